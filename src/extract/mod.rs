@@ -1,0 +1,47 @@
+//! Extraction: find claim mentions in free text, one nom parser module per
+//! claim kind.
+//!
+//! Extractors see only the text. They return mentions with exact byte spans
+//! and the parsed, not yet resolved, content (a relative date stays relative
+//! here; `normalise` resolves it against the publication date). Every
+//! extractor is total: any input gives a (possibly empty) list, in time
+//! linear in the input, and never panics.
+
+pub mod date;
+pub mod money;
+pub mod number;
+pub mod office;
+pub mod percent;
+pub mod quantity;
+
+use crate::span::Span;
+
+/// Everything found in one text, each list in text order.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    pub offices: Vec<office::OfficeMention>,
+    pub dates: Vec<date::DateMention>,
+    pub money: Vec<money::MoneyMention>,
+    pub quantities: Vec<quantity::QuantityMention>,
+    pub percents: Vec<percent::PercentMention>,
+}
+
+/// Runs every extractor over `text`.
+///
+/// Numbers that are part of a date, an amount of money or a percentage are
+/// not counted again as quantities.
+pub fn extract(text: &str) -> Extraction {
+    let dates = date::extract(text);
+    let money = money::extract(text);
+    let percents = percent::extract(text);
+    let mut taken: Vec<Span> = dates
+        .iter()
+        .map(|d| d.span)
+        .chain(money.iter().map(|m| m.span))
+        .chain(percents.iter().map(|p| p.span))
+        .collect();
+    taken.sort_unstable();
+    let quantities = quantity::extract(text, &taken);
+    let offices = office::extract(text);
+    Extraction { offices, dates, money, quantities, percents }
+}

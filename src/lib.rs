@@ -1,0 +1,16 @@
+//! factdiff: find contradictions about office holders, dates and amounts
+//! across news texts and against curated claim files.
+//!
+//! Data flows one way: [`load`] → [`extract`] → [`normalise`] → [`compare`]
+//! → [`report`]. No module reaches back up that chain. The library never
+//! prints; the binary owns the terminal.
+
+pub mod claims;
+pub mod error;
+pub mod extract;
+pub mod jurisdiction;
+pub mod load;
+pub mod span;
+pub mod time;
+
+pub use error::{Error, ErrorKind};
