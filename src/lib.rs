@@ -10,6 +10,7 @@ pub mod error;
 pub mod extract;
 pub mod jurisdiction;
 pub mod load;
+pub mod names;
 pub mod normalise;
 pub mod span;
 pub mod time;
