@@ -8,7 +8,7 @@
 //! caller before lookup.
 
 /// One jurisdiction: its code, display name, and every surface form.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Jurisdiction {
     pub code: &'static str,
     pub name: &'static str,
