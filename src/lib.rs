@@ -5,14 +5,19 @@
 //! → [`report`]. No module reaches back up that chain. The library never
 //! prints; the binary owns the terminal.
 
+pub mod check;
 pub mod claims;
+pub mod compare;
 pub mod error;
 pub mod extract;
 pub mod jurisdiction;
 pub mod load;
 pub mod names;
 pub mod normalise;
+pub mod report;
+pub mod sentence;
 pub mod span;
+pub mod terminal;
 pub mod time;
 
 pub use error::{Error, ErrorKind};

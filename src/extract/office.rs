@@ -74,6 +74,14 @@ pub enum Qualifier {
     Outgoing,
 }
 
+impl Qualifier {
+    /// Whether the claim says the person holds the office at publication
+    /// ("acting" and "outgoing" holders hold it).
+    pub fn is_current(self) -> bool {
+        matches!(self, Qualifier::Current | Qualifier::Acting | Qualifier::Outgoing)
+    }
+}
+
 type Res<'a, T> = IResult<&'a str, T>;
 
 /// Every office mention in `text`, in text order.

@@ -1,4 +1,154 @@
-//! Normalisation: turn mentions into claims with one identity per person,
-//! per office, per amount and per date interval.
+//! Normalisation: turn one document's mentions into claims with one identity
+//! per person, per office, per amount and per date.
+//!
+//! Input is a [`Document`] and its [`Extraction`]; output is a list of
+//! [`Claim`]s in text order. Identities come from the claim files where they
+//! know the person or office, and from the document itself otherwise (a short
+//! mention "Minister Kishida" takes the full name used earlier in the same
+//! text). Nothing here compares claims with each other across documents.
 
+pub mod amount;
 pub mod date;
+pub mod office;
+pub mod person;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::claims::ClaimSet;
+use crate::extract::Extraction;
+use crate::extract::number::Hedge;
+use crate::extract::office::Qualifier;
+use crate::load::Document;
+use crate::span::{LineIndex, Location, Span};
+use crate::time::DateValue;
+
+/// One normalised claim, pointing at its evidence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// Index of the document in the run's document list.
+    pub doc: usize,
+    pub span: Span,
+    pub location: Location,
+    pub value: ClaimValue,
+}
+
+/// What a claim says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClaimValue {
+    Office(OfficeClaim),
+    Date(DateClaim),
+    Money(AmountClaim),
+    Quantity(AmountClaim),
+    Percent(AmountClaim),
+}
+
+impl ClaimValue {
+    /// The kind's stable name: `office`, `date`, `money`, `quantity`, `percent`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ClaimValue::Office(_) => "office",
+            ClaimValue::Date(_) => "date",
+            ClaimValue::Money(_) => "money",
+            ClaimValue::Quantity(_) => "quantity",
+            ClaimValue::Percent(_) => "percent",
+        }
+    }
+}
+
+/// A person holding (or having held) an office.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfficeClaim {
+    /// The canonical name: the claim files' name when they know the person,
+    /// otherwise the fullest form used in the document, given name first
+    /// where that is known.
+    pub person: String,
+    /// The claim files' person id, when they know the person.
+    pub person_id: Option<String>,
+    /// The title as written ("Secretary of War").
+    pub title: String,
+    /// The office id, when the title and jurisdiction identify one.
+    pub office: Option<String>,
+    /// Jurisdiction code, as written or inferred.
+    pub jurisdiction: Option<String>,
+    pub qualifier: Qualifier,
+    /// The time the claim speaks of: the publication date.
+    pub as_of: Option<DateValue>,
+    /// For a short mention, where the full name it was resolved to stands.
+    pub resolved_from: Option<Span>,
+}
+
+/// A date mention and the date or interval it denotes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateClaim {
+    /// `None` when the mention is relative and the text has no date.
+    pub value: Option<DateValue>,
+}
+
+/// An amount of money, a count, or a percentage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AmountClaim {
+    /// The stated value ("55 billion" → 55000000000; "2%" → 2).
+    pub value: Decimal,
+    /// The range the statement allows, hedge and rounding included; `None`
+    /// for an open end ("more than 50,000").
+    pub low: Option<Decimal>,
+    pub high: Option<Decimal>,
+    pub hedge: Option<Hedge>,
+    /// ISO 4217 code for money; what is counted for a quantity; what the
+    /// percentage is of (if said) for a percentage.
+    pub unit: Option<String>,
+    /// The clause the number stands in: what it is about.
+    pub context: Span,
+    /// The publication date of the text.
+    pub as_of: Option<DateValue>,
+}
+
+/// Serialisable qualifier name, for reports.
+pub fn qualifier_name(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Current => "current",
+        Qualifier::Former => "former",
+        Qualifier::Then => "then",
+        Qualifier::Acting => "acting",
+        Qualifier::Designate => "designate",
+        Qualifier::Outgoing => "outgoing",
+    }
+}
+
+impl Serialize for Claim {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // Claims serialise through report types; this keeps debugging output short.
+        s.collect_str(&format_args!("{}@{}..{}", self.value.kind(), self.span.start, self.span.end))
+    }
+}
+
+/// Normalises one document's mentions into claims, in text order.
+pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, claims: &ClaimSet) -> Vec<Claim> {
+    let text = doc.text.as_str();
+    let lines = LineIndex::new(text);
+    let at = |span: Span| lines.locate(text, span.start);
+    let mut out = Vec::new();
+
+    for (span, value) in office::normalise(text, &extraction.offices, doc.published, claims) {
+        out.push(Claim { doc: doc_index, span, location: at(span), value: ClaimValue::Office(value) });
+    }
+    for d in &extraction.dates {
+        let value = date::resolve(&d.expr, doc.published);
+        out.push(Claim { doc: doc_index, span: d.span, location: at(d.span), value: ClaimValue::Date(DateClaim { value }) });
+    }
+    for m in &extraction.money {
+        let value = amount::money(text, m, doc.published);
+        out.push(Claim { doc: doc_index, span: m.span, location: at(m.span), value: ClaimValue::Money(value) });
+    }
+    for q in &extraction.quantities {
+        let value = amount::quantity(text, q, doc.published);
+        out.push(Claim { doc: doc_index, span: q.span, location: at(q.span), value: ClaimValue::Quantity(value) });
+    }
+    for p in &extraction.percents {
+        let value = amount::percent(text, p, doc.published);
+        out.push(Claim { doc: doc_index, span: p.span, location: at(p.span), value: ClaimValue::Percent(value) });
+    }
+    out.sort_by(|a, b| (a.span.start, a.span.end, a.value.kind()).cmp(&(b.span.start, b.span.end, b.value.kind())));
+    out
+}

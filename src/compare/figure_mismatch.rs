@@ -1,0 +1,124 @@
+#![doc = include_str!("../../docs/checks/figure-mismatch.md")]
+
+use rust_decimal::Decimal;
+
+use super::{Code, Corroboration, Evidence, Finding, Input, amount_claims, ledger_evidence};
+use crate::claims::Figure;
+use crate::names;
+use crate::normalise::{AmountClaim, Claim, ClaimValue};
+
+/// The check's documentation, for `factdiff explain`.
+pub const DOC: &str = include_str!("../../docs/checks/figure-mismatch.md");
+
+pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
+    for (claim, amount) in amount_claims(input.claims) {
+        let doc = &input.documents[claim.doc];
+        let clause = names::fold_words(amount.context.text(&doc.text));
+        for figure in &input.ledger.figures {
+            if !is_about(figure, claim, amount, &clause) {
+                continue;
+            }
+            let (low, high) = figure_range(figure);
+            let meets = amount.high.is_none_or(|h| h >= low) && amount.low.is_none_or(|l| l <= high);
+            if meets {
+                corroboration.confirmed_by_claim_files += 1;
+                continue;
+            }
+            findings.push(Finding {
+                code: Code::FigureMismatch,
+                severity: Code::FigureMismatch.default_severity(),
+                message: format!(
+                    "{} ({}) for {}, but the claim files give {}",
+                    claim.span.text(&doc.text),
+                    describe(amount),
+                    figure.subject,
+                    describe_figure(figure),
+                ),
+                evidence: vec![amount_evidence(input, claim, amount), figure_evidence(figure)],
+            });
+        }
+    }
+}
+
+/// Whether a number is about a figure: same currency or unit kind, every
+/// keyword group in its clause, and not stated before the figure's date.
+fn is_about(figure: &Figure, claim: &Claim, amount: &AmountClaim, clause: &[String]) -> bool {
+    let unit_fits = match &claim.value {
+        ClaimValue::Money(_) => figure.currency.is_some() && figure.currency == amount.unit,
+        ClaimValue::Quantity(_) => figure.currency.is_none() && figure.unit.as_deref().is_some_and(|u| u != "percent"),
+        ClaimValue::Percent(_) => figure.unit.as_deref() == Some("percent"),
+        _ => false,
+    };
+    let timely = match (figure.as_of, amount.as_of) {
+        (Some(f), Some(a)) => a.last_day() >= f.first_day(),
+        _ => true,
+    };
+    unit_fits
+        && timely
+        && figure.keywords.iter().all(|group| {
+            group.iter().any(|alt| {
+                let alt = names::fold_words(alt).join(" ");
+                clause.iter().enumerate().any(|(i, _)| clause[i..].join(" ").starts_with(&alt))
+            })
+        })
+}
+
+/// The figure's range widened by its tolerance.
+fn figure_range(f: &Figure) -> (Decimal, Decimal) {
+    let low = f.value - f.value * f.tolerance;
+    let high = f.max + f.max * f.tolerance;
+    (low, high)
+}
+
+fn describe(a: &AmountClaim) -> String {
+    let unit = a.unit.as_deref().unwrap_or("");
+    format!("{} {unit}", a.value.normalize()).trim_end().to_string()
+}
+
+fn describe_figure(f: &Figure) -> String {
+    let unit = f.currency.as_deref().or(f.unit.as_deref()).unwrap_or("");
+    if f.max == f.value {
+        format!("{} {unit}", f.value.normalize())
+    } else {
+        format!("{}–{} {unit}", f.value.normalize(), f.max.normalize())
+    }
+}
+
+fn bound(d: Option<Decimal>) -> String {
+    d.map_or_else(|| "(open)".to_string(), |d| d.normalize().to_string())
+}
+
+fn amount_evidence(input: &Input<'_>, claim: &Claim, amount: &AmountClaim) -> Evidence {
+    let doc = &input.documents[claim.doc];
+    Evidence {
+        path: doc.path.clone(),
+        line: claim.location.line,
+        column: claim.location.column,
+        span: Some(claim.span),
+        doc: Some(claim.doc),
+        text: claim.span.text(&doc.text).to_string(),
+        value: describe(amount),
+        fields: vec![
+            ("value", amount.value.normalize().to_string()),
+            ("unit", amount.unit.clone().unwrap_or_default()),
+            ("low", bound(amount.low)),
+            ("high", bound(amount.high)),
+            ("as-of", amount.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())),
+        ],
+    }
+}
+
+fn figure_evidence(f: &Figure) -> Evidence {
+    let (low, high) = figure_range(f);
+    let mut fields = vec![
+        ("value", f.value.normalize().to_string()),
+        ("unit", f.currency.clone().or_else(|| f.unit.clone()).unwrap_or_default()),
+        ("low", low.normalize().to_string()),
+        ("high", high.normalize().to_string()),
+        ("as-of", f.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())),
+    ];
+    if let Some(source) = &f.source {
+        fields.push(("source", source.clone()));
+    }
+    ledger_evidence(&f.origin, f.subject.clone(), describe_figure(f), fields)
+}

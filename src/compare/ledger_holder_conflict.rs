@@ -1,0 +1,80 @@
+#![doc = include_str!("../../docs/checks/ledger-holder-conflict.md")]
+
+use super::{Code, Corroboration, Finding, Input, ledger_evidence, office_claims, office_evidence, office_label};
+use crate::claims::{ClaimSet, Tenure};
+use crate::names;
+use crate::normalise::OfficeClaim;
+
+/// The check's documentation, for `factdiff explain`.
+pub const DOC: &str = include_str!("../../docs/checks/ledger-holder-conflict.md");
+
+pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
+    let mut reported: Vec<(usize, &str, String)> = Vec::new();
+    for (claim, office) in office_claims(input.claims) {
+        let (Some(office_id), Some(at)) = (office.office.as_deref(), office.as_of) else { continue };
+        if !office.qualifier.is_current() {
+            continue;
+        }
+        let holders = input.ledger.holders(office_id, &at);
+        if holders.is_empty() {
+            continue;
+        }
+        if holders.iter().any(|t| is_holder(input.ledger, t, office)) {
+            corroboration.confirmed_by_claim_files += 1;
+            continue;
+        }
+        let key = (claim.doc, office_id, names::person_key(&office.person));
+        if reported.contains(&key) {
+            continue;
+        }
+        reported.push(key);
+        let mut evidence = vec![office_evidence(input, claim, office)];
+        evidence.extend(holders.iter().map(|t| tenure_evidence(input.ledger, t)));
+        let names: Vec<String> = holders.iter().map(|t| person_name(input.ledger, &t.person)).collect();
+        findings.push(Finding {
+            code: Code::LedgerHolderConflict,
+            severity: Code::LedgerHolderConflict.default_severity(),
+            message: format!(
+                "{} is named as {} on {at}, but the claim files have {} in that office then",
+                office.person,
+                office_label(input.ledger, office_id),
+                names.join(" and "),
+            ),
+            evidence,
+        });
+    }
+}
+
+/// Whether tenure `t` is of the person the claim names.
+pub(crate) fn is_holder(ledger: &ClaimSet, t: &Tenure, claim: &OfficeClaim) -> bool {
+    if let Some(id) = &claim.person_id {
+        return *id == t.person;
+    }
+    let key = names::person_key(&claim.person);
+    ledger.person(&t.person).is_some_and(|p| {
+        names::person_key(&p.name) == key || p.aliases.iter().any(|a| names::person_key(a) == key)
+    })
+}
+
+pub(crate) fn person_name(ledger: &ClaimSet, id: &str) -> String {
+    ledger.person(id).map_or_else(|| id.to_string(), |p| p.name.clone())
+}
+
+/// The evidence for a claim-file tenure.
+pub(crate) fn tenure_evidence(ledger: &ClaimSet, t: &Tenure) -> super::Evidence {
+    let name = person_name(ledger, &t.person);
+    let end = t.end.map_or_else(|| "(in office)".to_string(), |d| d.to_string());
+    let mut fields = vec![
+        ("person", name.clone()),
+        ("office", t.office.clone()),
+        ("jurisdiction", ledger.office(&t.office).map(|o| o.jurisdiction.clone()).unwrap_or_default()),
+        ("qualifier", "current".to_string()),
+        ("from", t.start.to_string()),
+        ("until", end.clone()),
+    ];
+    if let Some(source) = &t.source {
+        fields.push(("source", source.clone()));
+    }
+    let text = format!("{name}, {}, {} – {end}", office_label(ledger, &t.office), t.start);
+    ledger_evidence(&t.origin, text, format!("{name} ({})", office_label(ledger, &t.office)), fields)
+}

@@ -1,0 +1,271 @@
+//! Comparison: find contradictions among claims and against the claim files.
+//!
+//! Claims are grouped by key (office id; figure id) — never compared all
+//! pairs. Each check lives in its own module, named after what it flags, and
+//! its module doc is the user documentation that `factdiff explain CODE`
+//! prints. Findings come back sorted by (path, line, column, code) so reports
+//! are byte-identical run to run.
+
+pub mod figure_mismatch;
+pub mod ledger_holder_conflict;
+pub mod office_holder_conflict;
+pub mod qualifier_conflict;
+pub mod unconfirmed_holder;
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::claims::{ClaimSet, Origin};
+use crate::load::Document;
+use crate::normalise::{AmountClaim, Claim, ClaimValue, OfficeClaim, qualifier_name};
+use crate::span::Span;
+
+/// How serious a finding is; ordered so that `Error > Warning > Info`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// Every check, with its stable code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    OfficeHolderConflict,
+    LedgerHolderConflict,
+    QualifierConflict,
+    FigureMismatch,
+    UnconfirmedHolder,
+}
+
+impl Code {
+    pub const ALL: [Code; 5] = [
+        Code::OfficeHolderConflict,
+        Code::LedgerHolderConflict,
+        Code::QualifierConflict,
+        Code::FigureMismatch,
+        Code::UnconfirmedHolder,
+    ];
+
+    /// The stable kebab-case code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::OfficeHolderConflict => "office-holder-conflict",
+            Code::LedgerHolderConflict => "ledger-holder-conflict",
+            Code::QualifierConflict => "qualifier-conflict",
+            Code::FigureMismatch => "figure-mismatch",
+            Code::UnconfirmedHolder => "unconfirmed-holder",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|c| c.as_str() == code)
+    }
+
+    pub fn default_severity(self) -> Severity {
+        match self {
+            Code::OfficeHolderConflict | Code::LedgerHolderConflict | Code::QualifierConflict | Code::FigureMismatch => {
+                Severity::Error
+            }
+            Code::UnconfirmedHolder => Severity::Info,
+        }
+    }
+
+    /// The check's documentation (its module doc), for `factdiff explain`.
+    pub fn doc(self) -> &'static str {
+        match self {
+            Code::OfficeHolderConflict => office_holder_conflict::DOC,
+            Code::LedgerHolderConflict => ledger_holder_conflict::DOC,
+            Code::QualifierConflict => qualifier_conflict::DOC,
+            Code::FigureMismatch => figure_mismatch::DOC,
+            Code::UnconfirmedHolder => unconfirmed_holder::DOC,
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One side of a finding: a place in a source text or in a claim file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    /// The byte span in the source text; `None` for a claim-file entry.
+    pub span: Option<Span>,
+    /// The document index, for source evidence.
+    pub doc: Option<usize>,
+    /// The surface text (the mention, or the claim-file entry's summary).
+    pub text: String,
+    /// The normalised value this side asserts (a canonical name, an amount).
+    pub value: String,
+    /// The normalised claim as ordered `field: value` pairs, for the diff.
+    pub fields: Vec<(&'static str, String)>,
+}
+
+/// A contradiction (or an unconfirmed claim) with its evidence; the first
+/// evidence is the primary location.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Claims that agree across sources: the same holder of the same office, or
+/// amounts within tolerance of the same figure.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Corroboration {
+    /// Office holders named by two or more sources at overlapping times.
+    pub office_holders: usize,
+    /// Claims the claim files confirm.
+    pub confirmed_by_claim_files: usize,
+}
+
+/// The outcome of comparing one run's claims.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comparison {
+    pub findings: Vec<Finding>,
+    pub corroboration: Corroboration,
+}
+
+/// Tunables of the comparison.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// How far apart, in days, two sources' publication dates may be for
+    /// their "current holder" claims to speak of the same time.
+    pub holder_window_days: i32,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { holder_window_days: 30 }
+    }
+}
+
+/// The documents and claims of one run, as the checks see them.
+pub struct Input<'a> {
+    pub documents: &'a [Document],
+    pub claims: &'a [Claim],
+    pub ledger: &'a ClaimSet,
+    pub options: &'a Options,
+}
+
+/// Runs every check and sorts the findings.
+pub fn compare(input: &Input<'_>) -> Comparison {
+    let mut findings = Vec::new();
+    let mut corroboration = Corroboration::default();
+    office_holder_conflict::check(input, &mut findings, &mut corroboration);
+    ledger_holder_conflict::check(input, &mut findings, &mut corroboration);
+    qualifier_conflict::check(input, &mut findings);
+    figure_mismatch::check(input, &mut findings, &mut corroboration);
+    unconfirmed_holder::check(input, &mut findings);
+    sort(&mut findings);
+    Comparison { findings, corroboration }
+}
+
+/// Sorts findings by their primary location, then code, then the rest of the evidence.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            let e = &f.evidence[0];
+            (e.path.clone(), e.line, e.column, f.code)
+        };
+        key(a).cmp(&key(b)).then_with(|| {
+            let rest = |f: &Finding| f.evidence.iter().map(|e| (e.path.clone(), e.line, e.column)).collect::<Vec<_>>();
+            rest(a).cmp(&rest(b))
+        })
+    });
+}
+
+/// Office claims with their claim index, in claim order.
+pub(crate) fn office_claims<'a>(claims: &'a [Claim]) -> impl Iterator<Item = (&'a Claim, &'a OfficeClaim)> {
+    claims.iter().filter_map(|c| match &c.value {
+        ClaimValue::Office(o) => Some((c, o)),
+        _ => None,
+    })
+}
+
+/// Amount claims (money, quantity, percent), in claim order.
+pub(crate) fn amount_claims<'a>(claims: &'a [Claim]) -> impl Iterator<Item = (&'a Claim, &'a AmountClaim)> {
+    claims.iter().filter_map(|c| match &c.value {
+        ClaimValue::Money(a) | ClaimValue::Quantity(a) | ClaimValue::Percent(a) => Some((c, a)),
+        _ => None,
+    })
+}
+
+/// The evidence for an office claim in a source text.
+pub(crate) fn office_evidence(input: &Input<'_>, claim: &Claim, office: &OfficeClaim) -> Evidence {
+    let doc = &input.documents[claim.doc];
+    let office_name = office
+        .office
+        .as_deref()
+        .and_then(|id| input.ledger.office(id))
+        .map_or_else(|| office.title.clone(), |o| o.name.clone());
+    let mut fields = vec![
+        ("person", office.person.clone()),
+        ("office", office.office.clone().unwrap_or_else(|| format!("(unresolved: {})", office.title))),
+        ("jurisdiction", office.jurisdiction.clone().unwrap_or_else(|| "(unknown)".into())),
+        ("qualifier", qualifier_name(office.qualifier).to_string()),
+    ];
+    fields.push(("as-of", office.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())));
+    fields.push(("title-as-written", office.title.clone()));
+    Evidence {
+        path: doc.path.clone(),
+        line: claim.location.line,
+        column: claim.location.column,
+        span: Some(claim.span),
+        doc: Some(claim.doc),
+        text: claim.span.text(&doc.text).to_string(),
+        value: format!("{} ({})", office.person, office_name),
+        fields,
+    }
+}
+
+/// The evidence for a claim-file entry.
+pub(crate) fn ledger_evidence(origin: &Origin, text: String, value: String, fields: Vec<(&'static str, String)>) -> Evidence {
+    Evidence {
+        path: origin.path.clone(),
+        line: origin.line,
+        column: origin.column,
+        span: None,
+        doc: None,
+        text,
+        value,
+        fields,
+    }
+}
+
+/// The display name of an office id.
+pub(crate) fn office_label(ledger: &ClaimSet, office_id: &str) -> String {
+    match ledger.office(office_id) {
+        Some(o) => {
+            let country = crate::jurisdiction::by_code(&o.jurisdiction).map_or(o.jurisdiction.as_str(), |j| j.name);
+            format!("{country}'s {}", o.name)
+        }
+        None => office_id.to_string(),
+    }
+}

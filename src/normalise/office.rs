@@ -1,0 +1,152 @@
+//! Office claims: who, which office, where and when.
+//!
+//! Resolution order for each mention, in text order:
+//! 1. A short mention ("Minister Kishida", "Secretary Hegseth") takes the
+//!    full name of the latest earlier mention in the same text with that
+//!    family name, and — when its title is a bare head word like "Minister" —
+//!    that mention's office too.
+//! 2. The title and jurisdiction pick the office from the claim files'
+//!    catalogue, honouring the dates a title was in use; where a title fits
+//!    several offices (no country named), the person's own tenures decide.
+//! 3. The person is the claim files' person whose name or alias matches (in
+//!    any order, case or accent); a family name alone matches a person who
+//!    held the resolved office.
+
+use crate::claims::ClaimSet;
+use crate::extract::office::OfficeMention;
+use crate::names;
+use crate::span::Span;
+use crate::time::DateValue;
+
+use super::OfficeClaim;
+use super::person;
+
+/// Titles that say nothing of the portfolio: a short mention's office comes
+/// from the earlier full mention instead.
+const BARE_HEADS: &[&str] = &["minister", "secretary", "president", "chancellor", "premier"];
+
+/// An earlier full mention in the same text.
+struct Earlier {
+    surname: String,
+    name: String,
+    person_id: Option<String>,
+    office: Option<String>,
+    jurisdiction: Option<String>,
+    span: Span,
+}
+
+/// Normalises a document's office mentions; `published` is the time they speak of.
+pub fn normalise(
+    text: &str,
+    mentions: &[OfficeMention],
+    published: Option<DateValue>,
+    claims: &ClaimSet,
+) -> Vec<(Span, OfficeClaim)> {
+    let mut earlier: Vec<Earlier> = Vec::new();
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let written = person::display(m.person.text(text));
+        let title = m.title.text(text).to_string();
+        let title_key = names::title_key(&title);
+        let mut jurisdiction = m.jurisdiction.map(|j| j.code.to_string());
+        let short = person::is_short(&written);
+        let surname = names::surname_key(&written).unwrap_or_default();
+
+        let mut name = written.clone();
+        let mut person_id = None;
+        let mut office = None;
+        let mut resolved_from = None;
+        if short && let Some(prev) = earlier.iter().rev().find(|e| e.surname == surname) {
+            name.clone_from(&prev.name);
+            person_id.clone_from(&prev.person_id);
+            resolved_from = Some(prev.span);
+            if BARE_HEADS.contains(&title_key.as_str()) {
+                office.clone_from(&prev.office);
+                jurisdiction = jurisdiction.or_else(|| prev.jurisdiction.clone());
+            }
+        }
+        if person_id.is_none() && !short {
+            person_id = person::lookup(claims, &name).map(|p| p.id.clone());
+        }
+        if office.is_none() {
+            office = resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), person_id.as_deref());
+        }
+        if person_id.is_none() && short {
+            // A family name alone: the one person with that family name who
+            // held this office (at the time, if the time is known).
+            person_id = office.as_deref().and_then(|o| holder_by_surname(claims, o, &surname, published.as_ref()));
+        }
+        if let Some(p) = person_id.as_deref().and_then(|id| claims.person(id)) {
+            name.clone_from(&p.name);
+        }
+        if let Some(o) = office.as_deref().and_then(|id| claims.office(id)) {
+            jurisdiction = Some(o.jurisdiction.clone());
+        }
+        if !short {
+            earlier.push(Earlier {
+                surname,
+                name: name.clone(),
+                person_id: person_id.clone(),
+                office: office.clone(),
+                jurisdiction: jurisdiction.clone(),
+                span: m.person,
+            });
+        }
+        out.push((
+            m.span,
+            OfficeClaim {
+                person: name,
+                person_id,
+                title,
+                office,
+                jurisdiction,
+                qualifier: m.qualifier,
+                as_of: published,
+                resolved_from,
+            },
+        ));
+    }
+    out
+}
+
+/// The office a title names in a jurisdiction at a time, if exactly one.
+fn resolve_office(
+    claims: &ClaimSet,
+    title_key: &str,
+    jurisdiction: Option<&str>,
+    at: Option<&DateValue>,
+    person_id: Option<&str>,
+) -> Option<String> {
+    let mut candidates = claims.offices_titled(title_key, jurisdiction, at);
+    if candidates.is_empty() && at.is_some() {
+        // A title used outside the dates it was in use still names the office.
+        candidates = claims.offices_titled(title_key, jurisdiction, None);
+    }
+    if candidates.len() > 1
+        && let Some(pid) = person_id
+    {
+        let held: Vec<&str> = claims.tenures_of_person(pid).iter().map(|t| t.office.as_str()).collect();
+        candidates.retain(|o| held.contains(&o.id.as_str()));
+    }
+    match candidates.as_slice() {
+        [one] => Some(one.id.clone()),
+        _ => None,
+    }
+}
+
+/// The one holder of `office` with family name `surname` (at `at`, if given; any time otherwise).
+fn holder_by_surname(claims: &ClaimSet, office: &str, surname: &str, at: Option<&DateValue>) -> Option<String> {
+    let mut ids: Vec<&str> = claims
+        .people_with_surname(surname)
+        .into_iter()
+        .filter(|p| {
+            claims.tenures_of_person(&p.id).iter().any(|t| t.office == office && at.is_none_or(|at| t.overlaps(at)))
+        })
+        .map(|p| p.id.as_str())
+        .collect();
+    ids.dedup();
+    match ids.as_slice() {
+        [one] => Some((*one).to_string()),
+        _ => None,
+    }
+}
