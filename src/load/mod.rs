@@ -1,17 +1,48 @@
 //! Loading: texts and their publication metadata.
 //!
-//! Inputs are files and folders of `.txt` and `.md`, or `-` for standard
-//! input. A document's publication date comes from, in order: its YAML front
-//! matter (`published:`), the `sources.yaml` manifest beside it (or the one
-//! given with `--sources`), and `--as-of`. A text with none is still checked,
-//! with its claims undated. Documents come back sorted by path, so reports do
-//! not depend on the order inputs were named in.
+//! Inputs are files and folders, or `-` for standard input. Folders are read
+//! recursively for `.txt` and `.md` files (extension case-insensitive);
+//! other files there are not texts and are passed over, and so are hidden
+//! files and folders (names starting with `.`). A file named explicitly is
+//! loaded whatever its extension. Symbolic links are followed; a folder link
+//! that leads back to its own ancestor is reported, not followed forever.
 //!
-//! (stub: to be written)
+//! A document's publication date comes from, in order: its YAML front matter
+//! (`published:`, see [`front_matter`]), a `sources.yaml` manifest (see
+//! [`manifest`]), and [`LoadOptions::as_of`]. A text with none is still
+//! loaded, with `published` unset.
+//!
+//! Manifests are found, unless [`LoadOptions::sources`] names one (which
+//! then replaces discovery), in each folder the load reads: every folder
+//! walked below a named folder, and the folder of each file named
+//! explicitly. A manifest's entries may name files in subfolders
+//! (`2025/a.txt`); when two manifests name the same file, the one in the
+//! deeper folder wins, as the more specific. A manifest that fails to parse
+//! as a whole is reported and ignored; its texts still load.
+//!
+//! Texts are decoded as UTF-8 only (see [`text`]): a leading byte order mark
+//! is removed, so byte offsets count from after it and columns match what
+//! editors show; line breaks are kept as they are.
+//!
+//! Invariants: a file with an error (unreadable, binary, not UTF-8, too
+//! large, malformed front matter) yields its error and no document, so no
+//! check runs on half-understood input. The same file named twice (or
+//! reached twice, through links or overlapping inputs) loads once, under the
+//! shortest of its names (the first in byte order among equals). Documents and errors come back sorted by path, so
+//! nothing depends on the order inputs were named in or on thread timing.
 
-use std::path::PathBuf;
+mod front_matter;
+mod manifest;
+mod text;
+mod yaml;
 
-use crate::error::Error;
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, ErrorKind};
 use crate::span::Span;
 use crate::time::DateValue;
 
@@ -21,7 +52,8 @@ pub struct Document {
     /// The path as the user named it (below a named folder: folder + relative
     /// path), with `/` separators; `-` for standard input.
     pub path: String,
-    /// The whole text, front matter included, so lines and columns match the file.
+    /// The whole text, front matter included, so lines and columns match the
+    /// file (a leading byte order mark is removed).
     pub text: String,
     /// The part of `text` that is prose (after the front matter).
     pub body: Span,
@@ -30,6 +62,8 @@ pub struct Document {
     pub published_from: Option<MetadataSource>,
     pub outlet: Option<String>,
     pub url: Option<String>,
+    /// The headline, from front matter or manifest (reports can show it).
+    pub title: Option<String>,
 }
 
 /// Where a document's metadata came from.
@@ -37,22 +71,375 @@ pub struct Document {
 pub enum MetadataSource {
     FrontMatter,
     /// The manifest file, and the line of this document's entry.
-    Manifest { path: String, line: usize },
+    Manifest {
+        path: String,
+        line: usize,
+    },
     AsOf,
 }
 
 /// How to load.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct LoadOptions {
-    /// An explicit manifest; otherwise a `sources.yaml` beside the texts is used.
+    /// An explicit manifest, replacing discovery; paths in it are relative
+    /// to its own folder.
     pub sources: Option<PathBuf>,
     /// The publication date for texts that carry none.
     pub as_of: Option<DateValue>,
+    /// Texts larger than this are refused: the whole text is held in memory,
+    /// and a file this large is almost certainly not an article.
+    pub max_bytes: u64,
 }
 
-/// Loads every document under `inputs`. Files that cannot be read are
-/// reported in the error list; the rest still load.
-pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> (Vec<Document>, Vec<Error>) {
-    let _ = (inputs, options);
-    (Vec::new(), Vec::new())
+impl Default for LoadOptions {
+    fn default() -> LoadOptions {
+        LoadOptions {
+            sources: None,
+            as_of: None,
+            max_bytes: 512 * 1024 * 1024,
+        }
+    }
 }
+
+/// Loads every document under `inputs`.
+///
+/// # Errors
+/// Inputs that cannot be loaded are reported in the error list (each naming
+/// its path, and the line and column where there is one); the rest still
+/// load. Both lists are sorted by path.
+///
+/// # Example
+/// ```no_run
+/// use std::path::PathBuf;
+/// use factdiff::load::{load, LoadOptions};
+/// let (documents, errors) = load(&[PathBuf::from("articles")], &LoadOptions::default());
+/// assert!(errors.is_empty());
+/// for document in &documents {
+///     let _ = (&document.path, document.published);
+/// }
+/// ```
+pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> (Vec<Document>, Vec<Error>) {
+    load_with_stdin(inputs, options, &mut std::io::stdin().lock())
+}
+
+/// [`load`], with `-` read from `stdin`.
+fn load_with_stdin(
+    inputs: &[PathBuf],
+    options: &LoadOptions,
+    stdin: &mut dyn Read,
+) -> (Vec<Document>, Vec<Error>) {
+    let mut found = Found::default();
+    for input in inputs {
+        found.input(input);
+    }
+    let Found {
+        texts,
+        manifest_dirs,
+        stdin: wants_stdin,
+        mut errors,
+    } = found;
+
+    let manifests = match &options.sources {
+        Some(explicit) => vec![(display_name(explicit), explicit.clone())],
+        None => manifest_dirs
+            .into_values()
+            .filter(|(_, dir)| dir.join(manifest::FILE_NAME).is_file())
+            .map(|(name, dir)| {
+                (
+                    join_name(&name, manifest::FILE_NAME),
+                    dir.join(manifest::FILE_NAME),
+                )
+            })
+            .collect(),
+    };
+    let (manifests, manifest_errors) = read_manifests(&manifests, options.max_bytes);
+    errors.extend(manifest_errors);
+    // Deeper manifests come later and overwrite: the more specific wins.
+    let mut entries = BTreeMap::new();
+    for m in &manifests {
+        for e in &m.entries {
+            entries.insert(e.file.as_path(), (m, e));
+        }
+    }
+    let entry_for = |canonical: &Path| entries.get(canonical).copied();
+
+    let results: Vec<Result<Document, Error>> = texts
+        .par_iter()
+        .map(|(key, text)| {
+            let bytes = read_file(&text.name, &text.fs_path, options.max_bytes)?;
+            document(&text.name, bytes, entry_for(key), options)
+        })
+        .collect();
+    let mut documents = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(document) => documents.push(document),
+            Err(error) => errors.push(error),
+        }
+    }
+    if wants_stdin {
+        match text::read_bounded("-", stdin, options.max_bytes)
+            .and_then(|bytes| document("-", bytes, None, options))
+        {
+            Ok(document) => documents.push(document),
+            Err(error) => errors.push(error),
+        }
+    }
+
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    errors.sort_by(|a, b| {
+        (&a.path, a.location, a.kind, &a.message).cmp(&(&b.path, b.location, b.kind, &b.message))
+    });
+    (documents, errors)
+}
+
+/// A text to read: its display name and the path to open.
+struct Text {
+    name: String,
+    fs_path: PathBuf,
+}
+
+/// What the inputs name, before anything is read.
+#[derive(Default)]
+struct Found {
+    /// By canonical path, so a file reached twice loads once.
+    texts: BTreeMap<PathBuf, Text>,
+    /// Folders whose `sources.yaml` may apply: canonical path → (display
+    /// name, path to open).
+    manifest_dirs: BTreeMap<PathBuf, (String, PathBuf)>,
+    stdin: bool,
+    errors: Vec<Error>,
+}
+
+impl Found {
+    fn input(&mut self, input: &Path) {
+        if input.as_os_str() == "-" {
+            self.stdin = true;
+            return;
+        }
+        let name = display_name(input);
+        match std::fs::metadata(input) {
+            Err(err) => self.errors.push(Error::io(&name, &err)),
+            Ok(meta) if meta.is_dir() => self.folder(input, &name),
+            Ok(_) => {
+                self.text(name.clone(), input.to_path_buf());
+                let parent = match input.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                    _ => PathBuf::from("."),
+                };
+                let parent_name = match name.rsplit_once('/') {
+                    Some(("", _)) => "/".to_string(),
+                    Some((dir, _)) => dir.to_string(),
+                    None => String::new(),
+                };
+                self.manifest_dir(parent_name, parent);
+            }
+        }
+    }
+
+    fn folder(&mut self, root: &Path, root_name: &str) {
+        let walk = walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
+        for entry in walk {
+            match entry {
+                Ok(entry) => {
+                    let name = child_name(root, root_name, entry.path());
+                    if entry.file_type().is_dir() {
+                        self.manifest_dir(name, entry.path().to_path_buf());
+                    } else if entry.file_type().is_file() && is_text_name(entry.file_name()) {
+                        self.text(name, entry.path().to_path_buf());
+                    }
+                }
+                Err(err) => {
+                    let path = err.path().unwrap_or(root);
+                    let name = child_name(root, root_name, path);
+                    let error = match (err.loop_ancestor(), err.io_error()) {
+                        (Some(ancestor), _) => Error::new(
+                            ErrorKind::Io,
+                            format!(
+                                "folder link loop: expected a folder, but found a link back to `{}`",
+                                child_name(root, root_name, ancestor)
+                            ),
+                        )
+                        .with_path(&name)
+                        .with_help("remove the link, or name the folders to check without it"),
+                        (None, Some(io)) => Error::io(&name, io),
+                        (None, None) => Error::new(ErrorKind::Io, err.to_string()).with_path(&name),
+                    };
+                    self.errors.push(error);
+                }
+            }
+        }
+    }
+
+    fn text(&mut self, name: String, fs_path: PathBuf) {
+        // A path that cannot be resolved is kept under its own name: reading
+        // it will report why.
+        let key = std::fs::canonicalize(&fs_path).unwrap_or_else(|_| fs_path.clone());
+        match self.texts.get_mut(&key) {
+            Some(existing) if preferred(&existing.name, &name) => {}
+            Some(existing) => *existing = Text { name, fs_path },
+            None => {
+                self.texts.insert(key, Text { name, fs_path });
+            }
+        }
+    }
+
+    fn manifest_dir(&mut self, name: String, dir: PathBuf) {
+        // Several names for one folder: keep the preferred, as for texts.
+        if let Ok(key) = std::fs::canonicalize(&dir) {
+            match self.manifest_dirs.get_mut(&key) {
+                Some(existing) if preferred(&existing.0, &name) => {}
+                Some(existing) => *existing = (name, dir),
+                None => {
+                    self.manifest_dirs.insert(key, (name, dir));
+                }
+            }
+        }
+    }
+}
+
+/// Parses each manifest; returned shallowest folder first, so that a later
+/// (deeper) manifest's entry wins.
+fn read_manifests(
+    paths: &[(String, PathBuf)],
+    max_bytes: u64,
+) -> (Vec<manifest::Manifest>, Vec<Error>) {
+    let mut parsed = Vec::new();
+    let mut errors = Vec::new();
+    for (name, path) in paths {
+        let source = read_file(name, path, max_bytes).and_then(|bytes| text::decode(name, bytes));
+        let source = match source {
+            Ok(source) => source,
+            Err(error) => {
+                errors.push(error);
+                continue;
+            }
+        };
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let (manifest, entry_errors) = manifest::parse(name, dir, &source);
+        errors.extend(entry_errors);
+        if let Some(manifest) = manifest {
+            let depth = std::fs::canonicalize(dir).map_or(0, |d| d.components().count());
+            parsed.push((depth, manifest));
+        }
+    }
+    parsed.sort_by_key(|(depth, _)| *depth);
+    (parsed.into_iter().map(|(_, m)| m).collect(), errors)
+}
+
+/// Reads a file, refusing one over `max_bytes` before reading it.
+fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
+    let file = std::fs::File::open(path).map_err(|err| Error::io(name, &err))?;
+    if let Ok(meta) = file.metadata() {
+        if meta.is_file() && meta.len() > max_bytes {
+            return Err(text::too_large(name, Some(meta.len()), max_bytes));
+        }
+    }
+    text::read_bounded(name, file, max_bytes)
+}
+
+/// Builds a document from a text's bytes and the manifest entry naming it.
+fn document(
+    name: &str,
+    bytes: Vec<u8>,
+    entry: Option<(&manifest::Manifest, &manifest::Entry)>,
+    options: &LoadOptions,
+) -> Result<Document, Error> {
+    let text = text::decode(name, bytes)?;
+    let front = front_matter::parse(name, &text)?;
+    let from_manifest = entry.map(|(m, e)| {
+        (
+            e.published,
+            MetadataSource::Manifest {
+                path: m.path.clone(),
+                line: e.line,
+            },
+        )
+    });
+    let (published, published_from) = match (front.published, from_manifest, options.as_of) {
+        (Some(date), _, _) => (Some(date), Some(MetadataSource::FrontMatter)),
+        (None, Some((date, source)), _) => (Some(date), Some(source)),
+        (None, None, Some(date)) => (Some(date), Some(MetadataSource::AsOf)),
+        (None, None, None) => (None, None),
+    };
+    let entry = entry.map(|(_, e)| e);
+    Ok(Document {
+        path: name.to_string(),
+        body: front.body,
+        published,
+        published_from,
+        outlet: front
+            .outlet
+            .or_else(|| entry.and_then(|e| e.outlet.clone())),
+        url: front.url.or_else(|| entry.and_then(|e| e.url.clone())),
+        title: front.title.or_else(|| entry.and_then(|e| e.title.clone())),
+        text,
+    })
+}
+
+/// Whether name `a` is kept over name `b` for one file: the shortest, then
+/// the first in byte order, so the choice does not depend on input order.
+fn preferred(a: &str, b: &str) -> bool {
+    (a.len(), a) <= (b.len(), b)
+}
+
+/// A path as the user named it, with `/` separators and no trailing `/`.
+fn display_name(path: &Path) -> String {
+    let mut name = path.to_string_lossy().into_owned();
+    if std::path::MAIN_SEPARATOR != '/' {
+        name = name.replace(std::path::MAIN_SEPARATOR, "/");
+    }
+    let trimmed = name.trim_end_matches('/');
+    if trimmed.is_empty() && !name.is_empty() {
+        "/".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// `path`, found below the named folder `root`, under the root's name.
+fn child_name(root: &Path, root_name: &str, path: &Path) -> String {
+    match path.strip_prefix(root) {
+        Ok(rel) if rel.as_os_str().is_empty() => root_name.to_string(),
+        Ok(rel) => {
+            let rel: Vec<_> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect();
+            join_name(root_name, &rel.join("/"))
+        }
+        Err(_) => display_name(path),
+    }
+}
+
+fn join_name(dir: &str, child: &str) -> String {
+    match dir {
+        "" => child.to_string(),
+        "/" => format!("/{child}"),
+        _ => format!("{dir}/{child}"),
+    }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+fn is_text_name(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => {
+            ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("md")
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;
