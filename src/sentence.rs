@@ -79,7 +79,10 @@ fn is_sentence_end(text: &str, at: usize) -> bool {
     let rest = &text[at + 1..];
     let next_word = rest.trim_start_matches([' ', '\t', '"', '\'', '”', '’']);
     let spaced = rest.starts_with([' ', '\n', '\r', '\t', '"', '”', '’']) || rest.is_empty();
-    if !spaced || !(next_word.is_empty() || next_word.starts_with(|c: char| c.is_uppercase() || c == '\n' || c == '\r' || c == '"' || c == '“')) {
+    if !spaced
+        || !(next_word.is_empty()
+            || next_word.starts_with(|c: char| c.is_uppercase() || c == '\n' || c == '\r' || c == '"' || c == '“'))
+    {
         return false;
     }
     if bytes[at] != b'.' {
@@ -95,8 +98,8 @@ fn is_sentence_end(text: &str, at: usize) -> bool {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Apr", "Aug", "Capt", "Col", "Dec", "Dr", "Feb", "Gen", "Gov", "Jan", "Jr", "Jul", "Jun", "Lt", "Mar",
-    "Mr", "Mrs", "Ms", "No", "Nov", "Oct", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept", "Sr", "St",
+    "Adm", "Apr", "Aug", "Capt", "Col", "Dec", "Dr", "Feb", "Gen", "Gov", "Jan", "Jr", "Jul", "Jun", "Lt", "Mar", "Mr",
+    "Mrs", "Ms", "No", "Nov", "Oct", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept", "Sr", "St",
 ];
 
 fn skip_space(text: &str, mut at: usize) -> usize {

@@ -68,11 +68,7 @@ impl DateValue {
     /// both ends are one day.
     pub fn span(a: DateValue, b: DateValue) -> DateValue {
         let (start, end) = (a.first_day().min(b.first_day()), a.last_day().max(b.last_day()));
-        if start == end {
-            DateValue::Day(start)
-        } else {
-            DateValue::Interval(start, end)
-        }
+        if start == end { DateValue::Day(start) } else { DateValue::Interval(start, end) }
     }
 
     /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or an interval `A/B` of any
@@ -94,9 +90,7 @@ impl DateValue {
         if let Some((a, b)) = text.split_once('/') {
             let (a, b) = (Self::parse_single(a)?, Self::parse_single(b)?);
             if b.last_day() < a.first_day() {
-                return Err(DateParseError {
-                    message: format!("interval `{text}` ends before it starts"),
-                });
+                return Err(DateParseError { message: format!("interval `{text}` ends before it starts") });
             }
             return Ok(DateValue::Interval(a.first_day(), b.last_day()));
         }
@@ -125,9 +119,7 @@ impl DateValue {
             3 => {
                 let month = num(parts[1], 2).ok_or_else(|| err(""))?;
                 let day = num(parts[2], 2).ok_or_else(|| err(""))?;
-                Date::new(year, month as i8, day as i8)
-                    .map(DateValue::Day)
-                    .map_err(|_| err(" (no such day)"))
+                Date::new(year, month as i8, day as i8).map(DateValue::Day).map_err(|_| err(" (no such day)"))
             }
             _ => Err(err("")),
         }

@@ -51,9 +51,9 @@ pub(crate) fn is_holder(ledger: &ClaimSet, t: &Tenure, claim: &OfficeClaim) -> b
         return *id == t.person;
     }
     let key = names::person_key(&claim.person);
-    ledger.person(&t.person).is_some_and(|p| {
-        names::person_key(&p.name) == key || p.aliases.iter().any(|a| names::person_key(a) == key)
-    })
+    ledger
+        .person(&t.person)
+        .is_some_and(|p| names::person_key(&p.name) == key || p.aliases.iter().any(|a| names::person_key(a) == key))
 }
 
 pub(crate) fn person_name(ledger: &ClaimSet, id: &str) -> String {

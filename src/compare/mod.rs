@@ -76,9 +76,10 @@ impl Code {
 
     pub fn default_severity(self) -> Severity {
         match self {
-            Code::OfficeHolderConflict | Code::LedgerHolderConflict | Code::QualifierConflict | Code::FigureMismatch => {
-                Severity::Error
-            }
+            Code::OfficeHolderConflict
+            | Code::LedgerHolderConflict
+            | Code::QualifierConflict
+            | Code::FigureMismatch => Severity::Error,
             Code::UnconfirmedHolder => Severity::Info,
         }
     }
@@ -246,7 +247,12 @@ pub(crate) fn office_evidence(input: &Input<'_>, claim: &Claim, office: &OfficeC
 }
 
 /// The evidence for a claim-file entry.
-pub(crate) fn ledger_evidence(origin: &Origin, text: String, value: String, fields: Vec<(&'static str, String)>) -> Evidence {
+pub(crate) fn ledger_evidence(
+    origin: &Origin,
+    text: String,
+    value: String,
+    fields: Vec<(&'static str, String)>,
+) -> Evidence {
     Evidence {
         path: origin.path.clone(),
         line: origin.line,

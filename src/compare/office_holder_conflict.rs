@@ -48,7 +48,8 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
                     continue;
                 }
                 let (first, second) = ordered(input, (ca, a), (cb, b));
-                let evidence = vec![office_evidence(input, first.0, first.1), office_evidence(input, second.0, second.1)];
+                let evidence =
+                    vec![office_evidence(input, first.0, first.1), office_evidence(input, second.0, second.1)];
                 findings.push(Finding {
                     code: Code::OfficeHolderConflict,
                     severity: Code::OfficeHolderConflict.default_severity(),

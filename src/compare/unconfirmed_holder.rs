@@ -18,7 +18,13 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
                 .then(|| format!("the claim files record no holder of {} on {at}", office_label(input.ledger, id))),
             (Some(id), _) if !office.qualifier.is_current() => {
                 let held = input.ledger.tenures_of_office(id).iter().any(|t| is_holder(input.ledger, t, office));
-                (!held).then(|| format!("the claim files record no tenure of {} as {}", office.person, office_label(input.ledger, id)))
+                (!held).then(|| {
+                    format!(
+                        "the claim files record no tenure of {} as {}",
+                        office.person,
+                        office_label(input.ledger, id)
+                    )
+                })
             }
             _ => None,
         };

@@ -165,12 +165,9 @@ fn title_first(input: &str) -> Res<'_, Raw<'_>> {
 /// `name was appointed [as] [the] [jurisdiction] title`.
 fn name_first(input: &str) -> Res<'_, Raw<'_>> {
     let (i, person) = name(input)?;
-    let apposition = recognize((
-        tag(","),
-        sep,
-        opt(alt((tag("the"), tag("who is"), tag("who serves as"), tag("now")))),
-    ))
-    .map(|_| true);
+    let apposition =
+        recognize((tag(","), sep, opt(alt((tag("the"), tag("who is"), tag("who serves as"), tag("now"))))))
+            .map(|_| true);
     let appointment = recognize((
         sep,
         alt((tag("was appointed"), tag("was named"), tag("became"), tag("is now"), tag("has been named"))),
@@ -258,15 +255,77 @@ const HEADS: &[&str] = &[
 /// its complement ("Secretary of State for Work and Pensions"). A closed list,
 /// so that the complement stops where the name begins.
 const PORTFOLIO: &[&str] = &[
-    "affairs", "agriculture", "armed", "business", "cabinet", "chief", "climate", "commerce", "commonwealth",
-    "communications", "communities", "culture", "defence", "defense", "deputy", "development", "digital",
-    "economic", "economy", "education", "energy", "environment", "equalities", "europe", "exchequer",
-    "finance", "fisheries", "food", "forces", "foreign", "government", "health", "home", "homeland",
-    "housing", "industry", "infrastructure", "interior", "internal", "international", "ireland", "justice",
-    "labor", "labour", "land", "local", "media", "northern", "pensions", "planning", "reconstruction",
-    "revitalization", "rural", "science", "scotland", "security", "senior", "social", "sport", "state",
-    "technology", "trade", "transport", "transportation", "treasury", "veterans", "vice", "wales", "war",
-    "welfare", "work",
+    "affairs",
+    "agriculture",
+    "armed",
+    "business",
+    "cabinet",
+    "chief",
+    "climate",
+    "commerce",
+    "commonwealth",
+    "communications",
+    "communities",
+    "culture",
+    "defence",
+    "defense",
+    "deputy",
+    "development",
+    "digital",
+    "economic",
+    "economy",
+    "education",
+    "energy",
+    "environment",
+    "equalities",
+    "europe",
+    "exchequer",
+    "finance",
+    "fisheries",
+    "food",
+    "forces",
+    "foreign",
+    "government",
+    "health",
+    "home",
+    "homeland",
+    "housing",
+    "industry",
+    "infrastructure",
+    "interior",
+    "internal",
+    "international",
+    "ireland",
+    "justice",
+    "labor",
+    "labour",
+    "land",
+    "local",
+    "media",
+    "northern",
+    "pensions",
+    "planning",
+    "reconstruction",
+    "revitalization",
+    "rural",
+    "science",
+    "scotland",
+    "security",
+    "senior",
+    "social",
+    "sport",
+    "state",
+    "technology",
+    "trade",
+    "transport",
+    "transportation",
+    "treasury",
+    "veterans",
+    "vice",
+    "wales",
+    "war",
+    "welfare",
+    "work",
 ];
 
 /// A title: `modifier* head complement*`, at most a handful of words.
@@ -343,15 +402,63 @@ fn consistent_case(word: &str) -> bool {
 }
 
 /// Particles that may stand inside a name in lower case.
-const PARTICLES: &[&str] =
-    &["al", "bin", "binti", "bint", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "van", "von"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "bint", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "van", "von",
+];
 
 /// Capitalised words that never start or continue a person's name.
 const NOT_NAMES: &[&str] = &[
-    "A", "After", "Agency", "All", "Also", "An", "And", "Although", "As", "At", "Before", "But", "Cabinet", "Council",
-    "Department", "During", "For", "From", "He", "Her", "His", "However", "I", "If", "In", "It", "Its", "Meanwhile",
-    "Meeting", "Ministry", "Office", "On", "Or", "Our", "She", "Since", "So", "Summit", "That", "The", "Their",
-    "These", "They", "This", "Those", "To", "We", "When", "While", "Who", "With",
+    "A",
+    "After",
+    "Agency",
+    "All",
+    "Also",
+    "An",
+    "And",
+    "Although",
+    "As",
+    "At",
+    "Before",
+    "But",
+    "Cabinet",
+    "Council",
+    "Department",
+    "During",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "Meeting",
+    "Ministry",
+    "Office",
+    "On",
+    "Or",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Summit",
+    "That",
+    "The",
+    "Their",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "We",
+    "When",
+    "While",
+    "Who",
+    "With",
 ];
 
 /// A person's name: one to five capitalised words (or capitalised family
@@ -377,13 +484,11 @@ fn particle(input: &str) -> Res<'_, &str> {
 /// portfolio, month or function word, and not a country.
 fn name_word(input: &str) -> Res<'_, &str> {
     let initial = recognize((take_while_m_n(1, 1, |c: char| c.is_uppercase()), tag(".")));
-    let word = verify(
-        take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-'),
-        |w: &str| {
+    let word =
+        verify(take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-'), |w: &str| {
             let first = w.chars().next().is_some_and(|c| c.is_uppercase());
             first && !w.ends_with(['-', '\'', '’']) && is_name_candidate(w)
-        },
-    );
+        });
     let (_, w) = alt((initial, word)).parse(input)?;
     // A possessive ends the name: "Kishida's" → "Kishida".
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
@@ -392,8 +497,25 @@ fn name_word(input: &str) -> Res<'_, &str> {
 
 /// Months and weekdays: capitalised, never names ("President Trump Monday").
 const CALENDAR: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 fn is_name_candidate(word: &str) -> bool {
@@ -407,7 +529,8 @@ fn is_name_candidate(word: &str) -> bool {
 }
 
 fn starts_word(text: &str, pos: usize) -> bool {
-    pos == 0 || text[..pos].chars().next_back().is_some_and(|c| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+    pos == 0
+        || text[..pos].chars().next_back().is_some_and(|c| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
 }
 
 fn next_char_boundary(text: &str, mut pos: usize) -> usize {
@@ -542,7 +665,10 @@ mod tests {
         assert_eq!(name("Pete Hegseth pushes"), Ok((" pushes", "Pete Hegseth")));
         assert_eq!(name("Kishida's remarks"), Ok(("'s remarks", "Kishida")));
         assert!(name("The minister").is_err());
-        assert_eq!(jurisdiction_form("Japan's Defense").map(|(r, (f, j))| (r, f, j.code)), Ok((" Defense", "Japan's", "JP")));
+        assert_eq!(
+            jurisdiction_form("Japan's Defense").map(|(r, (f, j))| (r, f, j.code)),
+            Ok((" Defense", "Japan's", "JP"))
+        );
     }
 
     #[test]

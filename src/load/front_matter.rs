@@ -38,10 +38,7 @@ pub(crate) struct FrontMatter {
 /// not a mapping, or holds a recognised key whose value has the wrong shape;
 /// each at the line and column of the file.
 pub(crate) fn parse(name: &str, text: &str) -> Result<FrontMatter, Error> {
-    let whole = FrontMatter {
-        body: Span::new(0, text.len()),
-        ..FrontMatter::default()
-    };
+    let whole = FrontMatter { body: Span::new(0, text.len()), ..FrontMatter::default() };
     let Some(yaml_start) = opening_line(text) else {
         return Ok(whole);
     };
@@ -120,49 +117,37 @@ fn keys(name: &str, source: &str) -> Result<FrontMatter, Error> {
         fail(format!("failed to parse front matter: {message}"), at)
             .with_help("front matter is YAML between a line `---` and a line `---`")
     })?;
-    let mapping =
-        match &value {
-            Value::Null => return Ok(FrontMatter::default()),
-            Value::Mapping(mapping) => mapping,
-            _ => {
-                return Err(fail(
+    let mapping = match &value {
+        Value::Null => return Ok(FrontMatter::default()),
+        Value::Mapping(mapping) => mapping,
+        _ => {
+            return Err(fail(
                 "failed to parse front matter: expected a mapping of keys such as `published:`, \
                  but found a single value or a list"
                     .to_string(),
                 Some(crate::span::Location { line: 1 + LINE_OFFSET, column: 1 }),
             ));
-            }
-        };
+        }
+    };
     // Positions for values serde_yaml accepted; `None` falls back to the
     // opening line.
     let tree = yaml::parse(source);
     let at = |key: &str| {
         tree.as_ref()
             .and_then(|t| t.get(key))
-            .map(|node| crate::span::Location {
-                line: node.at.line + LINE_OFFSET,
-                column: node.at.column,
-            })
+            .map(|node| crate::span::Location { line: node.at.line + LINE_OFFSET, column: node.at.column })
     };
     let text_of = |key: &str| -> Result<Option<String>, Error> {
         match mapping.get(key) {
             None => Ok(None),
-            Some(value) => yaml::scalar_text(value).map_err(|found| {
-                fail(
-                    format!("failed to parse `{key}`: expected text, but found {found}"),
-                    at(key),
-                )
-            }),
+            Some(value) => yaml::scalar_text(value)
+                .map_err(|found| fail(format!("failed to parse `{key}`: expected text, but found {found}"), at(key))),
         }
     };
     let published = match text_of("published")? {
         None => None,
         Some(date) => Some(DateValue::parse(&date).map_err(|err| {
-            fail(
-                format!("failed to parse `published`: {err}"),
-                at("published"),
-            )
-            .with_help(PUBLISHED_HELP)
+            fail(format!("failed to parse `published`: {err}"), at("published")).with_help(PUBLISHED_HELP)
         })?),
     };
     Ok(FrontMatter {
@@ -242,26 +227,15 @@ mod tests {
     #[test]
     fn front_matter_closing_at_end_of_file_leaves_an_empty_body() {
         let text = "---\ntitle: x\n---";
-        assert_eq!(
-            parse("a.md", text).unwrap().body,
-            Span::new(text.len(), text.len())
-        );
+        assert_eq!(parse("a.md", text).unwrap().body, Span::new(text.len(), text.len()));
     }
 
     #[test]
     fn unclosed_front_matter_names_the_opening_line() {
-        let e = parse(
-            "draft.md",
-            "---\npublished: 2025-01-01\nThe minister said\n",
-        )
-        .unwrap_err();
+        let e = parse("draft.md", "---\npublished: 2025-01-01\nThe minister said\n").unwrap_err();
         assert_eq!(e.kind, ErrorKind::FrontMatter);
         assert_eq!(e.location.map(|l| (l.line, l.column)), Some((1, 1)));
-        assert!(
-            e.to_string()
-                .starts_with("draft.md:1:1: front matter never closes"),
-            "{e}"
-        );
+        assert!(e.to_string().starts_with("draft.md:1:1: front matter never closes"), "{e}");
     }
 
     #[test]
@@ -283,10 +257,7 @@ mod tests {
         assert!(e.message.contains("no such day"), "{e}");
         assert_eq!(e.location.map(|l| (l.line, l.column)), Some((2, 12)));
         let e = parse("a.md", "---\r\nx: 1\r\npublished: [2025]\r\n---\r\n").unwrap_err();
-        assert_eq!(
-            e.message,
-            "failed to parse `published`: expected text, but found a list"
-        );
+        assert_eq!(e.message, "failed to parse `published`: expected text, but found a list");
         assert_eq!(e.location.map(|l| (l.line, l.column)), Some((3, 12)));
     }
 
@@ -294,10 +265,7 @@ mod tests {
     fn yaml_syntax_errors_are_at_file_lines() {
         let e = parse("a.md", "---\ntitle: [unclosed\npublished: 2025\n---\n").unwrap_err();
         assert_eq!(e.kind, ErrorKind::FrontMatter);
-        assert!(
-            e.message.starts_with("failed to parse front matter:"),
-            "{e}"
-        );
+        assert!(e.message.starts_with("failed to parse front matter:"), "{e}");
         assert!(e.location.unwrap().line >= 2, "{e}");
     }
 

@@ -103,40 +103,26 @@ pub(crate) fn parse(name: &str, dir: &Path, source: &str) -> (Option<Manifest>, 
         }
     };
     let tree = yaml::parse(source);
-    let items = tree
-        .as_ref()
-        .and_then(|t| t.get("sources"))
-        .map(|s| s.items())
-        .unwrap_or_default();
+    let items = tree.as_ref().and_then(|t| t.get("sources")).map(|s| s.items()).unwrap_or_default();
 
     let mut errors = Vec::new();
     let mut entries = Vec::new();
     let mut seen: BTreeMap<PathBuf, usize> = BTreeMap::new();
     for (i, raw) in parsed.sources.into_iter().enumerate() {
         let node = items.get(i);
-        let at = |key: &str| {
-            node.and_then(|n| n.get(key))
-                .map(|v| v.at)
-                .or(node.map(|n| n.at))
-        };
+        let at = |key: &str| node.and_then(|n| n.get(key)).map(|v| v.at).or(node.map(|n| n.at));
         let line = node.map_or(1, |n| n.at.line);
 
         let published = match yaml::scalar_text(&raw.published) {
             Ok(Some(text)) => DateValue::parse(&text).map_err(|err| err.to_string()),
-            Ok(None) => {
-                Err("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, but found nothing".to_string())
-            }
+            Ok(None) => Err("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, but found nothing".to_string()),
             Err(found) => Err(format!("expected a date, but found {found}")),
         };
         let published = match published {
             Ok(date) => date,
             Err(why) => {
                 errors.push(
-                    fail(
-                        format!("failed to parse `published`: {why}"),
-                        at("published"),
-                    )
-                    .with_help(PUBLISHED_HELP),
+                    fail(format!("failed to parse `published`: {why}"), at("published")).with_help(PUBLISHED_HELP),
                 );
                 continue;
             }
@@ -144,30 +130,19 @@ pub(crate) fn parse(name: &str, dir: &Path, source: &str) -> (Option<Manifest>, 
         let mut text_of = |key: &str, value: &Value| match yaml::scalar_text(value) {
             Ok(text) => text,
             Err(found) => {
-                errors.push(fail(
-                    format!("failed to parse `{key}`: expected text, but found {found}"),
-                    at(key),
-                ));
+                errors.push(fail(format!("failed to parse `{key}`: expected text, but found {found}"), at(key)));
                 None
             }
         };
-        let (outlet, url, title) = (
-            text_of("outlet", &raw.outlet),
-            text_of("url", &raw.url),
-            text_of("title", &raw.title),
-        );
+        let (outlet, url, title) =
+            (text_of("outlet", &raw.outlet), text_of("url", &raw.url), text_of("title", &raw.title));
 
         let target = dir.join(&raw.path);
         let file = match std::fs::canonicalize(&target) {
             Ok(file) if file.is_file() => file,
             Ok(_) => {
-                errors.push(fail(
-                    format!(
-                        "entry names `{}`: expected a file, but found a folder",
-                        raw.path
-                    ),
-                    at("path"),
-                ));
+                errors
+                    .push(fail(format!("entry names `{}`: expected a file, but found a folder", raw.path), at("path")));
                 continue;
             }
             Err(err) => {
@@ -176,36 +151,30 @@ pub(crate) fn parse(name: &str, dir: &Path, source: &str) -> (Option<Manifest>, 
                     _ => err.to_string(),
                 };
                 errors.push(
-                    fail(format!("entry names `{}`, which cannot be found: {found}", raw.path), at("path"))
-                        .with_help("paths in a manifest are relative to the manifest's folder; fix the path or remove the entry"),
+                    fail(format!("entry names `{}`, which cannot be found: {found}", raw.path), at("path")).with_help(
+                        "paths in a manifest are relative to the manifest's folder; fix the path or remove the entry",
+                    ),
                 );
                 continue;
             }
         };
         if let Some(first) = seen.get(&file) {
             errors.push(
-                fail(format!("`{}` is listed twice: expected one entry per file, but found another at line {first}", raw.path), at("path"))
-                    .with_help("merge the two entries"),
+                fail(
+                    format!(
+                        "`{}` is listed twice: expected one entry per file, but found another at line {first}",
+                        raw.path
+                    ),
+                    at("path"),
+                )
+                .with_help("merge the two entries"),
             );
             continue;
         }
         seen.insert(file.clone(), line);
-        entries.push(Entry {
-            file,
-            line,
-            published,
-            outlet,
-            url,
-            title,
-        });
+        entries.push(Entry { file, line, published, outlet, url, title });
     }
-    (
-        Some(Manifest {
-            path: name.to_string(),
-            entries,
-        }),
-        errors,
-    )
+    (Some(Manifest { path: name.to_string(), entries }), errors)
 }
 
 #[cfg(test)]
@@ -229,10 +198,7 @@ mod tests {
         let manifest = manifest.unwrap();
         assert_eq!(manifest.entries.len(), 2);
         assert_eq!(manifest.entries[0].line, 3);
-        assert_eq!(
-            manifest.entries[0].published,
-            DateValue::parse("2025-12-11").unwrap()
-        );
+        assert_eq!(manifest.entries[0].published, DateValue::parse("2025-12-11").unwrap());
         assert_eq!(manifest.entries[0].outlet.as_deref(), Some("Example"));
         assert_eq!(manifest.entries[1].line, 7);
         assert_eq!(manifest.entries[1].published, DateValue::Month(2022, 11));
@@ -249,7 +215,9 @@ mod tests {
         assert_eq!(e.kind, ErrorKind::Manifest);
         assert_eq!(e.location.map(|l| (l.line, l.column)), Some((3, 5)));
         assert!(
-            e.to_string().starts_with("m/sources.yaml:3:5: failed to parse manifest: sources[0]: unknown field `publised`, expected one of"),
+            e.to_string().starts_with(
+                "m/sources.yaml:3:5: failed to parse manifest: sources[0]: unknown field `publised`, expected one of"
+            ),
             "{e}"
         );
     }
@@ -261,40 +229,19 @@ mod tests {
         let (manifest, errors) = parse("sources.yaml", dir.path(), source);
         assert_eq!(manifest.unwrap().entries.len(), 1);
         assert_eq!(errors.len(), 1);
-        assert_eq!(
-            errors[0].location.map(|l| (l.line, l.column)),
-            Some((2, 11))
-        );
-        assert_eq!(
-            errors[0].message,
-            "entry names `gone.txt`, which cannot be found: no such file"
-        );
+        assert_eq!(errors[0].location.map(|l| (l.line, l.column)), Some((2, 11)));
+        assert_eq!(errors[0].message, "entry names `gone.txt`, which cannot be found: no such file");
     }
 
     #[test]
     fn bad_or_missing_published_is_refused() {
         let dir = folder(&["a.txt"]);
-        let (_, errors) = parse(
-            "s.yaml",
-            dir.path(),
-            "sources:\n  - path: a.txt\n    published: soon\n",
-        );
-        assert_eq!(
-            errors[0].location.map(|l| (l.line, l.column)),
-            Some((3, 16))
-        );
-        assert!(
-            errors[0].message.contains("but found `soon`"),
-            "{}",
-            errors[0]
-        );
+        let (_, errors) = parse("s.yaml", dir.path(), "sources:\n  - path: a.txt\n    published: soon\n");
+        assert_eq!(errors[0].location.map(|l| (l.line, l.column)), Some((3, 16)));
+        assert!(errors[0].message.contains("but found `soon`"), "{}", errors[0]);
         let (manifest, errors) = parse("s.yaml", dir.path(), "sources:\n  - path: a.txt\n");
         assert_eq!(manifest, None);
-        assert!(
-            errors[0].message.contains("missing field `published`"),
-            "{}",
-            errors[0]
-        );
+        assert!(errors[0].message.contains("missing field `published`"), "{}", errors[0]);
     }
 
     #[test]
@@ -302,10 +249,7 @@ mod tests {
         let dir = folder(&["a.txt"]);
         let source = "sources:\n  - path: a.txt\n    published: 2025\n  - path: ./a.txt\n    published: 2024\n";
         let (manifest, errors) = parse("s.yaml", dir.path(), source);
-        assert_eq!(
-            manifest.unwrap().entries[0].published,
-            DateValue::Year(2025)
-        );
+        assert_eq!(manifest.unwrap().entries[0].published, DateValue::Year(2025));
         assert!(errors[0].message.contains("listed twice"), "{}", errors[0]);
         assert!(errors[0].message.contains("line 2"), "{}", errors[0]);
     }

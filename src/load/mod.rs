@@ -93,11 +93,7 @@ pub struct LoadOptions {
 
 impl Default for LoadOptions {
     fn default() -> LoadOptions {
-        LoadOptions {
-            sources: None,
-            as_of: None,
-            max_bytes: 512 * 1024 * 1024,
-        }
+        LoadOptions { sources: None, as_of: None, max_bytes: 512 * 1024 * 1024 }
     }
 }
 
@@ -123,33 +119,19 @@ pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> (Vec<Document>, Vec<Er
 }
 
 /// [`load`], with `-` read from `stdin`.
-fn load_with_stdin(
-    inputs: &[PathBuf],
-    options: &LoadOptions,
-    stdin: &mut dyn Read,
-) -> (Vec<Document>, Vec<Error>) {
+fn load_with_stdin(inputs: &[PathBuf], options: &LoadOptions, stdin: &mut dyn Read) -> (Vec<Document>, Vec<Error>) {
     let mut found = Found::default();
     for input in inputs {
         found.input(input);
     }
-    let Found {
-        texts,
-        manifest_dirs,
-        stdin: wants_stdin,
-        mut errors,
-    } = found;
+    let Found { texts, manifest_dirs, stdin: wants_stdin, mut errors } = found;
 
     let manifests = match &options.sources {
         Some(explicit) => vec![(display_name(explicit), explicit.clone())],
         None => manifest_dirs
             .into_values()
             .filter(|(_, dir)| dir.join(manifest::FILE_NAME).is_file())
-            .map(|(name, dir)| {
-                (
-                    join_name(&name, manifest::FILE_NAME),
-                    dir.join(manifest::FILE_NAME),
-                )
-            })
+            .map(|(name, dir)| (join_name(&name, manifest::FILE_NAME), dir.join(manifest::FILE_NAME)))
             .collect(),
     };
     let (manifests, manifest_errors) = read_manifests(&manifests, options.max_bytes);
@@ -178,18 +160,14 @@ fn load_with_stdin(
         }
     }
     if wants_stdin {
-        match text::read_bounded("-", stdin, options.max_bytes)
-            .and_then(|bytes| document("-", bytes, None, options))
-        {
+        match text::read_bounded("-", stdin, options.max_bytes).and_then(|bytes| document("-", bytes, None, options)) {
             Ok(document) => documents.push(document),
             Err(error) => errors.push(error),
         }
     }
 
     documents.sort_by(|a, b| a.path.cmp(&b.path));
-    errors.sort_by(|a, b| {
-        (&a.path, a.location, a.kind, &a.message).cmp(&(&b.path, b.location, b.kind, &b.message))
-    });
+    errors.sort_by(|a, b| (&a.path, a.location, a.kind, &a.message).cmp(&(&b.path, b.location, b.kind, &b.message)));
     (documents, errors)
 }
 
@@ -304,10 +282,7 @@ impl Found {
 
 /// Parses each manifest; returned shallowest folder first, so that a later
 /// (deeper) manifest's entry wins.
-fn read_manifests(
-    paths: &[(String, PathBuf)],
-    max_bytes: u64,
-) -> (Vec<manifest::Manifest>, Vec<Error>) {
+fn read_manifests(paths: &[(String, PathBuf)], max_bytes: u64) -> (Vec<manifest::Manifest>, Vec<Error>) {
     let mut parsed = Vec::new();
     let mut errors = Vec::new();
     for (name, path) in paths {
@@ -354,15 +329,8 @@ fn document(
 ) -> Result<Document, Error> {
     let text = text::decode(name, bytes)?;
     let front = front_matter::parse(name, &text)?;
-    let from_manifest = entry.map(|(m, e)| {
-        (
-            e.published,
-            MetadataSource::Manifest {
-                path: m.path.clone(),
-                line: e.line,
-            },
-        )
-    });
+    let from_manifest =
+        entry.map(|(m, e)| (e.published, MetadataSource::Manifest { path: m.path.clone(), line: e.line }));
     let (published, published_from) = match (front.published, from_manifest, options.as_of) {
         (Some(date), _, _) => (Some(date), Some(MetadataSource::FrontMatter)),
         (None, Some((date, source)), _) => (Some(date), Some(source)),
@@ -375,9 +343,7 @@ fn document(
         body: front.body,
         published,
         published_from,
-        outlet: front
-            .outlet
-            .or_else(|| entry.and_then(|e| e.outlet.clone())),
+        outlet: front.outlet.or_else(|| entry.and_then(|e| e.outlet.clone())),
         url: front.url.or_else(|| entry.and_then(|e| e.url.clone())),
         title: front.title.or_else(|| entry.and_then(|e| e.title.clone())),
         text,
@@ -397,11 +363,7 @@ fn display_name(path: &Path) -> String {
         name = name.replace(std::path::MAIN_SEPARATOR, "/");
     }
     let trimmed = name.trim_end_matches('/');
-    if trimmed.is_empty() && !name.is_empty() {
-        "/".to_string()
-    } else {
-        trimmed.to_string()
-    }
+    if trimmed.is_empty() && !name.is_empty() { "/".to_string() } else { trimmed.to_string() }
 }
 
 /// `path`, found below the named folder `root`, under the root's name.
@@ -409,10 +371,7 @@ fn child_name(root: &Path, root_name: &str, path: &Path) -> String {
     match path.strip_prefix(root) {
         Ok(rel) if rel.as_os_str().is_empty() => root_name.to_string(),
         Ok(rel) => {
-            let rel: Vec<_> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect();
+            let rel: Vec<_> = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect();
             join_name(root_name, &rel.join("/"))
         }
         Err(_) => display_name(path),
@@ -434,9 +393,7 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 fn is_text_name(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
     match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() => {
-            ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("md")
-        }
+        Some((stem, ext)) if !stem.is_empty() => ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("md"),
         _ => false,
     }
 }

@@ -39,14 +39,7 @@ fn folders_load_txt_and_md_recursively_sorted_and_skip_the_rest() {
     let (name, inputs) = named(root);
     let (documents, errors) = load(&inputs, &LoadOptions::default());
     assert_eq!(errors, vec![]);
-    assert_eq!(
-        paths(&documents),
-        vec![
-            format!("{name}/a.MD"),
-            format!("{name}/b.txt"),
-            format!("{name}/sub/c.Txt")
-        ]
-    );
+    assert_eq!(paths(&documents), vec![format!("{name}/a.MD"), format!("{name}/b.txt"), format!("{name}/sub/c.Txt")]);
     assert_eq!(documents[1].text, "b");
     assert_eq!(documents[1].body, Span::new(0, 1));
 }
@@ -67,17 +60,10 @@ fn the_path_is_the_folder_as_named_plus_the_relative_path() {
     write(dir.path(), "seeds/000.txt", "x");
     let with_slash = PathBuf::from(format!("{}/seeds/", dir.path().display()));
     let (documents, _) = load(&[with_slash], &LoadOptions::default());
-    assert_eq!(
-        paths(&documents),
-        vec![format!("{}/seeds/000.txt", display_name(dir.path()))]
-    );
+    assert_eq!(paths(&documents), vec![format!("{}/seeds/000.txt", display_name(dir.path()))]);
     // A relative name stays relative, `..` and all.
     assert_eq!(
-        child_name(
-            Path::new("../shared/seeds"),
-            "../shared/seeds",
-            Path::new("../shared/seeds/a/b.txt")
-        ),
+        child_name(Path::new("../shared/seeds"), "../shared/seeds", Path::new("../shared/seeds/a/b.txt")),
         "../shared/seeds/a/b.txt"
     );
     assert_eq!(display_name(Path::new("seeds/")), "seeds");
@@ -102,17 +88,11 @@ fn a_missing_path_is_reported_and_the_others_still_load() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", "a");
     let missing = dir.path().join("nope.txt");
-    let (documents, errors) = load(
-        &[missing.clone(), dir.path().join("a.txt")],
-        &LoadOptions::default(),
-    );
+    let (documents, errors) = load(&[missing.clone(), dir.path().join("a.txt")], &LoadOptions::default());
     assert_eq!(documents.len(), 1);
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].kind, ErrorKind::Io);
-    assert_eq!(
-        errors[0].path.as_deref(),
-        Some(Path::new(&display_name(&missing)))
-    );
+    assert_eq!(errors[0].path.as_deref(), Some(Path::new(&display_name(&missing))));
     assert_eq!(errors[0].message, "no such file or folder");
 }
 
@@ -127,15 +107,8 @@ fn a_folder_link_loop_is_reported_not_followed() {
     assert_eq!(paths(&documents), vec![format!("{name}/a/one.txt")]);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].kind, ErrorKind::Io);
-    assert_eq!(
-        errors[0].path.as_deref(),
-        Some(Path::new(&format!("{name}/a/back")))
-    );
-    assert!(
-        errors[0].message.starts_with("folder link loop"),
-        "{}",
-        errors[0]
-    );
+    assert_eq!(errors[0].path.as_deref(), Some(Path::new(&format!("{name}/a/back"))));
+    assert!(errors[0].message.starts_with("folder link loop"), "{}", errors[0]);
 }
 
 #[cfg(unix)]
@@ -165,16 +138,11 @@ fn binary_invalid_and_oversized_texts_are_errors_sorted_by_path() {
     write(dir.path(), "a_big.txt", "x".repeat(100));
     write(dir.path(), "d_ok.txt", "fine");
     let (name, inputs) = named(dir.path());
-    let options = LoadOptions {
-        max_bytes: 50,
-        ..LoadOptions::default()
-    };
+    let options = LoadOptions { max_bytes: 50, ..LoadOptions::default() };
     let (documents, errors) = load(&inputs, &options);
     assert_eq!(paths(&documents), vec![format!("{name}/d_ok.txt")]);
-    let shown: Vec<String> = errors
-        .iter()
-        .map(|e| e.to_string().lines().next().unwrap().replace(&name, "DIR"))
-        .collect();
+    let shown: Vec<String> =
+        errors.iter().map(|e| e.to_string().lines().next().unwrap().replace(&name, "DIR")).collect();
     assert_eq!(
         shown,
         vec![
@@ -189,11 +157,7 @@ fn binary_invalid_and_oversized_texts_are_errors_sorted_by_path() {
 #[test]
 fn bom_is_stripped_so_offsets_and_columns_match_editors() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "a.md",
-        b"\xEF\xBB\xBF---\npublished: 2025-01-02\n---\nBody",
-    );
+    write(dir.path(), "a.md", b"\xEF\xBB\xBF---\npublished: 2025-01-02\n---\nBody");
     let (documents, errors) = load(&[dir.path().join("a.md")], &LoadOptions::default());
     assert_eq!(errors, vec![]);
     assert_eq!(documents[0].text, "---\npublished: 2025-01-02\n---\nBody");
@@ -204,18 +168,11 @@ fn bom_is_stripped_so_offsets_and_columns_match_editors() {
 #[test]
 fn crlf_is_kept_as_it_is() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "a.txt",
-        "---\r\ntitle: T\r\n---\r\nLine one\r\nLine two\r\n",
-    );
+    write(dir.path(), "a.txt", "---\r\ntitle: T\r\n---\r\nLine one\r\nLine two\r\n");
     let (documents, _) = load(&[dir.path().join("a.txt")], &LoadOptions::default());
     let document = &documents[0];
     assert_eq!(document.title.as_deref(), Some("T"));
-    assert_eq!(
-        document.body.text(&document.text),
-        "Line one\r\nLine two\r\n"
-    );
+    assert_eq!(document.body.text(&document.text), "Line one\r\nLine two\r\n");
     let index = crate::span::LineIndex::new(&document.text);
     assert_eq!(index.locate(&document.text, document.body.start).line, 4);
 }
@@ -229,10 +186,7 @@ fn a_bad_front_matter_is_an_error_and_the_document_is_not_loaded() {
     let (documents, errors) = load(&inputs, &LoadOptions::default());
     assert_eq!(paths(&documents), vec![format!("{name}/b.md")]);
     assert_eq!(errors[0].kind, ErrorKind::FrontMatter);
-    assert_eq!(
-        errors[0].location.map(|l| (l.line, l.column)),
-        Some((2, 12))
-    );
+    assert_eq!(errors[0].location.map(|l| (l.line, l.column)), Some((2, 12)));
 }
 
 const MANIFEST: &str = "sources:\n  - path: a.txt\n    published: 2024-04-17\n    outlet: Manifest Outlet\n    url: example.org/a\n  - path: b.md\n    published: 2022-11\n    title: From manifest\n";
@@ -241,51 +195,29 @@ const MANIFEST: &str = "sources:\n  - path: a.txt\n    published: 2024-04-17\n  
 fn precedence_is_front_matter_then_manifest_then_as_of() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "sources.yaml", MANIFEST);
-    write(
-        dir.path(),
-        "a.txt",
-        "---\npublished: 2025-12-11\noutlet: Front Outlet\n---\nA",
-    );
+    write(dir.path(), "a.txt", "---\npublished: 2025-12-11\noutlet: Front Outlet\n---\nA");
     write(dir.path(), "b.md", "B");
     write(dir.path(), "c.txt", "C");
     let (name, inputs) = named(dir.path());
-    let options = LoadOptions {
-        as_of: date("2026-01"),
-        ..LoadOptions::default()
-    };
+    let options = LoadOptions { as_of: date("2026-01"), ..LoadOptions::default() };
     let (documents, errors) = load(&inputs, &options);
     assert_eq!(errors, vec![]);
-    let [a, b, c] = &documents[..] else {
-        panic!("{documents:?}")
-    };
+    let [a, b, c] = &documents[..] else { panic!("{documents:?}") };
 
     assert_eq!(a.published, date("2025-12-11"));
     assert_eq!(a.published_from, Some(MetadataSource::FrontMatter));
     assert_eq!(a.outlet.as_deref(), Some("Front Outlet"));
-    assert_eq!(
-        a.url.as_deref(),
-        Some("example.org/a"),
-        "fields missing from front matter come from the manifest"
-    );
+    assert_eq!(a.url.as_deref(), Some("example.org/a"), "fields missing from front matter come from the manifest");
 
     assert_eq!(b.published, Some(DateValue::Month(2022, 11)));
-    assert_eq!(
-        b.published_from,
-        Some(MetadataSource::Manifest {
-            path: format!("{name}/sources.yaml"),
-            line: 6
-        })
-    );
+    assert_eq!(b.published_from, Some(MetadataSource::Manifest { path: format!("{name}/sources.yaml"), line: 6 }));
     assert_eq!(b.title.as_deref(), Some("From manifest"));
 
     assert_eq!(c.published, date("2026-01"));
     assert_eq!(c.published_from, Some(MetadataSource::AsOf));
 
     let (documents, _) = load(&inputs, &LoadOptions::default());
-    assert_eq!(
-        (documents[2].published, &documents[2].published_from),
-        (None, &None)
-    );
+    assert_eq!((documents[2].published, &documents[2].published_from), (None, &None));
 }
 
 #[test]
@@ -307,11 +239,7 @@ fn a_manifest_reaches_into_subfolders_and_the_deeper_one_wins() {
         "sources.yaml",
         "sources:\n  - path: sub/x.txt\n    published: 2020\n  - path: sub/y.txt\n    published: 2020\n",
     );
-    write(
-        dir.path(),
-        "sub/sources.yaml",
-        "sources:\n  - path: y.txt\n    published: 2021\n",
-    );
+    write(dir.path(), "sub/sources.yaml", "sources:\n  - path: y.txt\n    published: 2021\n");
     write(dir.path(), "sub/x.txt", "x");
     write(dir.path(), "sub/y.txt", "y");
     let (name, inputs) = named(dir.path());
@@ -321,52 +249,28 @@ fn a_manifest_reaches_into_subfolders_and_the_deeper_one_wins() {
     assert_eq!(documents[1].published, Some(DateValue::Year(2021)));
     assert_eq!(
         documents[1].published_from,
-        Some(MetadataSource::Manifest {
-            path: format!("{name}/sub/sources.yaml"),
-            line: 2
-        })
+        Some(MetadataSource::Manifest { path: format!("{name}/sub/sources.yaml"), line: 2 })
     );
 }
 
 #[test]
 fn an_explicit_manifest_replaces_discovery() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "texts/sources.yaml",
-        "sources:\n  - path: a.txt\n    published: 1999\n",
-    );
+    write(dir.path(), "texts/sources.yaml", "sources:\n  - path: a.txt\n    published: 1999\n");
     write(dir.path(), "texts/a.txt", "A");
-    write(
-        dir.path(),
-        "meta/other.yaml",
-        "sources:\n  - path: ../texts/a.txt\n    published: 2025-03\n",
-    );
+    write(dir.path(), "meta/other.yaml", "sources:\n  - path: ../texts/a.txt\n    published: 2025-03\n");
     let explicit = dir.path().join("meta/other.yaml");
-    let options = LoadOptions {
-        sources: Some(explicit.clone()),
-        ..LoadOptions::default()
-    };
+    let options = LoadOptions { sources: Some(explicit.clone()), ..LoadOptions::default() };
     let (documents, errors) = load(&[dir.path().join("texts")], &options);
     assert_eq!(errors, vec![]);
     assert_eq!(documents[0].published, Some(DateValue::Month(2025, 3)));
-    assert_eq!(
-        documents[0].published_from,
-        Some(MetadataSource::Manifest {
-            path: display_name(&explicit),
-            line: 2
-        })
-    );
+    assert_eq!(documents[0].published_from, Some(MetadataSource::Manifest { path: display_name(&explicit), line: 2 }));
 }
 
 #[test]
 fn manifest_errors_are_reported_with_the_manifest_path_and_texts_still_load() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "sources.yaml",
-        "sources:\n  - path: a.txt\n    published: 2024\n    author: Desk\n",
-    );
+    write(dir.path(), "sources.yaml", "sources:\n  - path: a.txt\n    published: 2024\n    author: Desk\n");
     write(dir.path(), "a.txt", "A");
     let (name, inputs) = named(dir.path());
     let (documents, errors) = load(&inputs, &LoadOptions::default());
@@ -374,10 +278,7 @@ fn manifest_errors_are_reported_with_the_manifest_path_and_texts_still_load() {
     assert_eq!(documents[0].published, None);
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].kind, ErrorKind::Manifest);
-    assert_eq!(
-        errors[0].path.as_deref(),
-        Some(Path::new(&format!("{name}/sources.yaml")))
-    );
+    assert_eq!(errors[0].path.as_deref(), Some(Path::new(&format!("{name}/sources.yaml"))));
     assert_eq!(errors[0].location.map(|l| (l.line, l.column)), Some((4, 5)));
 }
 
@@ -385,10 +286,7 @@ fn manifest_errors_are_reported_with_the_manifest_path_and_texts_still_load() {
 fn a_missing_explicit_manifest_is_an_io_error() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", "A");
-    let options = LoadOptions {
-        sources: Some(dir.path().join("nope.yaml")),
-        ..LoadOptions::default()
-    };
+    let options = LoadOptions { sources: Some(dir.path().join("nope.yaml")), ..LoadOptions::default() };
     let (documents, errors) = load(&[dir.path().join("a.txt")], &options);
     assert_eq!(documents.len(), 1);
     assert_eq!(errors[0].kind, ErrorKind::Io);
@@ -397,10 +295,7 @@ fn a_missing_explicit_manifest_is_an_io_error() {
 #[test]
 fn dash_reads_standard_input_once_with_front_matter_and_as_of() {
     let mut stdin = &b"---\ntitle: Piped\n---\nBody"[..];
-    let options = LoadOptions {
-        as_of: date("2025-12-12"),
-        ..LoadOptions::default()
-    };
+    let options = LoadOptions { as_of: date("2025-12-12"), ..LoadOptions::default() };
     let inputs = [PathBuf::from("-"), PathBuf::from("-")];
     let (documents, errors) = load_with_stdin(&inputs, &options, &mut stdin);
     assert_eq!(errors, vec![]);
@@ -424,9 +319,7 @@ fn output_does_not_depend_on_input_order() {
         write(dir.path(), &format!("t{i:02}.txt"), format!("text {i}"));
     }
     write(dir.path(), "bad.txt", b"\0");
-    let mut inputs: Vec<PathBuf> = (0..20)
-        .map(|i| dir.path().join(format!("t{i:02}.txt")))
-        .collect();
+    let mut inputs: Vec<PathBuf> = (0..20).map(|i| dir.path().join(format!("t{i:02}.txt"))).collect();
     inputs.push(dir.path().join("bad.txt"));
     inputs.push(dir.path().join("missing.txt"));
     let forward = load(&inputs, &LoadOptions::default());
@@ -443,10 +336,7 @@ fn output_does_not_depend_on_input_order() {
 /// the test then skips, unless `FACTDIFF_REQUIRE_SHARED=1` makes it required.
 #[test]
 fn seed_corpus_loads_with_its_manifest_dates() {
-    let seeds = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/seeds"
-    ));
+    let seeds = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/seeds"));
     if !seeds.is_dir() {
         assert!(
             std::env::var("FACTDIFF_REQUIRE_SHARED").as_deref() != Ok("1"),
@@ -455,10 +345,7 @@ fn seed_corpus_loads_with_its_manifest_dates() {
         );
         #[allow(clippy::print_stderr)]
         {
-            eprintln!(
-                "skipped: {} not found (set FACTDIFF_REQUIRE_SHARED=1 to require it)",
-                seeds.display()
-            );
+            eprintln!("skipped: {} not found (set FACTDIFF_REQUIRE_SHARED=1 to require it)", seeds.display());
         }
         return;
     }
@@ -467,12 +354,7 @@ fn seed_corpus_loads_with_its_manifest_dates() {
     let name = display_name(&seeds);
     let dates: Vec<(String, String)> = documents
         .iter()
-        .map(|d| {
-            (
-                d.path.strip_prefix(&format!("{name}/")).unwrap()[..3].to_string(),
-                d.published.unwrap().to_string(),
-            )
-        })
+        .map(|d| (d.path.strip_prefix(&format!("{name}/")).unwrap()[..3].to_string(), d.published.unwrap().to_string()))
         .collect();
     let expected = [
         ("000", "2025-12-11"),
@@ -481,25 +363,12 @@ fn seed_corpus_loads_with_its_manifest_dates() {
         ("003", "2025-03-31"),
         ("004", "2022-11"),
     ];
-    let expected: Vec<(String, String)> = expected
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
+    let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
     assert_eq!(dates, expected);
-    assert_eq!(
-        documents[4].published,
-        Some(DateValue::Month(2022, 11)),
-        "partial dates stay partial"
-    );
+    assert_eq!(documents[4].published, Some(DateValue::Month(2022, 11)), "partial dates stay partial");
     assert_eq!(
         documents[0].published_from,
-        Some(MetadataSource::Manifest {
-            path: format!("{name}/sources.yaml"),
-            line: 5
-        })
+        Some(MetadataSource::Manifest { path: format!("{name}/sources.yaml"), line: 5 })
     );
-    assert_eq!(
-        documents[2].outlet.as_deref(),
-        Some("China Military Online")
-    );
+    assert_eq!(documents[2].outlet.as_deref(), Some("China Military Online"));
 }

@@ -26,16 +26,9 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// # Errors
 /// An `Io` error when reading fails, a `Text` error when there is more than
 /// `max_bytes`.
-pub(crate) fn read_bounded(
-    name: &str,
-    reader: impl Read,
-    max_bytes: u64,
-) -> Result<Vec<u8>, Error> {
+pub(crate) fn read_bounded(name: &str, reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
-    reader
-        .take(max_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|err| Error::io(name, &err))?;
+    reader.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(|err| Error::io(name, &err))?;
     if bytes.len() as u64 > max_bytes {
         return Err(too_large(name, None, max_bytes));
     }
@@ -48,12 +41,9 @@ pub(crate) fn too_large(name: &str, size: Option<u64>, max_bytes: u64) -> Error 
         Some(size) => format!("{} bytes", size),
         None => "more than that".to_string(),
     };
-    Error::new(
-        ErrorKind::Text,
-        format!("file too large: expected at most {max_bytes} bytes, but found {found}"),
-    )
-    .with_path(name)
-    .with_help("split the text into smaller files, or raise the size limit")
+    Error::new(ErrorKind::Text, format!("file too large: expected at most {max_bytes} bytes, but found {found}"))
+        .with_path(name)
+        .with_help("split the text into smaller files, or raise the size limit")
 }
 
 /// Checks and decodes a text.
@@ -84,10 +74,7 @@ pub(crate) fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, Error> {
         let location = LineIndex::new(prefix).locate(prefix, valid_up_to);
         Error::new(
             ErrorKind::Text,
-            format!(
-                "invalid UTF-8: expected a UTF-8 character, but found byte 0x{:02X}",
-                bytes[valid_up_to]
-            ),
+            format!("invalid UTF-8: expected a UTF-8 character, but found byte 0x{:02X}", bytes[valid_up_to]),
         )
         .with_path(name)
         .at(location.line, location.column)

@@ -41,10 +41,9 @@ impl Node {
     /// The value under `key`, when this is a mapping with a scalar key `key`.
     pub fn get(&self, key: &str) -> Option<&Node> {
         match &self.kind {
-            NodeKind::Mapping(entries) => entries
-                .iter()
-                .find(|(k, _)| matches!(&k.kind, NodeKind::Scalar(s) if s == key))
-                .map(|(_, v)| v),
+            NodeKind::Mapping(entries) => {
+                entries.iter().find(|(k, _)| matches!(&k.kind, NodeKind::Scalar(s) if s == key)).map(|(_, v)| v)
+            }
             _ => None,
         }
     }
@@ -71,19 +70,10 @@ pub(crate) fn parse(text: &str) -> Option<Node> {
     let mut stack: Vec<Open> = Vec::new();
     for event in Parser::new_from_str(text) {
         let (event, span) = event.ok()?;
-        let at = Location {
-            line: span.start.line(),
-            column: span.start.col() + 1,
-        };
+        let at = Location { line: span.start.line(), column: span.start.col() + 1 };
         let done = match event {
-            Event::Scalar(value, ..) => Node {
-                at,
-                kind: NodeKind::Scalar(value.into_owned()),
-            },
-            Event::Alias(_) => Node {
-                at,
-                kind: NodeKind::Alias,
-            },
+            Event::Scalar(value, ..) => Node { at, kind: NodeKind::Scalar(value.into_owned()) },
+            Event::Alias(_) => Node { at, kind: NodeKind::Alias },
             Event::SequenceStart(..) | Event::MappingStart(..) => {
                 if stack.len() >= MAX_DEPTH {
                     return None;
@@ -95,14 +85,8 @@ pub(crate) fn parse(text: &str) -> Option<Node> {
                 continue;
             }
             Event::SequenceEnd | Event::MappingEnd => match stack.pop()? {
-                Open::Sequence(at, items) => Node {
-                    at,
-                    kind: NodeKind::Sequence(items),
-                },
-                Open::Mapping(at, entries, _) => Node {
-                    at,
-                    kind: NodeKind::Mapping(entries),
-                },
+                Open::Sequence(at, items) => Node { at, kind: NodeKind::Sequence(items) },
+                Open::Mapping(at, entries, _) => Node { at, kind: NodeKind::Mapping(entries) },
             },
             Event::DocumentEnd | Event::StreamEnd => return None,
             Event::Nothing | Event::StreamStart | Event::DocumentStart(_) => continue,
@@ -126,20 +110,14 @@ pub(crate) fn parse(text: &str) -> Option<Node> {
 /// 5`); it is taken out because [`crate::Error`] shows it as `file:line:col`.
 /// Secondary positions (`while parsing a flow sequence at line 1 column 4`)
 /// stay in the message, renumbered to the file's lines.
-pub(crate) fn serde_error(
-    err: &serde_yaml::Error,
-    line_offset: usize,
-) -> (String, Option<Location>) {
+pub(crate) fn serde_error(err: &serde_yaml::Error, line_offset: usize) -> (String, Option<Location>) {
     let mut message = err.to_string();
     let location = err.location().map(|l| {
         let primary = format!(" at line {} column {}", l.line(), l.column());
         if let Some(i) = message.find(&primary) {
             message.replace_range(i..i + primary.len(), "");
         }
-        Location {
-            line: l.line() + line_offset,
-            column: l.column(),
-        }
+        Location { line: l.line() + line_offset, column: l.column() }
     });
     (shift_lines(&message, line_offset), location)
 }
@@ -190,23 +168,11 @@ mod tests {
     fn values_carry_one_based_line_and_column() {
         let root = parse("title: Hello\npublished:  2025-03\nsources:\n  - path: a.txt\n").unwrap();
         let published = root.get("published").unwrap();
-        assert_eq!(
-            published.at,
-            Location {
-                line: 2,
-                column: 13
-            }
-        );
+        assert_eq!(published.at, Location { line: 2, column: 13 });
         assert_eq!(published.kind, NodeKind::Scalar("2025-03".into()));
         let item = &root.get("sources").unwrap().items()[0];
         assert_eq!(item.at.line, 4);
-        assert_eq!(
-            item.get("path").unwrap().at,
-            Location {
-                line: 4,
-                column: 11
-            }
-        );
+        assert_eq!(item.get("path").unwrap().at, Location { line: 4, column: 11 });
     }
 
     #[test]
@@ -220,10 +186,7 @@ mod tests {
         let err = serde_yaml::from_str::<serde_yaml::Value>("a: [1\nb: 2\n").unwrap_err();
         let (message, at) = serde_error(&err, 1);
         assert_eq!(at, Some(Location { line: 3, column: 2 }));
-        assert_eq!(
-            message,
-            "did not find expected ',' or ']', while parsing a flow sequence at line 2 column 4"
-        );
+        assert_eq!(message, "did not find expected ',' or ']', while parsing a flow sequence at line 2 column 4");
     }
 
     #[test]

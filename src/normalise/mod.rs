@@ -135,7 +135,12 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
     }
     for d in &extraction.dates {
         let value = date::resolve(&d.expr, doc.published);
-        out.push(Claim { doc: doc_index, span: d.span, location: at(d.span), value: ClaimValue::Date(DateClaim { value }) });
+        out.push(Claim {
+            doc: doc_index,
+            span: d.span,
+            location: at(d.span),
+            value: ClaimValue::Date(DateClaim { value }),
+        });
     }
     for m in &extraction.money {
         let value = amount::money(text, m, doc.published);

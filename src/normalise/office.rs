@@ -69,7 +69,8 @@ pub fn normalise(
             person_id = person::lookup(claims, &name).map(|p| p.id.clone());
         }
         if office.is_none() {
-            office = resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), person_id.as_deref());
+            office =
+                resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), person_id.as_deref());
         }
         if person_id.is_none() && short {
             // A family name alone: the one person with that family name who
