@@ -179,7 +179,8 @@ impl ClaimSet {
     /// let person = |id: &str, name: &str| Person { id: id.into(), name: name.into(), aliases: vec![], origin: origin.clone() };
     /// let set = ClaimSet::new(vec![], vec![person("b", "Bo Bee"), person("a", "Al Aye")], vec![], vec![]);
     /// assert_eq!(set.people[0].id, "a");
-    /// assert_eq!(set.people_named("aye al")[0].id, "a");
+    /// let key = factdiff::names::person_key("Aye, Al");
+    /// assert_eq!(set.people_named(&key)[0].id, "a");
     /// ```
     pub fn new(
         offices: Vec<Office>,

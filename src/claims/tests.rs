@@ -804,3 +804,123 @@ fn a_file_that_is_not_utf8_is_an_error() {
         )
     );
 }
+
+// ---- the starter ledger in claims/ -------------------------------------------
+
+fn ledger_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("claims")
+}
+
+#[test]
+fn the_ledger_is_valid() {
+    if let Err(errors) = load(&[ledger_dir()]) {
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("claims/ is invalid:\n{}", shown.join("\n"));
+    }
+}
+
+/// Each file lists its entries in order (ids; tenures by office, then
+/// start), so that diffs of the ledger stay small and reviewable.
+#[test]
+fn the_ledger_is_sorted_within_each_file() {
+    let set = load(&[ledger_dir()]).unwrap();
+    fn check_sorted<K: Ord + std::fmt::Debug>(what: &str, mut entries: Vec<(&Origin, K)>) {
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        for pair in entries.windows(2) {
+            let ((a, ka), (b, kb)) = (&pair[0], &pair[1]);
+            if a.path == b.path {
+                assert!(
+                    ka < kb,
+                    "{what} out of order in {}: {ka:?} (line {}) before {kb:?} (line {})",
+                    a.path,
+                    a.line,
+                    b.line
+                );
+            }
+        }
+    }
+    check_sorted(
+        "offices",
+        set.offices
+            .iter()
+            .map(|o| (&o.origin, o.id.clone()))
+            .collect(),
+    );
+    check_sorted(
+        "people",
+        set.people
+            .iter()
+            .map(|p| (&p.origin, p.id.clone()))
+            .collect(),
+    );
+    check_sorted(
+        "figures",
+        set.figures
+            .iter()
+            .map(|f| (&f.origin, f.id.clone()))
+            .collect(),
+    );
+    check_sorted(
+        "tenures",
+        set.tenures
+            .iter()
+            .map(|t| {
+                (
+                    &t.origin,
+                    (t.office.clone(), t.start.first_day(), t.person.clone()),
+                )
+            })
+            .collect(),
+    );
+}
+
+#[test]
+fn the_ledger_answers_the_questions_news_text_raises() {
+    let set = load(&[ledger_dir()]).unwrap();
+    let at = date("2025-12-11");
+    let holder = |office: &str| ids(&set.holders(office, &at), |t| &t.person);
+    assert_eq!(holder("jp.minister-of-defense"), ["shinjiro-koizumi"]);
+    assert_eq!(holder("jp.prime-minister"), ["sanae-takaichi"]);
+    assert_eq!(
+        holder("jp.minister-for-foreign-affairs"),
+        ["toshimitsu-motegi"]
+    );
+    assert_eq!(holder("us.secretary-of-defense"), ["pete-hegseth"]);
+    assert_eq!(holder("uk.prime-minister"), ["keir-starmer"]);
+    let war = set.offices_titled("secretary of war", Some("US"), Some(&at));
+    assert_eq!(ids(&war, |o| &o.id), ["us.secretary-of-defense"]);
+    let key = crate::names::title_key("Secretary of State");
+    assert_eq!(
+        ids(&set.offices_titled(&key, Some("US"), None), |o| &o.id),
+        ["us.secretary-of-state"]
+    );
+    assert!(set.offices_titled(&key, Some("UK"), None).is_empty());
+    assert_eq!(
+        ids(
+            &set.people_named(&crate::names::person_key("Koizumi Shinjiro")),
+            |p| &p.id
+        ),
+        ["shinjiro-koizumi"]
+    );
+    assert_eq!(
+        ids(
+            &set.people_named(&crate::names::person_key("Joseph R. Biden Jr.")),
+            |p| &p.id
+        ),
+        ["joe-biden"]
+    );
+    assert_eq!(
+        ids(&set.tenures_of_person("donald-trump"), |t| &t.office),
+        ["us.president", "us.president"]
+    );
+    let pledge = set.figure("jp-us-investment-pledge-2025").unwrap();
+    assert_eq!(
+        (pledge.value.to_string(), pledge.currency.as_deref()),
+        ("550000000000".to_string(), Some("USD"))
+    );
+    let troops = set.figure("us-military-personnel-in-japan-2025").unwrap();
+    assert_eq!(
+        (troops.value.to_string(), troops.max.to_string()),
+        ("50000".to_string(), "55000".to_string())
+    );
+}
