@@ -6,13 +6,32 @@
 //! keeps its [`Origin`] (file, line, column) so that a finding can point at
 //! the entry that contradicts a source.
 //!
-//! (loader: to be written)
+//! [`load`] reads a claims tree, checks it (schema, references, duplicate
+//! ids, overlapping tenures of single-holder offices) and returns a
+//! [`ClaimSet`]: every list sorted, with lookup indexes built once, so that
+//! normalisation and comparison can query it without scanning.
+//!
+//! Invariants of a [`ClaimSet`] made by [`load`] or [`ClaimSet::new`]:
+//! offices, people and figures are sorted by id and ids are unique; tenures
+//! are sorted by office, then start, then person; the index matches the
+//! lists. The lists are public for reading; change a set by building a new
+//! one with [`ClaimSet::new`].
 
+mod check;
+mod load;
+mod positions;
 pub mod schema;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use crate::names;
 use crate::time::DateValue;
+
+pub use load::load;
 
 /// Where a claim-file entry lives.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -98,10 +117,256 @@ pub struct Figure {
 }
 
 /// All claim files, merged.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct ClaimSet {
     pub offices: Vec<Office>,
     pub people: Vec<Person>,
     pub tenures: Vec<Tenure>,
     pub figures: Vec<Figure>,
+    /// Lookups by key; derived from the lists, so not part of equality.
+    index: Index,
+}
+
+impl PartialEq for ClaimSet {
+    fn eq(&self, other: &ClaimSet) -> bool {
+        self.offices == other.offices
+            && self.people == other.people
+            && self.tenures == other.tenures
+            && self.figures == other.figures
+    }
+}
+
+impl Eq for ClaimSet {}
+
+/// Positions in the lists of a [`ClaimSet`], by key. `BTreeMap` so that any
+/// iteration is in key order.
+#[derive(Clone, Debug, Default)]
+struct Index {
+    /// `names::title_key` of a title → (office, title) positions.
+    titles: BTreeMap<String, Vec<(usize, usize)>>,
+    /// `names::person_key` of a name or alias → people.
+    names: BTreeMap<String, Vec<usize>>,
+    /// `names::surname_key` of a name or alias → people.
+    surnames: BTreeMap<String, Vec<usize>>,
+    /// Person id → tenures, by start.
+    tenures_by_person: BTreeMap<String, Vec<usize>>,
+}
+
+/// Whether a tenure or title period from `start` to `end` (open when
+/// `None`) covers any day of `at`. Partial dates count every day they
+/// could mean.
+fn period_overlaps(start: Option<&DateValue>, end: Option<&DateValue>, at: &DateValue) -> bool {
+    start.is_none_or(|s| s.first_day() <= at.last_day())
+        && end.is_none_or(|e| at.first_day() <= e.last_day())
+}
+
+/// The chronological sort key of a date (the derived `Ord` of [`DateValue`]
+/// orders by precision first).
+fn chrono_key(date: &DateValue) -> (jiff::civil::Date, jiff::civil::Date) {
+    (date.first_day(), date.last_day())
+}
+
+impl ClaimSet {
+    /// A set from its lists: sorts them (offices, people, figures by id;
+    /// tenures by office, start, person) and builds the lookup index.
+    ///
+    /// Does not check the lists; [`load`] does, and reports what is wrong.
+    ///
+    /// # Example
+    /// ```
+    /// use factdiff::claims::{ClaimSet, Origin, Person};
+    /// let origin = Origin { path: "claims/people.yaml".into(), line: 1, column: 1 };
+    /// let person = |id: &str, name: &str| Person { id: id.into(), name: name.into(), aliases: vec![], origin: origin.clone() };
+    /// let set = ClaimSet::new(vec![], vec![person("b", "Bo Bee"), person("a", "Al Aye")], vec![], vec![]);
+    /// assert_eq!(set.people[0].id, "a");
+    /// let key = factdiff::names::person_key("Aye, Al");
+    /// assert_eq!(set.people_named(&key)[0].id, "a");
+    /// ```
+    pub fn new(
+        offices: Vec<Office>,
+        people: Vec<Person>,
+        tenures: Vec<Tenure>,
+        figures: Vec<Figure>,
+    ) -> ClaimSet {
+        let mut set = ClaimSet {
+            offices,
+            people,
+            tenures,
+            figures,
+            index: Index::default(),
+        };
+        set.offices
+            .sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
+        set.people
+            .sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
+        set.figures
+            .sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
+        set.tenures.sort_by(|a, b| {
+            (&a.office, chrono_key(&a.start), &a.person, &a.origin).cmp(&(
+                &b.office,
+                chrono_key(&b.start),
+                &b.person,
+                &b.origin,
+            ))
+        });
+        set.index = Index::build(&set);
+        set
+    }
+
+    /// The office with this id.
+    pub fn office(&self, id: &str) -> Option<&Office> {
+        self.offices
+            .binary_search_by(|o| o.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.offices[i])
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people
+            .binary_search_by(|p| p.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.people[i])
+    }
+
+    /// The figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures
+            .binary_search_by(|f| f.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.figures[i])
+    }
+
+    /// Offices with a title whose [`names::title_key`] is `title_key`, in
+    /// `jurisdiction` (a code such as `US`) if given, and whose title was in
+    /// use on some day of `at` if given. Sorted by office id.
+    ///
+    /// # Example
+    /// ```
+    /// # use factdiff::claims::ClaimSet;
+    /// # use factdiff::time::DateValue;
+    /// # fn demo(claims: &ClaimSet) {
+    /// let at = DateValue::parse("2025-12-11").unwrap();
+    /// let offices = claims.offices_titled("secretary of war", Some("US"), Some(&at));
+    /// # }
+    /// ```
+    pub fn offices_titled(
+        &self,
+        title_key: &str,
+        jurisdiction: Option<&str>,
+        at: Option<&DateValue>,
+    ) -> Vec<&Office> {
+        let Some(hits) = self.index.titles.get(title_key) else {
+            return Vec::new();
+        };
+        let mut found: Vec<usize> = hits
+            .iter()
+            .filter(|&&(o, t)| {
+                let office = &self.offices[o];
+                let title = &office.titles[t];
+                jurisdiction.is_none_or(|j| office.jurisdiction.eq_ignore_ascii_case(j))
+                    && at.is_none_or(|at| {
+                        period_overlaps(title.since.as_ref(), title.until.as_ref(), at)
+                    })
+            })
+            .map(|&(o, _)| o)
+            .collect();
+        found.dedup();
+        found.into_iter().map(|o| &self.offices[o]).collect()
+    }
+
+    /// People whose name or an alias has this [`names::person_key`], by id.
+    pub fn people_named(&self, person_key: &str) -> Vec<&Person> {
+        self.index
+            .names
+            .get(person_key)
+            .map_or_else(Vec::new, |v| v.iter().map(|&i| &self.people[i]).collect())
+    }
+
+    /// People whose name or an alias has this [`names::surname_key`], by id.
+    ///
+    /// An alias that only reorders the canonical name ("Koizumi Shinjiro"
+    /// for "Shinjiro Koizumi") adds no surname: its last word is the given
+    /// name, and "Minister Shinjiro" must not resolve to Koizumi.
+    pub fn people_with_surname(&self, surname_key: &str) -> Vec<&Person> {
+        self.index
+            .surnames
+            .get(surname_key)
+            .map_or_else(Vec::new, |v| v.iter().map(|&i| &self.people[i]).collect())
+    }
+
+    /// The tenures of an office, by start.
+    pub fn tenures_of_office(&self, office_id: &str) -> &[Tenure] {
+        let start = self
+            .tenures
+            .partition_point(|t| t.office.as_str() < office_id);
+        let end = start + self.tenures[start..].partition_point(|t| t.office == office_id);
+        &self.tenures[start..end]
+    }
+
+    /// The tenures of a person, in any office, by start.
+    pub fn tenures_of_person(&self, person_id: &str) -> Vec<&Tenure> {
+        self.index
+            .tenures_by_person
+            .get(person_id)
+            .map_or_else(Vec::new, |v| v.iter().map(|&i| &self.tenures[i]).collect())
+    }
+
+    /// The tenures of an office that cover any day of `at` (a tenure with
+    /// no end is open), by start. On a handover day both the outgoing and
+    /// the incoming holder are returned.
+    pub fn holders(&self, office_id: &str, at: &DateValue) -> Vec<&Tenure> {
+        self.tenures_of_office(office_id)
+            .iter()
+            .filter(|t| period_overlaps(Some(&t.start), t.end.as_ref(), at))
+            .collect()
+    }
+}
+
+impl Index {
+    fn build(set: &ClaimSet) -> Index {
+        let mut index = Index::default();
+        for (o, office) in set.offices.iter().enumerate() {
+            for (t, title) in office.titles.iter().enumerate() {
+                index
+                    .titles
+                    .entry(names::title_key(&title.title))
+                    .or_default()
+                    .push((o, t));
+            }
+        }
+        for (p, person) in set.people.iter().enumerate() {
+            let canonical = names::person_key(&person.name);
+            for name in std::iter::once(&person.name).chain(&person.aliases) {
+                let key = names::person_key(name);
+                if name == &person.name || key != canonical {
+                    if let Some(surname) = names::surname_key(name) {
+                        push_unique(index.surnames.entry(surname).or_default(), p);
+                    }
+                }
+                push_unique(index.names.entry(key).or_default(), p);
+            }
+        }
+        let mut by_person: Vec<usize> = (0..set.tenures.len()).collect();
+        by_person.sort_by_key(|&i| {
+            let t = &set.tenures[i];
+            (&t.person, chrono_key(&t.start), &t.office)
+        });
+        for i in by_person {
+            index
+                .tenures_by_person
+                .entry(set.tenures[i].person.clone())
+                .or_default()
+                .push(i);
+        }
+        index
+    }
+}
+
+/// Appends `i` unless it is already last (people are visited in order, so
+/// this keeps each list sorted and free of repeats).
+fn push_unique(list: &mut Vec<usize>, i: usize) {
+    if list.last() != Some(&i) {
+        list.push(i);
+    }
 }

@@ -1,0 +1,293 @@
+//! Checks across entries, after all files are read: references, duplicate
+//! ids, impossible tenures, overlapping holders, shared titles, figures
+//! without a currency or unit. Each error is of kind
+//! [`ErrorKind::ClaimReference`] and names the entry's file, line and column;
+//! where two entries conflict, the message names the other one's place.
+//!
+//! Overlap rule: a tenure that ends on the day the next one starts does not
+//! overlap it (handovers happen within one day). Partial dates count only
+//! the days they certainly cover (a start of `2019-09` counts from
+//! 2019-09-30, an end of `2020-09` until 2020-09-01), so that an error is
+//! raised only for a conflict the dates prove.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+use super::load::{Loaded, Located};
+use super::positions::Pos;
+use super::{Office, Origin};
+use crate::error::{Error, ErrorKind};
+use crate::names;
+use crate::time::DateValue;
+
+/// Adds every cross-entry problem of `loaded` to `errors`.
+pub(crate) fn check(loaded: &Loaded, errors: &mut Vec<Error>) {
+    duplicate_ids(
+        "office",
+        loaded
+            .offices
+            .iter()
+            .map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))),
+        errors,
+    );
+    duplicate_ids(
+        "person",
+        loaded
+            .people
+            .iter()
+            .map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))),
+        errors,
+    );
+    duplicate_ids(
+        "figure",
+        loaded
+            .figures
+            .iter()
+            .map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))),
+        errors,
+    );
+    let offices: BTreeMap<&str, &Office> = loaded
+        .offices
+        .iter()
+        .map(|l| (l.value.id.as_str(), &l.value))
+        .collect();
+    let people: BTreeMap<&str, ()> = loaded
+        .people
+        .iter()
+        .map(|l| (l.value.id.as_str(), ()))
+        .collect();
+    for tenure in &loaded.tenures {
+        let t = &tenure.value;
+        if !people.contains_key(t.person.as_str()) {
+            errors.push(unknown(
+                "a person",
+                "people",
+                &t.person,
+                people.keys().copied(),
+                &t.origin,
+                tenure.entry.value("person"),
+            ));
+        }
+        if !offices.contains_key(t.office.as_str()) {
+            errors.push(unknown(
+                "an office",
+                "offices",
+                &t.office,
+                offices.keys().copied(),
+                &t.origin,
+                tenure.entry.value("office"),
+            ));
+        }
+        if let Some(end) = &t.end
+            && end.last_day() < t.start.first_day()
+        {
+            errors.push(reference_error(
+                &t.origin,
+                tenure.entry.value("end"),
+                format!(
+                    "expected `end` on or after `start` ({}), but found `end: {end}`",
+                    t.start
+                ),
+                "fix or swap the dates of this tenure",
+            ));
+        }
+    }
+    overlapping_tenures(loaded, &offices, errors);
+    shared_titles(loaded, errors);
+    for figure in &loaded.figures {
+        let f = &figure.value;
+        if f.currency.is_none() && f.unit.is_none() {
+            errors.push(reference_error(
+                &f.origin,
+                figure.entry.at,
+                format!(
+                    "expected `currency` or `unit` in figure `{}`, but found neither",
+                    f.id
+                ),
+                "add `currency: USD` (an ISO 4217 code) for money, or `unit: …` for a count",
+            ));
+        }
+    }
+}
+
+fn reference_error(
+    origin: &Origin,
+    pos: Pos,
+    message: impl Into<String>,
+    help: impl Into<String>,
+) -> Error {
+    Error::new(ErrorKind::ClaimReference, message)
+        .with_path(&origin.path)
+        .at(pos.line, pos.column)
+        .with_help(help)
+}
+
+fn place(origin: &Origin) -> String {
+    format!("{}:{}:{}", origin.path, origin.line, origin.column)
+}
+
+/// Flags every entry whose id an earlier entry (by file, line, column)
+/// already has.
+fn duplicate_ids<'a>(
+    what: &str,
+    entries: impl Iterator<Item = (&'a String, &'a Origin, Pos)>,
+    errors: &mut Vec<Error>,
+) {
+    let mut entries: Vec<_> = entries.collect();
+    entries.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    let mut first: Option<(&String, &Origin)> = None;
+    for (id, origin, pos) in entries {
+        match first {
+            Some((first_id, first_origin)) if first_id == id => errors.push(reference_error(
+                origin,
+                pos,
+                format!(
+                    "expected each {what} id once, but found `{id}` again; first defined at {}",
+                    place(first_origin)
+                ),
+                "remove one of the two entries, or give this one its own id",
+            )),
+            _ => first = Some((id, origin)),
+        }
+    }
+}
+
+/// An unknown id in a tenure, with a suggestion when one id is close.
+fn unknown<'a>(
+    what: &str,
+    list: &str,
+    id: &str,
+    known: impl Iterator<Item = &'a str>,
+    origin: &Origin,
+    pos: Pos,
+) -> Error {
+    let close = known
+        .filter_map(|k| names::edit_distance_within(k, id, 2).map(|d| (d, k)))
+        .min();
+    let help = match close {
+        Some((_, k)) => {
+            format!("did you mean `{k}`? otherwise define {what} under `{list}:` in any claim file")
+        }
+        None => format!("define {what} under `{list}:` in any claim file, or fix the id"),
+    };
+    reference_error(
+        origin,
+        pos,
+        format!("expected the id of {what} defined under `{list}`, but found `{id}`"),
+        help,
+    )
+}
+
+/// The days a period certainly covers, from the first to the last; an open
+/// end is [`Date::MAX`], an open start [`Date::MIN`].
+fn certain_days(start: Option<&DateValue>, end: Option<&DateValue>) -> (Date, Date) {
+    let from = start.map_or(Date::MIN, DateValue::last_day);
+    let to = end.map_or(Date::MAX, DateValue::first_day);
+    (from, to)
+}
+
+/// Whether two periods share a day beyond a handover day: the last day of
+/// one may be the first day of the other. Two periods that start on the
+/// same day always conflict, even when they last one day.
+fn conflict(a: (Date, Date), b: (Date, Date)) -> bool {
+    (a.0 < b.1 && b.0 < a.1) || (a.0 == b.0 && a.0 <= a.1 && b.0 <= b.1)
+}
+
+/// Two non-acting tenures of a single-holder office at once.
+fn overlapping_tenures(
+    loaded: &Loaded,
+    offices: &BTreeMap<&str, &Office>,
+    errors: &mut Vec<Error>,
+) {
+    let mut by_office: BTreeMap<&str, Vec<&Located<super::Tenure>>> = BTreeMap::new();
+    for tenure in &loaded.tenures {
+        let t = &tenure.value;
+        if !t.acting
+            && offices
+                .get(t.office.as_str())
+                .is_some_and(|o| o.single_holder)
+        {
+            by_office.entry(t.office.as_str()).or_default().push(tenure);
+        }
+    }
+    for (office, mut tenures) in by_office {
+        tenures.sort_by_key(|t| {
+            let (from, to) = certain_days(Some(&t.value.start), t.value.end.as_ref());
+            (from, to, &t.value.origin)
+        });
+        // Sweep by start; compare each tenure with the one reaching furthest so far.
+        let mut reach: Option<(&Located<super::Tenure>, (Date, Date))> = None;
+        for tenure in tenures {
+            let days = certain_days(Some(&tenure.value.start), tenure.value.end.as_ref());
+            if let Some((other, other_days)) = reach
+                && conflict(other_days, days)
+            {
+                let o = &other.value;
+                let end = o.end.map_or_else(|| "open".to_string(), |e| e.to_string());
+                errors.push(reference_error(
+                    &tenure.value.origin,
+                    tenure.entry.value("start"),
+                    format!(
+                        "expected one holder at a time of the single-holder office `{office}`, but found `{}` from {} while `{}` held it ({} to {end}, at {})",
+                        tenure.value.person,
+                        tenure.value.start,
+                        o.person,
+                        o.start,
+                        place(&o.origin)
+                    ),
+                    "fix the dates (a handover day may be both the end of one tenure and the start of the next), mark a stand-in with `acting: true`, or set `single_holder: false` on the office",
+                ));
+            }
+            if reach.is_none_or(|(_, r)| days.1 > r.1) {
+                reach = Some((tenure, days));
+            }
+        }
+    }
+}
+
+/// An office and the index of one of its titles.
+type TitleUse<'a> = (&'a Located<Office>, usize);
+
+/// Two offices of one jurisdiction with the same title key at overlapping
+/// times: a mention of that title could not be resolved to one office.
+fn shared_titles(loaded: &Loaded, errors: &mut Vec<Error>) {
+    // (jurisdiction, title key) → (office, title index)
+    let mut titles: BTreeMap<(&str, String), Vec<TitleUse<'_>>> = BTreeMap::new();
+    for office in &loaded.offices {
+        for (i, title) in office.value.titles.iter().enumerate() {
+            titles
+                .entry((
+                    office.value.jurisdiction.as_str(),
+                    names::title_key(&title.title),
+                ))
+                .or_default()
+                .push((office, i));
+        }
+    }
+    for ((_, key), users) in titles {
+        for (n, &(office, i)) in users.iter().enumerate() {
+            let title = &office.value.titles[i];
+            let days = certain_days(title.since.as_ref(), title.until.as_ref());
+            let clash = users[..n].iter().find(|&&(other, j)| {
+                let t = &other.value.titles[j];
+                other.value.id != office.value.id
+                    && conflict(certain_days(t.since.as_ref(), t.until.as_ref()), days)
+            });
+            if let Some(&(other, _)) = clash {
+                errors.push(reference_error(
+                    &office.value.origin,
+                    office.parts.get(i).copied().unwrap_or(office.entry.at),
+                    format!(
+                        "expected each title to name one office of {} at a time, but found `{}` (key `{key}`) also in `{}` at {}",
+                        office.value.jurisdiction,
+                        title.title,
+                        other.value.id,
+                        place(&other.value.origin)
+                    ),
+                    "give the titles `since:`/`until:` dates that do not overlap, or remove the title from one office",
+                ));
+            }
+        }
+    }
+}
