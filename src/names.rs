@@ -54,8 +54,11 @@ pub fn person_key(name: &str) -> String {
 /// The family-name key of a person: the folded last word of a name written
 /// given-name first. Used to resolve short mentions ("Minister Kishida").
 pub fn surname_key(name: &str) -> Option<String> {
-    fold_words(name).into_iter().rfind(|w| !HONORIFICS.contains(&w.as_str()))
+    fold_words(name).into_iter().rfind(|w| !HONORIFICS.contains(&w.as_str()) && !SUFFIXES.contains(&w.as_str()))
 }
+
+/// Words after a family name that are not the family name ("Jr.", "III").
+const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
 /// The identity key of an office title ("Defence Secretary" = "defense secretary").
 pub fn title_key(title: &str) -> String {
@@ -111,6 +114,7 @@ mod tests {
     fn surname_is_the_last_name_word() {
         assert_eq!(surname_key("Pete Hegseth").as_deref(), Some("hegseth"));
         assert_eq!(surname_key("Mr Blair").as_deref(), Some("blair"));
+        assert_eq!(surname_key("Joseph R. Biden Jr.").as_deref(), Some("biden"));
     }
 
     #[test]

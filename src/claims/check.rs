@@ -23,40 +23,11 @@ use crate::time::DateValue;
 
 /// Adds every cross-entry problem of `loaded` to `errors`.
 pub(crate) fn check(loaded: &Loaded, errors: &mut Vec<Error>) {
-    duplicate_ids(
-        "office",
-        loaded
-            .offices
-            .iter()
-            .map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))),
-        errors,
-    );
-    duplicate_ids(
-        "person",
-        loaded
-            .people
-            .iter()
-            .map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))),
-        errors,
-    );
-    duplicate_ids(
-        "figure",
-        loaded
-            .figures
-            .iter()
-            .map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))),
-        errors,
-    );
-    let offices: BTreeMap<&str, &Office> = loaded
-        .offices
-        .iter()
-        .map(|l| (l.value.id.as_str(), &l.value))
-        .collect();
-    let people: BTreeMap<&str, ()> = loaded
-        .people
-        .iter()
-        .map(|l| (l.value.id.as_str(), ()))
-        .collect();
+    duplicate_ids("office", loaded.offices.iter().map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))), errors);
+    duplicate_ids("person", loaded.people.iter().map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))), errors);
+    duplicate_ids("figure", loaded.figures.iter().map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))), errors);
+    let offices: BTreeMap<&str, &Office> = loaded.offices.iter().map(|l| (l.value.id.as_str(), &l.value)).collect();
+    let people: BTreeMap<&str, ()> = loaded.people.iter().map(|l| (l.value.id.as_str(), ())).collect();
     for tenure in &loaded.tenures {
         let t = &tenure.value;
         if !people.contains_key(t.person.as_str()) {
@@ -85,10 +56,7 @@ pub(crate) fn check(loaded: &Loaded, errors: &mut Vec<Error>) {
             errors.push(reference_error(
                 &t.origin,
                 tenure.entry.value("end"),
-                format!(
-                    "expected `end` on or after `start` ({}), but found `end: {end}`",
-                    t.start
-                ),
+                format!("expected `end` on or after `start` ({}), but found `end: {end}`", t.start),
                 "fix or swap the dates of this tenure",
             ));
         }
@@ -101,26 +69,15 @@ pub(crate) fn check(loaded: &Loaded, errors: &mut Vec<Error>) {
             errors.push(reference_error(
                 &f.origin,
                 figure.entry.at,
-                format!(
-                    "expected `currency` or `unit` in figure `{}`, but found neither",
-                    f.id
-                ),
+                format!("expected `currency` or `unit` in figure `{}`, but found neither", f.id),
                 "add `currency: USD` (an ISO 4217 code) for money, or `unit: …` for a count",
             ));
         }
     }
 }
 
-fn reference_error(
-    origin: &Origin,
-    pos: Pos,
-    message: impl Into<String>,
-    help: impl Into<String>,
-) -> Error {
-    Error::new(ErrorKind::ClaimReference, message)
-        .with_path(&origin.path)
-        .at(pos.line, pos.column)
-        .with_help(help)
+fn reference_error(origin: &Origin, pos: Pos, message: impl Into<String>, help: impl Into<String>) -> Error {
+    Error::new(ErrorKind::ClaimReference, message).with_path(&origin.path).at(pos.line, pos.column).with_help(help)
 }
 
 fn place(origin: &Origin) -> String {
@@ -162,21 +119,14 @@ fn unknown<'a>(
     origin: &Origin,
     pos: Pos,
 ) -> Error {
-    let close = known
-        .filter_map(|k| names::edit_distance_within(k, id, 2).map(|d| (d, k)))
-        .min();
+    let close = known.filter_map(|k| names::edit_distance_within(k, id, 2).map(|d| (d, k))).min();
     let help = match close {
         Some((_, k)) => {
             format!("did you mean `{k}`? otherwise define {what} under `{list}:` in any claim file")
         }
         None => format!("define {what} under `{list}:` in any claim file, or fix the id"),
     };
-    reference_error(
-        origin,
-        pos,
-        format!("expected the id of {what} defined under `{list}`, but found `{id}`"),
-        help,
-    )
+    reference_error(origin, pos, format!("expected the id of {what} defined under `{list}`, but found `{id}`"), help)
 }
 
 /// The days a period certainly covers, from the first to the last; an open
@@ -195,19 +145,11 @@ fn conflict(a: (Date, Date), b: (Date, Date)) -> bool {
 }
 
 /// Two non-acting tenures of a single-holder office at once.
-fn overlapping_tenures(
-    loaded: &Loaded,
-    offices: &BTreeMap<&str, &Office>,
-    errors: &mut Vec<Error>,
-) {
+fn overlapping_tenures(loaded: &Loaded, offices: &BTreeMap<&str, &Office>, errors: &mut Vec<Error>) {
     let mut by_office: BTreeMap<&str, Vec<&Located<super::Tenure>>> = BTreeMap::new();
     for tenure in &loaded.tenures {
         let t = &tenure.value;
-        if !t.acting
-            && offices
-                .get(t.office.as_str())
-                .is_some_and(|o| o.single_holder)
-        {
+        if !t.acting && offices.get(t.office.as_str()).is_some_and(|o| o.single_holder) {
             by_office.entry(t.office.as_str()).or_default().push(tenure);
         }
     }
@@ -257,10 +199,7 @@ fn shared_titles(loaded: &Loaded, errors: &mut Vec<Error>) {
     for office in &loaded.offices {
         for (i, title) in office.value.titles.iter().enumerate() {
             titles
-                .entry((
-                    office.value.jurisdiction.as_str(),
-                    names::title_key(&title.title),
-                ))
+                .entry((office.value.jurisdiction.as_str(), names::title_key(&title.title)))
                 .or_default()
                 .push((office, i));
         }
@@ -271,8 +210,7 @@ fn shared_titles(loaded: &Loaded, errors: &mut Vec<Error>) {
             let days = certain_days(title.since.as_ref(), title.until.as_ref());
             let clash = users[..n].iter().find(|&&(other, j)| {
                 let t = &other.value.titles[j];
-                other.value.id != office.value.id
-                    && conflict(certain_days(t.since.as_ref(), t.until.as_ref()), days)
+                other.value.id != office.value.id && conflict(certain_days(t.since.as_ref(), t.until.as_ref()), days)
             });
             if let Some(&(other, _)) = clash {
                 errors.push(reference_error(

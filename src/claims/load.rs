@@ -11,9 +11,7 @@ use std::path::{Path, PathBuf};
 
 use super::check;
 use super::positions::{self, EntryPos, FilePositions, Pos, Root};
-use super::schema::{
-    self, ClaimFile, FigureEntry, OfficeEntry, PersonEntry, TenureEntry, TitleEntry,
-};
+use super::schema::{self, ClaimFile, FigureEntry, OfficeEntry, PersonEntry, TenureEntry, TitleEntry};
 use super::{ClaimSet, Figure, Office, Origin, Person, Tenure, Title};
 use crate::error::{Error, ErrorKind};
 use crate::names;
@@ -115,11 +113,7 @@ fn finish(loaded: Loaded, mut errors: Vec<Error>) -> Result<ClaimSet, Vec<Error>
 /// The path as the user wrote it, with `/` separators.
 fn shown_path(path: &Path) -> String {
     let text = path.to_string_lossy();
-    if std::path::MAIN_SEPARATOR == '/' {
-        text.into_owned()
-    } else {
-        text.replace(std::path::MAIN_SEPARATOR, "/")
-    }
+    if std::path::MAIN_SEPARATOR == '/' { text.into_owned() } else { text.replace(std::path::MAIN_SEPARATOR, "/") }
 }
 
 /// Adds `(shown path, real path)` for every claim file at `path`.
@@ -128,11 +122,7 @@ fn discover(path: &Path, files: &mut Vec<(String, PathBuf)>, errors: &mut Vec<Er
         Err(e) => errors.push(Error::io(path, &e)),
         Ok(meta) if meta.is_dir() => {
             let shown = shown_path(path);
-            let base = if shown.ends_with('/') {
-                shown
-            } else {
-                format!("{shown}/")
-            };
+            let base = if shown.ends_with('/') { shown } else { format!("{shown}/") };
             walk(path, &base, files, errors);
         }
         Ok(_) => files.push((shown_path(path), path.to_path_buf())),
@@ -145,9 +135,8 @@ fn walk(dir: &Path, shown: &str, files: &mut Vec<(String, PathBuf)>, errors: &mu
         Ok(entries) => entries,
         Err(e) => return errors.push(Error::io(dir, &e)),
     };
-    let mut entries: Vec<fs::DirEntry> = entries
-        .filter_map(|e| e.map_err(|e| errors.push(Error::io(dir, &e))).ok())
-        .collect();
+    let mut entries: Vec<fs::DirEntry> =
+        entries.filter_map(|e| e.map_err(|e| errors.push(Error::io(dir, &e))).ok()).collect();
     entries.sort_by_key(fs::DirEntry::file_name);
     for entry in entries {
         let name = entry.file_name();
@@ -177,32 +166,23 @@ fn read(path: &Path, shown: &str) -> Result<String, Error> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(Error::new(
             ErrorKind::ClaimSchema,
-            format!(
-                "expected a claim file of at most {MAX_FILE_BYTES} bytes, but found {} bytes",
-                meta.len()
-            ),
+            format!("expected a claim file of at most {MAX_FILE_BYTES} bytes, but found {} bytes", meta.len()),
         )
         .with_path(shown)
         .with_help("split the ledger into several files"));
     }
     let bytes = fs::read(path).map_err(|e| Error::io(shown, &e))?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text)),
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)),
         Err(e) => {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let valid = std::str::from_utf8(valid).unwrap_or_default();
             let line = valid.matches('\n').count() + 1;
             let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(Error::new(
-                ErrorKind::ClaimSchema,
-                "expected UTF-8 text, but found a byte that is not UTF-8",
-            )
-            .with_path(shown)
-            .at(line, column)
-            .with_help("save the file as UTF-8"))
+            Err(Error::new(ErrorKind::ClaimSchema, "expected UTF-8 text, but found a byte that is not UTF-8")
+                .with_path(shown)
+                .at(line, column)
+                .with_help("save the file as UTF-8"))
         }
     }
 }
@@ -220,10 +200,7 @@ pub(crate) fn load_text(path: &str, text: &str, loaded: &mut Loaded, errors: &mu
                     "indent with spaces: YAML does not allow tabs in indentation".to_string(),
                 )
             } else {
-                (
-                    format!("invalid YAML: {}", e.message),
-                    "check the YAML syntax at this position".to_string(),
-                )
+                (format!("invalid YAML: {}", e.message), "check the YAML syntax at this position".to_string())
             };
             errors.push(schema_error(path, e.pos, message, help));
             return;
@@ -234,7 +211,10 @@ pub(crate) fn load_text(path: &str, text: &str, loaded: &mut Loaded, errors: &mu
             errors.push(schema_error(
                 path,
                 *pos,
-                format!("expected each key once in a mapping, but found `{key}` again (first at line {}, column {})", first.line, first.column),
+                format!(
+                    "expected each key once in a mapping, but found `{key}` again (first at line {}, column {})",
+                    first.line, first.column
+                ),
                 "remove one of the two; YAML would silently keep only one value",
             ));
         }
@@ -265,35 +245,17 @@ pub(crate) fn load_text(path: &str, text: &str, loaded: &mut Loaded, errors: &mu
     convert(path, file, &positions, loaded, errors);
 }
 
-fn schema_error(
-    path: &str,
-    pos: Pos,
-    message: impl Into<String>,
-    help: impl Into<String>,
-) -> Error {
-    Error::new(ErrorKind::ClaimSchema, message)
-        .with_path(path)
-        .at(pos.line, pos.column)
-        .with_help(help)
+fn schema_error(path: &str, pos: Pos, message: impl Into<String>, help: impl Into<String>) -> Error {
+    Error::new(ErrorKind::ClaimSchema, message).with_path(path).at(pos.line, pos.column).with_help(help)
 }
 
 pub(crate) fn origin(path: &str, pos: Pos) -> Origin {
-    Origin {
-        path: path.to_string(),
-        line: pos.line,
-        column: pos.column,
-    }
+    Origin { path: path.to_string(), line: pos.line, column: pos.column }
 }
 
 /// Turns the entries of one file into domain values, with the checks that
 /// need only the entry itself.
-fn convert(
-    path: &str,
-    file: ClaimFile,
-    positions: &FilePositions,
-    loaded: &mut Loaded,
-    errors: &mut Vec<Error>,
-) {
+fn convert(path: &str, file: ClaimFile, positions: &FilePositions, loaded: &mut Loaded, errors: &mut Vec<Error>) {
     for (i, entry) in file.offices.into_iter().enumerate() {
         let at = positions.entry("offices", i);
         if let Some(office) = office(path, entry, &at, errors) {
@@ -333,12 +295,7 @@ fn require_text(path: &str, pos: Pos, what: &str, text: &str, errors: &mut Vec<E
     }
 }
 
-fn office(
-    path: &str,
-    entry: OfficeEntry,
-    at: &EntryPos,
-    errors: &mut Vec<Error>,
-) -> Option<Located<Office>> {
+fn office(path: &str, entry: OfficeEntry, at: &EntryPos, errors: &mut Vec<Error>) -> Option<Located<Office>> {
     let before = errors.len();
     let prefix = format!("{}.", entry.jurisdiction.to_ascii_lowercase());
     if !entry.id.strip_prefix(&prefix).is_some_and(schema::is_slug) {
@@ -349,28 +306,14 @@ fn office(
             format!("write the id as the jurisdiction code in lower case, a dot, and a slug: `{prefix}{}`", slug(&entry.name)),
         ));
     }
-    require_text(
-        path,
-        at.value("name"),
-        "an office name",
-        &entry.name,
-        errors,
-    );
+    require_text(path, at.value("name"), "an office name", &entry.name, errors);
     let mut titles = Vec::new();
     let mut parts = Vec::new();
     for (i, t) in entry.titles.into_iter().enumerate() {
         let pos = at.item("titles", i);
         let title = match t {
-            TitleEntry::Plain(title) => Title {
-                title,
-                since: None,
-                until: None,
-            },
-            TitleEntry::Dated(d) => Title {
-                title: d.title,
-                since: d.since,
-                until: d.until,
-            },
+            TitleEntry::Plain(title) => Title { title, since: None, until: None },
+            TitleEntry::Dated(d) => Title { title: d.title, since: d.since, until: d.until },
         };
         require_text(path, pos, "a title", &title.title, errors);
         if let (Some(since), Some(until)) = (&title.since, &title.until)
@@ -379,9 +322,7 @@ fn office(
             errors.push(schema_error(
                 path,
                 pos,
-                format!(
-                    "expected `until` on or after `since` ({since}), but found `until: {until}`"
-                ),
+                format!("expected `until` on or after `since` ({since}), but found `until: {until}`"),
                 "fix or swap the dates of this title",
             ));
         }
@@ -391,18 +332,8 @@ fn office(
     // The canonical name is a title too, unless the file lists it (perhaps
     // with dates).
     let name_key = names::title_key(&entry.name);
-    if !titles
-        .iter()
-        .any(|t| names::title_key(&t.title) == name_key)
-    {
-        titles.insert(
-            0,
-            Title {
-                title: entry.name.clone(),
-                since: None,
-                until: None,
-            },
-        );
+    if !titles.iter().any(|t| names::title_key(&t.title) == name_key) {
+        titles.insert(0, Title { title: entry.name.clone(), since: None, until: None });
         parts.insert(0, at.value("name"));
     }
     let office = Office {
@@ -413,11 +344,7 @@ fn office(
         single_holder: entry.single_holder,
         origin: origin(path, at.at),
     };
-    (errors.len() == before).then(|| Located {
-        value: office,
-        entry: at.clone(),
-        parts,
-    })
+    (errors.len() == before).then(|| Located { value: office, entry: at.clone(), parts })
 }
 
 /// A suggested slug for a name, for help lines.
@@ -425,12 +352,7 @@ fn slug(name: &str) -> String {
     names::fold_words(name).join("-")
 }
 
-fn person(
-    path: &str,
-    entry: PersonEntry,
-    at: &EntryPos,
-    errors: &mut Vec<Error>,
-) -> Option<Located<Person>> {
+fn person(path: &str, entry: PersonEntry, at: &EntryPos, errors: &mut Vec<Error>) -> Option<Located<Person>> {
     let before = errors.len();
     if !schema::is_slug(&entry.id) {
         errors.push(schema_error(
@@ -444,17 +366,8 @@ fn person(
     for (i, alias) in entry.aliases.iter().enumerate() {
         require_text(path, at.item("aliases", i), "an alias", alias, errors);
     }
-    let person = Person {
-        id: entry.id,
-        name: entry.name,
-        aliases: entry.aliases,
-        origin: origin(path, at.at),
-    };
-    (errors.len() == before).then(|| Located {
-        value: person,
-        entry: at.clone(),
-        parts: Vec::new(),
-    })
+    let person = Person { id: entry.id, name: entry.name, aliases: entry.aliases, origin: origin(path, at.at) };
+    (errors.len() == before).then(|| Located { value: person, entry: at.clone(), parts: Vec::new() })
 }
 
 fn tenure(path: &str, entry: TenureEntry, at: EntryPos) -> Located<Tenure> {
@@ -467,19 +380,10 @@ fn tenure(path: &str, entry: TenureEntry, at: EntryPos) -> Located<Tenure> {
         source: entry.source,
         origin: origin(path, at.at),
     };
-    Located {
-        value: tenure,
-        entry: at,
-        parts: Vec::new(),
-    }
+    Located { value: tenure, entry: at, parts: Vec::new() }
 }
 
-fn figure(
-    path: &str,
-    entry: FigureEntry,
-    at: &EntryPos,
-    errors: &mut Vec<Error>,
-) -> Option<Located<Figure>> {
+fn figure(path: &str, entry: FigureEntry, at: &EntryPos, errors: &mut Vec<Error>) -> Option<Located<Figure>> {
     let before = errors.len();
     if !schema::is_slug(&entry.id) {
         errors.push(schema_error(
@@ -489,13 +393,7 @@ fn figure(
             "write the id in lower-case words joined by hyphens",
         ));
     }
-    require_text(
-        path,
-        at.value("subject"),
-        "a subject",
-        &entry.subject,
-        errors,
-    );
+    require_text(path, at.value("subject"), "a subject", &entry.subject, errors);
     if entry.keywords.is_empty() {
         errors.push(schema_error(
             path,
@@ -511,9 +409,7 @@ fn figure(
             errors.push(schema_error(
                 path,
                 at.item("keywords", i),
-                format!(
-                    "expected words separated by `|`, but found an empty alternative in `{term}`"
-                ),
+                format!("expected words separated by `|`, but found an empty alternative in `{term}`"),
                 "remove the extra `|`",
             ));
         }
@@ -524,10 +420,7 @@ fn figure(
         errors.push(schema_error(
             path,
             at.value("max"),
-            format!(
-                "expected `max` at least `value` ({}), but found `max: {max}`",
-                entry.value
-            ),
+            format!("expected `max` at least `value` ({}), but found `max: {max}`", entry.value),
             "put the low end of the range in `value` and the high end in `max`",
         ));
     }
@@ -555,11 +448,7 @@ fn figure(
         source: entry.source,
         origin: origin(path, at.at),
     };
-    (errors.len() == before).then(|| Located {
-        value: figure,
-        entry: at.clone(),
-        parts: Vec::new(),
-    })
+    (errors.len() == before).then(|| Located { value: figure, entry: at.clone(), parts: Vec::new() })
 }
 
 /// A serde_yaml error as a claim-file error: position, "expected …, but
@@ -568,9 +457,7 @@ fn yaml_error(path: &str, err: &serde_yaml::Error, positions: &FilePositions) ->
     let raw = strip_marks(&err.to_string());
     // serde_yaml prefixes the path of the value (`offices[0].id: …`).
     let (at, message) = match raw.split_once(": ") {
-        Some((at, rest)) if !at.contains(char::is_whitespace) && !at.is_empty() => {
-            (Some(at), rest.to_string())
-        }
+        Some((at, rest)) if !at.contains(char::is_whitespace) && !at.is_empty() => (Some(at), rest.to_string()),
         _ => (None, raw.clone()),
     };
     let (message, help) = reword(&message);
@@ -579,16 +466,11 @@ fn yaml_error(path: &str, err: &serde_yaml::Error, positions: &FilePositions) ->
         None => message,
     };
     let pos = match err.location() {
-        Some(l) => Pos {
-            line: l.line(),
-            column: l.column(),
-        },
-        None if raw.contains("repetition limit") => {
-            positions.first_alias.unwrap_or(Pos { line: 1, column: 1 })
+        Some(l) => Pos { line: l.line(), column: l.column() },
+        None if raw.contains("repetition limit") => positions.first_alias.unwrap_or(Pos { line: 1, column: 1 }),
+        None if raw.contains("more than one document") => {
+            positions.second_document.unwrap_or(Pos { line: 1, column: 1 })
         }
-        None if raw.contains("more than one document") => positions
-            .second_document
-            .unwrap_or(Pos { line: 1, column: 1 }),
         None => Pos { line: 1, column: 1 },
     };
     schema_error(path, pos, message, help)
@@ -633,15 +515,12 @@ fn skip_mark(after: &str) -> &str {
     after
 }
 
-const TITLE_HELP: &str =
-    "write a title as a string, or as `{title: …, since: YYYY-MM-DD, until: YYYY-MM-DD}`";
+const TITLE_HELP: &str = "write a title as a string, or as `{title: …, since: YYYY-MM-DD, until: YYYY-MM-DD}`";
 
 /// serde's and serde_yaml's messages in the "expected …, but found …" form,
 /// with a help line.
 fn reword(message: &str) -> (String, String) {
-    if let Some(rest) = message
-        .strip_prefix("invalid type: ")
-        .or_else(|| message.strip_prefix("invalid value: "))
+    if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: "))
         && let Some((found, expected)) = rest.rsplit_once(", expected ")
     {
         let expected = yaml_words(expected);
@@ -650,17 +529,12 @@ fn reword(message: &str) -> (String, String) {
             e if e.starts_with("a title") => TITLE_HELP.to_string(),
             e => format!("write {e} here"),
         };
-        return (
-            format!("expected {expected}, but found {}", yaml_words(found)),
-            help,
-        );
+        return (format!("expected {expected}, but found {}", yaml_words(found)), help);
     }
     if let Some(rest) = message.strip_prefix("unknown field `")
         && let Some((key, expected)) = rest.split_once('`')
     {
-        let keys = expected
-            .strip_prefix(", expected one of ")
-            .or_else(|| expected.strip_prefix(", expected "));
+        let keys = expected.strip_prefix(", expected one of ").or_else(|| expected.strip_prefix(", expected "));
         return match keys {
             Some(keys) => {
                 let suggestion = keys
@@ -670,15 +544,10 @@ fn reword(message: &str) -> (String, String) {
                     .map_or_else(String::new, |k| format!("did you mean `{k}`? "));
                 (
                     format!("expected one of the keys {keys}, but found `{key}`"),
-                    format!(
-                        "{suggestion}unknown keys are errors, so that a misspelt key is not silently ignored"
-                    ),
+                    format!("{suggestion}unknown keys are errors, so that a misspelt key is not silently ignored"),
                 )
             }
-            None => (
-                format!("expected no keys here, but found `{key}`"),
-                "remove the key".to_string(),
-            ),
+            None => (format!("expected no keys here, but found `{key}`"), "remove the key".to_string()),
         };
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
@@ -690,10 +559,7 @@ fn reword(message: &str) -> (String, String) {
     }
     if let Some(rest) = message.strip_prefix("duplicate field `") {
         let key = rest.trim_end_matches('`');
-        return (
-            format!("expected each key once, but found `{key}` again"),
-            "remove one of the two".to_string(),
-        );
+        return (format!("expected each key once, but found `{key}` again"), "remove one of the two".to_string());
     }
     if message.starts_with("recursion limit exceeded") {
         return (
@@ -733,10 +599,7 @@ fn reword(message: &str) -> (String, String) {
         };
         return (message.to_string(), help.to_string());
     }
-    (
-        format!("invalid YAML: {message}"),
-        "check the YAML syntax at this position".to_string(),
-    )
+    (format!("invalid YAML: {message}"), "check the YAML syntax at this position".to_string())
 }
 
 /// serde's names for YAML things, in the words of a claim-file author.

@@ -156,8 +156,7 @@ struct Index {
 /// `None`) covers any day of `at`. Partial dates count every day they
 /// could mean.
 fn period_overlaps(start: Option<&DateValue>, end: Option<&DateValue>, at: &DateValue) -> bool {
-    start.is_none_or(|s| s.first_day() <= at.last_day())
-        && end.is_none_or(|e| at.first_day() <= e.last_day())
+    start.is_none_or(|s| s.first_day() <= at.last_day()) && end.is_none_or(|e| at.first_day() <= e.last_day())
 }
 
 /// The chronological sort key of a date (the derived `Ord` of [`DateValue`]
@@ -182,25 +181,11 @@ impl ClaimSet {
     /// let key = factdiff::names::person_key("Aye, Al");
     /// assert_eq!(set.people_named(&key)[0].id, "a");
     /// ```
-    pub fn new(
-        offices: Vec<Office>,
-        people: Vec<Person>,
-        tenures: Vec<Tenure>,
-        figures: Vec<Figure>,
-    ) -> ClaimSet {
-        let mut set = ClaimSet {
-            offices,
-            people,
-            tenures,
-            figures,
-            index: Index::default(),
-        };
-        set.offices
-            .sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
-        set.people
-            .sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
-        set.figures
-            .sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
+    pub fn new(offices: Vec<Office>, people: Vec<Person>, tenures: Vec<Tenure>, figures: Vec<Figure>) -> ClaimSet {
+        let mut set = ClaimSet { offices, people, tenures, figures, index: Index::default() };
+        set.offices.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
+        set.people.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
+        set.figures.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
         set.tenures.sort_by(|a, b| {
             (&a.office, chrono_key(&a.start), &a.person, &a.origin).cmp(&(
                 &b.office,
@@ -215,26 +200,17 @@ impl ClaimSet {
 
     /// The office with this id.
     pub fn office(&self, id: &str) -> Option<&Office> {
-        self.offices
-            .binary_search_by(|o| o.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.offices[i])
+        self.offices.binary_search_by(|o| o.id.as_str().cmp(id)).ok().map(|i| &self.offices[i])
     }
 
     /// The person with this id.
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.people
-            .binary_search_by(|p| p.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.people[i])
+        self.people.binary_search_by(|p| p.id.as_str().cmp(id)).ok().map(|i| &self.people[i])
     }
 
     /// The figure with this id.
     pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures
-            .binary_search_by(|f| f.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.figures[i])
+        self.figures.binary_search_by(|f| f.id.as_str().cmp(id)).ok().map(|i| &self.figures[i])
     }
 
     /// Offices with a title whose [`names::title_key`] is `title_key`, in
@@ -250,12 +226,7 @@ impl ClaimSet {
     /// let offices = claims.offices_titled("secretary of war", Some("US"), Some(&at));
     /// # }
     /// ```
-    pub fn offices_titled(
-        &self,
-        title_key: &str,
-        jurisdiction: Option<&str>,
-        at: Option<&DateValue>,
-    ) -> Vec<&Office> {
+    pub fn offices_titled(&self, title_key: &str, jurisdiction: Option<&str>, at: Option<&DateValue>) -> Vec<&Office> {
         let Some(hits) = self.index.titles.get(title_key) else {
             return Vec::new();
         };
@@ -265,9 +236,7 @@ impl ClaimSet {
                 let office = &self.offices[o];
                 let title = &office.titles[t];
                 jurisdiction.is_none_or(|j| office.jurisdiction.eq_ignore_ascii_case(j))
-                    && at.is_none_or(|at| {
-                        period_overlaps(title.since.as_ref(), title.until.as_ref(), at)
-                    })
+                    && at.is_none_or(|at| period_overlaps(title.since.as_ref(), title.until.as_ref(), at))
             })
             .map(|&(o, _)| o)
             .collect();
@@ -277,10 +246,7 @@ impl ClaimSet {
 
     /// People whose name or an alias has this [`names::person_key`], by id.
     pub fn people_named(&self, person_key: &str) -> Vec<&Person> {
-        self.index
-            .names
-            .get(person_key)
-            .map_or_else(Vec::new, |v| v.iter().map(|&i| &self.people[i]).collect())
+        self.index.names.get(person_key).map_or_else(Vec::new, |v| v.iter().map(|&i| &self.people[i]).collect())
     }
 
     /// People whose name or an alias has this [`names::surname_key`], by id.
@@ -289,17 +255,12 @@ impl ClaimSet {
     /// for "Shinjiro Koizumi") adds no surname: its last word is the given
     /// name, and "Minister Shinjiro" must not resolve to Koizumi.
     pub fn people_with_surname(&self, surname_key: &str) -> Vec<&Person> {
-        self.index
-            .surnames
-            .get(surname_key)
-            .map_or_else(Vec::new, |v| v.iter().map(|&i| &self.people[i]).collect())
+        self.index.surnames.get(surname_key).map_or_else(Vec::new, |v| v.iter().map(|&i| &self.people[i]).collect())
     }
 
     /// The tenures of an office, by start.
     pub fn tenures_of_office(&self, office_id: &str) -> &[Tenure] {
-        let start = self
-            .tenures
-            .partition_point(|t| t.office.as_str() < office_id);
+        let start = self.tenures.partition_point(|t| t.office.as_str() < office_id);
         let end = start + self.tenures[start..].partition_point(|t| t.office == office_id);
         &self.tenures[start..end]
     }
@@ -316,10 +277,14 @@ impl ClaimSet {
     /// no end is open), by start. On a handover day both the outgoing and
     /// the incoming holder are returned.
     pub fn holders(&self, office_id: &str, at: &DateValue) -> Vec<&Tenure> {
-        self.tenures_of_office(office_id)
-            .iter()
-            .filter(|t| period_overlaps(Some(&t.start), t.end.as_ref(), at))
-            .collect()
+        self.tenures_of_office(office_id).iter().filter(|t| t.overlaps(at)).collect()
+    }
+}
+
+impl Tenure {
+    /// Whether this tenure covers some day of `at` (an open end runs on for ever).
+    pub fn overlaps(&self, at: &DateValue) -> bool {
+        period_overlaps(Some(&self.start), self.end.as_ref(), at)
     }
 }
 
@@ -328,11 +293,7 @@ impl Index {
         let mut index = Index::default();
         for (o, office) in set.offices.iter().enumerate() {
             for (t, title) in office.titles.iter().enumerate() {
-                index
-                    .titles
-                    .entry(names::title_key(&title.title))
-                    .or_default()
-                    .push((o, t));
+                index.titles.entry(names::title_key(&title.title)).or_default().push((o, t));
             }
         }
         for (p, person) in set.people.iter().enumerate() {
@@ -353,11 +314,7 @@ impl Index {
             (&t.person, chrono_key(&t.start), &t.office)
         });
         for i in by_person {
-            index
-                .tenures_by_person
-                .entry(set.tenures[i].person.clone())
-                .or_default()
-                .push(i);
+            index.tenures_by_person.entry(set.tenures[i].person.clone()).or_default().push(i);
         }
         index
     }

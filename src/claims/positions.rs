@@ -24,10 +24,7 @@ pub struct Pos {
 
 impl Pos {
     fn of(marker: Marker) -> Pos {
-        Pos {
-            line: marker.line(),
-            column: marker.col() + 1,
-        }
+        Pos { line: marker.line(), column: marker.col() + 1 }
     }
 }
 
@@ -56,11 +53,7 @@ impl EntryPos {
 
     /// The `index`th item of the list under `key`, else that key's value.
     pub fn item(&self, key: &str, index: usize) -> Pos {
-        self.items
-            .get(key)
-            .and_then(|v| v.get(index))
-            .copied()
-            .unwrap_or_else(|| self.value(key))
+        self.items.get(key).and_then(|v| v.get(index)).copied().unwrap_or_else(|| self.value(key))
     }
 }
 
@@ -98,10 +91,7 @@ impl FilePositions {
         match self.lists.get(list).and_then(|l| l.get(index)) {
             Some(e) => e.clone(),
             None => EntryPos {
-                at: self
-                    .keys
-                    .get(list)
-                    .map_or(Pos { line: 1, column: 1 }, |k| k.key),
+                at: self.keys.get(list).map_or(Pos { line: 1, column: 1 }, |k| k.key),
                 ..EntryPos::default()
             },
         }
@@ -143,14 +133,7 @@ struct Frame {
 
 impl Frame {
     fn new(role: Role, is_map: bool) -> Frame {
-        Frame {
-            role,
-            is_map,
-            key: None,
-            expecting_key: true,
-            items: 0,
-            seen: BTreeMap::new(),
-        }
+        Frame { role, is_map, key: None, expecting_key: true, items: 0, seen: BTreeMap::new() }
     }
 }
 
@@ -170,10 +153,8 @@ pub fn collect(text: &str) -> Result<FilePositions, SyntaxError> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut documents = 0usize;
     for event in Parser::new_from_str(text) {
-        let (event, span) = event.map_err(|e| SyntaxError {
-            pos: Pos::of(*e.marker()),
-            message: e.info().to_string(),
-        })?;
+        let (event, span) =
+            event.map_err(|e| SyntaxError { pos: Pos::of(*e.marker()), message: e.info().to_string() })?;
         let pos = Pos::of(span.start);
         match event {
             Event::DocumentStart(_) => {
@@ -184,13 +165,9 @@ pub fn collect(text: &str) -> Result<FilePositions, SyntaxError> {
             }
             Event::Scalar(ref value, style, ..) => {
                 if stack.is_empty() && documents == 1 {
-                    let empty = style == ScalarStyle::Plain
-                        && matches!(value.as_ref(), "" | "~" | "null" | "Null" | "NULL");
-                    out.root = if empty {
-                        Root::Empty
-                    } else {
-                        Root::Scalar(pos)
-                    };
+                    let empty =
+                        style == ScalarStyle::Plain && matches!(value.as_ref(), "" | "~" | "null" | "Null" | "NULL");
+                    out.root = if empty { Root::Empty } else { Root::Scalar(pos) };
                     continue;
                 }
                 if let Some(top) = stack.last_mut()
@@ -239,11 +216,7 @@ fn node(stack: &mut Vec<Frame>, out: &mut FilePositions, pos: Pos, container: Op
             };
         }
         if let Some(is_map) = container {
-            let role = if is_map && out.second_document.is_none() {
-                Role::Root
-            } else {
-                Role::Other
-            };
+            let role = if is_map && out.second_document.is_none() { Role::Root } else { Role::Other };
             stack.push(Frame::new(role, is_map));
         }
         return;
@@ -261,31 +234,14 @@ fn node(stack: &mut Vec<Frame>, out: &mut FilePositions, pos: Pos, container: Op
         let key = top.key.clone();
         match (&top.role, key) {
             (Role::Root, Some((name, key_pos))) => {
-                out.keys.insert(
-                    name.clone(),
-                    KeyPos {
-                        key: key_pos,
-                        value: pos,
-                    },
-                );
-                if container == Some(false) {
-                    Role::TopList(name)
-                } else {
-                    Role::Other
-                }
+                out.keys.insert(name.clone(), KeyPos { key: key_pos, value: pos });
+                if container == Some(false) { Role::TopList(name) } else { Role::Other }
             }
             (Role::Entry(list, index), Some((name, key_pos))) => {
                 if let Some(entry) = out.lists.get_mut(list).and_then(|l| l.get_mut(*index)) {
-                    entry.keys.entry(name.clone()).or_insert(KeyPos {
-                        key: key_pos,
-                        value: pos,
-                    });
+                    entry.keys.entry(name.clone()).or_insert(KeyPos { key: key_pos, value: pos });
                 }
-                if container == Some(false) {
-                    Role::EntryList(list.clone(), *index, name)
-                } else {
-                    Role::Other
-                }
+                if container == Some(false) { Role::EntryList(list.clone(), *index, name) } else { Role::Other }
             }
             _ => Role::Other,
         }
@@ -295,15 +251,8 @@ fn node(stack: &mut Vec<Frame>, out: &mut FilePositions, pos: Pos, container: Op
         match &top.role {
             Role::TopList(list) => {
                 let entries = out.lists.entry(list.clone()).or_default();
-                entries.push(EntryPos {
-                    at: pos,
-                    ..EntryPos::default()
-                });
-                if container == Some(true) {
-                    Role::Entry(list.clone(), index)
-                } else {
-                    Role::Other
-                }
+                entries.push(EntryPos { at: pos, ..EntryPos::default() });
+                if container == Some(true) { Role::Entry(list.clone(), index) } else { Role::Other }
             }
             Role::EntryList(list, entry, key) => {
                 if let Some(entry) = out.lists.get_mut(list).and_then(|l| l.get_mut(*entry)) {
@@ -321,9 +270,7 @@ fn node(stack: &mut Vec<Frame>, out: &mut FilePositions, pos: Pos, container: Op
 }
 
 fn top_of(stack: &mut [Frame]) -> &mut Frame {
-    stack
-        .last_mut()
-        .expect("a node inside a container has a parent frame")
+    stack.last_mut().expect("a node inside a container has a parent frame")
 }
 
 /// A value of the mapping `frame` is complete; a key comes next.
@@ -358,13 +305,7 @@ people:
         let people = &f.lists["people"];
         assert_eq!(people.len(), 2);
         assert_eq!(people[0].at, p(3, 5));
-        assert_eq!(
-            people[0].keys["name"],
-            KeyPos {
-                key: p(4, 5),
-                value: p(4, 11)
-            }
-        );
+        assert_eq!(people[0].keys["name"], KeyPos { key: p(4, 5), value: p(4, 11) });
         assert_eq!(people[0].items["aliases"], vec![p(5, 15), p(5, 18)]);
         assert_eq!(people[1].at, p(6, 5));
         assert_eq!(people[1].value("name"), p(6, 19));
@@ -383,12 +324,7 @@ people:
     fn deep_nesting_does_not_overflow() {
         // Flow nesting: saphyr-parser refuses it past its own limit.
         let text = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-        assert!(
-            collect(&text)
-                .unwrap_err()
-                .message
-                .contains("recursion limit")
-        );
+        assert!(collect(&text).unwrap_err().message.contains("recursion limit"));
         // Block nesting on one line: accepted here; serde_yaml refuses it later.
         let text = format!("{}x\n", "- ".repeat(10_000));
         assert_eq!(collect(&text).unwrap().root, Root::Sequence(p(1, 1)));
@@ -397,13 +333,7 @@ people:
     #[test]
     fn duplicate_keys_are_found_in_any_mapping() {
         let f = collect("a: 1\nb: {c: 1, c: 2}\na: 3\n").unwrap();
-        assert_eq!(
-            f.duplicate_keys,
-            vec![
-                ("c".to_string(), p(2, 11), p(2, 5)),
-                ("a".to_string(), p(3, 1), p(1, 1))
-            ]
-        );
+        assert_eq!(f.duplicate_keys, vec![("c".to_string(), p(2, 11), p(2, 5)), ("a".to_string(), p(3, 1), p(1, 1))]);
     }
 
     #[test]

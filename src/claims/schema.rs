@@ -132,9 +132,7 @@ impl<'de> Deserialize<'de> for TitleEntry {
             type Value = TitleEntry;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(
-                    "a title, either a string or a mapping with `title`, `since` and `until`",
-                )
+                f.write_str("a title, either a string or a mapping with `title`, `since` and `until`")
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<TitleEntry, E> {
@@ -142,8 +140,7 @@ impl<'de> Deserialize<'de> for TitleEntry {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<TitleEntry, A::Error> {
-                DatedTitle::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(TitleEntry::Dated)
+                DatedTitle::deserialize(de::value::MapAccessDeserializer::new(map)).map(TitleEntry::Dated)
             }
         }
 
@@ -194,9 +191,7 @@ impl<'de, T> Visitor<'de> for ParseOptional<T> {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
-        deserializer
-            .deserialize_str(ParseScalar { parse: self.parse })
-            .map(Some)
+        deserializer.deserialize_str(ParseScalar { parse: self.parse }).map(Some)
     }
 }
 
@@ -207,10 +202,7 @@ where
     deserializer.deserialize_str(ParseScalar { parse })
 }
 
-fn optional<'de, D, T>(
-    deserializer: D,
-    parse: fn(&str) -> Result<T, String>,
-) -> Result<Option<T>, D::Error>
+fn optional<'de, D, T>(deserializer: D, parse: fn(&str) -> Result<T, String>) -> Result<Option<T>, D::Error>
 where
     D: Deserializer<'de>,
 {
@@ -225,9 +217,7 @@ fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateValue, D::Erro
     required(deserializer, parse_date)
 }
 
-fn optional_date<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<DateValue>, D::Error> {
+fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateValue>, D::Error> {
     optional(deserializer, parse_date)
 }
 
@@ -235,21 +225,15 @@ fn decimal<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Err
     required(deserializer, parse_decimal)
 }
 
-fn optional_decimal<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Decimal>, D::Error> {
+fn optional_decimal<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Decimal>, D::Error> {
     optional(deserializer, parse_decimal)
 }
 
-fn optional_percent<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Decimal>, D::Error> {
+fn optional_percent<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Decimal>, D::Error> {
     optional(deserializer, parse_percent)
 }
 
-fn optional_currency<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<String>, D::Error> {
+fn optional_currency<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     optional(deserializer, parse_currency)
 }
 
@@ -261,9 +245,7 @@ fn jurisdiction_code<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Strin
 pub fn parse_schema_version(text: &str) -> Result<u32, String> {
     match text.parse::<u32>() {
         Ok(SCHEMA_VERSION) => Ok(SCHEMA_VERSION),
-        _ => Err(format!(
-            "expected schema version `{SCHEMA_VERSION}`, but found `{text}`"
-        )),
+        _ => Err(format!("expected schema version `{SCHEMA_VERSION}`, but found `{text}`")),
     }
 }
 
@@ -276,21 +258,15 @@ pub fn parse_date(text: &str) -> Result<DateValue, String> {
 /// Exponents, thousands separators and hexadecimal are refused, so that the
 /// value in the file is the value compared, digit for digit.
 pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
-    let expected =
-        || format!("expected a decimal number such as `550000000000` or `1.5`, but found `{text}`");
+    let expected = || format!("expected a decimal number such as `550000000000` or `1.5`, but found `{text}`");
     let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
     let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty()
-        || !all_digits(int)
-        || !all_digits(frac)
-        || (digits.contains('.') && frac.is_empty())
-    {
+    if int.is_empty() || !all_digits(int) || !all_digits(frac) || (digits.contains('.') && frac.is_empty()) {
         return Err(expected());
     }
-    Decimal::from_str_exact(text.strip_prefix('+').unwrap_or(text)).map_err(|_| {
-        format!("expected a decimal number within 28 significant digits, but found `{text}`")
-    })
+    Decimal::from_str_exact(text.strip_prefix('+').unwrap_or(text))
+        .map_err(|_| format!("expected a decimal number within 28 significant digits, but found `{text}`"))
 }
 
 /// A percentage, `5%` or `0.5%`, as a fraction (`0.05`, `0.005`).
@@ -309,9 +285,7 @@ pub fn parse_currency(text: &str) -> Result<String, String> {
     if text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(text.to_string())
     } else {
-        Err(format!(
-            "expected an ISO 4217 currency code of three upper-case letters such as `USD`, but found `{text}`"
-        ))
+        Err(format!("expected an ISO 4217 currency code of three upper-case letters such as `USD`, but found `{text}`"))
     }
 }
 
@@ -321,10 +295,7 @@ pub fn parse_jurisdiction(text: &str) -> Result<String, String> {
         Some(j) => Ok(j.code.to_string()),
         None => {
             let codes: Vec<&str> = jurisdiction::JURISDICTIONS.iter().map(|j| j.code).collect();
-            Err(format!(
-                "expected a jurisdiction code (one of {}), but found `{text}`",
-                codes.join(", ")
-            ))
+            Err(format!("expected a jurisdiction code (one of {}), but found `{text}`", codes.join(", ")))
         }
     }
 }
@@ -333,11 +304,7 @@ pub fn parse_jurisdiction(text: &str) -> Result<String, String> {
 /// joined by single hyphens.
 pub fn is_slug(text: &str) -> bool {
     !text.is_empty()
-        && text.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && text.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -346,19 +313,11 @@ mod tests {
 
     #[test]
     fn decimals_are_exact_and_plain() {
-        assert_eq!(
-            parse_decimal("550000000000").unwrap().to_string(),
-            "550000000000"
-        );
+        assert_eq!(parse_decimal("550000000000").unwrap().to_string(), "550000000000");
         assert_eq!(parse_decimal("1.50").unwrap().to_string(), "1.50");
         assert_eq!(parse_decimal("-2").unwrap().to_string(), "-2");
         for bad in ["5.5e11", "550,000", "0x10", "", ".5", "5.", "1.2.3", "null"] {
-            assert!(
-                parse_decimal(bad)
-                    .unwrap_err()
-                    .starts_with("expected a decimal number"),
-                "{bad}"
-            );
+            assert!(parse_decimal(bad).unwrap_err().starts_with("expected a decimal number"), "{bad}");
         }
     }
 
@@ -366,10 +325,7 @@ mod tests {
     fn percentages_need_a_percent_sign() {
         assert_eq!(parse_percent("5%").unwrap().to_string(), "0.05");
         assert_eq!(parse_percent("0.5%").unwrap().to_string(), "0.005");
-        assert_eq!(
-            parse_percent("0.05").unwrap_err(),
-            "expected a percentage such as `5%`, but found `0.05`"
-        );
+        assert_eq!(parse_percent("0.05").unwrap_err(), "expected a percentage such as `5%`, but found `0.05`");
         assert!(parse_percent("-5%").is_err());
     }
 

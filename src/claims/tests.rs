@@ -11,10 +11,7 @@ use crate::error::ErrorKind;
 fn errors(files: &[(&str, &str)]) -> Vec<String> {
     match load_str(files) {
         Ok(_) => panic!("expected errors, but the files loaded"),
-        Err(errors) => errors
-            .iter()
-            .map(|e| e.to_string().lines().next().unwrap_or_default().to_string())
-            .collect(),
+        Err(errors) => errors.iter().map(|e| e.to_string().lines().next().unwrap_or_default().to_string()).collect(),
     }
 }
 
@@ -88,11 +85,7 @@ tenures:
 ";
 
 fn ledger() -> ClaimSet {
-    load_str(&[
-        ("claims/offices.yaml", OFFICES),
-        ("claims/people.yaml", PEOPLE),
-    ])
-    .unwrap()
+    load_str(&[("claims/offices.yaml", OFFICES), ("claims/people.yaml", PEOPLE)]).unwrap()
 }
 
 fn ids<T>(items: &[&T], id: impl Fn(&T) -> &str) -> Vec<String> {
@@ -105,14 +98,7 @@ fn ids<T>(items: &[&T], id: impl Fn(&T) -> &str) -> Vec<String> {
 fn entries_keep_their_file_line_and_column() {
     let set = ledger();
     let office = set.office("us.secretary-of-defense").unwrap();
-    assert_eq!(
-        office.origin,
-        Origin {
-            path: "claims/offices.yaml".into(),
-            line: 14,
-            column: 5
-        }
-    );
+    assert_eq!(office.origin, Origin { path: "claims/offices.yaml".into(), line: 14, column: 5 });
     let tenure = &set.tenures_of_office("us.secretary-of-defense")[0];
     assert_eq!((tenure.origin.line, tenure.origin.column), (28, 5));
     assert_eq!(tenure.source.as_deref(), Some("https://www.defense.gov/"));
@@ -124,18 +110,9 @@ fn lists_are_sorted_by_id_and_tenures_by_office_then_start() {
     let offices: Vec<&str> = set.offices.iter().map(|o| o.id.as_str()).collect();
     assert_eq!(
         offices,
-        [
-            "jp.minister-of-defense",
-            "jp.prime-minister",
-            "uk.prime-minister",
-            "us.secretary-of-defense"
-        ]
+        ["jp.minister-of-defense", "jp.prime-minister", "uk.prime-minister", "us.secretary-of-defense"]
     );
-    let tenures: Vec<(&str, String)> = set
-        .tenures
-        .iter()
-        .map(|t| (t.office.as_str(), t.start.to_string()))
-        .collect();
+    let tenures: Vec<(&str, String)> = set.tenures.iter().map(|t| (t.office.as_str(), t.start.to_string())).collect();
     assert_eq!(
         tenures,
         [
@@ -158,13 +135,7 @@ fn defaults_fill_in_single_holder_acting_max_and_tolerance() {
     assert_eq!(f.value.to_string(), "550000000000");
     assert_eq!(f.max, f.value);
     assert!(f.tolerance.is_zero());
-    assert_eq!(
-        f.keywords,
-        vec![
-            vec!["invest".to_string()],
-            vec!["Japan".to_string(), "Japanese".to_string()]
-        ]
-    );
+    assert_eq!(f.keywords, vec![vec!["invest".to_string()], vec!["Japan".to_string(), "Japanese".to_string()]]);
     let set = ledger();
     assert!(set.office("uk.prime-minister").unwrap().single_holder);
     assert!(!set.tenures[0].acting);
@@ -176,11 +147,7 @@ fn decimals_are_exact_from_strings_and_numbers() {
     let set = load_str(&[("f.yaml", text)]).unwrap();
     let f = set.figure("troops").unwrap();
     assert_eq!(
-        (
-            f.value.to_string(),
-            f.max.to_string(),
-            f.tolerance.to_string()
-        ),
+        (f.value.to_string(), f.max.to_string(), f.tolerance.to_string()),
         ("0.1".into(), "55000.10".into(), "0.025".into())
     );
 }
@@ -189,14 +156,7 @@ fn decimals_are_exact_from_strings_and_numbers() {
 fn the_office_name_is_a_title_even_when_not_listed() {
     let set = ledger();
     let uk = set.office("uk.prime-minister").unwrap();
-    assert_eq!(
-        uk.titles,
-        vec![Title {
-            title: "Prime Minister".into(),
-            since: None,
-            until: None
-        }]
-    );
+    assert_eq!(uk.titles, vec![Title { title: "Prime Minister".into(), since: None, until: None }]);
     // Listed names are not repeated.
     assert_eq!(set.office("jp.prime-minister").unwrap().titles.len(), 2);
 }
@@ -204,12 +164,7 @@ fn the_office_name_is_a_title_even_when_not_listed() {
 #[test]
 fn an_empty_file_is_an_empty_claim_set() {
     assert_eq!(
-        load_str(&[
-            ("a.yaml", ""),
-            ("b.yaml", "# nothing yet\n"),
-            ("c.yaml", "schema: 1\n")
-        ])
-        .unwrap(),
+        load_str(&[("a.yaml", ""), ("b.yaml", "# nothing yet\n"), ("c.yaml", "schema: 1\n")]).unwrap(),
         ClaimSet::default()
     );
 }
@@ -218,11 +173,7 @@ fn an_empty_file_is_an_empty_claim_set() {
 
 #[test]
 fn unknown_key_points_at_the_key_and_suggests_the_right_one() {
-    let e = load_str(&[(
-        "claims/a.yaml",
-        "schema: 1\npeople:\n  - id: a\n    nmae: A\n",
-    )])
-    .unwrap_err();
+    let e = load_str(&[("claims/a.yaml", "schema: 1\npeople:\n  - id: a\n    nmae: A\n")]).unwrap_err();
     assert_eq!(e[0].kind, ErrorKind::ClaimSchema);
     assert_eq!(
         e[0].to_string(),
@@ -245,18 +196,13 @@ fn missing_key_points_at_the_entry() {
         one_error("schema: 1\npeople:\n  - id: a\n"),
         "claims/a.yaml:3:5: invalid `people[0]`: expected the key `name`, but found none"
     );
-    assert_eq!(
-        one_error("people: []\n"),
-        "claims/a.yaml:1:1: expected the key `schema`, but found none"
-    );
+    assert_eq!(one_error("people: []\n"), "claims/a.yaml:1:1: expected the key `schema`, but found none");
 }
 
 #[test]
 fn wrong_type_says_what_was_expected_and_found() {
     assert_eq!(
-        one_error(
-            "schema: 1\noffices:\n  - id: us.a\n    jurisdiction: US\n    name: A\n    single_holder: maybe\n"
-        ),
+        one_error("schema: 1\noffices:\n  - id: us.a\n    jurisdiction: US\n    name: A\n    single_holder: maybe\n"),
         "claims/a.yaml:6:20: invalid `offices[0].single_holder`: expected a boolean, but found the string \"maybe\""
     );
     assert_eq!(
@@ -275,18 +221,14 @@ fn errors_from_value_parsers_point_at_the_value() {
         "claims/a.yaml:5:12: invalid `tenures[0].start`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, but found `2025-02-30` (no such day)"
     );
     assert_eq!(
-        one_error(
-            "schema: 1\ntenures:\n  - person: a\n    office: b\n    start: 2025-01-01\n    end: 2025-13\n"
-        ),
+        one_error("schema: 1\ntenures:\n  - person: a\n    office: b\n    start: 2025-01-01\n    end: 2025-13\n"),
         "claims/a.yaml:6:10: invalid `tenures[0].end`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, but found `2025-13` (month out of range)"
     );
     assert_eq!(
         one_error("schema: 1\noffices:\n  - id: xx.a\n    jurisdiction: XX\n    name: A\n"),
         "claims/a.yaml:4:19: invalid `offices[0].jurisdiction`: expected a jurisdiction code (one of AU, BR, CA, CN, DE, EU, FR, IE, IL, IN, IR, IT, JP, KP, KR, MY, NZ, PH, PK, RU, SA, TR, TW, UA, UK, US, VN), but found `XX`"
     );
-    let figure = |extra: &str| {
-        format!("schema: 1\nfigures:\n  - id: f\n    subject: s\n    keywords: [a]\n{extra}")
-    };
+    let figure = |extra: &str| format!("schema: 1\nfigures:\n  - id: f\n    subject: s\n    keywords: [a]\n{extra}");
     assert_eq!(
         one_error(&figure("    value: 5,5\n    currency: USD\n")),
         "claims/a.yaml:6:12: invalid `figures[0].value`: expected a decimal number such as `550000000000` or `1.5`, but found `5,5`"
@@ -296,9 +238,7 @@ fn errors_from_value_parsers_point_at_the_value() {
         "claims/a.yaml:7:15: invalid `figures[0].currency`: expected an ISO 4217 currency code of three upper-case letters such as `USD`, but found `usd`"
     );
     assert_eq!(
-        one_error(&figure(
-            "    value: 5\n    currency: USD\n    tolerance: 0.05\n"
-        )),
+        one_error(&figure("    value: 5\n    currency: USD\n    tolerance: 0.05\n")),
         "claims/a.yaml:8:16: invalid `figures[0].tolerance`: expected a percentage such as `5%`, but found `0.05`"
     );
     assert_eq!(
@@ -316,9 +256,7 @@ fn a_nested_title_error_points_inside_the_list() {
         "claims/a.yaml:6:25: invalid `offices[0].titles[0]`: expected one of the keys `title`, `since`, `until`, but found `sine`"
     );
     assert_eq!(
-        one_error(
-            "schema: 1\noffices:\n  - id: us.a\n    jurisdiction: US\n    name: A\n    titles: [5]\n"
-        ),
+        one_error("schema: 1\noffices:\n  - id: us.a\n    jurisdiction: US\n    name: A\n    titles: [5]\n"),
         "claims/a.yaml:6:14: invalid `offices[0].titles[0]`: expected a title, either a string or a mapping with `title`, `since` and `until`, but found the number `5`"
     );
 }
@@ -326,9 +264,7 @@ fn a_nested_title_error_points_inside_the_list() {
 #[test]
 fn entry_checks_point_at_the_value() {
     assert_eq!(
-        one_error(
-            "schema: 1\noffices:\n  - id: jp.President\n    jurisdiction: US\n    name: President\n"
-        ),
+        one_error("schema: 1\noffices:\n  - id: jp.President\n    jurisdiction: US\n    name: President\n"),
         "claims/a.yaml:3:9: expected an office id `us.` followed by a slug (lower-case words joined by hyphens), but found `jp.President`"
     );
     assert_eq!(
@@ -337,28 +273,19 @@ fn entry_checks_point_at_the_value() {
     );
     let figure = |extra: &str| format!("schema: 1\nfigures:\n  - id: f\n    subject: s\n{extra}");
     assert_eq!(
-        one_error(&figure(
-            "    keywords: [a]\n    value: 5\n    max: 4\n    currency: USD\n"
-        )),
+        one_error(&figure("    keywords: [a]\n    value: 5\n    max: 4\n    currency: USD\n")),
         "claims/a.yaml:7:10: expected `max` at least `value` (5), but found `max: 4`"
     );
     assert_eq!(
-        one_error(&figure(
-            "    keywords: [a, \"b|\"]\n    value: 5\n    currency: USD\n"
-        )),
+        one_error(&figure("    keywords: [a, \"b|\"]\n    value: 5\n    currency: USD\n")),
         "claims/a.yaml:5:19: expected words separated by `|`, but found an empty alternative in `b|`"
     );
     assert_eq!(
-        one_error(&figure(
-            "    keywords: []\n    value: 5\n    currency: USD\n"
-        )),
+        one_error(&figure("    keywords: []\n    value: 5\n    currency: USD\n")),
         "claims/a.yaml:5:15: expected at least one keyword, but found none"
     );
     assert_eq!(
-        errors(&[(
-            "claims/a.yaml",
-            &figure("    keywords: [a]\n    value: 5\n    currency: USD\n    unit: troops\n")
-        )]),
+        errors(&[("claims/a.yaml", &figure("    keywords: [a]\n    value: 5\n    currency: USD\n    unit: troops\n"))]),
         ["claims/a.yaml:8:11: expected either `currency` or `unit`, but found both"]
     );
 }
@@ -401,26 +328,12 @@ fn a_second_document_is_an_error() {
 
 #[test]
 fn deep_nesting_is_an_error() {
-    let flow = format!(
-        "schema: 1\npeople: {}{}\n",
-        "[".repeat(10_000),
-        "]".repeat(10_000)
-    );
-    assert!(
-        one_error(&flow).starts_with("claims/a.yaml:2:"),
-        "{}",
-        one_error(&flow)
-    );
-    assert!(
-        one_error(&flow)
-            .contains("expected at most 128 levels of nesting, but found deeper nesting")
-    );
+    let flow = format!("schema: 1\npeople: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    assert!(one_error(&flow).starts_with("claims/a.yaml:2:"), "{}", one_error(&flow));
+    assert!(one_error(&flow).contains("expected at most 128 levels of nesting, but found deeper nesting"));
     // Block nesting reaches a type error first: the schema is shallow.
     let block = format!("schema: 1\npeople:\n  {}x\n", "- ".repeat(10_000));
-    assert_eq!(
-        one_error(&block),
-        "claims/a.yaml:3:5: invalid `people[0]`: expected a mapping, but found a list"
-    );
+    assert_eq!(one_error(&block), "claims/a.yaml:3:5: invalid `people[0]`: expected a mapping, but found a list");
 }
 
 #[test]
@@ -429,9 +342,7 @@ fn an_alias_bomb_is_an_error_and_quick() {
     text.push_str(&["*a0"; 10].join(", "));
     text.push_str("]\n");
     for level in 1..=9 {
-        text.push_str(&format!(
-            "  - id: p{level}\n    name: x\n    aliases: &a{level} ["
-        ));
+        text.push_str(&format!("  - id: p{level}\n    name: x\n    aliases: &a{level} ["));
         text.push_str(&vec![format!("*a{}", level - 1); 10].join(", "));
         text.push_str("]\n");
     }
@@ -444,8 +355,7 @@ fn an_alias_bomb_is_an_error_and_quick() {
 #[test]
 fn unknown_anchor_is_an_error() {
     assert!(
-        one_error("schema: 1\npeople:\n  - id: a\n    name: *nope\n")
-            .starts_with("claims/a.yaml:4:11: invalid YAML:")
+        one_error("schema: 1\npeople:\n  - id: a\n    name: *nope\n").starts_with("claims/a.yaml:4:11: invalid YAML:")
     );
 }
 
@@ -453,13 +363,10 @@ fn unknown_anchor_is_an_error() {
 
 #[test]
 fn unknown_office_and_person_point_at_the_reference() {
-    let tenures = "schema: 1\ntenures:\n  - person: shinjiro-koizmi\n    office: jp.defence-minister\n    start: 2025-10-21\n";
-    let e = load_str(&[
-        ("claims/offices.yaml", OFFICES),
-        ("claims/people.yaml", PEOPLE),
-        ("claims/t.yaml", tenures),
-    ])
-    .unwrap_err();
+    let tenures =
+        "schema: 1\ntenures:\n  - person: shinjiro-koizmi\n    office: jp.defence-minister\n    start: 2025-10-21\n";
+    let e = load_str(&[("claims/offices.yaml", OFFICES), ("claims/people.yaml", PEOPLE), ("claims/t.yaml", tenures)])
+        .unwrap_err();
     assert!(e.iter().all(|e| e.kind == ErrorKind::ClaimReference));
     let shown: Vec<String> = e.iter().map(ToString::to_string).collect();
     assert_eq!(
@@ -477,11 +384,7 @@ fn unknown_office_and_person_point_at_the_reference() {
 fn duplicate_ids_name_both_places() {
     let again = "schema: 1\npeople:\n  - id: nobuo-kishi\n    name: Nobuo Kishi\n";
     assert_eq!(
-        errors(&[
-            ("claims/people.yaml", PEOPLE),
-            ("claims/z.yaml", again),
-            ("claims/offices.yaml", OFFICES)
-        ]),
+        errors(&[("claims/people.yaml", PEOPLE), ("claims/z.yaml", again), ("claims/offices.yaml", OFFICES)]),
         [
             "claims/z.yaml:3:9: expected each person id once, but found `nobuo-kishi` again; first defined at claims/people.yaml:6:5"
         ]
@@ -492,31 +395,17 @@ fn duplicate_ids_name_both_places() {
 fn tenure_ending_before_it_starts() {
     let t = "schema: 1\ntenures:\n  - person: nobuo-kishi\n    office: jp.minister-of-defense\n    start: 2020-09-16\n    end: 2019-09-11\n";
     assert_eq!(
-        errors(&[
-            ("claims/offices.yaml", OFFICES),
-            ("claims/people.yaml", PEOPLE),
-            ("claims/t.yaml", t)
-        ]),
-        [
-            "claims/t.yaml:6:10: expected `end` on or after `start` (2020-09-16), but found `end: 2019-09-11`"
-        ]
+        errors(&[("claims/offices.yaml", OFFICES), ("claims/people.yaml", PEOPLE), ("claims/t.yaml", t)]),
+        ["claims/t.yaml:6:10: expected `end` on or after `start` (2020-09-16), but found `end: 2019-09-11`"]
     );
 }
 
-fn defense_tenures(
-    kishi_end: &str,
-    koizumi_start: &str,
-    acting: bool,
-) -> Result<ClaimSet, Vec<crate::Error>> {
+fn defense_tenures(kishi_end: &str, koizumi_start: &str, acting: bool) -> Result<ClaimSet, Vec<crate::Error>> {
     let t = format!(
         "schema: 1\ntenures:\n  - person: nobuo-kishi\n    office: jp.minister-of-defense\n    start: 2020-09-16\n    end: {kishi_end}\n    acting: {acting}\n"
     );
     let people = PEOPLE.replace("start: 2025-10-21\n", &format!("start: {koizumi_start}\n"));
-    load_str(&[
-        ("claims/offices.yaml", OFFICES),
-        ("claims/people.yaml", &people),
-        ("claims/t.yaml", &t),
-    ])
+    load_str(&[("claims/offices.yaml", OFFICES), ("claims/people.yaml", &people), ("claims/t.yaml", &t)])
 }
 
 #[test]
@@ -552,10 +441,8 @@ fn two_offices_of_one_jurisdiction_may_not_share_a_title_at_once() {
     let clash = clash.replace("until: 1947-09-18", "until: 2025-09-06");
     assert_eq!(
         errors(&[("claims/offices.yaml", OFFICES), ("claims/x.yaml", &clash)]),
-        [
-            "claims/x.yaml:8:9: expected each title to name one office of US at a time, but found `Secretary of War` \
-          (key `secretary of war`) also in `us.secretary-of-defense` at claims/offices.yaml:14:5"
-        ]
+        ["claims/x.yaml:8:9: expected each title to name one office of US at a time, but found `Secretary of War` \
+          (key `secretary of war`) also in `us.secretary-of-defense` at claims/offices.yaml:14:5"]
     );
     // Other jurisdictions may use the same title.
     assert!(ledger().offices_titled("prime minister", None, None).len() == 2);
@@ -578,20 +465,9 @@ fn a_figure_needs_a_currency_or_a_unit() {
 #[test]
 fn errors_from_all_files_come_back_sorted() {
     let bad = "schema: 1\npeople:\n  - id: x\n    name: X\n    oops: 1\n";
-    let e = errors(&[
-        ("claims/b.yaml", bad),
-        ("claims/a.yaml", "schema: 3\n"),
-        ("claims/c.yaml", "- 1\n"),
-    ]);
+    let e = errors(&[("claims/b.yaml", bad), ("claims/a.yaml", "schema: 3\n"), ("claims/c.yaml", "- 1\n")]);
     let places: Vec<&str> = e.iter().map(|e| e.split_once(": ").unwrap().0).collect();
-    assert_eq!(
-        places,
-        [
-            "claims/a.yaml:1:9",
-            "claims/b.yaml:5:5",
-            "claims/c.yaml:1:1"
-        ]
-    );
+    assert_eq!(places, ["claims/a.yaml:1:9", "claims/b.yaml:5:5", "claims/c.yaml:1:1"]);
 }
 
 // ---- queries ----------------------------------------------------------------
@@ -599,10 +475,7 @@ fn errors_from_all_files_come_back_sorted() {
 #[test]
 fn office_and_person_by_id() {
     let set = ledger();
-    assert_eq!(
-        set.office("jp.prime-minister").unwrap().name,
-        "Prime Minister"
-    );
+    assert_eq!(set.office("jp.prime-minister").unwrap().name, "Prime Minister");
     assert!(set.office("jp.prime").is_none());
     assert_eq!(set.person("pete-hegseth").unwrap().name, "Pete Hegseth");
     assert!(set.person("pete").is_none());
@@ -613,101 +486,48 @@ fn offices_titled_follows_renames() {
     let set = ledger();
     let defense = |at: &str| {
         let at = date(at);
-        ids(
-            &set.offices_titled("secretary of war", Some("US"), Some(&at)),
-            |o| &o.id,
-        )
+        ids(&set.offices_titled("secretary of war", Some("US"), Some(&at)), |o| &o.id)
     };
     assert_eq!(defense("2025-12-11"), ["us.secretary-of-defense"]);
     assert!(defense("2024-01-01").is_empty());
-    assert_eq!(
-        defense("2025-09"),
-        ["us.secretary-of-defense"],
-        "a month that includes the rename day"
-    );
-    assert_eq!(
-        defense("2025-09-05"),
-        ["us.secretary-of-defense"],
-        "the rename day itself"
-    );
+    assert_eq!(defense("2025-09"), ["us.secretary-of-defense"], "a month that includes the rename day");
+    assert_eq!(defense("2025-09-05"), ["us.secretary-of-defense"], "the rename day itself");
     assert!(defense("2025-09-04").is_empty());
-    assert_eq!(
-        ids(&set.offices_titled("secretary of war", None, None), |o| &o
-            .id),
-        ["us.secretary-of-defense"]
-    );
-    assert!(
-        set.offices_titled("secretary of war", Some("JP"), None)
-            .is_empty()
-    );
+    assert_eq!(ids(&set.offices_titled("secretary of war", None, None), |o| &o.id), ["us.secretary-of-defense"]);
+    assert!(set.offices_titled("secretary of war", Some("JP"), None).is_empty());
 }
 
 #[test]
 fn offices_titled_uses_title_keys() {
     let set = ledger();
     let key = crate::names::title_key("Defence Minister");
-    assert_eq!(
-        ids(&set.offices_titled(&key, Some("JP"), None), |o| &o.id),
-        ["jp.minister-of-defense"]
-    );
-    assert_eq!(
-        ids(&set.offices_titled("premier", Some("JP"), None), |o| &o.id),
-        ["jp.prime-minister"]
-    );
+    assert_eq!(ids(&set.offices_titled(&key, Some("JP"), None), |o| &o.id), ["jp.minister-of-defense"]);
+    assert_eq!(ids(&set.offices_titled("premier", Some("JP"), None), |o| &o.id), ["jp.prime-minister"]);
     assert_eq!(
         ids(&set.offices_titled("prime minister", None, None), |o| &o.id),
         ["jp.prime-minister", "uk.prime-minister"]
     );
-    assert_eq!(
-        ids(
-            &set.offices_titled("prime minister", Some("UK"), None),
-            |o| &o.id
-        ),
-        ["uk.prime-minister"]
-    );
+    assert_eq!(ids(&set.offices_titled("prime minister", Some("UK"), None), |o| &o.id), ["uk.prime-minister"]);
 }
 
 #[test]
 fn people_named_ignores_order_case_and_diacritics() {
     let set = ledger();
-    for name in [
-        "Koizumi Shinjiro",
-        "Shinjirō KOIZUMI",
-        "Mr. Shinjiro Koizumi",
-    ] {
+    for name in ["Koizumi Shinjiro", "Shinjirō KOIZUMI", "Mr. Shinjiro Koizumi"] {
         let key = crate::names::person_key(name);
-        assert_eq!(
-            ids(&set.people_named(&key), |p| &p.id),
-            ["shinjiro-koizumi"],
-            "{name}"
-        );
+        assert_eq!(ids(&set.people_named(&key), |p| &p.id), ["shinjiro-koizumi"], "{name}");
     }
-    assert_eq!(
-        ids(
-            &set.people_named(&crate::names::person_key("Peter Hegseth")),
-            |p| &p.id
-        ),
-        ["pete-hegseth"]
-    );
+    assert_eq!(ids(&set.people_named(&crate::names::person_key("Peter Hegseth")), |p| &p.id), ["pete-hegseth"]);
     assert!(set.people_named("koizumi").is_empty());
 }
 
 #[test]
 fn people_with_surname() {
     let set = ledger();
-    assert_eq!(
-        ids(&set.people_with_surname("koizumi"), |p| &p.id),
-        ["shinjiro-koizumi"]
-    );
-    assert_eq!(
-        ids(&set.people_with_surname("hegseth"), |p| &p.id),
-        ["pete-hegseth"]
-    );
+    assert_eq!(ids(&set.people_with_surname("koizumi"), |p| &p.id), ["shinjiro-koizumi"]);
+    assert_eq!(ids(&set.people_with_surname("hegseth"), |p| &p.id), ["pete-hegseth"]);
     // "Kishida" is not "Kishi".
-    assert_eq!(
-        ids(&set.people_with_surname("kishi"), |p| &p.id),
-        ["nobuo-kishi"]
-    );
+    assert_eq!(ids(&set.people_with_surname("kishi"), |p| &p.id), ["nobuo-kishi"]);
     // A family-name-first alias does not make the given name a surname.
     assert!(set.people_with_surname("shinjiro").is_empty());
 }
@@ -716,10 +536,7 @@ fn people_with_surname() {
 fn tenures_of_office_and_of_person() {
     let set = ledger();
     let pm = set.tenures_of_office("jp.prime-minister");
-    assert_eq!(
-        pm.iter().map(|t| t.person.as_str()).collect::<Vec<_>>(),
-        ["fumio-kishida", "shigeru-ishiba"]
-    );
+    assert_eq!(pm.iter().map(|t| t.person.as_str()).collect::<Vec<_>>(), ["fumio-kishida", "shigeru-ishiba"]);
     assert!(set.tenures_of_office("jp.nothing").is_empty());
     assert!(set.tenures_of_office("zz").is_empty());
     let koizumi = set.tenures_of_person("shinjiro-koizumi");
@@ -733,16 +550,9 @@ fn holders_cover_partial_dates_and_open_tenures() {
     let pm = |at: &str| ids(&set.holders("jp.prime-minister", &date(at)), |t| &t.person);
     assert_eq!(pm("2023-05-19"), ["fumio-kishida"]);
     assert_eq!(pm("2024"), ["fumio-kishida", "shigeru-ishiba"]);
-    assert_eq!(
-        pm("2024-10-01"),
-        ["fumio-kishida", "shigeru-ishiba"],
-        "the handover day"
-    );
+    assert_eq!(pm("2024-10-01"), ["fumio-kishida", "shigeru-ishiba"], "the handover day");
     assert!(pm("2020").is_empty());
-    let defense = ids(
-        &set.holders("jp.minister-of-defense", &date("2030-01-01")),
-        |t| &t.person,
-    );
+    let defense = ids(&set.holders("jp.minister-of-defense", &date("2030-01-01")), |t| &t.person);
     assert_eq!(defense, ["shinjiro-koizumi"], "an open tenure runs on");
 }
 
@@ -761,22 +571,10 @@ fn folders_are_read_recursively_in_order_and_hidden_files_skipped() {
     std::fs::write(root.join("claims/notes.txt"), "not: [valid").unwrap();
     let shown = format!("{}/claims", root.display());
     let set = load(&[PathBuf::from(&shown)]).unwrap();
-    assert_eq!(
-        set.person("nobuo-kishi").unwrap().origin.path,
-        format!("{shown}/sub/people.yml")
-    );
-    assert_eq!(
-        set.office("jp.prime-minister").unwrap().origin.path,
-        format!("{shown}/offices.yaml")
-    );
+    assert_eq!(set.person("nobuo-kishi").unwrap().origin.path, format!("{shown}/sub/people.yml"));
+    assert_eq!(set.office("jp.prime-minister").unwrap().origin.path, format!("{shown}/offices.yaml"));
     // Named twice: read once.
-    assert!(
-        load(&[
-            PathBuf::from(&shown),
-            PathBuf::from(format!("{shown}/offices.yaml"))
-        ])
-        .is_ok()
-    );
+    assert!(load(&[PathBuf::from(&shown), PathBuf::from(format!("{shown}/offices.yaml"))]).is_ok());
 }
 
 #[test]
@@ -784,10 +582,7 @@ fn a_missing_path_is_an_error() {
     let e = load(&[PathBuf::from("/nonexistent/claims")]).unwrap_err();
     assert_eq!(e.len(), 1);
     assert_eq!(e[0].kind, ErrorKind::Io);
-    assert_eq!(
-        e[0].to_string(),
-        "/nonexistent/claims: no such file or folder\n  help: check the path"
-    );
+    assert_eq!(e[0].to_string(), "/nonexistent/claims: no such file or folder\n  help: check the path");
 }
 
 #[test]
@@ -798,10 +593,7 @@ fn a_file_that_is_not_utf8_is_an_error() {
     let e = load(std::slice::from_ref(&path)).unwrap_err();
     assert_eq!(
         e[0].to_string().lines().next().unwrap(),
-        format!(
-            "{}:2:9: expected UTF-8 text, but found a byte that is not UTF-8",
-            path.display()
-        )
+        format!("{}:2:9: expected UTF-8 text, but found a byte that is not UTF-8", path.display())
     );
 }
 
@@ -839,38 +631,12 @@ fn the_ledger_is_sorted_within_each_file() {
             }
         }
     }
-    check_sorted(
-        "offices",
-        set.offices
-            .iter()
-            .map(|o| (&o.origin, o.id.clone()))
-            .collect(),
-    );
-    check_sorted(
-        "people",
-        set.people
-            .iter()
-            .map(|p| (&p.origin, p.id.clone()))
-            .collect(),
-    );
-    check_sorted(
-        "figures",
-        set.figures
-            .iter()
-            .map(|f| (&f.origin, f.id.clone()))
-            .collect(),
-    );
+    check_sorted("offices", set.offices.iter().map(|o| (&o.origin, o.id.clone())).collect());
+    check_sorted("people", set.people.iter().map(|p| (&p.origin, p.id.clone())).collect());
+    check_sorted("figures", set.figures.iter().map(|f| (&f.origin, f.id.clone())).collect());
     check_sorted(
         "tenures",
-        set.tenures
-            .iter()
-            .map(|t| {
-                (
-                    &t.origin,
-                    (t.office.clone(), t.start.first_day(), t.person.clone()),
-                )
-            })
-            .collect(),
+        set.tenures.iter().map(|t| (&t.origin, (t.office.clone(), t.start.first_day(), t.person.clone()))).collect(),
     );
 }
 
@@ -881,46 +647,19 @@ fn the_ledger_answers_the_questions_news_text_raises() {
     let holder = |office: &str| ids(&set.holders(office, &at), |t| &t.person);
     assert_eq!(holder("jp.minister-of-defense"), ["shinjiro-koizumi"]);
     assert_eq!(holder("jp.prime-minister"), ["sanae-takaichi"]);
-    assert_eq!(
-        holder("jp.minister-for-foreign-affairs"),
-        ["toshimitsu-motegi"]
-    );
+    assert_eq!(holder("jp.minister-for-foreign-affairs"), ["toshimitsu-motegi"]);
     assert_eq!(holder("us.secretary-of-defense"), ["pete-hegseth"]);
     assert_eq!(holder("uk.prime-minister"), ["keir-starmer"]);
     let war = set.offices_titled("secretary of war", Some("US"), Some(&at));
     assert_eq!(ids(&war, |o| &o.id), ["us.secretary-of-defense"]);
     let key = crate::names::title_key("Secretary of State");
-    assert_eq!(
-        ids(&set.offices_titled(&key, Some("US"), None), |o| &o.id),
-        ["us.secretary-of-state"]
-    );
+    assert_eq!(ids(&set.offices_titled(&key, Some("US"), None), |o| &o.id), ["us.secretary-of-state"]);
     assert!(set.offices_titled(&key, Some("UK"), None).is_empty());
-    assert_eq!(
-        ids(
-            &set.people_named(&crate::names::person_key("Koizumi Shinjiro")),
-            |p| &p.id
-        ),
-        ["shinjiro-koizumi"]
-    );
-    assert_eq!(
-        ids(
-            &set.people_named(&crate::names::person_key("Joseph R. Biden Jr.")),
-            |p| &p.id
-        ),
-        ["joe-biden"]
-    );
-    assert_eq!(
-        ids(&set.tenures_of_person("donald-trump"), |t| &t.office),
-        ["us.president", "us.president"]
-    );
+    assert_eq!(ids(&set.people_named(&crate::names::person_key("Koizumi Shinjiro")), |p| &p.id), ["shinjiro-koizumi"]);
+    assert_eq!(ids(&set.people_named(&crate::names::person_key("Joseph R. Biden Jr.")), |p| &p.id), ["joe-biden"]);
+    assert_eq!(ids(&set.tenures_of_person("donald-trump"), |t| &t.office), ["us.president", "us.president"]);
     let pledge = set.figure("jp-us-investment-pledge-2025").unwrap();
-    assert_eq!(
-        (pledge.value.to_string(), pledge.currency.as_deref()),
-        ("550000000000".to_string(), Some("USD"))
-    );
+    assert_eq!((pledge.value.to_string(), pledge.currency.as_deref()), ("550000000000".to_string(), Some("USD")));
     let troops = set.figure("us-military-personnel-in-japan-2025").unwrap();
-    assert_eq!(
-        (troops.value.to_string(), troops.max.to_string()),
-        ("50000".to_string(), "55000".to_string())
-    );
+    assert_eq!((troops.value.to_string(), troops.max.to_string()), ("50000".to_string(), "55000".to_string()));
 }

@@ -232,8 +232,8 @@ pub(crate) fn office_evidence(input: &Input<'_>, claim: &Claim, office: &OfficeC
         ("jurisdiction", office.jurisdiction.clone().unwrap_or_else(|| "(unknown)".into())),
         ("qualifier", qualifier_name(office.qualifier).to_string()),
     ];
-    fields.push(("as-of", office.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())));
     fields.push(("title-as-written", office.title.clone()));
+    fields.push(("as-of", office.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())));
     Evidence {
         path: doc.path.clone(),
         line: claim.location.line,
@@ -270,7 +270,7 @@ pub(crate) fn office_label(ledger: &ClaimSet, office_id: &str) -> String {
     match ledger.office(office_id) {
         Some(o) => {
             let country = crate::jurisdiction::by_code(&o.jurisdiction).map_or(o.jurisdiction.as_str(), |j| j.name);
-            format!("{country}'s {}", o.name)
+            format!("{} ({country})", o.name)
         }
         None => office_id.to_string(),
     }

@@ -76,7 +76,7 @@ impl Text {
     /// The unified diff of two normalised claims, indented under the finding.
     fn diff(&self, a: &Evidence, b: &Evidence) -> String {
         let diff = claim_diff(a, b);
-        let mut out = String::new();
+        let mut out = String::from("  = diff of the normalised claims:\n");
         for line in diff.lines() {
             let line = sanitize(line);
             let (start, end) = match (self.color, line.chars().next()) {
@@ -84,7 +84,7 @@ impl Text {
                 (true, Some('+')) if !line.starts_with("+++") => ("\x1b[32m", "\x1b[0m"),
                 _ => ("", ""),
             };
-            out.push_str(&format!("   | {start}{line}{end}\n"));
+            out.push_str(&format!("    {start}{line}{end}\n"));
         }
         out
     }
