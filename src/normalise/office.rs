@@ -83,7 +83,9 @@ pub fn normalise(
         if let Some(o) = office.as_deref().and_then(|id| claims.office(id)) {
             jurisdiction = Some(o.jurisdiction.clone());
         }
-        if !short {
+        // A short mention the claim files resolved ("Secretary of War Hegseth")
+        // can anchor later ones ("Secretary Hegseth") like a full name.
+        if !short || person_id.is_some() {
             earlier.push(Earlier {
                 surname,
                 name: name.clone(),
