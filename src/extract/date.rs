@@ -334,8 +334,27 @@ const STARTERS: &[&str] = &[
     "twelve",
 ];
 
-/// Words after which a lone month name or year places something in time.
-const PLACING: &[&str] = &[
+/// Words after which a lone month name places something in time. "by",
+/// "and", "the" are left out: "led by May", "Johnson and May", "the March
+/// on Washington".
+const PLACING_MONTH: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "from",
+    "during",
+    "of",
+    "through",
+    "before",
+    "after",
+    "throughout",
+    "between",
+];
+
+/// Words after which a four-digit number is read as a year ("the 2023
+/// Camp David Summit", "by 2030").
+const PLACING_YEAR: &[&str] = &[
     "in",
     "since",
     "by",
@@ -344,18 +363,15 @@ const PLACING: &[&str] = &[
     "from",
     "during",
     "of",
-    "early",
-    "late",
-    "mid",
     "through",
     "before",
     "after",
     "throughout",
     "around",
+    "between",
     "and",
     "or",
     "to",
-    "between",
     "the",
 ];
 
@@ -471,24 +487,20 @@ fn month_name(i: &str) -> Res<'_, (i8, &str)> {
 }
 
 /// A weekday name, full or abbreviated. Abbreviations that are also common
-/// English words ("wed", "sat", "sun", "mon") only count capitalised.
+/// words ("Wed", "Sat", "Sun", "Mon": "The Sun reported") are left to
+/// [`weekday_name_any_case`], which only runs before a date.
 fn weekday_name(i: &str) -> Res<'_, jiff::civil::Weekday> {
     use jiff::civil::Weekday::*;
     let (rest, word) = alpha_word(i)?;
     let lower = word.to_ascii_lowercase();
-    let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
     let d = match lower.as_str() {
         "monday" => Monday,
-        "mon" if capital => Monday,
         "tuesday" | "tue" | "tues" => Tuesday,
         "wednesday" => Wednesday,
-        "wed" if capital => Wednesday,
         "thursday" | "thu" | "thur" | "thurs" => Thursday,
         "friday" | "fri" => Friday,
         "saturday" => Saturday,
-        "sat" if capital => Saturday,
         "sunday" => Sunday,
-        "sun" if capital => Sunday,
         _ => {
             return Err(nom::Err::Error(nom::error::Error::new(
                 i,
@@ -832,11 +844,12 @@ fn shift_word(i: &str) -> Res<'_, i8> {
     .parse(i)
 }
 
-/// "this December", "next May", "last March".
+/// "this December", "next May", "last March"; capitalised, so "this march
+/// on Washington" stays a noun.
 fn shifted_month(i: &str) -> Res<'_, DateExpr> {
     let (rest, shift) = terminated(shift_word, ws).parse(i)?;
     let (rest, (month, word)) = month_name(rest)?;
-    if word.eq_ignore_ascii_case("may") && !word.starts_with('M') {
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
@@ -853,12 +866,10 @@ fn shifted_month(i: &str) -> Res<'_, DateExpr> {
 }
 
 /// A month name alone ("October"); the scanner only tries this after a
-/// placing word. "May" and abbreviations must be capitalised here, since
-/// "may" is a verb and "mar" one too.
+/// placing word. It must be capitalised: "may" and "march" are also verbs.
 fn lone_month(i: &str) -> Res<'_, DateExpr> {
     let (rest, (month, word)) = month_name(i)?;
-    let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
-    if !capital && (month == 5 || word.len() <= 4) {
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
@@ -990,7 +1001,8 @@ fn numeric_md(loose: bool, dotted: bool) -> impl Fn(&str) -> Res<'_, DateExpr> {
                 nom::error::ErrorKind::Verify,
             )));
         }
-        if bdigits.len() < 2 && !loose {
+        // "2/3 of members" is a fraction.
+        if (ws, kw("of")).parse(rest2).is_ok() || (bdigits.len() < 2 && !loose) {
             return Err(nom::Err::Error(nom::error::Error::new(
                 i,
                 nom::error::ErrorKind::Verify,
@@ -1473,14 +1485,24 @@ fn clause_ends(rest: &str) -> bool {
 }
 
 /// After "the 6th": punctuation, end, or a function word — not a noun.
+/// "the 1st and 3rd battalions" looks one ordinal further: a second
+/// ordinal must pass the same test.
 fn ordinal_may_end_here(rest: &str) -> bool {
     if clause_ends(rest) {
         return true;
     }
-    let Ok((_, (_, w))) = (ws, alpha_word).parse(rest) else {
+    let Ok((after, (_, w))) = (ws, alpha_word).parse(rest) else {
         return false;
     };
     let lower = w.to_ascii_lowercase();
+    if matches!(lower.as_str(), "and" | "or" | "to") {
+        if let Ok((after2, (_, (_, true)))) = (ws, day_number).parse(after) {
+            return clause_ends(after2)
+                || (ws, alpha_word).parse(after2).is_ok_and(|(_, (_, w2))| {
+                    AFTER_ORDINAL.contains(&w2.to_ascii_lowercase().as_str())
+                });
+        }
+    }
     AFTER_ORDINAL.contains(&lower.as_str())
 }
 
@@ -1551,8 +1573,11 @@ fn bare_year(i: &str) -> Res<'_, DateExpr> {
 /// What the words before a candidate allow.
 #[derive(Clone, Copy, Debug, Default)]
 struct LeftContext {
-    /// The previous word places things in time ("in", "since", …).
-    placing: bool,
+    /// A lone month name may be a date here ("in October", "from March to
+    /// May").
+    month_ok: bool,
+    /// A lone four-digit number may be a year here ("in 2023").
+    year_ok: bool,
     /// The previous word is "on" (or a word that takes a bare date the same way).
     on: bool,
     /// The previous word is "in".
@@ -1586,12 +1611,12 @@ fn date_expr(ctx: LeftContext) -> impl Fn(&str) -> Res<'_, DateExpr> {
         if strict.is_ok() {
             return strict;
         }
-        let loose_md = ctx.on || ctx.placing;
         let dotted_ok = ctx.on || ctx.in_;
-        if let Ok((rest, e)) = numeric_md(loose_md, dotted_ok)(i) {
-            // "on 4.22" ends its clause; "in 4.22 seconds" is a number.
+        if let Ok((rest, e)) = numeric_md(ctx.on, dotted_ok)(i) {
+            // "on 4.22" ends its clause; "in 4.22 seconds" is a number; "9/11
+            // attacks" names an event, not a day of this year.
             let slash = i[..i.len() - rest.len()].contains('/');
-            if slash || clause_ends(rest) {
+            if (slash && ordinal_may_end_here(rest)) || clause_ends(rest) {
                 return Ok((rest, e));
             }
         }
@@ -1602,8 +1627,13 @@ fn date_expr(ctx: LeftContext) -> impl Fn(&str) -> Res<'_, DateExpr> {
                 return Ok(r);
             }
         }
-        if ctx.placing {
-            return alt((lone_month, bare_year)).parse(i);
+        if ctx.month_ok {
+            if let Ok(r) = lone_month(i) {
+                return Ok(r);
+            }
+        }
+        if ctx.year_ok {
+            return bare_year(i);
         }
         strict
     }
@@ -1695,7 +1725,12 @@ pub fn extract(text: &str) -> Vec<DateMention> {
         let before = words_before(text, pos, 6);
         let prev_word = before.first().map(String::as_str).unwrap_or("");
         let ctx = LeftContext {
-            placing: PLACING.contains(&prev_word),
+            month_ok: PLACING_MONTH.contains(&prev_word)
+                || (matches!(prev_word, "and" | "or" | "to" | "through" | "until")
+                    && before
+                        .get(1)
+                        .is_some_and(|w| month_name(w).is_ok_and(|(r, _)| r.is_empty()))),
+            year_ok: PLACING_YEAR.contains(&prev_word),
             on: matches!(
                 prev_word,
                 "on" | "since" | "before" | "after" | "until" | "till" | "by"
@@ -2249,6 +2284,25 @@ mod tests {
         ] {
             assert_eq!(texts(t), Vec::<&str>::new(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn names_and_numbers_that_look_like_dates_are_not() {
+        for t in [
+            "The Sun reported it first.",
+            "a party led by May",
+            "Johnson and May disagreed",
+            "the March on Washington",
+            "the 1st and 3rd battalions deployed",
+            "in 2/3 of cases",
+            "since 9/11 attacks began",
+            "on 22nd Street",
+            "a 7-2 ruling",
+        ] {
+            assert_eq!(texts(t), Vec::<&str>::new(), "{t:?}");
+        }
+        assert_eq!(texts("between March and May"), ["March", "May"]);
+        assert_eq!(texts("on the 6th and 7th, talks"), ["the 6th"]);
     }
 
     #[test]
