@@ -46,7 +46,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{map, map_opt, not, opt, peek, recognize, value, verify};
-use nom::error::context;
+use nom::error::{ErrorKind, context};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -183,6 +183,14 @@ pub enum DateExpr {
     Period { unit: Unit, offset: i8 },
     /// Part of a year: "at the end of 2022", "early 2024", "mid-2025".
     YearPart { year: YearRef, part: Part },
+    /// Part of a month: "early October", "the end of November 2025",
+    /// "mid-March"; without year the month is placed by tense.
+    MonthPart {
+        month: i8,
+        year: Option<i16>,
+        part: Part,
+        tense: Tense,
+    },
     /// A decade: "the 1990s" (holds 1990).
     Decade(i16),
 }
@@ -207,6 +215,14 @@ impl DateExpr {
                 month_shift,
                 tense: t,
             },
+            DateExpr::MonthPart {
+                month, year, part, ..
+            } => DateExpr::MonthPart {
+                month,
+                year,
+                part,
+                tense: t,
+            },
             DateExpr::Weekday { weekday, week, .. } => DateExpr::Weekday {
                 weekday,
                 week,
@@ -227,6 +243,11 @@ impl DateExpr {
 }
 
 type Res<'a, T> = IResult<&'a str, T>;
+
+/// A recoverable "not here" error at `i`, for checks nom has no combinator for.
+fn reject(i: &str, kind: ErrorKind) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, kind))
+}
 
 /// Words that may start a mention; anything else is skipped without parsing.
 const STARTERS: &[&str] = &[
@@ -461,10 +482,7 @@ fn month_name(i: &str) -> Res<'_, (i8, &str)> {
         "november" | "nov" => 11,
         "december" | "dec" => 12,
         _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )));
+            return Err(reject(i, ErrorKind::Tag));
         }
     };
     // "april22" (no space) is a date; "Mayor" and "May-ors" are not.
@@ -472,10 +490,7 @@ fn month_name(i: &str) -> Res<'_, (i8, &str)> {
         .strip_prefix('-')
         .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
     if rest.starts_with(|c: char| c.is_alphabetic()) || hyphen_word {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        )));
+        return Err(reject(i, ErrorKind::Tag));
     }
     // The dot belongs to the date only when more of the date follows
     // ("Oct. 2", "16. nov. 2016"); otherwise it ends the sentence.
@@ -502,10 +517,7 @@ fn weekday_name(i: &str) -> Res<'_, jiff::civil::Weekday> {
         "saturday" => Saturday,
         "sunday" => Sunday,
         _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )));
+            return Err(reject(i, ErrorKind::Tag));
         }
     };
     Ok((rest, d))
@@ -634,10 +646,7 @@ fn day_word(i: &str) -> Res<'_, i8> {
         "twenty" => 20,
         "thirty" => 30,
         _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )));
+            return Err(reject(i, ErrorKind::Tag));
         }
     };
     let (rest2, _) = alt((tag("-"), ws)).parse(rest)?;
@@ -646,10 +655,7 @@ fn day_word(i: &str) -> Res<'_, i8> {
     let unit = unit_ordinal(&l2).or_else(|| unit_cardinal(&l2));
     match unit {
         Some(u) if tens + u <= 31 => Ok((rest2, tens + u)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
+        _ => Err(reject(i, ErrorKind::Tag)),
     }
 }
 
@@ -689,7 +695,7 @@ fn cardinal_below_100(i: &str) -> Res<'_, u32> {
         .position(|u| *u == w)
         .map(|p| p as u32 * 10 + 20)
     }
-    let err = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    let err = || reject(i, ErrorKind::Tag);
     let (rest, w) = alpha_word(i)?;
     let w = w.to_ascii_lowercase();
     if let Some(n) = unit(&w).or_else(|| teen(&w)) {
@@ -850,10 +856,7 @@ fn shifted_month(i: &str) -> Res<'_, DateExpr> {
     let (rest, shift) = terminated(shift_word, ws).parse(i)?;
     let (rest, (month, word)) = month_name(rest)?;
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return Err(reject(i, ErrorKind::Verify));
     }
     Ok((
         rest,
@@ -870,10 +873,7 @@ fn shifted_month(i: &str) -> Res<'_, DateExpr> {
 fn lone_month(i: &str) -> Res<'_, DateExpr> {
     let (rest, (month, word)) = month_name(i)?;
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return Err(reject(i, ErrorKind::Verify));
     }
     Ok((
         rest,
@@ -947,16 +947,10 @@ fn numeric_dmy(i: &str) -> Res<'_, DateExpr> {
     .parse(rest)?;
     let (rest, _) = word_end(rest)?;
     if rest.starts_with(['/', '-']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return Err(reject(i, ErrorKind::Verify));
     }
     let year = expand_year(ydigits.parse().unwrap_or(0), ydigits.len());
-    let (month, day) = month_day_order(a, b).ok_or(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Verify,
-    )))?;
+    let (month, day) = month_day_order(a, b).ok_or(reject(i, ErrorKind::Verify))?;
     Ok((
         rest,
         DateExpr::Absolute {
@@ -986,33 +980,21 @@ fn numeric_md(loose: bool, dotted: bool) -> impl Fn(&str) -> Res<'_, DateExpr> {
         let (rest, a) = num_1_2(i)?;
         let (rest, sep) = alt((char('/'), char('.'), char('-'))).parse(rest)?;
         if sep != '/' && !dotted {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Verify,
-            )));
+            return Err(reject(i, ErrorKind::Verify));
         }
         let (rest2, bdigits) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(rest)?;
         let (rest2, _) = word_end(rest2)?;
         // "1/4%", "3/4-inch", "24/7/365": parts of something else.
         if rest2.starts_with(['%', '/', '-']) || rest2.starts_with(|c: char| sep == '.' && c == '.')
         {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Verify,
-            )));
+            return Err(reject(i, ErrorKind::Verify));
         }
         // "2/3 of members" is a fraction.
         if (ws, kw("of")).parse(rest2).is_ok() || (bdigits.len() < 2 && !loose) {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Verify,
-            )));
+            return Err(reject(i, ErrorKind::Verify));
         }
         let b: u32 = bdigits.parse().unwrap_or(0);
-        let (month, day) = month_day_order(a, b).ok_or(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )))?;
+        let (month, day) = month_day_order(a, b).ok_or(reject(i, ErrorKind::Verify))?;
         Ok((
             rest2,
             DateExpr::MonthDay {
@@ -1086,10 +1068,7 @@ fn day_anchor(i: &str) -> Res<'_, i8> {
     let (rest, _) = (kw("the"), ws).parse(rest)?;
     let (rest, (d, suffix)) = day_number(rest)?;
     if !suffix {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return Err(reject(i, ErrorKind::Verify));
     }
     Ok((rest, d))
 }
@@ -1230,10 +1209,7 @@ fn weekdays_ahead(i: &str) -> Res<'_, DateExpr> {
     let n = i8::try_from(n).ok().filter(|n| (1..=10).contains(n));
     match n {
         Some(n) => Ok((rest, DateExpr::WeekdaysAhead { n, weekday })),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        ))),
+        None => Err(reject(i, ErrorKind::Verify)),
     }
 }
 
@@ -1243,10 +1219,7 @@ fn weekday_name_plural(i: &str) -> Res<'_, jiff::civil::Weekday> {
     let singular = w.strip_suffix(['s', 'S']).unwrap_or(w);
     match weekday_name(singular) {
         Ok(("", d)) if singular.len() > 5 => Ok((rest, d)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
+        _ => Err(reject(i, ErrorKind::Tag)),
     }
 }
 
@@ -1460,10 +1433,7 @@ fn ordinal_day(i: &str) -> Res<'_, DateExpr> {
         clause_ends(rest)
     };
     if !ok {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return Err(reject(i, ErrorKind::Verify));
     }
     Ok((
         rest,
@@ -1538,6 +1508,26 @@ fn year_part(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::YearPart { year, part }))
 }
 
+/// "early October", "the end of November 2025", "mid-March": a part of a
+/// month. The month name must be capitalised ("late may" is no date).
+fn month_part(i: &str) -> Res<'_, DateExpr> {
+    let (rest, part) = part_word(i)?;
+    let (rest, (month, word)) = month_name(rest)?;
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    let (rest, year) = opt(year_tail).parse(rest)?;
+    Ok((
+        rest,
+        DateExpr::MonthPart {
+            month,
+            year,
+            part,
+            tense: Tense::Past,
+        },
+    ))
+}
+
 /// "the 1990s", "1990s".
 fn decade(i: &str) -> Res<'_, DateExpr> {
     let (rest, y) = preceded(
@@ -1555,10 +1545,7 @@ fn bare_year(i: &str) -> Res<'_, DateExpr> {
     // "2023-24" seasons, "2024/25" budgets, "2023%": not plain years.
     if rest.starts_with(['-', '/', '%', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
     {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return Err(reject(i, ErrorKind::Verify));
     }
     Ok((
         rest,
@@ -1595,6 +1582,7 @@ fn date_expr(ctx: LeftContext) -> impl Fn(&str) -> Res<'_, DateExpr> {
             day_month,
             month_year,
             year_part,
+            month_part,
             decade,
             relative_day_phrase,
             counted_shift,
@@ -1722,7 +1710,7 @@ pub fn extract(text: &str) -> Vec<DateMention> {
         {
             continue;
         }
-        let before = words_before(text, pos, 6);
+        let before = words_before(text, pos, 2);
         let prev_word = before.first().map(String::as_str).unwrap_or("");
         let ctx = LeftContext {
             month_ok: PLACING_MONTH.contains(&prev_word)
@@ -1743,7 +1731,7 @@ pub fn extract(text: &str) -> Vec<DateMention> {
             if matched.is_empty() {
                 continue;
             }
-            let tense = if future_cue(&before) {
+            let tense = if future_cue(&words_before(text, pos, 6)) {
                 Tense::Future
             } else {
                 Tense::Past
@@ -1916,6 +1904,36 @@ mod tests {
             ))
         );
         assert_eq!(decade("the 1990s,"), Ok((",", DateExpr::Decade(1990))));
+    }
+
+    #[test]
+    fn month_parts() {
+        assert_eq!(
+            month_part("early October,"),
+            Ok((
+                ",",
+                DateExpr::MonthPart {
+                    month: 10,
+                    year: None,
+                    part: Part::Early,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert_eq!(
+            month_part("the end of November 2025"),
+            Ok((
+                "",
+                DateExpr::MonthPart {
+                    month: 11,
+                    year: Some(2025),
+                    part: Part::End,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(month_part("late may").is_err());
+        assert_eq!(texts("They met in early October."), ["early October"]);
     }
 
     #[test]
@@ -2310,6 +2328,63 @@ mod tests {
         assert_eq!(texts("They met in May."), ["May"]);
         assert_eq!(texts("They met on May 3."), ["May 3"]);
         assert_eq!(texts("in may they may"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn spans_are_exact_ordered_and_on_char_boundaries_for_mixed_fragments() {
+        let parts = [
+            "the", "6th", "’", "é", "May", "2024-", "-", "/", "12", " ", ",", "二〇", "Tomorrow",
+            "which is", "of", "next", "week", "Friday", ".", "(", ")", "in", "October", "2025",
+            "ago", "two", "days", "\n", "on", "4.22", "mid-", "end of", "Sept.", "twenty",
+            "second", "\u{a0}",
+        ];
+        // A fixed linear congruential sequence: deterministic, no dependency.
+        let mut seed: u64 = 0x5eed;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(parts[(seed >> 33) as usize % parts.len()]);
+                if seed & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            let found = extract(&text);
+            let mut last_end = 0;
+            for m in &found {
+                assert!(
+                    m.span.start >= last_end && !m.span.is_empty(),
+                    "{text:?}: {found:?}"
+                );
+                let t = m.span.text(&text);
+                assert_eq!(t.trim(), t, "{text:?}");
+                assert!(
+                    !t.ends_with([',', '.']) || t.ends_with("Sept."),
+                    "{text:?}: {t:?}"
+                );
+                last_end = m.span.end;
+            }
+        }
+    }
+
+    #[test]
+    fn adversarial_long_inputs_finish() {
+        // Quadratic scanning would make these take minutes.
+        for unit in [
+            "the ",
+            "1/",
+            "2024-",
+            "twenty ",
+            "on 1",
+            "May ",
+            "’é",
+            "the 6th and ",
+        ] {
+            let text = unit.repeat(30_000 / unit.len());
+            let _ = extract(&text);
+        }
     }
 
     #[test]

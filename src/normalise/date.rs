@@ -47,6 +47,12 @@ use crate::time::DateValue;
 pub fn resolve(expr: &DateExpr, reference: Option<DateValue>) -> Option<DateValue> {
     match *expr {
         DateExpr::Absolute { year, month, day } => absolute(year, month, day),
+        DateExpr::MonthPart {
+            month,
+            year: Some(y),
+            part,
+            ..
+        } => month_part(y, month, part),
         DateExpr::Decade(y) => Some(DateValue::Interval(
             Date::new(y, 1, 1).ok()?,
             Date::new(y + 9, 12, 31).ok()?,
@@ -83,6 +89,17 @@ fn year_part(y: i16, part: Part) -> Option<DateValue> {
     let start = Date::new(y, m1, 1).ok()?;
     let end = Date::new(y, m2, 1).ok()?.last_of_month();
     Some(DateValue::Interval(start, end))
+}
+
+/// Days 1–10 for start and early, 11–20 for mid, 21 to the end for late and end.
+fn month_part(y: i16, m: i8, part: Part) -> Option<DateValue> {
+    let first = Date::new(y, m, 1).ok()?;
+    let (a, b) = match part {
+        Part::Start | Part::Early => (first, Date::new(y, m, 10).ok()?),
+        Part::Mid => (Date::new(y, m, 11).ok()?, Date::new(y, m, 20).ok()?),
+        Part::Late | Part::End => (Date::new(y, m, 21).ok()?, first.last_of_month()),
+    };
+    Some(DateValue::Interval(a, b))
 }
 
 /// The single year a reference lies in, if it lies in one.
@@ -133,6 +150,15 @@ fn relative(expr: &DateExpr, r: DateValue) -> Option<DateValue> {
             tense,
         } => weekday_date(weekday, week, tense, ref_day(r)?).map(DateValue::Day),
         DateExpr::Period { unit, offset } => period(unit, offset, r),
+        DateExpr::MonthPart {
+            month,
+            year: None,
+            part,
+            tense,
+        } => match month_of(month, None, tense, r)? {
+            DateValue::Month(y, m) => month_part(y, m, part),
+            _ => None,
+        },
         DateExpr::NthWeekday { n, weekday, month } => {
             nth_weekday(n, weekday, month, r).map(DateValue::Day)
         }
@@ -155,9 +181,10 @@ fn relative(expr: &DateExpr, r: DateValue) -> Option<DateValue> {
                 .ok()
                 .map(DateValue::Day)
         }
-        DateExpr::Absolute { .. } | DateExpr::Decade(_) | DateExpr::YearPart { .. } => {
-            resolve(expr, Some(r))
-        }
+        DateExpr::Absolute { .. }
+        | DateExpr::Decade(_)
+        | DateExpr::YearPart { .. }
+        | DateExpr::MonthPart { year: Some(_), .. } => resolve(expr, Some(r)),
     }
 }
 
@@ -525,6 +552,18 @@ mod tests {
         assert_eq!(
             at("in the past few days", "2025-12-12"),
             ["2025-12-09/2025-12-12"]
+        );
+    }
+
+    #[test]
+    fn month_parts_are_thirds_of_the_month() {
+        assert_eq!(
+            at("They met in early October.", "2025-12-11"),
+            ["2025-10-01/2025-10-10"]
+        );
+        assert_eq!(
+            at("by the end of February 2024", "2025-12-11"),
+            ["2024-02-21/2024-02-29"]
         );
     }
 
