@@ -2,7 +2,53 @@
 //! partial ("in October", "at the end of 2022"), relative ("tomorrow",
 //! "last week", "on Friday") and bare days ("on the 6th").
 //!
-//! (stub: to be written)
+//! The job of this module is to say *what the text says*, unresolved: a
+//! [`DateExpr`] keeps relative and yearless dates relative; the
+//! publication date is applied later by `normalise::date::resolve`.
+//!
+//! # Invariants
+//! - Spans are exact byte ranges into the input: no leading preposition, no
+//!   trailing space or punctuation. Following Recognizers-Text, a
+//!   preposition that only places the date ("on the 6th", "in October", "at
+//!   the end of 2022") is left out of the span; a word that carries meaning
+//!   stays in ("in two days", "this December", "next week").
+//! - The scan is linear: parsers only start at word starts whose first word
+//!   can begin a date (a digit, a month, a weekday or a relative word), every
+//!   repetition is bounded, and the scan resumes after a match.
+//! - Never panics; slices only at char boundaries.
+//!
+//! # Policy
+//! - **No false positives first.** Declined by design, because news uses
+//!   them for other things: a bare number ("on 15"), bare ordinal words
+//!   ("the second"), "the day"/"the next day" (usually relative to the
+//!   story, not the publication), decimal-looking "4.22" unless after "on",
+//!   slash pairs like "24/7" (second part must have two digits unless the
+//!   pair follows "on"/"since"/"before"/"after"/"until"/"by" or a weekday).
+//! - **Month words need support.** A month name alone is a date only after a
+//!   placing word ("in", "since", "by", "until", "from", "during", "of",
+//!   "early", "late", "mid", "this", "next", "last") or with a day or year
+//!   next to it; "May" alone must also be capitalised, so "they may meet"
+//!   and "a march on Washington" are not dates.
+//! - **Ordinal days** ("the 6th") count only when followed by punctuation, the
+//!   end of text, "of <month>" or a function word, so "the 2nd Fleet" and
+//!   "the 27th floor" are not dates. "the 27" without suffix needs
+//!   punctuation or the end right after it.
+//! - **Past by default.** News reports what happened, so a day or month
+//!   without a year is the most recent one on or before the publication
+//!   date ([`Tense::Past`]), unless one of the up to six words before it in
+//!   the same sentence marks the future ("will", "'ll", "next", "upcoming",
+//!   "scheduled", "plans", "to be", …), then it is the first one on or after
+//!   ([`Tense::Future`]).
+//! - **Bare years** ("in 2023", "the 2023 Camp David Summit") are read only
+//!   after a placing word, in 1000..=2999, so "2000 troops" is not a date.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::character::complete::{char, satisfy};
+use nom::combinator::{map, map_opt, not, opt, peek, recognize, value, verify};
+use nom::error::{ErrorKind, context};
+use nom::sequence::{preceded, terminated};
+use nom::{IResult, Parser};
 
 use crate::span::Span;
 
@@ -13,12 +59,2350 @@ pub struct DateMention {
     pub expr: DateExpr,
 }
 
+/// Which way an underspecified date ("April 14", "the 6th", "Friday")
+/// points from the publication date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tense {
+    /// The most recent such day or month on or before the reference.
+    Past,
+    /// The first such day or month on or after the reference.
+    Future,
+}
+
+/// The part of a year or month a phrase names ("early 2024", "the end of
+/// 2022").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// "beginning of", "start of": the first quarter of a year, days 1–10 of a month.
+    Start,
+    /// "early": January–April, days 1–10.
+    Early,
+    /// "mid", "middle of": May–August, days 11–20.
+    Mid,
+    /// "late": September–December, day 21 to the end.
+    Late,
+    /// "end of": the last quarter (October–December), day 21 to the end.
+    End,
+}
+
+/// A calendar unit for relative phrases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A year, either written ("2022") or relative to the reference ("this
+/// year" = 0, "next year" = 1, "last year" = -1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum YearRef {
+    Absolute(i16),
+    Relative(i8),
+}
+
+/// Which month a phrase like "the first Friday of …" means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MonthSel {
+    /// No month named: the reference month.
+    Reference,
+    /// A named month without year ("of July"), placed by tense.
+    Named { month: i8, tense: Tense },
+    /// "of this month" (0), "of next month" (1), "of previous month" (-1).
+    Shifted(i8),
+}
+
 /// What a date mention says, before resolution against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DateExpr {}
+pub enum DateExpr {
+    /// A date with its year written: "2024-04-17", "December 11, 2025",
+    /// "October 2025", "in 2023". `day` is only set with `month`.
+    Absolute {
+        year: i16,
+        month: Option<i8>,
+        day: Option<i8>,
+    },
+    /// A month and day without year: "April 14", "Dec. 6", "on 6 December".
+    MonthDay { month: i8, day: i8, tense: Tense },
+    /// A month without year: "in October" (`shift: None`), "this December"
+    /// (`Some(0)`), "next May" (`Some(1)`), "last March" (`Some(-1)`).
+    Month {
+        month: i8,
+        shift: Option<i8>,
+        tense: Tense,
+    },
+    /// A day of the publication month or one near it: "the 6th";
+    /// `month_shift` is set by "the 20th of next month".
+    DayOfMonth {
+        day: i8,
+        month_shift: Option<i8>,
+        tense: Tense,
+    },
+    /// A day counted from the reference, as a signed calendar span: "today"
+    /// (all zero), "tomorrow" (`days: 1`), "two days ago" (`days: -2`), "in
+    /// three weeks" (`weeks: 3`), "1 month and 21 days ago", "three weeks
+    /// from tomorrow" (`weeks: 3, days: 1`).
+    Shift {
+        years: i16,
+        months: i16,
+        weeks: i16,
+        days: i32,
+    },
+    /// A relative day with an explicit day of month next to it:
+    /// "Tomorrow, which is the 12th".
+    AnchoredDay { days: i32, day: i8 },
+    /// A weekday: "Friday" (`week: None`, by tense), "this Friday"
+    /// (`Some(0)`), "next Sunday", "Tuesday of next week" (`Some(1)`).
+    /// Weeks run Monday to Sunday.
+    Weekday {
+        weekday: jiff::civil::Weekday,
+        week: Option<i8>,
+        tense: Tense,
+    },
+    /// The `n`th (1–5) such weekday of a month: "the first Friday of July",
+    /// "second Sunday" (the reference month), "the third Wednesday of
+    /// previous month".
+    NthWeekday {
+        n: i8,
+        weekday: jiff::civil::Weekday,
+        month: MonthSel,
+    },
+    /// The stretch up to the reference: "the past two years", "in the past
+    /// few days", "the last three months".
+    Recent { amount: i32, unit: Unit },
+    /// Working days (Monday to Friday) after the reference: "in two business days".
+    BusinessDays(i32),
+    /// The `n`th such weekday after the reference: "two Sundays from now".
+    WeekdaysAhead {
+        n: i8,
+        weekday: jiff::civil::Weekday,
+    },
+    /// A whole calendar unit around the reference: "this week" (Week, 0),
+    /// "last month" (Month, -1), "next year" / "the new year" (Year, 1).
+    Period { unit: Unit, offset: i8 },
+    /// Part of a year: "at the end of 2022", "early 2024", "mid-2025".
+    YearPart { year: YearRef, part: Part },
+    /// Part of a month: "early October", "the end of November 2025",
+    /// "mid-March"; without year the month is placed by tense.
+    MonthPart {
+        month: i8,
+        year: Option<i16>,
+        part: Part,
+        tense: Tense,
+    },
+    /// A decade: "the 1990s" (holds 1990).
+    Decade(i16),
+}
+
+impl DateExpr {
+    fn with_tense(self, t: Tense) -> DateExpr {
+        match self {
+            DateExpr::MonthDay { month, day, .. } => DateExpr::MonthDay {
+                month,
+                day,
+                tense: t,
+            },
+            DateExpr::Month { month, shift, .. } => DateExpr::Month {
+                month,
+                shift,
+                tense: t,
+            },
+            DateExpr::DayOfMonth {
+                day, month_shift, ..
+            } => DateExpr::DayOfMonth {
+                day,
+                month_shift,
+                tense: t,
+            },
+            DateExpr::MonthPart {
+                month, year, part, ..
+            } => DateExpr::MonthPart {
+                month,
+                year,
+                part,
+                tense: t,
+            },
+            DateExpr::Weekday { weekday, week, .. } => DateExpr::Weekday {
+                weekday,
+                week,
+                tense: t,
+            },
+            DateExpr::NthWeekday {
+                n,
+                weekday,
+                month: MonthSel::Named { month, .. },
+            } => DateExpr::NthWeekday {
+                n,
+                weekday,
+                month: MonthSel::Named { month, tense: t },
+            },
+            other => other,
+        }
+    }
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+/// A recoverable "not here" error at `i`, for checks nom has no combinator for.
+fn reject(i: &str, kind: ErrorKind) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, kind))
+}
+
+/// Words that may start a mention; anything else is skipped without parsing.
+const STARTERS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "today",
+    "tomorrow",
+    "tmrw",
+    "yesterday",
+    "tonight",
+    "this",
+    "next",
+    "last",
+    "past",
+    "previous",
+    "coming",
+    "the",
+    "a",
+    "an",
+    "few",
+    "several",
+    "in",
+    "end",
+    "beginning",
+    "start",
+    "early",
+    "mid",
+    "middle",
+    "late",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty",
+    "thirtieth",
+    "thirty",
+    "eleven",
+    "twelve",
+];
+
+/// Words after which a lone month name places something in time. "by",
+/// "and", "the" are left out: "led by May", "Johnson and May", "the March
+/// on Washington".
+const PLACING_MONTH: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "from",
+    "during",
+    "of",
+    "through",
+    "before",
+    "after",
+    "throughout",
+    "between",
+];
+
+/// Words after which a four-digit number is read as a year ("the 2023
+/// Camp David Summit", "by 2030").
+const PLACING_YEAR: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "during",
+    "of",
+    "through",
+    "before",
+    "after",
+    "throughout",
+    "around",
+    "between",
+    "and",
+    "or",
+    "to",
+    "the",
+];
+
+/// Words that mark the future for underspecified dates.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "'ll",
+    "’ll",
+    "next",
+    "upcoming",
+    "scheduled",
+    "schedule",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "shall",
+    "expected",
+    "due",
+    "coming",
+    "until",
+    "till",
+];
+
+/// Words that may follow "the 6th" in a date reading (function words).
+const AFTER_ORDINAL: &[&str] = &[
+    "and", "or", "at", "in", "on", "when", "which", "where", "while", "as", "but", "to", "until",
+    "till", "through", "with", "before", "after", "from", "is", "was", "will", "would", "that",
+    "this", "so", "for", "by", "the", "a", "of", "i", "we", "he", "she", "they", "it", "you",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{a0}' || c == '\n' || c == '\r'
+}
+
+/// One to eight blanks between words (a line break included: news wraps).
+fn ws(i: &str) -> Res<'_, &str> {
+    take_while_m_n(1, 8, is_space).parse(i)
+}
+
+/// Up to eight optional blanks.
+fn ws0(i: &str) -> Res<'_, &str> {
+    take_while_m_n(0, 8, is_space).parse(i)
+}
+
+/// The end of a word: the next char is not a letter or digit.
+fn word_end(i: &str) -> Res<'_, ()> {
+    not(satisfy(is_word_char)).parse(i)
+}
+
+/// `w` as a whole word, case-insensitive.
+fn kw<'a>(
+    w: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    terminated(tag_no_case(w), word_end)
+}
+
+/// A run of ASCII letters, bounded to the longest word any table holds.
+fn alpha_word(i: &str) -> Res<'_, &str> {
+    terminated(
+        take_while_m_n(1, 12, |c: char| c.is_ascii_alphabetic()),
+        word_end,
+    )
+    .parse(i)
+}
+
+/// A month name, full or abbreviated, with its number; an abbreviation may
+/// carry a dot, which belongs to the span.
+fn month_name(i: &str) -> Res<'_, (i8, &str)> {
+    let (rest, word) = take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
+    let lower = word.to_ascii_lowercase();
+    let m = match lower.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => {
+            return Err(reject(i, ErrorKind::Tag));
+        }
+    };
+    // "april22" (no space) is a date; "Mayor" and "May-ors" are not.
+    let hyphen_word = rest
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
+    if rest.starts_with(|c: char| c.is_alphabetic()) || hyphen_word {
+        return Err(reject(i, ErrorKind::Tag));
+    }
+    // The dot belongs to the date only when more of the date follows
+    // ("Oct. 2", "16. nov. 2016"); otherwise it ends the sentence.
+    let dotted = rest.strip_prefix('.').filter(|r| {
+        let r = r.trim_start_matches([' ', '\t']);
+        r.len() < rest.len() - 1 && r.starts_with(|c: char| c.is_ascii_digit())
+    });
+    Ok((dotted.unwrap_or(rest), (m, word)))
+}
+
+/// A weekday name, full or abbreviated. Abbreviations that are also common
+/// words ("Wed", "Sat", "Sun", "Mon": "The Sun reported") are left to
+/// [`weekday_name_any_case`], which only runs before a date.
+fn weekday_name(i: &str) -> Res<'_, jiff::civil::Weekday> {
+    use jiff::civil::Weekday::*;
+    let (rest, word) = alpha_word(i)?;
+    let lower = word.to_ascii_lowercase();
+    let d = match lower.as_str() {
+        "monday" => Monday,
+        "tuesday" | "tue" | "tues" => Tuesday,
+        "wednesday" => Wednesday,
+        "thursday" | "thu" | "thur" | "thurs" => Thursday,
+        "friday" | "fri" => Friday,
+        "saturday" => Saturday,
+        "sunday" => Sunday,
+        _ => {
+            return Err(reject(i, ErrorKind::Tag));
+        }
+    };
+    Ok((rest, d))
+}
+
+/// A weekday name in any case, for places where a date next to it shows
+/// that "wed" or "sat" is no verb.
+fn weekday_name_any_case(i: &str) -> Res<'_, jiff::civil::Weekday> {
+    use jiff::civil::Weekday::*;
+    let (rest, word) = alpha_word(i)?;
+    match word.to_ascii_lowercase().as_str() {
+        "mon" => Ok((rest, Monday)),
+        "wed" => Ok((rest, Wednesday)),
+        "sat" => Ok((rest, Saturday)),
+        "sun" => Ok((rest, Sunday)),
+        _ => weekday_name(i),
+    }
+}
+
+/// One or two digits, not followed by another digit.
+fn num_1_2(i: &str) -> Res<'_, u32> {
+    map_opt(
+        terminated(
+            take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+            not(satisfy(|c| c.is_ascii_digit())),
+        ),
+        |s: &str| s.parse().ok(),
+    )
+    .parse(i)
+}
+
+/// Exactly four digits, not followed by another digit.
+fn num_4(i: &str) -> Res<'_, i16> {
+    map_opt(
+        terminated(
+            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+            not(satisfy(|c| c.is_ascii_digit())),
+        ),
+        |s: &str| s.parse().ok(),
+    )
+    .parse(i)
+}
+
+/// A year as written after a month or day: four digits, 1000–2999.
+fn year4(i: &str) -> Res<'_, i16> {
+    context(
+        "year",
+        verify(terminated(num_4, word_end), |y| (1000..=2999).contains(y)),
+    )
+    .parse(i)
+}
+
+/// English ordinal suffix after a day number.
+fn ordinal_suffix(i: &str) -> Res<'_, &str> {
+    alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    ))
+    .parse(i)
+}
+
+/// A day number 1–31 with optional ordinal suffix: "6", "6th", "21st".
+/// The bool says whether a suffix was written.
+fn day_number(i: &str) -> Res<'_, (i8, bool)> {
+    let (rest, n) = verify(num_1_2, |n| (1..=31).contains(n)).parse(i)?;
+    let (rest, suffix) = opt(ordinal_suffix).parse(rest)?;
+    let (rest, _) = word_end(rest)?;
+    Ok((rest, (n as i8, suffix.is_some())))
+}
+
+/// A day written as an ordinal word: "first", "twenty-first", "twenty one",
+/// "thirtieth". Cardinal tails ("twenty one") are accepted after a tens word
+/// because "May twenty one" is common speech.
+fn day_word(i: &str) -> Res<'_, i8> {
+    fn unit_ordinal(w: &str) -> Option<i8> {
+        Some(match w {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "fifth" => 5,
+            "sixth" => 6,
+            "seventh" => 7,
+            "eighth" => 8,
+            "ninth" => 9,
+            _ => return None,
+        })
+    }
+    fn unit_cardinal(w: &str) -> Option<i8> {
+        Some(match w {
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            _ => return None,
+        })
+    }
+    let (rest, w) = alpha_word(i)?;
+    let lower = w.to_ascii_lowercase();
+    let simple = match lower.as_str() {
+        "tenth" => Some(10),
+        "eleventh" => Some(11),
+        "twelfth" => Some(12),
+        "thirteenth" => Some(13),
+        "fourteenth" => Some(14),
+        "fifteenth" => Some(15),
+        "sixteenth" => Some(16),
+        "seventeenth" => Some(17),
+        "eighteenth" => Some(18),
+        "nineteenth" => Some(19),
+        "twentieth" => Some(20),
+        "thirtieth" => Some(30),
+        other => unit_ordinal(other),
+    };
+    if let Some(d) = simple {
+        return Ok((rest, d));
+    }
+    let tens = match lower.as_str() {
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => {
+            return Err(reject(i, ErrorKind::Tag));
+        }
+    };
+    let (rest2, _) = alt((tag("-"), ws)).parse(rest)?;
+    let (rest2, w2) = alpha_word(rest2)?;
+    let l2 = w2.to_ascii_lowercase();
+    let unit = unit_ordinal(&l2).or_else(|| unit_cardinal(&l2));
+    match unit {
+        Some(u) if tens + u <= 31 => Ok((rest2, tens + u)),
+        _ => Err(reject(i, ErrorKind::Tag)),
+    }
+}
+
+/// A cardinal word below 100: "seven", "fifteen", "seventy eight",
+/// "twenty-one".
+fn cardinal_below_100(i: &str) -> Res<'_, u32> {
+    fn unit(w: &str) -> Option<u32> {
+        [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ]
+        .iter()
+        .position(|u| *u == w)
+        .map(|p| p as u32 + 1)
+    }
+    fn teen(w: &str) -> Option<u32> {
+        [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+        .iter()
+        .position(|u| *u == w)
+        .map(|p| p as u32 + 10)
+    }
+    fn tens(w: &str) -> Option<u32> {
+        [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ]
+        .iter()
+        .position(|u| *u == w)
+        .map(|p| p as u32 * 10 + 20)
+    }
+    let err = || reject(i, ErrorKind::Tag);
+    let (rest, w) = alpha_word(i)?;
+    let w = w.to_ascii_lowercase();
+    if let Some(n) = unit(&w).or_else(|| teen(&w)) {
+        return Ok((rest, n));
+    }
+    let t = tens(&w).ok_or_else(err)?;
+    if let Ok((rest2, (_, w2))) = (alt((tag("-"), ws)), alpha_word).parse(rest) {
+        if let Some(u) = unit(&w2.to_ascii_lowercase()) {
+            return Ok((rest2, t + u));
+        }
+    }
+    Ok((rest, t))
+}
+
+/// A year in words: "two thousand", "two thousand and eighteen",
+/// "nineteen seventy eight", "nineteen zero one", "nineteen hundred".
+fn year_words(i: &str) -> Res<'_, i16> {
+    let thousands = map(
+        (
+            kw("two"),
+            ws,
+            kw("thousand"),
+            opt(preceded((ws, opt((kw("and"), ws))), cardinal_below_100)),
+        ),
+        |(.., n)| 2000 + n.unwrap_or(0),
+    );
+    let century = map_opt(
+        (
+            verify(cardinal_below_100, |c| (10..=20).contains(c)),
+            ws,
+            alt((
+                value(0, kw("hundred")),
+                preceded(
+                    (alt((kw("zero"), kw("oh"))), ws),
+                    verify(cardinal_below_100, |u| *u < 10),
+                ),
+                verify(cardinal_below_100, |n| *n >= 10),
+            )),
+        ),
+        |(c, _, n)| i16::try_from(c * 100 + n).ok(),
+    );
+    alt((map_opt(thousands, |y| i16::try_from(y).ok()), century)).parse(i)
+}
+
+/// A day after a month name: a number ("14", "14th") or a word ("first").
+fn day_any(i: &str) -> Res<'_, i8> {
+    alt((map(day_number, |(d, _)| d), day_word)).parse(i)
+}
+
+/// ", 2025", " 2025", " of 2025", ",2025".
+fn year_tail(i: &str) -> Res<'_, i16> {
+    preceded(
+        alt((
+            recognize((ws0, char(','), ws0)),
+            recognize((ws, kw("of"), ws)),
+            ws,
+        )),
+        alt((year4, year_words)),
+    )
+    .parse(i)
+}
+
+/// "December 11", "Dec. 6", "December 11, 2025", "jan-1", "Oct/2",
+/// "october, 1st", "May the eleventh", "January 12 of 2016".
+fn month_day(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, word)) = month_name(i)?;
+    // "april22", "Oct2": glued forms are typing slips, still dates.
+    let full = word.len() >= 3;
+    let sep = alt((
+        recognize((ws0, char(','), ws0)),
+        recognize((ws, kw("the"), ws)),
+        ws,
+        tag("-"),
+        tag("/"),
+    ));
+    let (rest, day) = if full {
+        preceded(opt(sep), day_any).parse(rest)?
+    } else {
+        preceded(sep, day_any).parse(rest)?
+    };
+    let (rest, year) = opt(year_tail).parse(rest)?;
+    Ok((rest, month_day_expr(year, month, day)))
+}
+
+fn month_day_expr(year: Option<i16>, month: i8, day: i8) -> DateExpr {
+    match year {
+        Some(y) => DateExpr::Absolute {
+            year: y,
+            month: Some(month),
+            day: Some(day),
+        },
+        None => DateExpr::MonthDay {
+            month,
+            day,
+            tense: Tense::Past,
+        },
+    }
+}
+
+/// "11 December 2025", "1st jan", "28-nov", "fourth of may", "16. nov. 2016",
+/// "22 of Jan", "26th june of 2020".
+fn day_month(i: &str) -> Res<'_, DateExpr> {
+    let (rest, day) = alt((
+        map(
+            terminated(verify(num_1_2, |n| (1..=31).contains(n)), char('.')),
+            |d| d as i8,
+        ),
+        map(day_number, |(d, _)| d),
+        day_word,
+        // "22april": glued only to a full month name.
+        map(
+            terminated(
+                verify(num_1_2, |n| (1..=31).contains(n)),
+                peek(verify(month_name, |(_, w)| w.len() > 4)),
+            ),
+            |d| d as i8,
+        ),
+    ))
+    .parse(i)?;
+    let (rest, _) = alt((recognize((ws, kw("of"), ws)), ws, tag("-"), tag(""))).parse(rest)?;
+    let (rest, (month, _)) = month_name(rest)?;
+    let (rest, year) = opt(year_tail).parse(rest)?;
+    Ok((rest, month_day_expr(year, month, day)))
+}
+
+/// "October 2025", "Nov. 2016" → a month of a written year.
+fn month_year(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, _)) = month_name(i)?;
+    let (rest, year) = preceded(alt((recognize((ws0, char(','), ws0)), ws)), year4).parse(rest)?;
+    Ok((
+        rest,
+        DateExpr::Absolute {
+            year,
+            month: Some(month),
+            day: None,
+        },
+    ))
+}
+
+/// The shift word before a month or weekday: "this" 0, "next"/"coming" 1,
+/// "last"/"past"/"previous" -1.
+fn shift_word(i: &str) -> Res<'_, i8> {
+    alt((
+        value(0, kw("this")),
+        value(1, kw("next")),
+        value(1, kw("coming")),
+        value(1, preceded((kw("the"), ws), kw("coming"))),
+        value(-1, kw("last")),
+        value(-1, kw("past")),
+        value(-1, kw("previous")),
+    ))
+    .parse(i)
+}
+
+/// "this December", "next May", "last March"; capitalised, so "this march
+/// on Washington" stays a noun.
+fn shifted_month(i: &str) -> Res<'_, DateExpr> {
+    let (rest, shift) = terminated(shift_word, ws).parse(i)?;
+    let (rest, (month, word)) = month_name(rest)?;
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    Ok((
+        rest,
+        DateExpr::Month {
+            month,
+            shift: Some(shift),
+            tense: Tense::Past,
+        },
+    ))
+}
+
+/// A month name alone ("October"); the scanner only tries this after a
+/// placing word. It must be capitalised: "may" and "march" are also verbs.
+fn lone_month(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, word)) = month_name(i)?;
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    Ok((
+        rest,
+        DateExpr::Month {
+            month,
+            shift: None,
+            tense: Tense::Past,
+        },
+    ))
+}
+
+/// ISO-like dates with the year first: "2024-04-17", "2015/08/12",
+/// "2015.5.13", "2019-sep-1". A time after the date is left outside the span.
+fn year_first(i: &str) -> Res<'_, DateExpr> {
+    let (rest, year) = verify(num_4, |y| (1000..=2999).contains(y)).parse(i)?;
+    let (rest, sep) = alt((char('-'), char('/'), char('.'))).parse(rest)?;
+    let (rest, month) = alt((
+        map_opt(num_1_2, |m| (1..=12).contains(&m).then_some(m as i8)),
+        map(month_name, |(m, _)| m),
+    ))
+    .parse(rest)?;
+    let (rest, _) = char(sep).parse(rest)?;
+    let (rest, day) = verify(num_1_2, |d| (1..=31).contains(d)).parse(rest)?;
+    let (rest, _) = word_end(rest)?;
+    Ok((
+        rest,
+        DateExpr::Absolute {
+            year,
+            month: Some(month),
+            day: Some(day as i8),
+        },
+    ))
+}
+
+impl DateExpr {
+    /// A shift of whole days from the reference.
+    pub const fn days(days: i32) -> DateExpr {
+        DateExpr::Shift {
+            years: 0,
+            months: 0,
+            weeks: 0,
+            days,
+        }
+    }
+}
+
+/// Two-digit years: 00–49 are 20xx, 50–99 are 19xx.
+fn expand_year(y: u32, digits: usize) -> i16 {
+    if digits == 4 {
+        y as i16
+    } else if y < 50 {
+        2000 + y as i16
+    } else {
+        1900 + y as i16
+    }
+}
+
+/// Numeric dates with the year last: "02/22/2016", "21/04/16",
+/// "9-18-15", "13.5.2015", "08/12,2015". Month first when both readings
+/// are possible (the specs' and the US convention); day first when the
+/// first number cannot be a month.
+fn numeric_dmy(i: &str) -> Res<'_, DateExpr> {
+    let (rest, a) = num_1_2(i)?;
+    let (rest, sep) = alt((char('-'), char('/'), char('.'))).parse(rest)?;
+    let (rest, b) = num_1_2(rest)?;
+    let (rest, _) = alt((recognize(char(sep)), recognize((char(','), ws0)))).parse(rest)?;
+    let (rest, ydigits) = alt((
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+    ))
+    .parse(rest)?;
+    let (rest, _) = word_end(rest)?;
+    if rest.starts_with(['/', '-']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    let year = expand_year(ydigits.parse().unwrap_or(0), ydigits.len());
+    let (month, day) = month_day_order(a, b).ok_or(reject(i, ErrorKind::Verify))?;
+    Ok((
+        rest,
+        DateExpr::Absolute {
+            year,
+            month: Some(month),
+            day: Some(day),
+        },
+    ))
+}
+
+/// Reads two numbers as (month, day): month first when it can be one.
+fn month_day_order(a: u32, b: u32) -> Option<(i8, i8)> {
+    if (1..=12).contains(&a) && (1..=31).contains(&b) {
+        Some((a as i8, b as i8))
+    } else if (1..=12).contains(&b) && (1..=31).contains(&a) {
+        Some((b as i8, a as i8))
+    } else {
+        None
+    }
+}
+
+/// Month and day as numbers without year: "4/22", "22/04", and with
+/// `dotted` (after "on"/"in" or a weekday) also "4.22", "4-22". `loose` says a placing word came first, which
+/// also lets a one-digit second part through ("since 7/2").
+fn numeric_md(loose: bool, dotted: bool) -> impl Fn(&str) -> Res<'_, DateExpr> {
+    move |i| {
+        let (rest, a) = num_1_2(i)?;
+        let (rest, sep) = alt((char('/'), char('.'), char('-'))).parse(rest)?;
+        if sep != '/' && !dotted {
+            return Err(reject(i, ErrorKind::Verify));
+        }
+        let (rest2, bdigits) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(rest)?;
+        let (rest2, _) = word_end(rest2)?;
+        // "1/4%", "3/4-inch", "24/7/365": parts of something else.
+        if rest2.starts_with(['%', '/', '-']) || rest2.starts_with(|c: char| sep == '.' && c == '.')
+        {
+            return Err(reject(i, ErrorKind::Verify));
+        }
+        // "2/3 of members" is a fraction.
+        if (ws, kw("of")).parse(rest2).is_ok() || (bdigits.len() < 2 && !loose) {
+            return Err(reject(i, ErrorKind::Verify));
+        }
+        let b: u32 = bdigits.parse().unwrap_or(0);
+        let (month, day) = month_day_order(a, b).ok_or(reject(i, ErrorKind::Verify))?;
+        Ok((
+            rest2,
+            DateExpr::MonthDay {
+                month,
+                day,
+                tense: Tense::Past,
+            },
+        ))
+    }
+}
+
+/// "today", "tonight", "this morning", "tomorrow", "yesterday", "the day
+/// after tomorrow", "the day before yesterday": days from the reference.
+fn relative_day(i: &str) -> Res<'_, i32> {
+    alt((
+        value(0, kw("today")),
+        value(0, kw("tonight")),
+        value(
+            0,
+            (
+                kw("this"),
+                ws,
+                alt((kw("morning"), kw("afternoon"), kw("evening"), kw("night"))),
+            ),
+        ),
+        value(1, kw("tomorrow")),
+        value(1, kw("tmrw")),
+        value(-1, kw("yesterday")),
+        value(
+            2,
+            (
+                opt((kw("the"), ws)),
+                kw("day"),
+                ws,
+                kw("after"),
+                ws,
+                alt((kw("tomorrow"), kw("tmrw"))),
+            ),
+        ),
+        value(
+            -2,
+            (
+                opt((kw("the"), ws)),
+                kw("day"),
+                ws,
+                kw("before"),
+                ws,
+                kw("yesterday"),
+            ),
+        ),
+    ))
+    .parse(i)
+}
+
+/// ", which is the 12th" / ", the 12th" / " (the 12th)" after a relative
+/// day: the day of month the writer spelled out.
+fn day_anchor(i: &str) -> Res<'_, i8> {
+    let (rest, _) = alt((
+        recognize((
+            ws0,
+            char(','),
+            ws0,
+            alt((kw("which"), kw("that"))),
+            ws,
+            alt((kw("is"), kw("was"))),
+            ws,
+        )),
+        recognize((ws0, char(','), ws0)),
+    ))
+    .parse(i)?;
+    let (rest, _) = (kw("the"), ws).parse(rest)?;
+    let (rest, (d, suffix)) = day_number(rest)?;
+    if !suffix {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    Ok((rest, d))
+}
+
+/// A relative day, optionally anchored: "Tomorrow, which is the 12th".
+fn relative_day_phrase(i: &str) -> Res<'_, DateExpr> {
+    let (rest, days) = relative_day(i)?;
+    match day_anchor(rest) {
+        Ok((rest2, day)) => Ok((rest2, DateExpr::AnchoredDay { days, day })),
+        Err(_) => Ok((rest, DateExpr::days(days))),
+    }
+}
+
+/// A calendar unit word, singular or plural.
+fn unit_word(i: &str) -> Res<'_, Unit> {
+    alt((
+        value(Unit::Day, alt((kw("days"), kw("day")))),
+        value(Unit::Week, alt((kw("weeks"), kw("week")))),
+        value(Unit::Month, alt((kw("months"), kw("month")))),
+        value(Unit::Year, alt((kw("years"), kw("year")))),
+    ))
+    .parse(i)
+}
+
+/// A small count: digits up to 999, a number word, "a"/"an", "a few"/"few"
+/// (read as 3).
+fn count(i: &str) -> Res<'_, i32> {
+    let words = alt((
+        value(3, (opt((kw("a"), ws)), kw("few"))),
+        value(1, alt((kw("a"), kw("an"), kw("one")))),
+        value(2, kw("two")),
+        value(3, kw("three")),
+        value(4, kw("four")),
+        value(5, kw("five")),
+        value(6, kw("six")),
+        value(7, kw("seven")),
+        value(8, kw("eight")),
+        value(9, kw("nine")),
+        value(10, kw("ten")),
+        value(11, kw("eleven")),
+        value(12, kw("twelve")),
+    ));
+    let digits = map_opt(
+        terminated(take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), word_end),
+        |s: &str| s.parse().ok(),
+    );
+    alt((words, digits)).parse(i)
+}
+
+/// A calendar span as counted units: "two days", "1 month 21 days", "2
+/// years, 1 month and 21 days". At most four parts.
+fn duration(i: &str) -> Res<'_, [i32; 4]> {
+    fn part(i: &str) -> Res<'_, (i32, Unit)> {
+        let (rest, (n, _, unit)) = (count, ws, unit_word).parse(i)?;
+        Ok((rest, (n, unit)))
+    }
+    let (mut rest, first) = part(i)?;
+    let mut total = [0i32; 4];
+    let add = |(n, unit): (i32, Unit), total: &mut [i32; 4]| {
+        total[unit as usize] = total[unit as usize].saturating_add(n);
+    };
+    add(first, &mut total);
+    for _ in 0..3 {
+        let joiner = alt((
+            recognize((ws0, char(','), ws0, opt((kw("and"), ws)))),
+            recognize((ws, kw("and"), ws)),
+            ws,
+        ));
+        match preceded(joiner, part).parse(rest) {
+            Ok((r, p)) => {
+                add(p, &mut total);
+                rest = r;
+            }
+            Err(_) => break,
+        }
+    }
+    Ok((rest, total))
+}
+
+fn shift_expr(sign: i32, d: [i32; 4], base: i32) -> DateExpr {
+    let small = |n: i32| i16::try_from(sign * n).unwrap_or(0);
+    DateExpr::Shift {
+        days: base.saturating_add(sign.saturating_mul(d[Unit::Day as usize])),
+        weeks: small(d[Unit::Week as usize]),
+        months: small(d[Unit::Month as usize]),
+        years: small(d[Unit::Year as usize]),
+    }
+}
+
+/// "two days ago", "a month ago", "three weeks from now", "two days from
+/// tomorrow", "two days before yesterday", "in two days": a day counted
+/// from the reference. "two days later" is declined: in news it counts from
+/// the event just told, not from the publication.
+fn counted_shift(i: &str) -> Res<'_, DateExpr> {
+    let ago = map((duration, ws, kw("ago")), |(d, _, _)| shift_expr(-1, d, 0));
+    let from_now = map(
+        (duration, ws, kw("from"), ws, alt((kw("now"), kw("today")))),
+        |(d, ..)| shift_expr(1, d, 0),
+    );
+    let from_day = map(
+        (
+            duration,
+            ws,
+            alt((
+                value(1, kw("from")),
+                value(1, kw("after")),
+                value(-1, kw("before")),
+            )),
+            ws,
+            relative_day,
+        ),
+        |(d, _, sign, _, base)| shift_expr(sign, d, base),
+    );
+    let ahead = map(preceded((kw("in"), ws), duration), |d| shift_expr(1, d, 0));
+    let business = map(
+        (
+            kw("in"),
+            ws,
+            count,
+            ws,
+            alt((kw("business"), kw("working"))),
+            ws,
+            alt((kw("days"), kw("day"))),
+        ),
+        |(_, _, n, ..)| DateExpr::BusinessDays(n),
+    );
+    context(
+        "counted shift",
+        alt((ago, from_now, from_day, business, ahead)),
+    )
+    .parse(i)
+}
+
+/// "two Sundays from now".
+fn weekdays_ahead(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (n, _, weekday, _)) = (count, ws, weekday_name_plural, ws).parse(i)?;
+    let (rest, _) = (kw("from"), ws, kw("now")).parse(rest)?;
+    let n = i8::try_from(n).ok().filter(|n| (1..=10).contains(n));
+    match n {
+        Some(n) => Ok((rest, DateExpr::WeekdaysAhead { n, weekday })),
+        None => Err(reject(i, ErrorKind::Verify)),
+    }
+}
+
+/// A full weekday name with an optional plural "s": "sundays".
+fn weekday_name_plural(i: &str) -> Res<'_, jiff::civil::Weekday> {
+    let (rest, w) = alpha_word(i)?;
+    let singular = w.strip_suffix(['s', 'S']).unwrap_or(w);
+    match weekday_name(singular) {
+        Ok(("", d)) if singular.len() > 5 => Ok((rest, d)),
+        _ => Err(reject(i, ErrorKind::Tag)),
+    }
+}
+
+/// An ordinal 1–5 as a word or number: "first", "2nd".
+fn small_ordinal(i: &str) -> Res<'_, i8> {
+    alt((
+        value(1, kw("first")),
+        value(2, kw("second")),
+        value(3, kw("third")),
+        value(4, kw("fourth")),
+        value(5, kw("fifth")),
+        map_opt(day_number, |(d, suffix)| (suffix && d <= 5).then_some(d)),
+    ))
+    .parse(i)
+}
+
+/// "the first Friday of July", "second Sunday", "the first friday in this
+/// month", "the second Monday of next month".
+fn nth_weekday(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, n, _, weekday)) =
+        (opt((kw("the"), ws)), small_ordinal, ws, weekday_name).parse(i)?;
+    let of_month = preceded(
+        (ws, alt((kw("of"), kw("in"))), ws),
+        alt((
+            map(
+                terminated(terminated(shift_word, ws), kw("month")),
+                MonthSel::Shifted,
+            ),
+            map(month_name, |(month, _)| MonthSel::Named {
+                month,
+                tense: Tense::Past,
+            }),
+        )),
+    );
+    let (rest, month) = opt(of_month).parse(rest)?;
+    Ok((
+        rest,
+        DateExpr::NthWeekday {
+            n,
+            weekday,
+            month: month.unwrap_or(MonthSel::Reference),
+        },
+    ))
+}
+
+/// "this week", "last month", "next year", "the new year", "the past week".
+fn period(i: &str) -> Res<'_, DateExpr> {
+    let shifted = map(
+        (opt((kw("the"), ws)), shift_word, ws, unit_word),
+        |(_, offset, _, unit)| DateExpr::Period { unit, offset },
+    );
+    let new_year = value(
+        DateExpr::Period {
+            unit: Unit::Year,
+            offset: 1,
+        },
+        (kw("the"), ws, kw("new"), ws, kw("year")),
+    );
+    alt((
+        new_year,
+        verify(shifted, |e| {
+            !matches!(
+                e,
+                DateExpr::Period {
+                    unit: Unit::Day,
+                    ..
+                }
+            )
+        }),
+    ))
+    .parse(i)
+}
+
+/// "the past two years", "the last few days": a stretch ending at the
+/// reference.
+fn recent(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, _, _, amount, _, unit)) = (
+        opt((kw("the"), ws)),
+        alt((kw("past"), kw("last"))),
+        ws,
+        count,
+        ws,
+        unit_word,
+    )
+        .parse(i)?;
+    Ok((rest, DateExpr::Recent { amount, unit }))
+}
+
+/// "this week", "next week", "last week" as a week offset.
+fn week_ref(i: &str) -> Res<'_, i8> {
+    terminated(terminated(shift_word, ws), kw("week")).parse(i)
+}
+
+/// "Friday", "this Friday", "next Sunday", "Friday next week", "Tuesday of
+/// next week", "next week on Friday", "this week Friday".
+fn weekday_phrase(i: &str) -> Res<'_, DateExpr> {
+    let week_first = map(
+        (week_ref, ws, opt((kw("on"), ws)), weekday_name),
+        |(w, _, _, d)| (Some(w), d),
+    );
+    let day_week = map(
+        (weekday_name, ws, opt((kw("of"), ws)), week_ref),
+        |(d, _, _, w)| (Some(w), d),
+    );
+    let shifted = map((shift_word, ws, weekday_name), |(w, _, d)| (Some(w), d));
+    let bare = map(weekday_name, |d| (None, d));
+    map(
+        alt((week_first, day_week, shifted, bare)),
+        |(week, weekday)| DateExpr::Weekday {
+            weekday,
+            week,
+            tense: Tense::Past,
+        },
+    )
+    .parse(i)
+}
+
+/// A weekday written before a full date, which the date makes redundant:
+/// "monday january 12th, 2016", "Wed, 22 of Jan", "this friday (jun-15)",
+/// "friday 7/6", "Friday the 22nd".
+fn weekday_then_date(i: &str) -> Res<'_, DateExpr> {
+    let (rest, _) = (opt((kw("this"), ws)), weekday_name_any_case).parse(i)?;
+    let (rest, paren) = alt((
+        value(false, recognize((ws0, char(','), ws0))),
+        value(true, recognize((ws0, char('(')))),
+        value(false, ws),
+        value(false, tag("-")),
+    ))
+    .parse(rest)?;
+    let cardinal_day = map_opt(cardinal_below_100, |d| {
+        (1..=31).contains(&d).then_some(d as i8)
+    });
+    let the_day = map(
+        preceded((kw("the"), ws), alt((day_any, cardinal_day))),
+        |day| DateExpr::DayOfMonth {
+            day,
+            month_shift: None,
+            tense: Tense::Past,
+        },
+    );
+    let (rest, expr) = alt((
+        year_first,
+        numeric_dmy,
+        month_day,
+        day_month,
+        numeric_md(true, true),
+        the_day,
+    ))
+    .parse(rest)?;
+    if paren {
+        let (rest, _) = char(')').parse(rest)?;
+        return Ok((rest, expr));
+    }
+    Ok((rest, expr))
+}
+
+/// "the 6th", "the 27", "the 20th of next month": a day of a month near
+/// the reference. A suffixless number needs punctuation or the end after it;
+/// an ordinal needs a function word, punctuation or the end, so "the 2nd
+/// Fleet" and "the 27th floor" stay numbers.
+fn the_ordinal_day(i: &str) -> Res<'_, DateExpr> {
+    let (rest, _) = (kw("the"), ws).parse(i)?;
+    ordinal_day(rest)
+}
+
+/// "20th of next month", "the 31st of this month".
+fn of_shifted_month(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, (day, _), _, shift, _, _)) = (
+        opt((kw("the"), ws)),
+        day_number,
+        (ws, opt((kw("of"), ws))),
+        shift_word,
+        ws,
+        kw("month"),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        DateExpr::DayOfMonth {
+            day,
+            month_shift: Some(shift),
+            tense: Tense::Past,
+        },
+    ))
+}
+
+/// "6th", "20th of next month", with the follow-up checks of
+/// [`the_ordinal_day`].
+fn ordinal_day(i: &str) -> Res<'_, DateExpr> {
+    // "twenty-second" is as clear as "22nd"; a lone "second" is not (declined).
+    let compound_word = map(verify(day_word, |d| *d >= 20), |d| (d, true));
+    let (rest, (day, suffix)) = alt((day_number, compound_word)).parse(i)?;
+    if let Ok((rest2, shift)) = preceded(
+        (ws, kw("of"), ws),
+        terminated(terminated(shift_word, ws), kw("month")),
+    )
+    .parse(rest)
+    {
+        return Ok((
+            rest2,
+            DateExpr::DayOfMonth {
+                day,
+                month_shift: Some(shift),
+                tense: Tense::Past,
+            },
+        ));
+    }
+    let ok = if suffix {
+        ordinal_may_end_here(rest)
+    } else {
+        clause_ends(rest)
+    };
+    if !ok {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    Ok((
+        rest,
+        DateExpr::DayOfMonth {
+            day,
+            month_shift: None,
+            tense: Tense::Past,
+        },
+    ))
+}
+
+/// Punctuation or the end of text follows (spaces allowed before it).
+fn clause_ends(rest: &str) -> bool {
+    let t = rest.trim_start_matches([' ', '\t']);
+    t.is_empty()
+        || t.starts_with([
+            '.', ',', '!', '?', ';', ':', ')', '"', '\n', '\r', '”', '’', '\'',
+        ])
+}
+
+/// After "the 6th": punctuation, end, or a function word — not a noun.
+/// "the 1st and 3rd battalions" looks one ordinal further: a second
+/// ordinal must pass the same test.
+fn ordinal_may_end_here(rest: &str) -> bool {
+    if clause_ends(rest) {
+        return true;
+    }
+    let Ok((after, (_, w))) = (ws, alpha_word).parse(rest) else {
+        return false;
+    };
+    let lower = w.to_ascii_lowercase();
+    if matches!(lower.as_str(), "and" | "or" | "to") {
+        if let Ok((after2, (_, (_, true)))) = (ws, day_number).parse(after) {
+            return clause_ends(after2)
+                || (ws, alpha_word).parse(after2).is_ok_and(|(_, (_, w2))| {
+                    AFTER_ORDINAL.contains(&w2.to_ascii_lowercase().as_str())
+                });
+        }
+    }
+    AFTER_ORDINAL.contains(&lower.as_str())
+}
+
+/// A part word before a year: "early", "mid", "late", "the end of", …
+fn part_word(i: &str) -> Res<'_, Part> {
+    let of_part = alt((
+        value(Part::End, kw("end")),
+        value(Part::Start, kw("beginning")),
+        value(Part::Start, kw("start")),
+        value(Part::Mid, kw("middle")),
+    ));
+    alt((
+        terminated(preceded(opt((kw("the"), ws)), of_part), (ws, kw("of"), ws)),
+        terminated(value(Part::Early, kw("early")), ws),
+        terminated(value(Part::Late, kw("late")), ws),
+        terminated(value(Part::Mid, tag_no_case("mid")), alt((tag("-"), ws))),
+    ))
+    .parse(i)
+}
+
+/// "the end of 2022", "early 2024", "mid-2025", "end of this year", "late
+/// last year".
+fn year_part(i: &str) -> Res<'_, DateExpr> {
+    let (rest, part) = part_word(i)?;
+    let (rest, year) = alt((
+        map(year4, YearRef::Absolute),
+        map(
+            terminated(terminated(shift_word, ws), kw("year")),
+            YearRef::Relative,
+        ),
+    ))
+    .parse(rest)?;
+    Ok((rest, DateExpr::YearPart { year, part }))
+}
+
+/// "early October", "the end of November 2025", "mid-March": a part of a
+/// month. The month name must be capitalised ("late may" is no date).
+fn month_part(i: &str) -> Res<'_, DateExpr> {
+    let (rest, part) = part_word(i)?;
+    let (rest, (month, word)) = month_name(rest)?;
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    let (rest, year) = opt(year_tail).parse(rest)?;
+    Ok((
+        rest,
+        DateExpr::MonthPart {
+            month,
+            year,
+            part,
+            tense: Tense::Past,
+        },
+    ))
+}
+
+/// "the 1990s", "1990s".
+fn decade(i: &str) -> Res<'_, DateExpr> {
+    let (rest, y) = preceded(
+        opt((kw("the"), ws)),
+        verify(num_4, |y| y % 10 == 0 && (1000..=2990).contains(y)),
+    )
+    .parse(i)?;
+    let (rest, _) = terminated(alt((tag("s"), tag("'s"), tag("’s"))), word_end).parse(rest)?;
+    Ok((rest, DateExpr::Decade(y)))
+}
+
+/// A bare year, tried only after a placing word: "in 2023", "from 2025".
+fn bare_year(i: &str) -> Res<'_, DateExpr> {
+    let (rest, year) = year4(i)?;
+    // "2023-24" seasons, "2024/25" budgets, "2023%": not plain years.
+    if rest.starts_with(['-', '/', '%', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    Ok((
+        rest,
+        DateExpr::Absolute {
+            year,
+            month: None,
+            day: None,
+        },
+    ))
+}
+
+/// What the words before a candidate allow.
+#[derive(Clone, Copy, Debug, Default)]
+struct LeftContext {
+    /// A lone month name may be a date here ("in October", "from March to
+    /// May").
+    month_ok: bool,
+    /// A lone four-digit number may be a year here ("in 2023").
+    year_ok: bool,
+    /// The previous word is "on" (or a word that takes a bare date the same way).
+    on: bool,
+    /// The previous word is "in".
+    in_: bool,
+}
+
+/// Every production, longest and most specific first.
+fn date_expr(ctx: LeftContext) -> impl Fn(&str) -> Res<'_, DateExpr> {
+    move |i| {
+        let strict = alt((
+            weekday_then_date,
+            year_first,
+            numeric_dmy,
+            month_day,
+            day_month,
+            month_year,
+            year_part,
+            month_part,
+            decade,
+            relative_day_phrase,
+            counted_shift,
+            weekdays_ahead,
+            nth_weekday,
+            weekday_phrase,
+            recent,
+            period,
+            shifted_month,
+            the_ordinal_day,
+            of_shifted_month,
+        ))
+        .parse(i);
+        if strict.is_ok() {
+            return strict;
+        }
+        let dotted_ok = ctx.on || ctx.in_;
+        if let Ok((rest, e)) = numeric_md(ctx.on, dotted_ok)(i) {
+            // "on 4.22" ends its clause; "in 4.22 seconds" is a number; "9/11
+            // attacks" names an event, not a day of this year.
+            let slash = i[..i.len() - rest.len()].contains('/');
+            if (slash && ordinal_may_end_here(rest)) || clause_ends(rest) {
+                return Ok((rest, e));
+            }
+        }
+        if ctx.on {
+            // "on 22nd", "on twenty-second?"; a bare "on 15" is declined.
+            let suffixless = matches!(day_number(i), Ok((_, (_, false))));
+            if let (false, Ok(r)) = (suffixless, ordinal_day(i)) {
+                return Ok(r);
+            }
+        }
+        if ctx.month_ok {
+            if let Ok(r) = lone_month(i) {
+                return Ok(r);
+            }
+        }
+        if ctx.year_ok {
+            return bare_year(i);
+        }
+        strict
+    }
+}
+
+/// The words before `at`, back to the sentence start, at most `n`,
+/// lowercased, nearest first. Looks back at most 120 bytes, so the cost per
+/// candidate is bounded whatever the text.
+fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    let mut from = at.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..at];
+    let sentence = window
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(window, |p| &window[p + 1..]);
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether the words before a mention point to the future.
+fn future_cue(before: &[String]) -> bool {
+    before
+        .iter()
+        .any(|w| FUTURE_CUES.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll"))
+}
+
+/// Whether the word starting at `rest` could begin a date at all: the cheap
+/// filter that keeps the scan linear in practice.
+fn may_start_date(rest: &str) -> bool {
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        return true;
+    }
+    if !first.is_ascii_alphabetic() {
+        return false;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .take(13)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    STARTERS.contains(&word.as_str())
+}
 
 /// Every date mention in `text`, in text order.
 pub fn extract(text: &str) -> Vec<DateMention> {
-    let _ = text;
-    Vec::new()
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    let mut prev: Option<char> = None;
+    for (pos, c) in text.char_indices() {
+        let p1 = prev;
+        prev = Some(c);
+        if pos < skip_to || !c.is_alphanumeric() || p1.is_some_and(is_word_char) {
+            continue;
+        }
+        let rest = &text[pos..];
+        if !may_start_date(rest) {
+            continue;
+        }
+        // "F-35", "COVID-19", "1,900", "$55", "#12", "3.5": a number glued to
+        // something before it is not a date.
+        if c.is_ascii_digit()
+            && p1.is_some_and(|p| {
+                matches!(p, '-' | '/' | '.' | ',' | '$' | '€' | '£' | '#' | ':' | '+')
+            })
+        {
+            continue;
+        }
+        // "6,107.31 August 2019": a number we could not read as a day sits
+        // right before the month; reading "August 2019" alone would drop it.
+        if c.is_alphabetic()
+            && text[..pos]
+                .trim_end_matches([' ', '\t'])
+                .ends_with(|c: char| c.is_ascii_digit())
+            && month_name(rest).is_ok()
+        {
+            continue;
+        }
+        let before = words_before(text, pos, 2);
+        let prev_word = before.first().map(String::as_str).unwrap_or("");
+        let ctx = LeftContext {
+            month_ok: PLACING_MONTH.contains(&prev_word)
+                || (matches!(prev_word, "and" | "or" | "to" | "through" | "until")
+                    && before
+                        .get(1)
+                        .is_some_and(|w| month_name(w).is_ok_and(|(r, _)| r.is_empty()))),
+            year_ok: PLACING_YEAR.contains(&prev_word),
+            on: matches!(
+                prev_word,
+                "on" | "since" | "before" | "after" | "until" | "till" | "by"
+            ),
+            in_: prev_word == "in",
+        };
+        if let Ok((remaining, expr)) = date_expr(ctx)(rest) {
+            let len = rest.len() - remaining.len();
+            let matched = rest[..len].trim_end_matches(|c: char| is_space(c) || c == ',');
+            if matched.is_empty() {
+                continue;
+            }
+            let tense = if future_cue(&words_before(text, pos, 6)) {
+                Tense::Future
+            } else {
+                Tense::Past
+            };
+            out.push(DateMention {
+                span: Span::of(text, matched),
+                expr: expr.with_tense(tense),
+            });
+            skip_to = pos + matched.len();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        extract(text)
+            .into_iter()
+            .map(|m| m.span.text(text))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, DateExpr) {
+        let m = extract(text);
+        assert_eq!(m.len(), 1, "{text:?} gave {m:?}");
+        (m[0].span.text(text).to_string(), m[0].expr.clone())
+    }
+
+    #[test]
+    fn month_name_reads_full_abbreviated_and_dotted() {
+        assert_eq!(month_name("Sept. 5"), Ok((" 5", (9, "Sept"))));
+        assert_eq!(month_name("May."), Ok((".", (5, "May"))));
+        assert_eq!(month_name("december 11"), Ok((" 11", (12, "december"))));
+        assert!(month_name("Mayor").is_err());
+        assert!(month_name("Marching").is_err());
+    }
+
+    #[test]
+    fn day_number_and_word_stay_in_calendar_range() {
+        assert_eq!(day_number("12th,"), Ok((",", (12, true))));
+        assert_eq!(day_number("6 "), Ok((" ", (6, false))));
+        assert!(day_number("32").is_err());
+        assert!(day_number("123").is_err());
+        assert_eq!(day_word("twenty-first x"), Ok((" x", 21)));
+        assert_eq!(day_word("twenty one"), Ok(("", 21)));
+        assert!(day_word("thirty five").is_err());
+    }
+
+    #[test]
+    fn month_day_with_and_without_year() {
+        assert_eq!(
+            month_day("December 11, 2025."),
+            Ok((
+                ".",
+                DateExpr::Absolute {
+                    year: 2025,
+                    month: Some(12),
+                    day: Some(11)
+                }
+            ))
+        );
+        assert_eq!(
+            month_day("Dec. 6 x"),
+            Ok((
+                " x",
+                DateExpr::MonthDay {
+                    month: 12,
+                    day: 6,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert_eq!(
+            month_day("jan-1"),
+            Ok((
+                "",
+                DateExpr::MonthDay {
+                    month: 1,
+                    day: 1,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(month_day("March 2025").is_err());
+    }
+
+    #[test]
+    fn day_month_with_and_without_year() {
+        assert_eq!(
+            day_month("11 December 2025"),
+            Ok((
+                "",
+                DateExpr::Absolute {
+                    year: 2025,
+                    month: Some(12),
+                    day: Some(11)
+                }
+            ))
+        );
+        assert_eq!(
+            day_month("fourth of may!"),
+            Ok((
+                "!",
+                DateExpr::MonthDay {
+                    month: 5,
+                    day: 4,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(day_month("3 May-ors").is_err());
+        assert_eq!(
+            day_month("22april"),
+            Ok((
+                "",
+                DateExpr::MonthDay {
+                    month: 4,
+                    day: 22,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(day_month("22may").is_err());
+    }
+
+    #[test]
+    fn month_year_and_year_parts() {
+        assert_eq!(
+            month_year("October 2025"),
+            Ok((
+                "",
+                DateExpr::Absolute {
+                    year: 2025,
+                    month: Some(10),
+                    day: None
+                }
+            ))
+        );
+        assert_eq!(
+            year_part("the end of 2022,"),
+            Ok((
+                ",",
+                DateExpr::YearPart {
+                    year: YearRef::Absolute(2022),
+                    part: Part::End
+                }
+            ))
+        );
+        assert_eq!(
+            year_part("mid-2025"),
+            Ok((
+                "",
+                DateExpr::YearPart {
+                    year: YearRef::Absolute(2025),
+                    part: Part::Mid
+                }
+            ))
+        );
+        assert_eq!(
+            year_part("end of this year"),
+            Ok((
+                "",
+                DateExpr::YearPart {
+                    year: YearRef::Relative(0),
+                    part: Part::End
+                }
+            ))
+        );
+        assert_eq!(decade("the 1990s,"), Ok((",", DateExpr::Decade(1990))));
+    }
+
+    #[test]
+    fn month_parts() {
+        assert_eq!(
+            month_part("early October,"),
+            Ok((
+                ",",
+                DateExpr::MonthPart {
+                    month: 10,
+                    year: None,
+                    part: Part::Early,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert_eq!(
+            month_part("the end of November 2025"),
+            Ok((
+                "",
+                DateExpr::MonthPart {
+                    month: 11,
+                    year: Some(2025),
+                    part: Part::End,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(month_part("late may").is_err());
+        assert_eq!(texts("They met in early October."), ["early October"]);
+    }
+
+    #[test]
+    fn iso_and_numeric_dates() {
+        assert_eq!(
+            year_first("2024-04-17 10:03:49"),
+            Ok((
+                " 10:03:49",
+                DateExpr::Absolute {
+                    year: 2024,
+                    month: Some(4),
+                    day: Some(17)
+                }
+            ))
+        );
+        assert_eq!(
+            numeric_dmy("21/04/16"),
+            Ok((
+                "",
+                DateExpr::Absolute {
+                    year: 2016,
+                    month: Some(4),
+                    day: Some(21)
+                }
+            ))
+        );
+        assert!(numeric_dmy("13/13/2016").is_err());
+        assert!(numeric_md(false, false)("24/7").is_err());
+        assert!(numeric_md(false, false)("4.22").is_err());
+        assert!(numeric_md(true, false)("1/4%").is_err());
+    }
+
+    #[test]
+    fn spelled_numbers_and_years() {
+        assert_eq!(cardinal_below_100("seventy eight"), Ok(("", 78)));
+        assert_eq!(year_words("nineteen seventy eight"), Ok(("", 1978)));
+        assert_eq!(year_words("nineteen zero one"), Ok(("", 1901)));
+        assert_eq!(year_words("two thousand and eighteen"), Ok(("", 2018)));
+        assert_eq!(year_words("two thousand"), Ok(("", 2000)));
+        assert!(year_words("seven hundred").is_err());
+        assert_eq!(
+            month_day("September 10, nineteen zero one"),
+            Ok((
+                "",
+                DateExpr::Absolute {
+                    year: 1901,
+                    month: Some(9),
+                    day: Some(10)
+                }
+            ))
+        );
+    }
+
+    #[test]
+    fn relative_days_and_anchor() {
+        assert_eq!(relative_day("Tomorrow,"), Ok((",", 1)));
+        assert_eq!(relative_day("this morning"), Ok(("", 0)));
+        assert_eq!(relative_day("the day after tomorrow"), Ok(("", 2)));
+        assert_eq!(
+            relative_day_phrase("Tomorrow, which is the 12th, I"),
+            Ok((", I", DateExpr::AnchoredDay { days: 1, day: 12 }))
+        );
+        assert!(day_anchor(", which is 12").is_err());
+    }
+
+    #[test]
+    fn counted_shifts_and_periods() {
+        assert_eq!(counted_shift("two days ago"), Ok(("", DateExpr::days(-2))));
+        assert_eq!(counted_shift("in two days"), Ok(("", DateExpr::days(2))));
+        assert_eq!(
+            counted_shift("a month ago"),
+            Ok((
+                "",
+                DateExpr::Shift {
+                    years: 0,
+                    months: -1,
+                    weeks: 0,
+                    days: 0
+                }
+            ))
+        );
+        assert_eq!(
+            counted_shift("1 month and 21 days ago."),
+            Ok((
+                ".",
+                DateExpr::Shift {
+                    years: 0,
+                    months: -1,
+                    weeks: 0,
+                    days: -21
+                }
+            ))
+        );
+        assert_eq!(
+            counted_shift("three weeks from tomorrow"),
+            Ok((
+                "",
+                DateExpr::Shift {
+                    years: 0,
+                    months: 0,
+                    weeks: 3,
+                    days: 1
+                }
+            ))
+        );
+        assert_eq!(
+            counted_shift("two days before yesterday"),
+            Ok(("", DateExpr::days(-3)))
+        );
+        assert!(counted_shift("two months").is_err());
+        // Narrative-relative: counted from the story's event, not publication.
+        assert!(counted_shift("two days later").is_err());
+        assert_eq!(
+            period("last week"),
+            Ok((
+                "",
+                DateExpr::Period {
+                    unit: Unit::Week,
+                    offset: -1
+                }
+            ))
+        );
+        assert_eq!(
+            period("the new year"),
+            Ok((
+                "",
+                DateExpr::Period {
+                    unit: Unit::Year,
+                    offset: 1
+                }
+            ))
+        );
+        assert!(period("next day").is_err());
+    }
+
+    #[test]
+    fn recent_stretches() {
+        assert_eq!(
+            recent("the past two years"),
+            Ok((
+                "",
+                DateExpr::Recent {
+                    amount: 2,
+                    unit: Unit::Year
+                }
+            ))
+        );
+        assert_eq!(
+            recent("past few days,"),
+            Ok((
+                ",",
+                DateExpr::Recent {
+                    amount: 3,
+                    unit: Unit::Day
+                }
+            ))
+        );
+        assert!(recent("the last three games").is_err());
+    }
+
+    #[test]
+    fn weekday_phrases() {
+        use jiff::civil::Weekday::*;
+        let w = |weekday, week| DateExpr::Weekday {
+            weekday,
+            week,
+            tense: Tense::Past,
+        };
+        assert_eq!(weekday_phrase("Friday"), Ok(("", w(Friday, None))));
+        assert_eq!(weekday_phrase("next Monday"), Ok(("", w(Monday, Some(1)))));
+        assert_eq!(
+            weekday_phrase("Tuesday of next week"),
+            Ok(("", w(Tuesday, Some(1))))
+        );
+        assert_eq!(
+            weekday_phrase("this week on Saturday"),
+            Ok(("", w(Saturday, Some(0))))
+        );
+        assert!(weekday_phrase("sun").is_err());
+        assert_eq!(
+            weekday_then_date("Friday the 22nd"),
+            Ok((
+                "",
+                DateExpr::DayOfMonth {
+                    day: 22,
+                    month_shift: None,
+                    tense: Tense::Past
+                }
+            ))
+        );
+    }
+
+    #[test]
+    fn nth_weekdays_and_weekdays_ahead() {
+        use jiff::civil::Weekday::*;
+        assert_eq!(
+            nth_weekday("the first Friday of July"),
+            Ok((
+                "",
+                DateExpr::NthWeekday {
+                    n: 1,
+                    weekday: Friday,
+                    month: MonthSel::Named {
+                        month: 7,
+                        tense: Tense::Past
+                    }
+                }
+            ))
+        );
+        assert_eq!(
+            nth_weekday("second Monday of next month"),
+            Ok((
+                "",
+                DateExpr::NthWeekday {
+                    n: 2,
+                    weekday: Monday,
+                    month: MonthSel::Shifted(1)
+                }
+            ))
+        );
+        assert!(nth_weekday("sixth Sunday").is_err());
+        assert!(nth_weekday("the second largest").is_err());
+        assert_eq!(
+            weekdays_ahead("two Sundays from now"),
+            Ok((
+                "",
+                DateExpr::WeekdaysAhead {
+                    n: 2,
+                    weekday: Sunday
+                }
+            ))
+        );
+    }
+
+    #[test]
+    fn ordinal_days_need_a_date_like_follow_up() {
+        assert_eq!(
+            the_ordinal_day("the 6th when"),
+            Ok((
+                " when",
+                DateExpr::DayOfMonth {
+                    day: 6,
+                    month_shift: None,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(the_ordinal_day("the 2nd Fleet").is_err());
+        assert!(the_ordinal_day("the 27th floor").is_err());
+        assert!(the_ordinal_day("the 27 members").is_err());
+        assert!(the_ordinal_day("the second largest").is_err());
+        assert!(the_ordinal_day("the second!").is_err());
+        assert!(the_ordinal_day("the twenty-first century").is_err());
+        assert_eq!(
+            the_ordinal_day("the twenty second?"),
+            Ok((
+                "?",
+                DateExpr::DayOfMonth {
+                    day: 22,
+                    month_shift: None,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert_eq!(
+            the_ordinal_day("the 20th of next month"),
+            Ok((
+                "",
+                DateExpr::DayOfMonth {
+                    day: 20,
+                    month_shift: Some(1),
+                    tense: Tense::Past
+                }
+            ))
+        );
+    }
+
+    #[test]
+    fn seed_sentences_give_the_expected_spans() {
+        let t = "Kishida posted on December 11: \"Tomorrow, which is the 12th, I will meet. \
+                 We met in Tokyo in October, in Malaysia in November, and this December it will be Seoul.\"";
+        assert_eq!(
+            texts(t),
+            [
+                "December 11",
+                "Tomorrow, which is the 12th",
+                "October",
+                "November",
+                "this December"
+            ]
+        );
+        let t = "He posted today (December 12): \"This morning we discussed the incident on the 6th \
+                 and the flight on the 9th and our response in the new year.\"";
+        assert_eq!(
+            texts(t),
+            [
+                "today",
+                "December 12",
+                "This morning",
+                "the 6th",
+                "the 9th",
+                "the new year"
+            ]
+        );
+        let t = "2024-04-17 10:03:49\nOn April 14, Kishida left. At the end of 2022, Japan released a plan; \
+                 the 2023 Camp David Summit set exercises from 2025.";
+        assert_eq!(
+            texts(t),
+            ["2024-04-17", "April 14", "the end of 2022", "2023", "2025"]
+        );
+    }
+
+    #[test]
+    fn future_cue_sets_tense() {
+        let (_, e) = one("The ministers will meet on the 20th.");
+        assert_eq!(
+            e,
+            DateExpr::DayOfMonth {
+                day: 20,
+                month_shift: None,
+                tense: Tense::Future
+            }
+        );
+        let (_, e) = one("The ministers met on the 20th.");
+        assert_eq!(
+            e,
+            DateExpr::DayOfMonth {
+                day: 20,
+                month_shift: None,
+                tense: Tense::Past
+            }
+        );
+        // A cue in the previous sentence does not leak.
+        let (_, e) = one("They will talk. They met in March.");
+        assert_eq!(
+            e,
+            DateExpr::Month {
+                month: 3,
+                shift: None,
+                tense: Tense::Past
+            }
+        );
+    }
+
+    #[test]
+    fn news_numbers_and_words_are_not_dates() {
+        for t in [
+            "the 2nd Fleet sailed",
+            "an F-35 crashed",
+            "under Article 9 of the constitution",
+            "a 1,900-mile range",
+            "a $55 billion investment",
+            "2% of GDP",
+            "50,000 troops",
+            "Section 230 reform",
+            "COVID-19 cases",
+            "3 May-ors",
+            "I'll go back on 15",
+            "they may meet again",
+            "a march on Washington",
+            "the second largest economy",
+            "open 24/7 for 2000 troops",
+            "a nearly week-long visit",
+            "the 25th Anniversary of Diplomatic Relations",
+            "the face amount of its 6 1/4% notes",
+        ] {
+            assert_eq!(texts(t), Vec::<&str>::new(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn names_and_numbers_that_look_like_dates_are_not() {
+        for t in [
+            "The Sun reported it first.",
+            "a party led by May",
+            "Johnson and May disagreed",
+            "the March on Washington",
+            "the 1st and 3rd battalions deployed",
+            "in 2/3 of cases",
+            "since 9/11 attacks began",
+            "on 22nd Street",
+            "a 7-2 ruling",
+        ] {
+            assert_eq!(texts(t), Vec::<&str>::new(), "{t:?}");
+        }
+        assert_eq!(texts("between March and May"), ["March", "May"]);
+        assert_eq!(texts("on the 6th and 7th, talks"), ["the 6th"]);
+    }
+
+    #[test]
+    fn may_as_a_month_needs_support() {
+        assert_eq!(texts("They met in May."), ["May"]);
+        assert_eq!(texts("They met on May 3."), ["May 3"]);
+        assert_eq!(texts("in may they may"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn spans_are_exact_ordered_and_on_char_boundaries_for_mixed_fragments() {
+        let parts = [
+            "the", "6th", "’", "é", "May", "2024-", "-", "/", "12", " ", ",", "二〇", "Tomorrow",
+            "which is", "of", "next", "week", "Friday", ".", "(", ")", "in", "October", "2025",
+            "ago", "two", "days", "\n", "on", "4.22", "mid-", "end of", "Sept.", "twenty",
+            "second", "\u{a0}",
+        ];
+        // A fixed linear congruential sequence: deterministic, no dependency.
+        let mut seed: u64 = 0x5eed;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(parts[(seed >> 33) as usize % parts.len()]);
+                if seed & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            let found = extract(&text);
+            let mut last_end = 0;
+            for m in &found {
+                assert!(
+                    m.span.start >= last_end && !m.span.is_empty(),
+                    "{text:?}: {found:?}"
+                );
+                let t = m.span.text(&text);
+                assert_eq!(t.trim(), t, "{text:?}");
+                assert!(
+                    !t.ends_with([',', '.']) || t.ends_with("Sept."),
+                    "{text:?}: {t:?}"
+                );
+                last_end = m.span.end;
+            }
+        }
+    }
+
+    #[test]
+    fn adversarial_long_inputs_finish() {
+        // Quadratic scanning would make these take minutes.
+        for unit in [
+            "the ",
+            "1/",
+            "2024-",
+            "twenty ",
+            "on 1",
+            "May ",
+            "’é",
+            "the 6th and ",
+        ] {
+            let text = unit.repeat(30_000 / unit.len());
+            let _ = extract(&text);
+        }
+    }
+
+    #[test]
+    fn any_text_is_safe() {
+        for t in [
+            "’",
+            "é 12 ’th",
+            "二〇二五年 12th",
+            "the 12",
+            "on 1",
+            "2024-",
+            "mid-",
+            "Dec.",
+            "the ’s 1990s",
+        ] {
+            let _ = extract(t);
+        }
+        let long = "the 6th, ".repeat(2000);
+        assert_eq!(extract(&long).len(), 2000);
+    }
 }

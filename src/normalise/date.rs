@@ -1,14 +1,575 @@
 //! Resolving date expressions against a reference (publication) date.
 //!
-//! (stub: to be written)
+//! The reference may itself be partial (a year, a month, an interval); a
+//! result is never more precise than the evidence allows, and `None` means
+//! "cannot say" rather than a guess.
+//!
+//! # Policy
+//! - **Yearless days and months** take their year from the tense hint the
+//!   extractor recorded: [`Tense::Past`] picks the most recent one on or
+//!   before the reference's last day, [`Tense::Future`] the first one on or
+//!   after the reference's first day.
+//! - **Relative days** ("tomorrow", "two days ago", weekdays) need a
+//!   day-precise reference; with a partial one, "today"-like words resolve
+//!   to the reference itself (today lies in it) and the rest to `None`.
+//! - **"Tomorrow, which is the 12th"**: the explicit day of month wins when
+//!   it lies within three days of the relative reading (it then corrects an
+//!   approximate reference), and also when the reference is only a month;
+//!   further away it contradicts the relative word, which then wins.
+//! - **Parts of a year**: start = January–March, early = January–April,
+//!   mid = May–August, late = September–December, end = October–December
+//!   (the last quarter: "at the end of 2022" covers the December 2022
+//!   strategy documents without claiming a single month).
+//! - **Weeks** run Monday to Sunday. "Friday" alone is the nearest Friday
+//!   on or before (past) or on or after (future) the reference.
+//! - **"the new year"** is the year after the reference.
 
-use crate::extract::date::DateExpr;
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use crate::extract::date::{DateExpr, MonthSel, Part, Tense, Unit, YearRef};
 use crate::time::DateValue;
 
 /// The date or interval `expr` denotes, read in a text published at
 /// `reference`; `None` when it cannot be resolved (a relative date in an
-/// undated text).
+/// undated text, or a day that does not exist such as "February 30").
+///
+/// # Example
+/// ```
+/// use factdiff::extract::date::extract;
+/// use factdiff::normalise::date::resolve;
+/// use factdiff::time::DateValue;
+/// let text = "Tomorrow, which is the 12th";
+/// let m = &extract(text)[0];
+/// let v = resolve(&m.expr, Some(DateValue::parse("2025-12-11").unwrap()));
+/// assert_eq!(v.unwrap().to_string(), "2025-12-12");
+/// ```
 pub fn resolve(expr: &DateExpr, reference: Option<DateValue>) -> Option<DateValue> {
-    let _ = reference;
-    match *expr {}
+    match *expr {
+        DateExpr::Absolute { year, month, day } => absolute(year, month, day),
+        DateExpr::MonthPart {
+            month,
+            year: Some(y),
+            part,
+            ..
+        } => month_part(y, month, part),
+        DateExpr::Decade(y) => Some(DateValue::Interval(
+            Date::new(y, 1, 1).ok()?,
+            Date::new(y + 9, 12, 31).ok()?,
+        )),
+        DateExpr::YearPart { year, part } => {
+            let y = match year {
+                YearRef::Absolute(y) => y,
+                YearRef::Relative(k) => ref_year(reference?)?.checked_add(i16::from(k))?,
+            };
+            year_part(y, part)
+        }
+        _ => relative(expr, reference?),
+    }
+}
+
+fn absolute(year: i16, month: Option<i8>, day: Option<i8>) -> Option<DateValue> {
+    match (month, day) {
+        (Some(m), Some(d)) => Date::new(year, m, d).ok().map(DateValue::Day),
+        (Some(m), None) => Date::new(year, m, 1)
+            .ok()
+            .map(|_| DateValue::Month(year, m)),
+        _ => Date::new(year, 1, 1).ok().map(|_| DateValue::Year(year)),
+    }
+}
+
+fn year_part(y: i16, part: Part) -> Option<DateValue> {
+    let (m1, m2) = match part {
+        Part::Start => (1, 3),
+        Part::Early => (1, 4),
+        Part::Mid => (5, 8),
+        Part::Late => (9, 12),
+        Part::End => (10, 12),
+    };
+    let start = Date::new(y, m1, 1).ok()?;
+    let end = Date::new(y, m2, 1).ok()?.last_of_month();
+    Some(DateValue::Interval(start, end))
+}
+
+/// Days 1–10 for start and early, 11–20 for mid, 21 to the end for late and end.
+fn month_part(y: i16, m: i8, part: Part) -> Option<DateValue> {
+    let first = Date::new(y, m, 1).ok()?;
+    let (a, b) = match part {
+        Part::Start | Part::Early => (first, Date::new(y, m, 10).ok()?),
+        Part::Mid => (Date::new(y, m, 11).ok()?, Date::new(y, m, 20).ok()?),
+        Part::Late | Part::End => (Date::new(y, m, 21).ok()?, first.last_of_month()),
+    };
+    Some(DateValue::Interval(a, b))
+}
+
+/// The single year a reference lies in, if it lies in one.
+fn ref_year(r: DateValue) -> Option<i16> {
+    let (a, b) = (r.first_day().year(), r.last_day().year());
+    (a == b).then_some(a)
+}
+
+/// The single month a reference lies in, if it lies in one.
+fn ref_month(r: DateValue) -> Option<(i16, i8)> {
+    let (a, b) = (r.first_day(), r.last_day());
+    (a.year() == b.year() && a.month() == b.month()).then_some((a.year(), a.month()))
+}
+
+/// The reference as one day, if it is one.
+fn ref_day(r: DateValue) -> Option<Date> {
+    match r {
+        DateValue::Day(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn relative(expr: &DateExpr, r: DateValue) -> Option<DateValue> {
+    match *expr {
+        DateExpr::MonthDay { month, day, tense } => {
+            month_day(month, day, tense, r).map(DateValue::Day)
+        }
+        DateExpr::Month {
+            month,
+            shift,
+            tense,
+        } => month_of(month, shift, tense, r),
+        DateExpr::DayOfMonth {
+            day,
+            month_shift,
+            tense,
+        } => day_of_month(day, month_shift, tense, r),
+        DateExpr::Shift {
+            years,
+            months,
+            weeks,
+            days,
+        } => shift(years, months, weeks, days, r),
+        DateExpr::AnchoredDay { days, day } => anchored(days, day, r),
+        DateExpr::Weekday {
+            weekday,
+            week,
+            tense,
+        } => weekday_date(weekday, week, tense, ref_day(r)?).map(DateValue::Day),
+        DateExpr::Period { unit, offset } => period(unit, offset, r),
+        DateExpr::MonthPart {
+            month,
+            year: None,
+            part,
+            tense,
+        } => match month_of(month, None, tense, r)? {
+            DateValue::Month(y, m) => month_part(y, m, part),
+            _ => None,
+        },
+        DateExpr::NthWeekday { n, weekday, month } => {
+            nth_weekday(n, weekday, month, r).map(DateValue::Day)
+        }
+        DateExpr::Recent { amount, unit } => {
+            let span = match unit {
+                Unit::Day => amount.days(),
+                Unit::Week => amount.weeks(),
+                Unit::Month => amount.months(),
+                Unit::Year => amount.years(),
+            };
+            let start = r.first_day().checked_sub(span).ok()?;
+            Some(DateValue::span(DateValue::Day(start), r))
+        }
+        DateExpr::BusinessDays(n) => business_days(n, ref_day(r)?).map(DateValue::Day),
+        DateExpr::WeekdaysAhead { n, weekday } => {
+            let today = ref_day(r)?;
+            let first = weekday_date(weekday, None, Tense::Future, today.tomorrow().ok()?)?;
+            first
+                .checked_add((7 * i32::from(n - 1)).days())
+                .ok()
+                .map(DateValue::Day)
+        }
+        DateExpr::Absolute { .. }
+        | DateExpr::Decade(_)
+        | DateExpr::YearPart { .. }
+        | DateExpr::MonthPart { year: Some(_), .. } => resolve(expr, Some(r)),
+    }
+}
+
+/// A yearless month and day: the most recent on or before the reference
+/// (past) or the first on or after it (future). Leap days look up to eight
+/// years away.
+fn month_day(month: i8, day: i8, tense: Tense, r: DateValue) -> Option<Date> {
+    let (first, last) = (r.first_day(), r.last_day());
+    match tense {
+        Tense::Past => (0..=8)
+            .map(|k| last.year() - k)
+            .find_map(|y| Date::new(y, month, day).ok().filter(|d| *d <= last)),
+        Tense::Future => (0..=8)
+            .map(|k| first.year() + k)
+            .find_map(|y| Date::new(y, month, day).ok().filter(|d| *d >= first)),
+    }
+}
+
+/// A month without year. `shift` 0 is the reference's year; ±1 the next
+/// such month after, or the last before, the reference's month; `None`
+/// follows the tense (the reference's own month counts as both).
+fn month_of(month: i8, shift: Option<i8>, tense: Tense, r: DateValue) -> Option<DateValue> {
+    let (first, last) = (r.first_day(), r.last_day());
+    let y = match (shift, tense) {
+        (Some(0), _) => ref_year(r)?,
+        (Some(k), _) if k > 0 => {
+            if month > last.month() {
+                last.year()
+            } else {
+                last.year() + 1
+            }
+        }
+        (Some(_), _) => {
+            if month < first.month() {
+                first.year()
+            } else {
+                first.year() - 1
+            }
+        }
+        (None, Tense::Past) => {
+            if month <= last.month() {
+                last.year()
+            } else {
+                last.year() - 1
+            }
+        }
+        (None, Tense::Future) => {
+            if month >= first.month() {
+                first.year()
+            } else {
+                first.year() + 1
+            }
+        }
+    };
+    Some(DateValue::Month(y, month))
+}
+
+/// "the 6th": a day of the reference month, or of the month before (past)
+/// or after (future) when the reference month has not reached (or has
+/// passed) that day. Needs a reference no coarser than a month.
+fn day_of_month(day: i8, month_shift: Option<i8>, tense: Tense, r: DateValue) -> Option<DateValue> {
+    let (y, m) = ref_month(r)?;
+    let base = Date::new(y, m, 1).ok()?;
+    if let Some(k) = month_shift {
+        let month = base.checked_add(i32::from(k).months()).ok()?;
+        return Date::new(month.year(), month.month(), day)
+            .ok()
+            .map(DateValue::Day);
+    }
+    let (first, last) = (r.first_day(), r.last_day());
+    for k in 0..=2 {
+        let step = match tense {
+            Tense::Past => -k,
+            Tense::Future => k,
+        };
+        let month = base.checked_add(step.months()).ok()?;
+        if let Ok(d) = Date::new(month.year(), month.month(), day) {
+            let fits = match tense {
+                Tense::Past => d <= last,
+                Tense::Future => d >= first,
+            };
+            if fits {
+                return Some(DateValue::Day(d));
+            }
+        }
+    }
+    None
+}
+
+/// A calendar span from a day reference. With a coarser reference only
+/// "today" (the reference itself) and whole years or months of a
+/// year- or month-precise reference can be said.
+fn shift(years: i16, months: i16, weeks: i16, days: i32, r: DateValue) -> Option<DateValue> {
+    if let Some(d) = ref_day(r) {
+        let span = jiff::Span::new()
+            .try_years(years)
+            .ok()?
+            .try_months(months)
+            .ok()?
+            .try_weeks(weeks)
+            .ok()?
+            .try_days(days)
+            .ok()?;
+        return d.checked_add(span).ok().map(DateValue::Day);
+    }
+    if weeks != 0 || days != 0 {
+        return None;
+    }
+    match r {
+        _ if years == 0 && months == 0 => Some(r),
+        DateValue::Month(y, m) => {
+            let d = Date::new(y, m, 1)
+                .ok()?
+                .checked_add(
+                    jiff::Span::new()
+                        .try_years(years)
+                        .ok()?
+                        .try_months(months)
+                        .ok()?,
+                )
+                .ok()?;
+            Some(DateValue::Month(d.year(), d.month()))
+        }
+        _ if months == 0 => Some(DateValue::Year(ref_year(r)?.checked_add(years)?)),
+        _ => None,
+    }
+}
+
+/// The `n`th `weekday` of the selected month; `None` past the month's end
+/// ("fifth Sunday" of a month with four).
+fn nth_weekday(n: i8, weekday: Weekday, month: MonthSel, r: DateValue) -> Option<Date> {
+    let (y, m) = match month {
+        MonthSel::Reference => ref_month(r)?,
+        MonthSel::Shifted(k) => {
+            let (y, m) = ref_month(r)?;
+            let d = Date::new(y, m, 1)
+                .ok()?
+                .checked_add(i32::from(k).months())
+                .ok()?;
+            (d.year(), d.month())
+        }
+        MonthSel::Named { month, tense } => match month_of(month, None, tense, r)? {
+            DateValue::Month(y, m) => (y, m),
+            _ => return None,
+        },
+    };
+    let d = Date::new(y, m, 1)
+        .ok()?
+        .nth_weekday_of_month(n, weekday)
+        .ok()?;
+    Some(d)
+}
+
+/// A relative day with the day of month spelled out.
+fn anchored(days: i32, day: i8, r: DateValue) -> Option<DateValue> {
+    let Some(today) = ref_day(r) else {
+        // A month reference: the spelled-out day is all the evidence there is.
+        let (y, m) = ref_month(r)?;
+        return Date::new(y, m, day).ok().map(DateValue::Day);
+    };
+    let relative = today.checked_add(days.days()).ok()?;
+    // The date with that day of month nearest to the relative reading.
+    let near = (-1..=1)
+        .filter_map(|k: i32| {
+            let m = relative.first_of_month().checked_add(k.months()).ok()?;
+            Date::new(m.year(), m.month(), day).ok()
+        })
+        .min_by_key(|d| {
+            (
+                d.since(relative)
+                    .ok()
+                    .map(|s| s.get_days().abs())
+                    .unwrap_or(i32::MAX),
+                *d,
+            )
+        });
+    match near {
+        Some(d) if d.since(relative).ok()?.get_days().abs() <= 3 => Some(DateValue::Day(d)),
+        _ => Some(DateValue::Day(relative)),
+    }
+}
+
+/// The `n`th working day (Monday to Friday) after `today`.
+fn business_days(n: i32, today: Date) -> Option<Date> {
+    let mut d = today;
+    let mut left = n;
+    // Bounded: at most 7 calendar days per 5 working days, plus slack.
+    for _ in 0..(n.max(0) * 2 + 7) {
+        if left <= 0 {
+            return Some(d);
+        }
+        d = d.tomorrow().ok()?;
+        if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+            left -= 1;
+        }
+    }
+    (left <= 0).then_some(d)
+}
+
+/// Monday of the week `today` lies in.
+fn monday_of(today: Date) -> Option<Date> {
+    let back = i32::from(today.weekday().to_monday_zero_offset());
+    today.checked_sub(back.days()).ok()
+}
+
+fn weekday_date(weekday: Weekday, week: Option<i8>, tense: Tense, today: Date) -> Option<Date> {
+    match week {
+        Some(k) => {
+            let monday = monday_of(today)?
+                .checked_add((i32::from(k) * 7).days())
+                .ok()?;
+            monday
+                .checked_add(i32::from(weekday.to_monday_zero_offset()).days())
+                .ok()
+        }
+        None => {
+            let diff = i32::from(weekday.to_monday_zero_offset())
+                - i32::from(today.weekday().to_monday_zero_offset());
+            let days = match tense {
+                Tense::Past => -((-diff).rem_euclid(7)),
+                Tense::Future => diff.rem_euclid(7),
+            };
+            today.checked_add(days.days()).ok()
+        }
+    }
+}
+
+/// A whole week, month or year around the reference.
+fn period(unit: Unit, offset: i8, r: DateValue) -> Option<DateValue> {
+    let k = i32::from(offset);
+    match unit {
+        Unit::Year => Some(DateValue::Year(
+            ref_year(r)?.checked_add(i16::from(offset))?,
+        )),
+        Unit::Month => {
+            let (y, m) = ref_month(r)?;
+            let d = Date::new(y, m, 1).ok()?.checked_add(k.months()).ok()?;
+            Some(DateValue::Month(d.year(), d.month()))
+        }
+        Unit::Week => {
+            let monday = monday_of(ref_day(r)?)?.checked_add((k * 7).days()).ok()?;
+            Some(DateValue::Interval(
+                monday,
+                monday.checked_add(6.days()).ok()?,
+            ))
+        }
+        Unit::Day => shift(0, 0, 0, k, r),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::date::extract;
+
+    fn at(text: &str, reference: &str) -> Vec<String> {
+        let r = DateValue::parse(reference).unwrap();
+        extract(text)
+            .iter()
+            .map(|m| resolve(&m.expr, Some(r)).map_or_else(|| "-".to_string(), |v| v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn seed_000_resolves_against_december_11() {
+        let t = "Kishida posted on December 11: \"Tomorrow, which is the 12th, I will meet. \
+                 We met in Tokyo in October, in Malaysia in November, and this December it will be Seoul.\"";
+        assert_eq!(
+            at(t, "2025-12-11"),
+            ["2025-12-11", "2025-12-12", "2025-10", "2025-11", "2025-12"]
+        );
+    }
+
+    #[test]
+    fn seed_001_resolves_against_december_12() {
+        let t = "He posted today (December 12): \"This morning we discussed the incident on the 6th \
+                 and the flight on the 9th and our response in the new year.\"";
+        assert_eq!(
+            at(t, "2025-12-12"),
+            [
+                "2025-12-12",
+                "2025-12-12",
+                "2025-12-12",
+                "2025-12-06",
+                "2025-12-09",
+                "2026"
+            ]
+        );
+    }
+
+    #[test]
+    fn seed_002_resolves_against_april_17() {
+        let t = "2024-04-17 10:03:49\nOn April 14, Kishida left. At the end of 2022, Japan released a plan; \
+                 the 2023 Camp David Summit set exercises from 2025.";
+        assert_eq!(
+            at(t, "2024-04-17"),
+            [
+                "2024-04-17",
+                "2024-04-14",
+                "2022-10-01/2022-12-31",
+                "2023",
+                "2025"
+            ]
+        );
+    }
+
+    #[test]
+    fn past_is_the_default_and_future_cues_flip_it() {
+        assert_eq!(at("They met on April 20.", "2024-04-17"), ["2023-04-20"]);
+        assert_eq!(
+            at("They will meet on April 20.", "2024-04-17"),
+            ["2024-04-20"]
+        );
+        assert_eq!(at("They met on the 20th.", "2024-04-17"), ["2024-03-20"]);
+        assert_eq!(
+            at("They will meet on the 20th.", "2024-04-17"),
+            ["2024-04-20"]
+        );
+        assert_eq!(at("He arrived in May.", "2024-04-17"), ["2023-05"]);
+    }
+
+    #[test]
+    fn partial_references_give_partial_or_no_answers() {
+        assert_eq!(
+            at("by the end of this year", "2022-11"),
+            ["2022-10-01/2022-12-31"]
+        );
+        assert_eq!(at("It happened today.", "2022-11"), ["2022-11"]);
+        assert_eq!(at("It happened yesterday.", "2022-11"), ["-"]);
+        assert_eq!(at("the 6th.", "2022"), ["-"]);
+        assert_eq!(at("Tomorrow, which is the 12th", "2025-12"), ["2025-12-12"]);
+        assert_eq!(at("last month", "2022-11"), ["2022-10"]);
+        assert_eq!(resolve(&DateExpr::days(0), None), None);
+    }
+
+    #[test]
+    fn explicit_day_corrects_a_near_reference_but_not_a_far_one() {
+        assert_eq!(
+            at("Tomorrow, which is the 12th", "2025-12-12"),
+            ["2025-12-12"]
+        );
+        assert_eq!(
+            at("Tomorrow, which is the 25th", "2025-12-11"),
+            ["2025-12-12"]
+        );
+    }
+
+    #[test]
+    fn weeks_and_weekdays() {
+        // 2016-11-07 is a Monday.
+        assert_eq!(at("on Friday", "2016-11-07"), ["2016-11-04"]);
+        assert_eq!(at("will go on Friday", "2016-11-07"), ["2016-11-11"]);
+        assert_eq!(at("next Sunday", "2016-11-07"), ["2016-11-20"]);
+        assert_eq!(at("last Sunday", "2016-11-07"), ["2016-11-06"]);
+        assert_eq!(at("last week", "2016-11-07"), ["2016-10-31/2016-11-06"]);
+        assert_eq!(at("two weeks ago", "2016-11-07"), ["2016-10-24"]);
+    }
+
+    #[test]
+    fn recent_stretches_end_at_the_reference() {
+        assert_eq!(
+            at("In the past two years, they", "2022-11"),
+            ["2020-11-01/2022-11-30"]
+        );
+        assert_eq!(
+            at("in the past few days", "2025-12-12"),
+            ["2025-12-09/2025-12-12"]
+        );
+    }
+
+    #[test]
+    fn month_parts_are_thirds_of_the_month() {
+        assert_eq!(
+            at("They met in early October.", "2025-12-11"),
+            ["2025-10-01/2025-10-10"]
+        );
+        assert_eq!(
+            at("by the end of February 2024", "2025-12-11"),
+            ["2024-02-21/2024-02-29"]
+        );
+    }
+
+    #[test]
+    fn impossible_days_resolve_to_nothing() {
+        assert_eq!(at("on 2/30/2020", "2020-03-22"), ["-"]);
+        assert_eq!(at("on Feb 30", "2020-03-22"), ["-"]);
+    }
 }
