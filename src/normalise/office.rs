@@ -74,8 +74,11 @@ pub fn normalise(
         }
         if person_id.is_none() && short {
             // A family name alone: the one person with that family name who
-            // held this office (at the time, if the time is known).
-            person_id = office.as_deref().and_then(|o| holder_by_surname(claims, o, &surname, published.as_ref()));
+            // held this office (at the time, else ever: "former President Trump").
+            person_id = office.as_deref().and_then(|o| {
+                holder_by_surname(claims, o, &surname, published.as_ref())
+                    .or_else(|| holder_by_surname(claims, o, &surname, None))
+            });
         }
         if let Some(p) = person_id.as_deref().and_then(|id| claims.person(id)) {
             name.clone_from(&p.name);
