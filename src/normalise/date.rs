@@ -127,6 +127,10 @@ fn relative(expr: &DateExpr, r: DateValue) -> Option<DateValue> {
         DateExpr::MonthDay { month, day, tense } => {
             month_day(month, day, tense, r).map(DateValue::Day)
         }
+        DateExpr::MonthOfYear { month, offset } => Some(DateValue::Month(
+            ref_year(r)?.checked_add(i16::from(offset))?,
+            month,
+        )),
         DateExpr::Month {
             month,
             shift,
@@ -564,6 +568,14 @@ mod tests {
         assert_eq!(
             at("by the end of February 2024", "2025-12-11"),
             ["2024-02-21/2024-02-29"]
+        );
+    }
+
+    #[test]
+    fn months_of_relative_years() {
+        assert_eq!(
+            at("He was arrested in October last year.", "2005-02"),
+            ["2004-10"]
         );
     }
 
