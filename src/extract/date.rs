@@ -7,40 +7,58 @@
 //! publication date is applied later by `normalise::date::resolve`.
 //!
 //! # Invariants
-//! - Spans are exact byte ranges into the input: no leading preposition, no
-//!   trailing space or punctuation. Following Recognizers-Text, a
-//!   preposition that only places the date ("on the 6th", "in October", "at
-//!   the end of 2022") is left out of the span; a word that carries meaning
-//!   stays in ("in two days", "this December", "next week").
+//! - Spans are exact byte ranges into the input, never with trailing
+//!   blanks or punctuation (a dot stays only inside "Oct. 2" or "16. Nov.
+//!   2016").
+//! - Span convention (Recognizers-Text's): a preposition that only places
+//!   the date is left out ("on the 6th" → `the 6th`, "in October" →
+//!   `October`, "at the end of 2022" → `the end of 2022`); words that carry
+//!   meaning stay in (`in two days`, `this December`, `next week`,
+//!   `Tomorrow, which is the 12th`). A time after a date is left out
+//!   ("2024-04-17 10:03:49" → `2024-04-17`).
 //! - The scan is linear: parsers only start at word starts whose first word
-//!   can begin a date (a digit, a month, a weekday or a relative word), every
-//!   repetition is bounded, and the scan resumes after a match.
-//! - Never panics; slices only at char boundaries.
+//!   can begin a date (a digit, a month, a weekday or a relative word);
+//!   every `take_while` and repetition is bounded, look-around windows are
+//!   at most 120 bytes, and the scan resumes after a match.
+//! - Never panics; slices only at char boundaries. No date runs across a
+//!   blank line.
 //!
 //! # Policy
 //! - **No false positives first.** Declined by design, because news uses
-//!   them for other things: a bare number ("on 15"), bare ordinal words
-//!   ("the second"), "the day"/"the next day" (usually relative to the
-//!   story, not the publication), decimal-looking "4.22" unless after "on",
-//!   slash pairs like "24/7" (second part must have two digits unless the
-//!   pair follows "on"/"since"/"before"/"after"/"until"/"by" or a weekday).
-//! - **Month words need support.** A month name alone is a date only after a
-//!   placing word ("in", "since", "by", "until", "from", "during", "of",
-//!   "early", "late", "mid", "this", "next", "last") or with a day or year
-//!   next to it; "May" alone must also be capitalised, so "they may meet"
-//!   and "a march on Washington" are not dates.
+//!   them for other things: a bare number ("on 15"); bare ordinal words
+//!   ("the second"; compound ones like "the twenty-second" count); "the
+//!   day", "the next day", "the last day", "two days later", "the previous
+//!   year" (counted from the story's events, not the publication); "4.22"
+//!   and "4-22" unless right after "on"/"in" and at the end of a clause;
+//!   yearless "4/22" needs a two-digit second part (or "on"/"since"/… or a
+//!   weekday before it) and no noun after it ("9/11 attacks", "2/3 of").
+//! - **Month words need support.** A month name alone is a date only when
+//!   capitalised and after a placing word ("in", "since", "until", "from",
+//!   "during", "of", …, or "and"/"to" right after another month), or with
+//!   a day, a year, a part ("early", "mid-", "the end of") or a shift
+//!   ("this", "next", "last") next to it. So "they may meet", "a march on
+//!   Washington", "led by May" are not dates.
 //! - **Ordinal days** ("the 6th") count only when followed by punctuation, the
-//!   end of text, "of <month>" or a function word, so "the 2nd Fleet" and
-//!   "the 27th floor" are not dates. "the 27" without suffix needs
-//!   punctuation or the end right after it.
+//!   end of text, "of <month>" or a function word, so "the 2nd Fleet", "the
+//!   27th floor" and "the 1st and 3rd battalions" are not dates. "the 27"
+//!   without suffix needs punctuation or the end right after it.
+//! - **Names are not dates**: a bare weekday or capitalised relative word
+//!   after a capitalised non-function word ("Black Friday", "USA Today"),
+//!   and a capitalised "Today" that does not start a sentence.
 //! - **Past by default.** News reports what happened, so a day or month
 //!   without a year is the most recent one on or before the publication
 //!   date ([`Tense::Past`]), unless one of the up to eight words before it in
 //!   the same sentence marks the future ("will", "'ll", "next", "upcoming",
-//!   "scheduled", "plans", "to be", …), then it is the first one on or after
-//!   ([`Tense::Future`]).
-//! - **Bare years** ("in 2023", "the 2023 Camp David Summit") are read only
-//!   after a placing word, in 1000..=2999, so "2000 troops" is not a date.
+//!   "scheduled", "plans", "expected", "please", …); then it is the first
+//!   one on or after ([`Tense::Future`]). The hint is stored in the
+//!   [`DateExpr`] at extraction time.
+//! - **"in N days"** is a date ahead only with a future cue in its sentence
+//!   (before or after it): "dropped 12% in two days" measures back.
+//! - **Bare years** are read only after a placing word ("in 2023", "from
+//!   2025", "to 2021" after another year), in 1800–2100, not before a
+//!   lowercase plural or a clock zone ("in 2000 cases", "1900 GMT"); after
+//!   "the" the next word must be capitalised ("the 2023 Camp David
+//!   Summit", not "the 2000 troops").
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
