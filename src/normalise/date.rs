@@ -20,8 +20,17 @@
 //!   mid = May–August, late = September–December, end = October–December
 //!   (the last quarter: "at the end of 2022" covers the December 2022
 //!   strategy documents without claiming a single month).
-//! - **Weeks** run Monday to Sunday. "Friday" alone is the nearest Friday
-//!   on or before (past) or on or after (future) the reference.
+//! - **Parts of a month** ("early October", "mid-March", "the end of
+//!   November"): days 1–10, 11–20, and 21 to the month's end.
+//! - **Weeks** run Monday to Sunday: "last week" is the previous
+//!   Monday–Sunday interval; "next Sunday" is the Sunday of next week.
+//!   "Friday" alone is the nearest Friday on or before (past) or on or
+//!   after (future) the reference, the reference day included.
+//! - **Whole units** ("last month", "next year", "October last year") work
+//!   from any reference that lies in one month or one year.
+//! - **Stretches** ("the past two years") run from the reference's first
+//!   day minus the span to its last day.
+//! - **Business days** skip Saturdays and Sundays, not holidays.
 //! - **"the new year"** is the year after the reference.
 
 use jiff::ToSpan;
