@@ -2289,6 +2289,73 @@ mod tests {
     }
 
     #[test]
+    fn small_productions() {
+        use jiff::civil::Weekday::*;
+        assert_eq!(weekday_name("Tues."), Ok((".", Tuesday)));
+        assert!(weekday_name("Sun").is_err());
+        assert_eq!(weekday_name_any_case("wed,"), Ok((",", Wednesday)));
+        assert_eq!(unit_word("weeks ago"), Ok((" ago", Unit::Week)));
+        assert_eq!(count("a few days"), Ok((" days", 3)));
+        assert_eq!(count("12 days"), Ok((" days", 12)));
+        assert!(count("1234 days").is_err());
+        assert_eq!(
+            duration("2 years, 1 month and 21 days ago"),
+            Ok((" ago", [21, 0, 1, 2]))
+        );
+        assert_eq!(small_ordinal("third Tuesday"), Ok((" Tuesday", 3)));
+        assert!(small_ordinal("6th Sunday").is_err());
+        assert_eq!(part_word("at"), Err(reject("at", ErrorKind::Tag)));
+        assert_eq!(part_word("the end of 2022"), Ok(("2022", Part::End)));
+        assert_eq!(shift_word("coming week"), Ok((" week", 1)));
+        assert!(shift_word("previous").is_err());
+        assert_eq!(
+            of_shifted_month("20th of next month"),
+            Ok((
+                "",
+                DateExpr::DayOfMonth {
+                    day: 20,
+                    month_shift: Some(1),
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert_eq!(
+            shifted_month("this December it"),
+            Ok((
+                " it",
+                DateExpr::Month {
+                    month: 12,
+                    shift: Some(0),
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(shifted_month("this march on").is_err());
+        assert_eq!(
+            lone_month("October."),
+            Ok((
+                ".",
+                DateExpr::Month {
+                    month: 10,
+                    shift: None,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(lone_month("may").is_err());
+        assert_eq!(
+            month_year("October last year"),
+            Ok((
+                "",
+                DateExpr::MonthOfYear {
+                    month: 10,
+                    offset: -1
+                }
+            ))
+        );
+    }
+
+    #[test]
     fn nth_weekdays_and_weekdays_ahead() {
         use jiff::civil::Weekday::*;
         assert_eq!(
