@@ -54,6 +54,16 @@ use crate::time::DateValue;
 /// assert_eq!(v.unwrap().to_string(), "2025-12-12");
 /// ```
 pub fn resolve(expr: &DateExpr, reference: Option<DateValue>) -> Option<DateValue> {
+    // A year or month past jiff's range (shifting from 9999) is no answer;
+    // `DateValue::first_day` would panic on it later.
+    resolve_unchecked(expr, reference).filter(|v| match *v {
+        DateValue::Year(y) => Date::new(y, 1, 1).is_ok(),
+        DateValue::Month(y, m) => Date::new(y, m, 1).is_ok(),
+        DateValue::Day(_) | DateValue::Interval(..) => true,
+    })
+}
+
+fn resolve_unchecked(expr: &DateExpr, reference: Option<DateValue>) -> Option<DateValue> {
     match *expr {
         DateExpr::Absolute { year, month, day } => absolute(year, month, day),
         DateExpr::MonthPart {
@@ -649,6 +659,13 @@ mod tests {
             at("He was arrested in October last year.", "2005-02"),
             ["2004-10"]
         );
+    }
+
+    #[test]
+    fn shifts_past_the_calendar_end_resolve_to_nothing() {
+        assert_eq!(at("next year", "9999"), ["-"]);
+        assert_eq!(at("in the new year", "9999-12-31"), ["-"]);
+        assert_eq!(at("They will meet next March.", "9999-12"), ["-"]);
     }
 
     #[test]
