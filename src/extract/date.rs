@@ -7,40 +7,58 @@
 //! publication date is applied later by `normalise::date::resolve`.
 //!
 //! # Invariants
-//! - Spans are exact byte ranges into the input: no leading preposition, no
-//!   trailing space or punctuation. Following Recognizers-Text, a
-//!   preposition that only places the date ("on the 6th", "in October", "at
-//!   the end of 2022") is left out of the span; a word that carries meaning
-//!   stays in ("in two days", "this December", "next week").
+//! - Spans are exact byte ranges into the input, never with trailing
+//!   blanks or punctuation (a dot stays only inside "Oct. 2" or "16. Nov.
+//!   2016").
+//! - Span convention (Recognizers-Text's): a preposition that only places
+//!   the date is left out ("on the 6th" → `the 6th`, "in October" →
+//!   `October`, "at the end of 2022" → `the end of 2022`); words that carry
+//!   meaning stay in (`in two days`, `this December`, `next week`,
+//!   `Tomorrow, which is the 12th`). A time after a date is left out
+//!   ("2024-04-17 10:03:49" → `2024-04-17`).
 //! - The scan is linear: parsers only start at word starts whose first word
-//!   can begin a date (a digit, a month, a weekday or a relative word), every
-//!   repetition is bounded, and the scan resumes after a match.
-//! - Never panics; slices only at char boundaries.
+//!   can begin a date (a digit, a month, a weekday or a relative word);
+//!   every `take_while` and repetition is bounded, look-around windows are
+//!   at most 120 bytes, and the scan resumes after a match.
+//! - Never panics; slices only at char boundaries. No date runs across a
+//!   blank line.
 //!
 //! # Policy
 //! - **No false positives first.** Declined by design, because news uses
-//!   them for other things: a bare number ("on 15"), bare ordinal words
-//!   ("the second"), "the day"/"the next day" (usually relative to the
-//!   story, not the publication), decimal-looking "4.22" unless after "on",
-//!   slash pairs like "24/7" (second part must have two digits unless the
-//!   pair follows "on"/"since"/"before"/"after"/"until"/"by" or a weekday).
-//! - **Month words need support.** A month name alone is a date only after a
-//!   placing word ("in", "since", "by", "until", "from", "during", "of",
-//!   "early", "late", "mid", "this", "next", "last") or with a day or year
-//!   next to it; "May" alone must also be capitalised, so "they may meet"
-//!   and "a march on Washington" are not dates.
+//!   them for other things: a bare number ("on 15"); bare ordinal words
+//!   ("the second"; compound ones like "the twenty-second" count); "the
+//!   day", "the next day", "the last day", "two days later", "the previous
+//!   year" (counted from the story's events, not the publication); "4.22"
+//!   and "4-22" unless right after "on"/"in" and at the end of a clause;
+//!   yearless "4/22" needs a two-digit second part (or "on"/"since"/… or a
+//!   weekday before it) and no noun after it ("9/11 attacks", "2/3 of").
+//! - **Month words need support.** A month name alone is a date only when
+//!   capitalised and after a placing word ("in", "since", "until", "from",
+//!   "during", "of", …, or "and"/"to" right after another month), or with
+//!   a day, a year, a part ("early", "mid-", "the end of") or a shift
+//!   ("this", "next", "last") next to it. So "they may meet", "a march on
+//!   Washington", "led by May" are not dates.
 //! - **Ordinal days** ("the 6th") count only when followed by punctuation, the
-//!   end of text, "of <month>" or a function word, so "the 2nd Fleet" and
-//!   "the 27th floor" are not dates. "the 27" without suffix needs
-//!   punctuation or the end right after it.
+//!   end of text, "of <month>" or a function word, so "the 2nd Fleet", "the
+//!   27th floor" and "the 1st and 3rd battalions" are not dates. "the 27"
+//!   without suffix needs punctuation or the end right after it.
+//! - **Names are not dates**: a bare weekday or capitalised relative word
+//!   after a capitalised non-function word ("Black Friday", "USA Today"),
+//!   and a capitalised "Today" that does not start a sentence.
 //! - **Past by default.** News reports what happened, so a day or month
 //!   without a year is the most recent one on or before the publication
-//!   date ([`Tense::Past`]), unless one of the up to six words before it in
+//!   date ([`Tense::Past`]), unless one of the up to eight words before it in
 //!   the same sentence marks the future ("will", "'ll", "next", "upcoming",
-//!   "scheduled", "plans", "to be", …), then it is the first one on or after
-//!   ([`Tense::Future`]).
-//! - **Bare years** ("in 2023", "the 2023 Camp David Summit") are read only
-//!   after a placing word, in 1000..=2999, so "2000 troops" is not a date.
+//!   "scheduled", "plans", "expected", "please", …); then it is the first
+//!   one on or after ([`Tense::Future`]). The hint is stored in the
+//!   [`DateExpr`] at extraction time.
+//! - **"in N days"** is a date ahead only with a future cue in its sentence
+//!   (before or after it): "dropped 12% in two days" measures back.
+//! - **Bare years** are read only after a placing word ("in 2023", "from
+//!   2025", "to 2021" after another year), in 1800–2100, not before a
+//!   lowercase plural or a clock zone ("in 2000 cases", "1900 GMT"); after
+//!   "the" the next word must be capitalised ("the 2023 Camp David
+//!   Summit", not "the 2000 troops").
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
@@ -125,6 +143,9 @@ pub enum DateExpr {
     },
     /// A month and day without year: "April 14", "Dec. 6", "on 6 December".
     MonthDay { month: i8, day: i8, tense: Tense },
+    /// A month of a year named relative to the reference: "October last
+    /// year" (`offset: -1`), "March this year" (0).
+    MonthOfYear { month: i8, offset: i8 },
     /// A month without year: "in October" (`shift: None`), "this December"
     /// (`Some(0)`), "next May" (`Some(1)`), "last March" (`Some(-1)`).
     Month {
@@ -351,8 +372,6 @@ const STARTERS: &[&str] = &[
     "twenty",
     "thirtieth",
     "thirty",
-    "eleven",
-    "twelve",
 ];
 
 /// Words after which a lone month name places something in time. "by",
@@ -373,8 +392,9 @@ const PLACING_MONTH: &[&str] = &[
     "between",
 ];
 
-/// Words after which a four-digit number is read as a year ("the 2023
-/// Camp David Summit", "by 2030").
+/// Words after which a four-digit number is read as a year ("by 2030",
+/// "the 2023 Camp David Summit"). "to", "and", "or" only count after
+/// another year ("from 2019 to 2021"): "rose to 2000" is an amount.
 const PLACING_YEAR: &[&str] = &[
     "in",
     "since",
@@ -388,11 +408,7 @@ const PLACING_YEAR: &[&str] = &[
     "before",
     "after",
     "throughout",
-    "around",
     "between",
-    "and",
-    "or",
-    "to",
     "the",
 ];
 
@@ -415,7 +431,12 @@ const FUTURE_CUES: &[&str] = &[
     "coming",
     "until",
     "till",
+    // A request is about what is to come.
+    "please",
 ];
+
+/// How many words before a mention (same sentence) may hold a future cue.
+const CUE_WINDOW: usize = 8;
 
 /// Words that may follow "the 6th" in a date reading (function words).
 const AFTER_ORDINAL: &[&str] = &[
@@ -432,14 +453,21 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\u{a0}' || c == '\n' || c == '\r'
 }
 
-/// One to eight blanks between words (a line break included: news wraps).
+/// One to eight blanks between words. One line break is allowed (wrapped
+/// text); a blank line ends a paragraph, and no date runs across it.
 fn ws(i: &str) -> Res<'_, &str> {
-    take_while_m_n(1, 8, is_space).parse(i)
+    verify(take_while_m_n(1, 8, is_space), |s: &str| {
+        s.matches('\n').count() <= 1
+    })
+    .parse(i)
 }
 
-/// Up to eight optional blanks.
+/// Up to eight optional blanks, at most one line break.
 fn ws0(i: &str) -> Res<'_, &str> {
-    take_while_m_n(0, 8, is_space).parse(i)
+    verify(take_while_m_n(0, 8, is_space), |s: &str| {
+        s.matches('\n').count() <= 1
+    })
+    .parse(i)
 }
 
 /// The end of a word: the next char is not a letter or digit.
@@ -798,11 +826,20 @@ fn month_day_expr(year: Option<i16>, month: i8, day: i8) -> DateExpr {
 /// "11 December 2025", "1st jan", "28-nov", "fourth of may", "16. nov. 2016",
 /// "22 of Jan", "26th june of 2020".
 fn day_month(i: &str) -> Res<'_, DateExpr> {
+    // "16. Nov. 2016" (dotted day) only with its year: "Halo 2. Jan Bolz
+    // said" is a title and a name.
+    if let Ok((rest, (d, _, _, (month, _), year))) = (
+        verify(num_1_2, |n| (1..=31).contains(n)),
+        char('.'),
+        ws,
+        month_name,
+        year_tail,
+    )
+        .parse(i)
+    {
+        return Ok((rest, month_day_expr(Some(year), month, d as i8)));
+    }
     let (rest, day) = alt((
-        map(
-            terminated(verify(num_1_2, |n| (1..=31).contains(n)), char('.')),
-            |d| d as i8,
-        ),
         map(day_number, |(d, _)| d),
         day_word,
         // "22april": glued only to a full month name.
@@ -824,6 +861,15 @@ fn day_month(i: &str) -> Res<'_, DateExpr> {
 /// "October 2025", "Nov. 2016" → a month of a written year.
 fn month_year(i: &str) -> Res<'_, DateExpr> {
     let (rest, (month, _)) = month_name(i)?;
+    // "October last year", "March this year", "June next year".
+    if let Ok((rest, offset)) = preceded(
+        alt((recognize((ws0, char(','), ws0)), ws)),
+        terminated(terminated(shift_word, ws), kw("year")),
+    )
+    .parse(rest)
+    {
+        return Ok((rest, DateExpr::MonthOfYear { month, offset }));
+    }
     let (rest, year) = preceded(alt((recognize((ws0, char(','), ws0)), ws)), year4).parse(rest)?;
     Ok((
         rest,
@@ -835,8 +881,9 @@ fn month_year(i: &str) -> Res<'_, DateExpr> {
     ))
 }
 
-/// The shift word before a month or weekday: "this" 0, "next"/"coming" 1,
-/// "last"/"past"/"previous" -1.
+/// The shift word before a month, weekday or unit: "this" 0,
+/// "next"/"coming" 1, "last"/"past" -1. "previous" is left out: "the
+/// previous year" counts from the story's year, not the publication's.
 fn shift_word(i: &str) -> Res<'_, i8> {
     alt((
         value(0, kw("this")),
@@ -845,7 +892,6 @@ fn shift_word(i: &str) -> Res<'_, i8> {
         value(1, preceded((kw("the"), ws), kw("coming"))),
         value(-1, kw("last")),
         value(-1, kw("past")),
-        value(-1, kw("previous")),
     ))
     .parse(i)
 }
@@ -1245,7 +1291,10 @@ fn nth_weekday(i: &str) -> Res<'_, DateExpr> {
         (ws, alt((kw("of"), kw("in"))), ws),
         alt((
             map(
-                terminated(terminated(shift_word, ws), kw("month")),
+                terminated(
+                    terminated(alt((shift_word, value(-1, kw("previous")))), ws),
+                    kw("month"),
+                ),
                 MonthSel::Shifted,
             ),
             map(month_name, |(month, _)| MonthSel::Named {
@@ -1267,8 +1316,14 @@ fn nth_weekday(i: &str) -> Res<'_, DateExpr> {
 
 /// "this week", "last month", "next year", "the new year", "the past week".
 fn period(i: &str) -> Res<'_, DateExpr> {
+    // Singular only: "in previous years", "in past months" are vague.
+    let singular = alt((
+        value(Unit::Week, kw("week")),
+        value(Unit::Month, kw("month")),
+        value(Unit::Year, kw("year")),
+    ));
     let shifted = map(
-        (opt((kw("the"), ws)), shift_word, ws, unit_word),
+        (opt((kw("the"), ws)), shift_word, ws, singular),
         |(_, offset, _, unit)| DateExpr::Period { unit, offset },
     );
     let new_year = value(
@@ -1448,6 +1503,10 @@ fn ordinal_day(i: &str) -> Res<'_, DateExpr> {
 /// Punctuation or the end of text follows (spaces allowed before it).
 fn clause_ends(rest: &str) -> bool {
     let t = rest.trim_start_matches([' ', '\t']);
+    // "the 3.3% growth", "the 1,000 adults": the number goes on.
+    if t.starts_with(['.', ',']) && t[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     t.is_empty()
         || t.starts_with([
             '.', ',', '!', '?', ';', ':', ')', '"', '\n', '\r', '”', '’', '\'',
@@ -1539,22 +1598,40 @@ fn decade(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Decade(y)))
 }
 
-/// A bare year, tried only after a placing word: "in 2023", "from 2025".
-fn bare_year(i: &str) -> Res<'_, DateExpr> {
-    let (rest, year) = year4(i)?;
-    // "2023-24" seasons, "2024/25" budgets, "2023%": not plain years.
-    if rest.starts_with(['-', '/', '%', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
-    {
-        return Err(reject(i, ErrorKind::Verify));
+/// A bare year, tried only after a placing word: "in 2023", "from 2025",
+/// "the 2023 Camp David Summit". Only 1800–2100, and not before a
+/// lowercase plural ("in 2000 cases"). With `named`, set after "the", the
+/// next word must be capitalised: "the 2023 Summit" names an event, "the
+/// 2000 troops" counts.
+fn bare_year(named: bool) -> impl Fn(&str) -> Res<'_, DateExpr> {
+    move |i| {
+        let (rest, year) = verify(year4, |y| (1800..=2100).contains(y)).parse(i)?;
+        // "2023-24" seasons, "2024/25" budgets, "2023%": not plain years.
+        let glued = rest.starts_with(['-', '/', '.'])
+            && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        let next = (ws, alpha_word).parse(rest).ok().map(|(_, (_, w))| w);
+        let plural_noun = next
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && w.ends_with('s'));
+        let capital_next = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        // "closing time of 1900 GMT" is a clock time.
+        let clock = next.is_some_and(|w| {
+            [
+                "gmt", "bst", "utc", "est", "edt", "cet", "hours", "hrs", "local",
+            ]
+            .contains(&w.to_ascii_lowercase().as_str())
+        });
+        if glued || clock || rest.starts_with('%') || plural_noun || (named && !capital_next) {
+            return Err(reject(i, ErrorKind::Verify));
+        }
+        Ok((
+            rest,
+            DateExpr::Absolute {
+                year,
+                month: None,
+                day: None,
+            },
+        ))
     }
-    Ok((
-        rest,
-        DateExpr::Absolute {
-            year,
-            month: None,
-            day: None,
-        },
-    ))
 }
 
 /// What the words before a candidate allow.
@@ -1565,6 +1642,8 @@ struct LeftContext {
     month_ok: bool,
     /// A lone four-digit number may be a year here ("in 2023").
     year_ok: bool,
+    /// The year follows "the" and must name something ("the 2023 Summit").
+    year_named: bool,
     /// The previous word is "on" (or a word that takes a bare date the same way).
     on: bool,
     /// The previous word is "in".
@@ -1621,7 +1700,7 @@ fn date_expr(ctx: LeftContext) -> impl Fn(&str) -> Res<'_, DateExpr> {
             }
         }
         if ctx.year_ok {
-            return bare_year(i);
+            return bare_year(ctx.year_named)(i);
         }
         strict
     }
@@ -1646,6 +1725,60 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
         .take(n)
         .map(str::to_lowercase)
         .collect()
+}
+
+/// Whether the word right before `at` is a capitalised word other than a
+/// function word: "Black Friday", "USA Today", "Good Friday" are names,
+/// while "On Friday" and "Until Monday" are dates.
+fn after_capitalised_word(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches([' ', '\t']);
+    if head.len() == at {
+        return false;
+    }
+    let word_start = head
+        .char_indices()
+        .rev()
+        .take(20)
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(p, _)| p);
+    let Some(ws_at) = word_start else {
+        return false;
+    };
+    let word = &head[ws_at..];
+    word.starts_with(|c: char| c.is_uppercase())
+        && !AFTER_ORDINAL.contains(&word.to_lowercase().as_str())
+        && !PLACING_MONTH.contains(&word.to_lowercase().as_str())
+        && !matches!(
+            word.to_lowercase().as_str(),
+            "last" | "next" | "this" | "since" | "by" | "past" | "every"
+        )
+}
+
+/// The first `n` words after `at` in the same sentence, lowercased; looks
+/// at most 120 bytes ahead.
+fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
+    let mut to = (at + 120).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &text[at..to];
+    let sentence = window
+        .find(['.', '!', '?', ';', '\n'])
+        .map_or(window, |p| &window[..p]);
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `at` starts a sentence: only blanks, quotes or brackets lie
+/// between it and the text start or a sentence end.
+fn at_sentence_start(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches([' ', '\t', '"', '“', '\'', '‘', '(', '\u{a0}']);
+    head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n', ';'])
 }
 
 /// Whether the words before a mention point to the future.
@@ -1718,7 +1851,12 @@ pub fn extract(text: &str) -> Vec<DateMention> {
                     && before
                         .get(1)
                         .is_some_and(|w| month_name(w).is_ok_and(|(r, _)| r.is_empty()))),
-            year_ok: PLACING_YEAR.contains(&prev_word),
+            year_ok: PLACING_YEAR.contains(&prev_word)
+                || (matches!(prev_word, "and" | "or" | "to" | "through" | "until")
+                    && before
+                        .get(1)
+                        .is_some_and(|w| year4(w).is_ok_and(|(r, _)| r.is_empty()))),
+            year_named: prev_word == "the",
             on: matches!(
                 prev_word,
                 "on" | "since" | "before" | "after" | "until" | "till" | "by"
@@ -1731,11 +1869,35 @@ pub fn extract(text: &str) -> Vec<DateMention> {
             if matched.is_empty() {
                 continue;
             }
-            let tense = if future_cue(&words_before(text, pos, 6)) {
-                Tense::Future
-            } else {
-                Tense::Past
-            };
+            // A capitalised relative word or bare weekday right after a
+            // capitalised word mid-sentence is part of a name.
+            let name_like = matches!(expr, DateExpr::Weekday { week: None, .. })
+                || (matches!(expr, DateExpr::Shift { .. }) && c.is_uppercase());
+            if name_like && after_capitalised_word(text, pos) {
+                continue;
+            }
+            // "told Radio 4's Today programme": a capitalised "Today" is a
+            // title unless it starts a sentence.
+            if matches!(expr, DateExpr::Shift { .. })
+                && c.is_uppercase()
+                && !at_sentence_start(text, pos)
+            {
+                continue;
+            }
+            let future = future_cue(&words_before(text, pos, CUE_WINDOW));
+            // "dropped 12% in two days", "the highest level in 20 years"
+            // measure back; only a future cue in the sentence, before or
+            // after, makes "in N days" a date ahead.
+            let in_form = matched
+                .get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case("in "));
+            if in_form
+                && !future
+                && !future_cue(&words_after(text, pos + matched.len(), CUE_WINDOW))
+            {
+                continue;
+            }
+            let tense = if future { Tense::Future } else { Tense::Past };
             out.push(DateMention {
                 span: Span::of(text, matched),
                 expr: expr.with_tense(tense),
@@ -2127,6 +2289,73 @@ mod tests {
     }
 
     #[test]
+    fn small_productions() {
+        use jiff::civil::Weekday::*;
+        assert_eq!(weekday_name("Tues."), Ok((".", Tuesday)));
+        assert!(weekday_name("Sun").is_err());
+        assert_eq!(weekday_name_any_case("wed,"), Ok((",", Wednesday)));
+        assert_eq!(unit_word("weeks ago"), Ok((" ago", Unit::Week)));
+        assert_eq!(count("a few days"), Ok((" days", 3)));
+        assert_eq!(count("12 days"), Ok((" days", 12)));
+        assert!(count("1234 days").is_err());
+        assert_eq!(
+            duration("2 years, 1 month and 21 days ago"),
+            Ok((" ago", [21, 0, 1, 2]))
+        );
+        assert_eq!(small_ordinal("third Tuesday"), Ok((" Tuesday", 3)));
+        assert!(small_ordinal("6th Sunday").is_err());
+        assert_eq!(part_word("at"), Err(reject("at", ErrorKind::Tag)));
+        assert_eq!(part_word("the end of 2022"), Ok(("2022", Part::End)));
+        assert_eq!(shift_word("coming week"), Ok((" week", 1)));
+        assert!(shift_word("previous").is_err());
+        assert_eq!(
+            of_shifted_month("20th of next month"),
+            Ok((
+                "",
+                DateExpr::DayOfMonth {
+                    day: 20,
+                    month_shift: Some(1),
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert_eq!(
+            shifted_month("this December it"),
+            Ok((
+                " it",
+                DateExpr::Month {
+                    month: 12,
+                    shift: Some(0),
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(shifted_month("this march on").is_err());
+        assert_eq!(
+            lone_month("October."),
+            Ok((
+                ".",
+                DateExpr::Month {
+                    month: 10,
+                    shift: None,
+                    tense: Tense::Past
+                }
+            ))
+        );
+        assert!(lone_month("may").is_err());
+        assert_eq!(
+            month_year("October last year"),
+            Ok((
+                "",
+                DateExpr::MonthOfYear {
+                    month: 10,
+                    offset: -1
+                }
+            ))
+        );
+    }
+
+    #[test]
     fn nth_weekdays_and_weekdays_ahead() {
         use jiff::civil::Weekday::*;
         assert_eq!(
@@ -2296,6 +2525,12 @@ mod tests {
             "a march on Washington",
             "the second largest economy",
             "open 24/7 for 2000 troops",
+            "the 2000 troops",
+            "prices rose to 2000 yuan",
+            "in 1500 cases",
+            "the highest level in 20 years",
+            "the first time in two months.",
+            "by its closing time of 1900 GMT.",
             "a nearly week-long visit",
             "the 25th Anniversary of Diplomatic Relations",
             "the face amount of its 6 1/4% notes",
@@ -2321,6 +2556,64 @@ mod tests {
         }
         assert_eq!(texts("between March and May"), ["March", "May"]);
         assert_eq!(texts("on the 6th and 7th, talks"), ["the 6th"]);
+    }
+
+    #[test]
+    fn bare_years_need_a_placing_word() {
+        assert_eq!(
+            texts("from 2019 to 2021, the 2023 Camp David Summit"),
+            ["2019", "2021", "2023"]
+        );
+        assert_eq!(texts("It will reopen in two years."), ["in two years"]);
+        assert_eq!(
+            bare_year(false)("2023-24 season").map(|_| ()),
+            Err(reject("2023-24 season", ErrorKind::Verify))
+        );
+        assert!(bare_year(true)("2023 elections").is_err());
+    }
+
+    #[test]
+    fn named_days_are_not_dates() {
+        for t in [
+            "Black Friday sales rose",
+            "as USA Today reported",
+            "on Good Friday",
+        ] {
+            assert_eq!(texts(t), Vec::<&str>::new(), "{t:?}");
+        }
+        assert_eq!(
+            texts("Today, Lee met Kishida. On Monday they spoke."),
+            ["Today", "Monday"]
+        );
+        assert_eq!(texts("Lee said on Monday"), ["Monday"]);
+    }
+
+    #[test]
+    fn bbc_style_false_positives_stay_out() {
+        for t in [
+            "an improvement on the 3.3% growth seen",
+            "87% of the 1,000 adults quizzed",
+            "and Halo 2.\n\nJan Bolz, EA's vice president",
+            "Mr Blair told BBC Radio 4's Today programme",
+            "crude has dropped 12% in two days.",
+            "eclipsed previous years, including",
+            "ten the previous year.",
+        ] {
+            assert_eq!(texts(t), Vec::<&str>::new(), "{t:?}");
+        }
+        assert_eq!(
+            texts("Friday, 25 February\n\n2000 GMT"),
+            ["Friday, 25 February"]
+        );
+        assert_eq!(
+            texts("In four days, Unison will start balloting."),
+            ["In four days"]
+        );
+        assert_eq!(
+            texts("He was arrested in October last year."),
+            ["October last year"]
+        );
+        assert_eq!(texts("16. Nov. 2016"), ["16. Nov. 2016"]);
     }
 
     #[test]

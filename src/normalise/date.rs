@@ -20,8 +20,17 @@
 //!   mid = May–August, late = September–December, end = October–December
 //!   (the last quarter: "at the end of 2022" covers the December 2022
 //!   strategy documents without claiming a single month).
-//! - **Weeks** run Monday to Sunday. "Friday" alone is the nearest Friday
-//!   on or before (past) or on or after (future) the reference.
+//! - **Parts of a month** ("early October", "mid-March", "the end of
+//!   November"): days 1–10, 11–20, and 21 to the month's end.
+//! - **Weeks** run Monday to Sunday: "last week" is the previous
+//!   Monday–Sunday interval; "next Sunday" is the Sunday of next week.
+//!   "Friday" alone is the nearest Friday on or before (past) or on or
+//!   after (future) the reference, the reference day included.
+//! - **Whole units** ("last month", "next year", "October last year") work
+//!   from any reference that lies in one month or one year.
+//! - **Stretches** ("the past two years") run from the reference's first
+//!   day minus the span to its last day.
+//! - **Business days** skip Saturdays and Sundays, not holidays.
 //! - **"the new year"** is the year after the reference.
 
 use jiff::ToSpan;
@@ -45,6 +54,16 @@ use crate::time::DateValue;
 /// assert_eq!(v.unwrap().to_string(), "2025-12-12");
 /// ```
 pub fn resolve(expr: &DateExpr, reference: Option<DateValue>) -> Option<DateValue> {
+    // A year or month past jiff's range (shifting from 9999) is no answer;
+    // `DateValue::first_day` would panic on it later.
+    resolve_unchecked(expr, reference).filter(|v| match *v {
+        DateValue::Year(y) => Date::new(y, 1, 1).is_ok(),
+        DateValue::Month(y, m) => Date::new(y, m, 1).is_ok(),
+        DateValue::Day(_) | DateValue::Interval(..) => true,
+    })
+}
+
+fn resolve_unchecked(expr: &DateExpr, reference: Option<DateValue>) -> Option<DateValue> {
     match *expr {
         DateExpr::Absolute { year, month, day } => absolute(year, month, day),
         DateExpr::MonthPart {
@@ -127,6 +146,10 @@ fn relative(expr: &DateExpr, r: DateValue) -> Option<DateValue> {
         DateExpr::MonthDay { month, day, tense } => {
             month_day(month, day, tense, r).map(DateValue::Day)
         }
+        DateExpr::MonthOfYear { month, offset } => Some(DateValue::Month(
+            ref_year(r)?.checked_add(i16::from(offset))?,
+            month,
+        )),
         DateExpr::Month {
             month,
             shift,
@@ -492,6 +515,69 @@ mod tests {
     }
 
     #[test]
+    fn every_supported_shape_resolves_against_a_thursday() {
+        // 2025-12-11 is a Thursday.
+        let cases = [
+            (
+                "It happened on December 11, 2025.",
+                "December 11, 2025",
+                "2025-12-11",
+            ),
+            (
+                "It happened on 11 December 2025.",
+                "11 December 2025",
+                "2025-12-11",
+            ),
+            ("They met on Dec. 6 in Tokyo.", "Dec. 6", "2025-12-06"),
+            ("They met on Sept. 5 in Tokyo.", "Sept. 5", "2025-09-05"),
+            ("They met on 6 December.", "6 December", "2025-12-06"),
+            ("It opened in October 2025.", "October 2025", "2025-10"),
+            ("It opened in 2023.", "2023", "2023"),
+            (
+                "It closed by the end of 2022.",
+                "the end of 2022",
+                "2022-10-01/2022-12-31",
+            ),
+            (
+                "It grew in early 2024.",
+                "early 2024",
+                "2024-01-01/2024-04-30",
+            ),
+            ("It grew by mid-2025.", "mid-2025", "2025-05-01/2025-08-31"),
+            (
+                "It grew in the 1990s.",
+                "the 1990s",
+                "1990-01-01/1999-12-31",
+            ),
+            ("He spoke today.", "today", "2025-12-11"),
+            ("He speaks tomorrow.", "tomorrow", "2025-12-12"),
+            ("He spoke yesterday.", "yesterday", "2025-12-10"),
+            ("He spoke this morning.", "this morning", "2025-12-11"),
+            ("He speaks tonight.", "tonight", "2025-12-11"),
+            ("He spoke on Friday.", "Friday", "2025-12-05"),
+            ("He spoke last Friday.", "last Friday", "2025-12-05"),
+            ("He speaks next Monday.", "next Monday", "2025-12-15"),
+            ("He spoke last week.", "last week", "2025-12-01/2025-12-07"),
+            ("He speaks next week.", "next week", "2025-12-15/2025-12-21"),
+            ("He spoke this week.", "this week", "2025-12-08/2025-12-14"),
+            ("He spoke last month.", "last month", "2025-11"),
+            ("He speaks next year.", "next year", "2026"),
+            ("He speaks in the new year.", "the new year", "2026"),
+            ("He spoke two days ago.", "two days ago", "2025-12-09"),
+            ("He spoke three weeks ago.", "three weeks ago", "2025-11-20"),
+            ("He will speak in two days.", "in two days", "2025-12-13"),
+        ];
+        let r = DateValue::parse("2025-12-11").unwrap();
+        for (text, span, want) in cases {
+            let m = extract(text);
+            assert_eq!(m.len(), 1, "{text:?}: {m:?}");
+            assert_eq!(m[0].span.text(text), span, "{text:?}");
+            let got = resolve(&m[0].expr, Some(r)).map(|v| v.to_string());
+            assert_eq!(got.as_deref(), Some(want), "{text:?}");
+        }
+    }
+
+    #[test]
     fn past_is_the_default_and_future_cues_flip_it() {
         assert_eq!(at("They met on April 20.", "2024-04-17"), ["2023-04-20"]);
         assert_eq!(
@@ -565,6 +651,21 @@ mod tests {
             at("by the end of February 2024", "2025-12-11"),
             ["2024-02-21/2024-02-29"]
         );
+    }
+
+    #[test]
+    fn months_of_relative_years() {
+        assert_eq!(
+            at("He was arrested in October last year.", "2005-02"),
+            ["2004-10"]
+        );
+    }
+
+    #[test]
+    fn shifts_past_the_calendar_end_resolve_to_nothing() {
+        assert_eq!(at("next year", "9999"), ["-"]);
+        assert_eq!(at("in the new year", "9999-12-31"), ["-"]);
+        assert_eq!(at("They will meet next March.", "9999-12"), ["-"]);
     }
 
     #[test]
