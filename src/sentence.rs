@@ -62,9 +62,13 @@ fn clause_breaks(text: &str) -> Vec<(usize, usize)> {
         if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”') {
             out.push((i, i + c.len_utf8()));
         }
-        for word in [" and ", " but ", " while ", " whereas "] {
-            if text[i..].starts_with(word) {
-                out.push((i, i + word.len()));
+        if c.is_whitespace() {
+            let rest = &text[i + c.len_utf8()..];
+            for word in ["and", "but", "while", "whereas"] {
+                if rest.starts_with(word) && rest[word.len()..].starts_with(char::is_whitespace) {
+                    let end = i + c.len_utf8() + word.len() + 1;
+                    out.push((i, end));
+                }
             }
         }
     }
@@ -154,6 +158,8 @@ mod tests {
         let t = "Japan's $55 billion investment in the U.S. and a $16 billion military procurement budget serve.";
         assert_eq!(clause(t, span_of(t, "$55 billion")).text(t), "Japan's $55 billion investment in the U.S.");
         assert_eq!(clause(t, span_of(t, "$16 billion")).text(t), "a $16 billion military procurement budget serve.");
+        let t = "the $55 billion investment in the U.S.\nand a $16 billion budget";
+        assert_eq!(clause(t, span_of(t, "$16 billion")).text(t), "a $16 billion budget");
     }
 
     #[test]

@@ -12,8 +12,8 @@ fn default_run_on_bundled_articles_shows_both_sources_and_a_diff() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.contains("error[office-holder-conflict]"), "{text}");
-    assert!(text.contains("articles/2025-12-11-tokyo-washington-call.md:5:1"), "{text}");
-    assert!(text.contains("articles/2025-12-12-minister-reports-call.md:5:1"), "{text}");
+    assert!(text.contains("articles/2025-12-11-tokyo-washington-call.md:6:1"), "{text}");
+    assert!(text.contains("articles/2025-12-12-minister-reports-call.md:6:1"), "{text}");
     assert!(text.contains("-person: Shigenobu Kishida") && text.contains("+person: Shinjiro Koizumi"), "{text}");
     assert!(text.contains("error[qualifier-conflict]") && text.contains("former President Trump"), "{text}");
     assert!(text.contains("error[figure-mismatch]") && text.contains("$55 billion"), "{text}");

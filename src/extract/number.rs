@@ -1,15 +1,35 @@
 //! Numbers as news writes them, shared by the money, quantity and percent
-//! parsers: "55", "1,900", "1.2", "3.5bn", "five", "two million", and the
-//! hedge words before them ("about", "nearly", "more than", "up to").
+//! parsers: "55", "1,900", "415.9", ".5", "3.5bn", "five", "twenty-two",
+//! "two million", "a million", "half a billion", and the hedge words before
+//! them ("about", "nearly", "more than", "up to").
 //!
-//! (stub: to be written)
+//! Every production here is a small pure nom parser over `&str` that returns
+//! `(remaining, output)`. Invariants:
+//! - values are exact [`Decimal`]s, never floats; every multiplication is
+//!   checked, so an absurd amount ("10^40 trillion") is refused, not wrapped;
+//! - every repetition and `take_while` is bounded, so one call does O(1)
+//!   work however long the input is;
+//! - parsers only slice at char boundaries (they match ASCII or whole
+//!   chars), so any UTF-8 input is safe.
+//!
+//! The scanning helpers at the bottom ([`at_token_start`], [`skip_url`])
+//! decide where the extractors try these parsers, so that text glued to
+//! letters ("F-35", "G7", "COVID-19") or inside URLs never yields a number.
 
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::{opt, recognize};
+use nom::error::{Error, ErrorKind};
+use nom::multi::many_m_n;
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
 /// A stated number: its exact value and the unit of its last stated digit.
 ///
 /// "55 billion" has value 55000000000 and precision 1000000000: a reader
-/// takes it as rounded to the nearest billion.
+/// takes it as rounded to the nearest billion. "1.2 trillion" has precision
+/// 1e11, "50,000" precision 1, "2.50" precision 0.01.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Number {
     pub value: Decimal,
@@ -35,7 +55,839 @@ pub enum Hedge {
 }
 
 /// The closed range a hedged number allows: `(low, high)`, `None` for unbounded.
+///
+/// The policy, with `x` the value and `h` half the precision:
+/// - no hedge: `[x − h, x + h]`, i.e. the number is taken as rounded to its
+///   last stated digit ("55 billion" allows 54.5 to 55.5 billion);
+/// - [`Hedge::About`]: `x ± max(10% of |x|, h)`: "about" widens a round
+///   number by a tenth, and never below the rounding it already implies;
+/// - [`Hedge::Nearly`]: `[0.9x, x]`: just short of the stated figure;
+/// - [`Hedge::MoreThan`], [`Hedge::AtLeast`]: `[x, unbounded]` (closed at
+///   `x`: "more than 50,000" written of 50,001 is not worth flagging);
+/// - [`Hedge::LessThan`], [`Hedge::UpTo`]: `[0, x]` for a non-negative `x`
+///   (counts and amounts are not negative), `[unbounded, x]` otherwise.
+///
+/// A bound whose arithmetic would overflow is left unbounded (`None`): a
+/// wider range can hide a contradiction but never invent one.
+///
+/// # Example
+/// ```
+/// use factdiff::extract::number::{bounds, Hedge, Number};
+/// use rust_decimal::Decimal;
+/// let n = Number { value: Decimal::from(50_000), precision: Decimal::ONE };
+/// assert_eq!(bounds(n, Some(Hedge::About)), (Some(Decimal::from(45_000)), Some(Decimal::from(55_000))));
+/// ```
 pub fn bounds(number: Number, hedge: Option<Hedge>) -> (Option<Decimal>, Option<Decimal>) {
-    let _ = (number, hedge);
-    (None, None)
+    let x = number.value;
+    let half = number.precision.checked_div(Decimal::TWO);
+    let zero_floor = if x.is_sign_negative() { None } else { Some(Decimal::ZERO) };
+    match hedge {
+        None => match half {
+            Some(h) => (x.checked_sub(h), x.checked_add(h)),
+            None => (None, None),
+        },
+        Some(Hedge::About) => {
+            let tenth = x.abs().checked_div(Decimal::TEN);
+            let tol = match (tenth, half) {
+                (Some(t), Some(h)) => Some(t.max(h)),
+                _ => None,
+            };
+            match tol {
+                Some(t) => (x.checked_sub(t), x.checked_add(t)),
+                None => (None, None),
+            }
+        }
+        Some(Hedge::Nearly) => {
+            let low = x.checked_mul(Decimal::new(9, 1)).map(|l| l.min(x));
+            (low, Some(x))
+        }
+        Some(Hedge::MoreThan | Hedge::AtLeast) => (Some(x), None),
+        Some(Hedge::LessThan | Hedge::UpTo) => (zero_floor, Some(x)),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Lexical helpers
+// ---------------------------------------------------------------------------
+
+/// The longest run of digits a numeral may have: `Decimal` holds 28.
+const MAX_DIGITS: usize = 28;
+/// The longest word the word tables hold ("seventeen", "approximately").
+const MAX_WORD: usize = 20;
+
+fn nom_fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
+/// Horizontal space inside a phrase; a line break ends a phrase.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
+}
+
+/// One to three spaces between the words of a phrase.
+///
+/// Bounded so that a run of spaces cannot make a parser do unbounded work;
+/// the Recognizers specs and hand-typed text often double spaces.
+pub fn ws(input: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 3, is_space).parse(input)
+}
+
+/// True when `input` does not continue the previous word (end of text, or a
+/// char that is not a letter or digit).
+pub fn word_ends(input: &str) -> bool {
+    !input.starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// One word of ASCII letters (bounded), ending at a word boundary.
+pub fn word(input: &str) -> IResult<&str, &str> {
+    let (rest, w) = take_while_m_n(1, MAX_WORD, |c: char| c.is_ascii_alphabetic()).parse(input)?;
+    if word_ends(rest) { Ok((rest, w)) } else { nom_fail(input) }
+}
+
+/// A fixed phrase, case-insensitive, whose last word ends at a boundary.
+/// Words in `phrase` are separated by single spaces and match [`ws`].
+pub fn phrase<'a>(phrase: &str, input: &'a str) -> IResult<&'a str, &'a str> {
+    let mut rest = input;
+    for (i, part) in phrase.split(' ').enumerate() {
+        if i > 0 {
+            rest = ws(rest)?.0;
+        }
+        rest = tag_no_case(part).parse(rest)?.0;
+    }
+    let alnum_end = phrase.ends_with(|c: char| c.is_alphanumeric());
+    if alnum_end && !word_ends(rest) {
+        return nom_fail(input);
+    }
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// The first entry of `table` whose phrase starts `input`; tables list
+/// longer phrases first ("more than" before "more").
+pub fn table_phrase<'a, T: Copy>(table: &[(&str, T)], input: &'a str) -> IResult<&'a str, T> {
+    for &(p, v) in table {
+        if let Ok((rest, _)) = phrase(p, input) {
+            return Ok((rest, v));
+        }
+    }
+    nom_fail(input)
+}
+
+fn pow10(exp: u32) -> Decimal {
+    Decimal::from_i128_with_scale(10i128.pow(exp), 0)
+}
+
+// ---------------------------------------------------------------------------
+// Digits
+// ---------------------------------------------------------------------------
+
+/// An integer with thousands separators: "1,900", "12,345,678".
+fn grouped_integer(input: &str) -> IResult<&str, &str> {
+    recognize((take_while_m_n(1, 3, is_digit), many_m_n(1, 9, preceded(char(','), take_while_m_n(3, 3, is_digit)))))
+        .parse(input)
+        .and_then(|(rest, s)| if rest.starts_with(is_digit) { nom_fail(input) } else { Ok((rest, s)) })
+}
+
+/// A two-digit Indian group, which always has another group after it.
+fn indian_pair(input: &str) -> IResult<&str, &str> {
+    let (rest, pair) = preceded(char(','), take_while_m_n(2, 2, is_digit)).parse(input)?;
+    if rest.starts_with(',') { Ok((rest, pair)) } else { nom_fail(input) }
+}
+
+/// An integer in Indian grouping: "12,34,567" (lakh and crore groups of
+/// two, then a last group of three).
+fn indian_integer(input: &str) -> IResult<&str, &str> {
+    recognize((
+        take_while_m_n(1, 2, is_digit),
+        many_m_n(1, 6, indian_pair),
+        preceded(char(','), take_while_m_n(3, 3, is_digit)),
+    ))
+    .parse(input)
+    .and_then(|(rest, s)| if rest.starts_with(is_digit) { nom_fail(input) } else { Ok((rest, s)) })
+}
+
+/// An integer without separators: "2022", "50000".
+fn plain_integer(input: &str) -> IResult<&str, &str> {
+    let (rest, s) = take_while_m_n(1, MAX_DIGITS, is_digit).parse(input)?;
+    if rest.starts_with(is_digit) { nom_fail(input) } else { Ok((rest, s)) }
+}
+
+/// The decimal part: ".9", ".05".
+fn fraction(input: &str) -> IResult<&str, &str> {
+    let (rest, s) = preceded(char('.'), take_while_m_n(1, MAX_DIGITS, is_digit)).parse(input)?;
+    if rest.starts_with(is_digit) { nom_fail(input) } else { Ok((rest, s)) }
+}
+
+/// A numeral in digits: "55", "1,900", "415.9", ".5", "1,234.50".
+///
+/// Refuses a numeral followed by `.` or `,` and another digit: "192.168.1.2"
+/// (a version or address) and "1,3" (a decimal comma, which this English
+/// extractor does not guess at) are not numbers.
+pub fn numeral(input: &str) -> IResult<&str, Number> {
+    let integer = |i| grouped_integer(i).or_else(|_| indian_integer(i)).or_else(|_| plain_integer(i));
+    let (rest, int) = opt(integer).parse(input)?;
+    let (rest, frac) = opt(fraction).parse(rest)?;
+    if int.is_none() && frac.is_none() {
+        return nom_fail(input);
+    }
+    let glued = rest.strip_prefix(['.', ',']).is_some_and(|r| r.starts_with(is_digit));
+    if glued {
+        return nom_fail(input);
+    }
+    let mut text = String::with_capacity(MAX_DIGITS * 2);
+    text.extend(int.unwrap_or("0").chars().filter(|&c| c != ','));
+    let frac_len = frac.map_or(0, str::len);
+    if let Some(f) = frac {
+        text.push('.');
+        text.push_str(f);
+    }
+    let value: Decimal = match text.parse() {
+        Ok(v) => v,
+        Err(_) => return nom_fail(input),
+    };
+    let precision = Decimal::new(1, frac_len as u32);
+    Ok((rest, Number { value: value.normalize(), precision }))
+}
+
+// ---------------------------------------------------------------------------
+// Scale words
+// ---------------------------------------------------------------------------
+
+const SCALE_WORDS: &[(&str, u32)] =
+    &[("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("lakh", 5), ("crore", 7)];
+
+/// Abbreviations news uses after a number, spaced or glued: "3.5bn", "10k".
+/// "m" is not here: alone it is too ambiguous ("5m" is also five metres);
+/// money accepts it glued to an amount with a currency ("£350m").
+const SCALE_ABBREVS: &[(&str, u32)] =
+    &[("bn", 9), ("bln", 9), ("mn", 6), ("mln", 6), ("tn", 12), ("trn", 12), ("tln", 12), ("k", 3)];
+
+/// A scale word: "thousand", "million", "billion", "trillion" (and the Indian
+/// "lakh", "crore"), as a power of ten.
+pub fn scale_word(input: &str) -> IResult<&str, u32> {
+    table_phrase(SCALE_WORDS, input)
+}
+
+/// A scale abbreviation: "bn", "mn", "tn", "k", as a power of ten.
+pub fn scale_abbrev(input: &str) -> IResult<&str, u32> {
+    table_phrase(SCALE_ABBREVS, input)
+}
+
+/// The scale after a numeral: a spaced or hyphenated word ("55 billion",
+/// "a $55-billion deal"), or an abbreviation spaced or glued ("3.5bn", "2 bn").
+pub fn numeral_scale(input: &str) -> IResult<&str, u32> {
+    if let Ok(r) = scale_abbrev(input) {
+        return Ok(r);
+    }
+    if let Some(rest) = input.strip_prefix('-') {
+        return scale_word(rest);
+    }
+    preceded(ws, |i| scale_word(i).or_else(|_| scale_abbrev(i))).parse(input)
+}
+
+/// `number` times `10^exp`, value and precision alike; `None` on overflow.
+pub fn scaled(number: Number, exp: u32) -> Option<Number> {
+    let f = pow10(exp);
+    Some(Number {
+        value: number.value.checked_mul(f)?.normalize(),
+        precision: number.precision.checked_mul(f)?.normalize(),
+    })
+}
+
+/// A numeral with an optional scale: "55 billion", "1.2 trillion", "3.5bn",
+/// "50,000". An overflowing product is refused.
+pub fn scaled_numeral(input: &str) -> IResult<&str, Number> {
+    let (rest, n) = numeral(input)?;
+    match numeral_scale(rest) {
+        Ok((after, exp)) => match scaled(n, exp) {
+            Some(s) => Ok((after, s)),
+            None => nom_fail(input),
+        },
+        Err(_) => Ok((rest, n)),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Written numbers
+// ---------------------------------------------------------------------------
+
+const UNITS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+const TENS: &[(&str, u32)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+fn lookup_word<'a>(table: &[(&str, u32)], input: &'a str) -> IResult<&'a str, u32> {
+    let (rest, w) = word(input)?;
+    match table.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)) {
+        Some(&(_, v)) => Ok((rest, v)),
+        None => nom_fail(input),
+    }
+}
+
+/// "zero" to "nineteen".
+pub fn unit_word(input: &str) -> IResult<&str, u32> {
+    lookup_word(UNITS, input)
+}
+
+/// "twenty" to "ninety".
+pub fn tens_word(input: &str) -> IResult<&str, u32> {
+    lookup_word(TENS, input)
+}
+
+/// What joins tens and units: "twenty-two", "twenty two".
+fn tens_joint(input: &str) -> IResult<&str, &str> {
+    match tag::<_, _, Error<&str>>("-").parse(input) {
+        Ok(r) => Ok(r),
+        Err(_) => ws(input),
+    }
+}
+
+/// A written number below a hundred: "five", "twenty", "twenty-two",
+/// "twenty two".
+pub fn below_hundred(input: &str) -> IResult<&str, u32> {
+    if let Ok((rest, tens)) = tens_word(input) {
+        let unit = preceded(tens_joint, unit_word).parse(rest).ok().filter(|&(_, u)| (1..=9).contains(&u));
+        return Ok(match unit {
+            Some((after, u)) => (after, tens + u),
+            None => (rest, tens),
+        });
+    }
+    unit_word(input)
+}
+
+/// A written number below a thousand, with the unit of its last word:
+/// "five hundred" is (500, 100), "five hundred and twenty" (520, 1),
+/// "a hundred" (100, 100).
+pub fn below_thousand(input: &str) -> IResult<&str, (u32, u32)> {
+    let lead = below_hundred(input).or_else(|_| phrase("a", input).map(|(r, _)| (r, 1)));
+    let (rest, lead) = lead?;
+    let hundreds = preceded(ws, |i| phrase("hundred", i)).parse(rest);
+    let Ok((rest, _)) = hundreds else {
+        // A bare "a" is an article, not a number.
+        return if input.len() - rest.len() == 1 { nom_fail(input) } else { Ok((rest, (lead, 1))) };
+    };
+    if !(1..=9).contains(&lead) {
+        return nom_fail(input);
+    }
+    let tail = preceded((ws, opt((|i| phrase("and", i), ws))), below_hundred).parse(rest).ok().filter(|&(_, t)| t > 0);
+    Ok(match tail {
+        Some((after, t)) => (after, (lead * 100 + t, 1)),
+        None => (rest, (lead * 100, 100)),
+    })
+}
+
+/// Fractions of a scale: "half a billion", "half million", "a quarter
+/// million", "three quarters billion", with the fraction as (numerator,
+/// denominator).
+fn scale_fraction(input: &str) -> IResult<&str, (i64, i64)> {
+    const FRACTIONS: &[(&str, (i64, i64))] =
+        &[("three quarters", (3, 4)), ("a half", (1, 2)), ("half", (1, 2)), ("a quarter", (1, 4)), ("quarter", (1, 4))];
+    let (rest, f) = table_phrase(FRACTIONS, input)?;
+    // "half a billion": the article belongs to the scale.
+    let rest = match preceded(ws, |i| phrase("a", i)).parse(rest) {
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
+    Ok((rest, f))
+}
+
+/// A written number: "five", "twenty-two", "two million", "a million",
+/// "five hundred thousand", "half a billion".
+///
+/// Precision is the unit of the last word: "two million" is rounded to the
+/// million, "twenty-two" to the unit.
+pub fn written_number(input: &str) -> IResult<&str, Number> {
+    if let Ok((rest, (num, den))) = scale_fraction(input) {
+        let (rest, exp) = preceded(ws, scale_word).parse(rest)?;
+        let scale = pow10(exp);
+        let part = scale / Decimal::from(den);
+        let value = part * Decimal::from(num);
+        return Ok((rest, Number { value, precision: part }));
+    }
+    // "a" stands for one only before a scale ("a million") or "hundred".
+    if let Ok((rest, exp)) = preceded((|i| phrase("a", i), ws), scale_word).parse(input) {
+        return Ok((rest, Number { value: pow10(exp), precision: pow10(exp) }));
+    }
+    let (rest, (value, unit)) = below_thousand(input)?;
+    let n = Number { value: Decimal::from(value), precision: Decimal::from(unit) };
+    // "one and a half million": the half is only read before a scale.
+    let half = preceded(ws, |i| phrase("and a half", i)).parse(rest);
+    if let Ok((after_half, exp)) = half.and_then(|(r, _)| preceded(ws, scale_word).parse(r)) {
+        let n = Number { value: n.value + Decimal::new(5, 1), precision: Decimal::new(5, 1) };
+        return match scaled(n, exp) {
+            Some(s) => Ok((after_half, s)),
+            None => nom_fail(input),
+        };
+    }
+    match preceded(ws, scale_word).parse(rest) {
+        Ok((after, exp)) => match scaled(n, exp) {
+            Some(s) => Ok((after, s)),
+            None => nom_fail(input),
+        },
+        Err(_) => Ok((rest, n)),
+    }
+}
+
+/// Any number: digits with an optional scale, or a written number.
+pub fn number(input: &str) -> IResult<&str, Number> {
+    scaled_numeral(input).or_else(|_| written_number(input))
+}
+
+// ---------------------------------------------------------------------------
+// Hedges
+// ---------------------------------------------------------------------------
+
+/// Hedge phrases, longer first so "more than" wins over a bare prefix.
+const HEDGES: &[(&str, Hedge)] = &[
+    ("an estimated", Hedge::About),
+    ("approximately", Hedge::About),
+    ("an approximate", Hedge::About),
+    ("about", Hedge::About),
+    ("around", Hedge::About),
+    ("roughly", Hedge::About),
+    ("some", Hedge::About),
+    ("close to", Hedge::Nearly),
+    ("just under", Hedge::Nearly),
+    ("nearly", Hedge::Nearly),
+    ("almost", Hedge::Nearly),
+    ("more than", Hedge::MoreThan),
+    ("in excess of", Hedge::MoreThan),
+    ("upwards of", Hedge::MoreThan),
+    ("just over", Hedge::MoreThan),
+    ("over", Hedge::MoreThan),
+    ("above", Hedge::MoreThan),
+    ("less than", Hedge::LessThan),
+    ("fewer than", Hedge::LessThan),
+    ("under", Hedge::LessThan),
+    ("below", Hedge::LessThan),
+    ("at least", Hedge::AtLeast),
+    ("no less than", Hedge::AtLeast),
+    ("no fewer than", Hedge::AtLeast),
+    ("not less than", Hedge::AtLeast),
+    ("up to", Hedge::UpTo),
+    ("at most", Hedge::UpTo),
+    ("as much as", Hedge::UpTo),
+    ("as many as", Hedge::UpTo),
+    ("no more than", Hedge::UpTo),
+];
+
+/// A hedge phrase and the space after it: "about ", "more than ".
+///
+/// The caller runs the number parser on the remainder; a hedge not followed
+/// by a number is just a word.
+pub fn hedge(input: &str) -> IResult<&str, Hedge> {
+    let (rest, h) = table_phrase(HEDGES, input)?;
+    let (rest, _) = ws(rest)?;
+    Ok((rest, h))
+}
+
+// ---------------------------------------------------------------------------
+// Phrase words
+// ---------------------------------------------------------------------------
+
+/// Words that end a noun phrase after a number: prepositions,
+/// conjunctions, determiners, pronouns, auxiliaries and common reporting
+/// verbs. Sorted (a test keeps it so) for binary search.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "across",
+    "after",
+    "against",
+    "ago",
+    "all",
+    "also",
+    "among",
+    "an",
+    "and",
+    "any",
+    "are",
+    "around",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "behind",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "cannot",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "even",
+    "every",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "if",
+    "in",
+    "including",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "less",
+    "like",
+    "many",
+    "may",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "near",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "onto",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "per",
+    "said",
+    "say",
+    "says",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "told",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+];
+
+/// True for a word that cannot be inside the noun phrase after a number.
+pub fn is_stop_word(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    STOP_WORDS.binary_search(&lower.as_str()).is_ok()
+}
+
+/// One word of a noun phrase: letters with inner hyphens or apostrophes
+/// ("nuclear-powered", "Japan's"), bounded, ending at a word boundary.
+pub fn phrase_word(input: &str) -> IResult<&str, &str> {
+    let (rest, w) = take_while_m_n(1, 40, |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')).parse(input)?;
+    let inner_ok = w.starts_with(char::is_alphabetic) && w.ends_with(char::is_alphabetic);
+    if inner_ok && !rest.starts_with(|c: char| c.is_alphanumeric()) { Ok((rest, w)) } else { nom_fail(input) }
+}
+
+// ---------------------------------------------------------------------------
+// Scanning
+// ---------------------------------------------------------------------------
+
+/// Chars that glue a token to the word before it: "F-35", "COVID-19",
+/// "192.168", "24/7", "q=30".
+fn is_glue(c: char) -> bool {
+    matches!(c, '.' | ',' | '-' | '+' | '/' | '%' | '=' | '#' | '&' | '_' | '@' | ':' | '^' | '*' | '~')
+}
+
+/// True when a number, currency or hedge may start at byte `at` of `text`:
+/// the previous char is not a letter or digit, and is not glue attached to
+/// one ("F-35", "G7", "v1.2" all fail).
+///
+/// `at` must be a char boundary.
+pub fn at_token_start(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if is_glue(c) => !before.next().is_some_and(|d| d.is_alphanumeric() || is_glue(d)),
+        Some(_) => true,
+    }
+}
+
+/// If a URL or e-mail-like token starts at `at`, the byte offset where it
+/// ends (the next whitespace); numbers inside URLs are not claims.
+pub fn skip_url(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let lower_starts = |p: &str| rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    if lower_starts("http://") || lower_starts("https://") || lower_starts("www.") {
+        let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        return Some(at + len);
+    }
+    None
+}
+
+/// The byte offset of the char after the one at `at`.
+pub fn next_char(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(text.len(), |c| at + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn n(value: &str, precision: &str) -> Number {
+        Number { value: d(value), precision: d(precision) }
+    }
+
+    #[test]
+    fn numeral_reads_separators_and_decimals() {
+        assert_eq!(numeral("1,900 miles"), Ok((" miles", n("1900", "1"))));
+        assert_eq!(numeral("415.9 million"), Ok((" million", n("415.9", "0.1"))));
+        assert_eq!(numeral(".5%"), Ok(("%", n("0.5", "0.1"))));
+        assert_eq!(numeral("50,000 U.S."), Ok((" U.S.", n("50000", "1"))));
+        assert_eq!(numeral("102.80 a week"), Ok((" a week", n("102.8", "0.01"))));
+        assert_eq!(numeral("12,345,678."), Ok((".", n("12345678", "1"))));
+        assert_eq!(numeral("12,34,567.89"), Ok(("", n("1234567.89", "0.01"))));
+    }
+
+    #[test]
+    fn numeral_refuses_addresses_versions_and_bad_groups() {
+        assert!(numeral("192.168.1.2").is_err());
+        assert!(numeral("1,3").is_err());
+        assert!(numeral("1,2345").is_err());
+        assert!(numeral("abc").is_err());
+        assert!(numeral("99999999999999999999999999999999").is_err());
+    }
+
+    #[test]
+    fn scales_multiply_value_and_precision() {
+        assert_eq!(scaled_numeral("55 billion investment"), Ok((" investment", n("55000000000", "1000000000"))));
+        assert_eq!(scaled_numeral("1.2 trillion."), Ok((".", n("1200000000000", "100000000000"))));
+        assert_eq!(scaled_numeral("3.5bn"), Ok(("", n("3500000000", "100000000"))));
+        assert_eq!(scaled_numeral("10k runners"), Ok((" runners", n("10000", "1000"))));
+        assert_eq!(scaled_numeral("2 mn"), Ok(("", n("2000000", "1000000"))));
+        // "millions" is not a scale: "5 millions" stays 5.
+        assert_eq!(scaled_numeral("5 millions"), Ok((" millions", n("5", "1"))));
+        // "m" alone is money's business.
+        assert_eq!(scaled_numeral("350m"), Ok(("m", n("350", "1"))));
+    }
+
+    #[test]
+    fn absurd_scales_are_refused_not_wrapped() {
+        assert!(scaled_numeral("9999999999999999999999999999 trillion").is_err());
+    }
+
+    #[test]
+    fn scale_productions() {
+        assert_eq!(scale_word("Billion dollars"), Ok((" dollars", 9)));
+        assert!(scale_word("billions").is_err());
+        assert_eq!(scale_abbrev("bn,"), Ok((",", 9)));
+        assert!(scale_abbrev("km").is_err());
+        assert_eq!(numeral_scale(" thousand"), Ok(("", 3)));
+        assert_eq!(numeral_scale("bn"), Ok(("", 9)));
+        assert_eq!(numeral_scale("-billion deal"), Ok((" deal", 9)));
+        assert!(numeral_scale("-mile").is_err());
+    }
+
+    #[test]
+    fn written_words() {
+        assert_eq!(unit_word("five people"), Ok((" people", 5)));
+        assert!(unit_word("fivefold").is_err());
+        assert_eq!(tens_word("Ninety"), Ok(("", 90)));
+        assert_eq!(below_hundred("twenty-two troops"), Ok((" troops", 22)));
+        assert_eq!(below_hundred("twenty two"), Ok(("", 22)));
+        assert_eq!(below_hundred("twenty troops"), Ok((" troops", 20)));
+        assert_eq!(below_thousand("five hundred jobs"), Ok((" jobs", (500, 100))));
+        assert_eq!(below_thousand("three hundred and twelve"), Ok(("", (312, 1))));
+        assert_eq!(below_thousand("a hundred"), Ok(("", (100, 100))));
+        assert!(below_thousand("a car").is_err());
+    }
+
+    #[test]
+    fn written_numbers_with_scales() {
+        assert_eq!(written_number("two million people"), Ok((" people", n("2000000", "1000000"))));
+        assert_eq!(written_number("a million"), Ok(("", n("1000000", "1000000"))));
+        assert_eq!(written_number("five"), Ok(("", n("5", "1"))));
+        assert_eq!(written_number("half a billion"), Ok(("", n("500000000", "500000000"))));
+        assert_eq!(written_number("a quarter million"), Ok(("", n("250000", "250000"))));
+        assert_eq!(written_number("three quarters billion"), Ok(("", n("750000000", "250000000"))));
+        assert!(written_number("a plan").is_err());
+        assert!(written_number("half the team").is_err());
+    }
+
+    #[test]
+    fn and_a_half_only_before_a_scale() {
+        assert_eq!(written_number("one and a half million"), Ok(("", n("1500000", "500000"))));
+        assert_eq!(written_number("one and a half"), Ok((" and a half", n("1", "1"))));
+    }
+
+    #[test]
+    fn number_prefers_digits() {
+        assert_eq!(number("16 billion"), Ok(("", n("16000000000", "1000000000"))));
+        assert_eq!(number("five million yen"), Ok((" yen", n("5000000", "1000000"))));
+    }
+
+    #[test]
+    fn every_hedge_phrase() {
+        for &(p, h) in HEDGES {
+            let text = format!("{p} 5");
+            assert_eq!(hedge(&text), Ok(("5", h)), "{p}");
+        }
+        assert_eq!(hedge("More than  300"), Ok(("300", Hedge::MoreThan)));
+        assert!(hedge("overall 5").is_err());
+        assert!(hedge("about").is_err());
+    }
+
+    #[test]
+    fn bounds_policy() {
+        let b = |v: &str, p: &str, h| bounds(n(v, p), h);
+        let some = |s: &str| Some(d(s));
+        assert_eq!(b("55000000000", "1000000000", None), (some("54500000000"), some("55500000000")));
+        assert_eq!(b("50000", "1", Some(Hedge::About)), (some("45000"), some("55000")));
+        // About never narrows below the rounding: "about 2 billion" allows ±0.5bn.
+        assert_eq!(b("2000000000", "1000000000", Some(Hedge::About)), (some("1500000000"), some("2500000000")));
+        assert_eq!(b("100", "1", Some(Hedge::Nearly)), (some("90"), some("100")));
+        assert_eq!(b("100", "1", Some(Hedge::MoreThan)), (some("100"), None));
+        assert_eq!(b("100", "1", Some(Hedge::AtLeast)), (some("100"), None));
+        assert_eq!(b("100", "1", Some(Hedge::LessThan)), (some("0"), some("100")));
+        assert_eq!(b("100", "1", Some(Hedge::UpTo)), (some("0"), some("100")));
+        assert_eq!(b("-5", "1", Some(Hedge::UpTo)), (None, some("-5")));
+    }
+
+    #[test]
+    fn bounds_never_overflow() {
+        let huge = Number { value: Decimal::MAX, precision: Decimal::ONE };
+        let (_, high) = bounds(huge, Some(Hedge::About));
+        assert_eq!(high, None);
+        assert_eq!(bounds(huge, Some(Hedge::Nearly)).1, Some(Decimal::MAX));
+    }
+
+    #[test]
+    fn stop_words_are_sorted_lowercase_and_unique() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
+        assert!(is_stop_word("And"));
+        assert!(!is_stop_word("troops"));
+    }
+
+    #[test]
+    fn phrase_words() {
+        assert_eq!(phrase_word("nuclear-powered submarines"), Ok((" submarines", "nuclear-powered")));
+        assert_eq!(phrase_word("Japan’s exports"), Ok((" exports", "Japan’s")));
+        assert!(phrase_word("-mile").is_err());
+        assert!(phrase_word("F35").is_err());
+    }
+
+    #[test]
+    fn token_starts_refuse_glued_text() {
+        let t = "F-35 and G7, COVID-19, (5) 192.168.1.2 -9";
+        let at = |s: &str| t.find(s).unwrap();
+        assert!(!at_token_start(t, at("35")));
+        assert!(!at_token_start(t, at("7,")));
+        assert!(!at_token_start(t, at("19")));
+        assert!(at_token_start(t, at("5)")));
+        assert!(!at_token_start(t, at("168")));
+        assert!(at_token_start(t, at("-9")));
+        assert!(at_token_start(t, 0));
+    }
+
+    #[test]
+    fn urls_are_skipped_whole() {
+        let t = "see https://x.com/q=30%25 now";
+        assert_eq!(skip_url(t, 4), Some(t.find(" now").unwrap()));
+        assert_eq!(skip_url(t, 0), None);
+    }
+
+    #[test]
+    fn helpers_are_safe_on_non_ascii() {
+        assert!(numeral("¥43").is_err());
+        assert!(word("’s").is_err());
+        assert_eq!(next_char("€2", 0), 3);
+        assert!(at_token_start("€2", 3));
+    }
 }
