@@ -131,3 +131,19 @@ fn extract_lists_claims_and_writes_output_files_whole() {
     let yaml = stdout(&factdiff(&repo(), &["extract", "articles/london-briefing.md"]));
     assert!(yaml.contains("person: Rishi Sunak"), "{yaml}");
 }
+
+/// `reports/` holds the rendered sample report; a format change shows in review.
+/// Regenerate with `cargo run -- check articles > reports/sample-articles.txt`
+/// (and `--format json > reports/sample-articles.json`).
+#[test]
+fn committed_sample_reports_are_current() {
+    for (args, file) in [
+        (&["check", "articles"][..], "reports/sample-articles.txt"),
+        (&["check", "articles", "--format", "json"][..], "reports/sample-articles.json"),
+        (&["extract", "articles"][..], "reports/sample-articles-claims.yaml"),
+    ] {
+        let out = factdiff(&repo(), args);
+        let expected = fs::read_to_string(repo().join(file)).unwrap();
+        assert!(stdout(&out) == expected, "{file} is stale: regenerate it with `factdiff {}`", args.join(" "));
+    }
+}
