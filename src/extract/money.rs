@@ -34,8 +34,8 @@ use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
 use super::number::{
-    self, Hedge, Number, at_token_start, below_hundred, hedge, next_char, numeral, phrase, scale_word, scaled,
-    scaled_numeral, skip_url, table_phrase, word_ends, written_number, ws,
+    self, Hedge, Number, after_number_word, at_token_start, below_hundred, hedge, leading_word, next_char, numeral,
+    phrase, scale_word, scaled, scaled_numeral, skip_url, table_phrase, word_ends, written_number, ws,
 };
 use crate::span::Span;
 
@@ -261,9 +261,10 @@ fn lookup_code(code: &str) -> Option<&'static str> {
 /// A dollar sign with optional letters before it: "$", "US$", "U.S.$",
 /// "HK$", "c $", "usd$".
 ///
-/// A space between letters and sign is allowed for two or more letters and
-/// for "c" (tokenised text writes "hk $", "c $"), but not for "A" or "S",
-/// because "A $5 million grant" is an article.
+/// A space between letters and sign is allowed only for prefixes that are
+/// not also common words or abbreviations (tokenised text writes "hk $",
+/// "us $", "c $"): "A $5 million grant" is an article and "CA $5" may be
+/// California, so "a", "ca", "au", "s", "sg", "r", "mx" must touch the sign.
 pub fn dollar_sign(input: &str) -> IResult<&str, &'static str> {
     if let Some(rest) = input.strip_prefix('$') {
         return Ok((rest, "USD"));
@@ -273,7 +274,11 @@ pub fn dollar_sign(input: &str) -> IResult<&str, &'static str> {
     let Some(&(_, iso)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == lower) else {
         return nom_fail(input);
     };
-    let spaced_ok = letters.len() >= 2 || lower == "c";
+    const SPACED: &[&str] = &[
+        "us", "u.s.", "u.s", "usd", "hk", "hkd", "c", "cad", "aud", "nt", "ntd", "twd", "nz", "nzd", "sgd", "mex",
+        "mxn",
+    ];
+    let spaced_ok = SPACED.contains(&lower.as_str());
     let rest = match rest.strip_prefix(' ') {
         Some(r) if spaced_ok => r,
         _ => rest,
@@ -385,6 +390,10 @@ fn is_integer_unit(n: Number) -> bool {
 pub fn prefixed(input: &str) -> IResult<&str, Money> {
     let (rest, (iso, exp)) = currency_prefix(input)?;
     let (rest, _) = opt(ws).parse(rest)?;
+    // Most signs in text are not followed by an amount: fail before the number parsers.
+    if !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.') {
+        return nom_fail(input);
+    }
     let (rest, amount) = prefixed_amount(rest)?;
     if rest.starts_with(|c: char| c.is_alphanumeric() || c == '%') {
         return nom_fail(input);
@@ -565,8 +574,13 @@ pub fn hedged_money(input: &str) -> IResult<&str, (Option<Hedge>, &str, Money)> 
 }
 
 /// Could a money mention start with `c`? A cheap filter before parsing.
-fn may_start(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '.' || SIGNS.iter().any(|(s, _)| s.starts_with(c))
+/// Could a money mention start at `rest`? A cheap filter before parsing:
+/// digits, signs, short words (codes, "US$", "Rs"), number and hedge words.
+fn may_start(rest: &str) -> bool {
+    match leading_word(rest) {
+        Some(w) => w.len() <= 4 || number::may_begin_number(w),
+        None => rest.starts_with(|c: char| c.is_ascii_digit() || c == '.') || sign(rest).is_ok(),
+    }
 }
 
 /// Every money mention in `text`, in text order.
@@ -577,14 +591,13 @@ pub fn extract(text: &str) -> Vec<MoneyMention> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let Some(c) = text[at..].chars().next() else {
-            break;
-        };
-        if may_start(c) && at_token_start(text, at) {
+        if at_token_start(text, at) {
             if let Some(end) = skip_url(text, at) {
                 at = end;
                 continue;
             }
+        }
+        if at_token_start(text, at) && may_start(&text[at..]) && !after_number_word(text, at) {
             if let Ok((rest, (hedge, body, m))) = hedged_money(&text[at..]) {
                 out.push(MoneyMention { span: Span::of(text, body), amount: m.amount, currency: m.currency, hedge });
                 at = text.len() - rest.len();
@@ -635,6 +648,8 @@ mod tests {
         assert_eq!(dollar_sign("c $ 1.34"), Ok((" 1.34", "CAD")));
         assert_eq!(dollar_sign("A$3"), Ok(("3", "AUD")));
         assert!(dollar_sign("A $5 million grant").is_err());
+        assert!(dollar_sign("CA $5").is_err());
+        assert_eq!(dollar_sign("CA$5"), Ok(("5", "CAD")));
         assert!(dollar_sign("cost $5").is_err());
     }
 
@@ -665,6 +680,25 @@ mod tests {
         assert!(cents_part(" two hundred times").is_err());
         assert!(cents_part(" 20 usd").is_err());
         assert!(cents_part(" 150 cents").is_err());
+    }
+
+    #[test]
+    fn productions_return_what_remains() {
+        let usd = |v: &str| Money { amount: Number { value: d(v), precision: d("1") }, currency: "USD" };
+        assert_eq!(currency_word("swiss francs ."), Ok((" .", ("CHF", false, Needs::Any))));
+        assert_eq!(currency_word("cents"), Ok(("", ("USD", true, Needs::Any))));
+        assert!(currency_word("dollarization").is_err());
+        assert_eq!(suffix_gap("  yen"), Ok(("yen", "  ")));
+        assert_eq!(suffix_gap("-cent"), Ok(("cent", "-")));
+        assert_eq!(suffix_gap("USD"), Ok(("USD", "")));
+        assert_eq!(prefixed("$5 each"), Ok((" each", usd("5"))));
+        assert_eq!(prefixed("$ 10 dollars bill"), Ok((" bill", usd("10"))));
+        assert!(prefixed("$5th").is_err());
+        assert_eq!(suffixed("20 dollars, he"), Ok((", he", usd("20"))));
+        assert!(suffixed("20 people").is_err());
+        assert!(suffixed("3,000 pounds").is_err());
+        let (rest, (h, text, m)) = hedged_money("about $14 million in").unwrap();
+        assert_eq!((rest, h, text, m.currency), (" in", Some(Hedge::About), "$14 million", "USD"));
     }
 
     #[test]
@@ -760,6 +794,7 @@ mod tests {
             "528 million francs",
             "A $ sign",
             "see https://example.com/$5",
+            "call +1-222-2222/2222 now, version 192.168.1.2",
         ] {
             assert_eq!(run(t), vec![], "{t}");
         }

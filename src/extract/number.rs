@@ -151,6 +151,11 @@ pub fn word(input: &str) -> IResult<&str, &str> {
 /// A fixed phrase, case-insensitive, whose last word ends at a boundary.
 /// Words in `phrase` are separated by single spaces and match [`ws`].
 pub fn phrase<'a>(phrase: &str, input: &'a str) -> IResult<&'a str, &'a str> {
+    // Tables try many phrases at every word start: reject on the first byte cheaply.
+    let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
+    if first(phrase) != first(input) {
+        return nom_fail(input);
+    }
     let mut rest = input;
     for (i, part) in phrase.split(' ').enumerate() {
         if i > 0 {
@@ -545,12 +550,14 @@ const STOP_WORDS: &[&str] = &[
     "being",
     "below",
     "between",
+    "beyond",
     "both",
     "but",
     "by",
     "can",
     "cannot",
     "could",
+    "despite",
     "did",
     "do",
     "does",
@@ -558,6 +565,7 @@ const STOP_WORDS: &[&str] = &[
     "each",
     "even",
     "every",
+    "except",
     "for",
     "from",
     "had",
@@ -571,6 +579,7 @@ const STOP_WORDS: &[&str] = &[
     "if",
     "in",
     "including",
+    "inside",
     "into",
     "is",
     "it",
@@ -601,6 +610,7 @@ const STOP_WORDS: &[&str] = &[
     "other",
     "our",
     "out",
+    "outside",
     "over",
     "per",
     "said",
@@ -634,6 +644,7 @@ const STOP_WORDS: &[&str] = &[
     "up",
     "upon",
     "us",
+    "versus",
     "via",
     "was",
     "we",
@@ -707,6 +718,43 @@ pub fn skip_url(text: &str, at: usize) -> Option<usize> {
     None
 }
 
+/// The leading run of ASCII letters of `input` (bounded), if any.
+pub fn leading_word(input: &str) -> Option<&str> {
+    let len = input.bytes().take(MAX_WORD + 1).take_while(u8::is_ascii_alphabetic).count();
+    (len > 0).then(|| &input[..len])
+}
+
+/// Could a written number or a hedge begin with `word`? A cheap filter so
+/// that extractors run their parsers only at plausible word starts.
+pub fn may_begin_number(word: &str) -> bool {
+    const OTHER: &[&str] = &["a", "half", "quarter"];
+    let first_of = |p: &str| p.split(' ').next().is_some_and(|f| f.eq_ignore_ascii_case(word));
+    UNITS.iter().chain(TENS).any(|(w, _)| w.eq_ignore_ascii_case(word))
+        || OTHER.iter().any(|w| w.eq_ignore_ascii_case(word))
+        || HEDGES.iter().any(|(p, _)| first_of(p))
+}
+
+/// Does a number word ("million", "twenty", "hundred") end right before
+/// byte `at` (across spaces)? Then a number starting at `at` is the tail of
+/// a longer written number this grammar does not read ("two million three
+/// hundred thousand"), and claiming the tail alone would be wrong.
+pub fn after_number_word(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == at {
+        return false;
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .take(MAX_WORD + 1)
+        .take_while(|&(_, c)| c.is_ascii_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let w = &before[start..];
+    !w.is_empty()
+        && (unit_word(w).is_ok() || tens_word(w).is_ok() || scale_word(w).is_ok() || w.eq_ignore_ascii_case("hundred"))
+}
+
 /// The byte offset of the char after the one at `at`.
 pub fn next_char(text: &str, at: usize) -> usize {
     text[at..].chars().next().map_or(text.len(), |c| at + c.len_utf8())
@@ -733,6 +781,23 @@ mod tests {
         assert_eq!(numeral("102.80 a week"), Ok((" a week", n("102.8", "0.01"))));
         assert_eq!(numeral("12,345,678."), Ok((".", n("12345678", "1"))));
         assert_eq!(numeral("12,34,567.89"), Ok(("", n("1234567.89", "0.01"))));
+    }
+
+    #[test]
+    fn integer_and_fraction_productions() {
+        assert_eq!(grouped_integer("1,900 x"), Ok((" x", "1,900")));
+        assert!(grouped_integer("1900").is_err());
+        assert!(grouped_integer("1,9000").is_err());
+        assert_eq!(indian_integer("12,34,567.8"), Ok((".8", "12,34,567")));
+        assert!(indian_integer("12,345").is_err());
+        assert_eq!(plain_integer("2022,"), Ok((",", "2022")));
+        assert_eq!(fraction(".05%"), Ok(("%", "05")));
+        assert!(fraction(".x").is_err());
+        assert_eq!(ws("  x"), Ok(("x", "  ")));
+        assert!(ws("\nx").is_err());
+        assert_eq!(word("yen."), Ok((".", "yen")));
+        assert_eq!(phrase("more than", "More  than 5"), Ok((" 5", "More  than")));
+        assert!(phrase("over", "overall").is_err());
     }
 
     #[test]
@@ -874,6 +939,26 @@ mod tests {
         assert!(!at_token_start(t, at("168")));
         assert!(at_token_start(t, at("-9")));
         assert!(at_token_start(t, 0));
+    }
+
+    #[test]
+    fn starter_words() {
+        assert_eq!(leading_word("About 5"), Some("About"));
+        assert_eq!(leading_word("5"), None);
+        for w in ["About", "more", "twenty", "a", "half", "as", "at", "Nineteen", "some"] {
+            assert!(may_begin_number(w), "{w}");
+        }
+        for w in ["Japan", "hosts", "alliance", "thousand"] {
+            assert!(!may_begin_number(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn tails_of_long_written_numbers() {
+        let t = "two million three hundred thousand people, 5 people";
+        assert!(after_number_word(t, t.find("three").unwrap()));
+        assert!(!after_number_word(t, 0));
+        assert!(!after_number_word(t, t.find("5").unwrap()));
     }
 
     #[test]

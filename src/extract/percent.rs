@@ -24,8 +24,8 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 use super::number::{
-    self, Hedge, Number, at_token_start, hedge, is_stop_word, next_char, phrase, phrase_word, skip_url, table_phrase,
-    word_ends, ws,
+    self, Hedge, Number, after_number_word, at_token_start, hedge, is_stop_word, leading_word, next_char, phrase,
+    phrase_word, skip_url, table_phrase, word_ends, ws,
 };
 use crate::jurisdiction;
 use crate::span::Span;
@@ -157,7 +157,8 @@ pub fn of_phrase(input: &str) -> IResult<&str, &str> {
             // not by the verb of the sentence ("80% of Ethiopians depend").
             Ok((_, w)) if is_name(last) && !is_name(w) => break,
             // An adverb after the first word belongs to the verb: "of e-mail currently".
-            Ok((_, w)) if w.len() > 4 && w.ends_with("ly") => break,
+            // So does a participle: "of the viewing public tuned in".
+            Ok((_, w)) if w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")) => break,
             Ok((r, w)) => {
                 rest = r;
                 last = w;
@@ -193,8 +194,13 @@ pub fn hedged_percentage(input: &str) -> IResult<&str, Parsed<'_>> {
     Ok((rest, Parsed { hedge: h, text, amount: n, of }))
 }
 
-fn may_start(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '.' || c == '-'
+/// Could a percentage start at `rest`? A cheap filter before parsing.
+fn may_start(rest: &str) -> bool {
+    const WORDS: &[&str] = &["minus", "negative", "per", "percent", "percents", "percentage"];
+    match leading_word(rest) {
+        Some(w) => number::may_begin_number(w) || WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)),
+        None => rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-')),
+    }
 }
 
 /// Every percentage in `text`, in text order.
@@ -202,14 +208,13 @@ pub fn extract(text: &str) -> Vec<PercentMention> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let Some(c) = text[at..].chars().next() else {
-            break;
-        };
-        if may_start(c) && at_token_start(text, at) {
+        if at_token_start(text, at) {
             if let Some(end) = skip_url(text, at) {
                 at = end;
                 continue;
             }
+        }
+        if at_token_start(text, at) && may_start(&text[at..]) && !after_number_word(text, at) {
             if let Ok((rest, Parsed { hedge, text: body, amount, of })) = hedged_percentage(&text[at..]) {
                 let of = of.map(|o| Span::of(text, o));
                 out.push(PercentMention { span: Span::of(text, body), amount, hedge, of });
@@ -262,6 +267,15 @@ mod tests {
         assert_eq!(of_phrase(" of Royal Mail staff"), Ok((" staff", "Royal Mail")));
         assert_eq!(inverted_percentage("per cent of 210."), Ok((".", Number { value: d("210"), precision: d("1") })));
         assert!(inverted_percentage("percent of 20 people").is_err());
+    }
+
+    #[test]
+    fn hedged_percentage_production() {
+        let (rest, p) = hedged_percentage("about 3% of voters said").unwrap();
+        assert_eq!(rest, " said");
+        assert_eq!((p.hedge, p.text, p.of), (Some(Hedge::About), "3%", Some("voters")));
+        assert_eq!(p.amount.value, d("3"));
+        assert!(hedged_percentage("about 3 people").is_err());
     }
 
     #[test]

@@ -17,8 +17,12 @@
 //!   capitalised name ("Boeing 737", "Section 230", "Article 9");
 //! - the counted noun must be a plural (or a noun that counts without one:
 //!   "people", "personnel", "staff"), written in lowercase;
-//! - durations and measures are not counts ("two years", "1,900 miles",
-//!   "5 tonnes"); they belong to other claim kinds;
+//! - durations, ages and measures are not counts ("two years", "24 year
+//!   olds", "1,900 miles", "5 tonnes"); they belong to other claim kinds;
+//! - a small written number after a definite determiner ("the two sides",
+//!   "our two countries") refers back to things already counted, and "one"
+//!   is a pronoun far more often than a count ("no one doubts"): neither is
+//!   claimed;
 //! - numbers inside `taken` spans (dates, money, percentages) are skipped.
 //!
 //! The span runs from the hedge (when present) to the end of the unit: the
@@ -29,7 +33,10 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
-use super::number::{self, Hedge, Number, at_token_start, hedge, is_stop_word, next_char, phrase_word, skip_url, ws};
+use super::number::{
+    self, Hedge, Number, after_number_word, at_token_start, hedge, is_stop_word, leading_word, next_char, phrase_word,
+    skip_url, ws,
+};
 use crate::jurisdiction;
 use crate::span::Span;
 
@@ -121,6 +128,17 @@ const NOT_COUNTS: &[&str] = &[
     "weeks",
     "years",
     "yards",
+    // Singular time words inside a phrase make it an age or a duration:
+    // "18 to 24 year olds", "five day trips".
+    "century",
+    "day",
+    "decade",
+    "hour",
+    "minute",
+    "month",
+    "olds",
+    "week",
+    "year",
     // Currencies money refuses as ambiguous are still not counted things.
     "bucks",
     "cents",
@@ -409,6 +427,14 @@ fn mention_at(text: &str, at: usize, taken: &Taken) -> Option<(QuantityMention, 
     Some((m, span.end))
 }
 
+/// Could a quantity start at `rest`? A cheap filter before parsing.
+fn may_start(rest: &str) -> bool {
+    match leading_word(rest) {
+        Some(w) => number::may_begin_number(w),
+        None => rest.starts_with(|c: char| c.is_ascii_digit() || c == '.'),
+    }
+}
+
 /// Every quantity in `text`, in text order, skipping numbers inside `taken`
 /// (sorted spans of dates, money and percentages).
 pub fn extract(text: &str, taken: &[Span]) -> Vec<QuantityMention> {
@@ -416,14 +442,13 @@ pub fn extract(text: &str, taken: &[Span]) -> Vec<QuantityMention> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let Some(c) = text[at..].chars().next() else {
-            break;
-        };
-        if (c.is_ascii_alphanumeric() || c == '.') && at_token_start(text, at) {
+        if at_token_start(text, at) {
             if let Some(end) = skip_url(text, at) {
                 at = end;
                 continue;
             }
+        }
+        if at_token_start(text, at) && may_start(&text[at..]) && !after_number_word(text, at) {
             if let Some((m, end)) = mention_at(text, at, &taken) {
                 out.push(m);
                 at = end;
@@ -458,6 +483,17 @@ mod tests {
             run(t),
             vec![("around 50,000 U.S. military personnel", d("50000"), Some(Hedge::About), "U.S. military personnel")]
         );
+    }
+
+    #[test]
+    fn word_productions() {
+        assert_eq!(unit_word("military personnel"), Ok((" personnel", "military")));
+        assert!(unit_word("Military").is_err());
+        assert!(unit_word("of").is_err());
+        assert!(unit_word("hundred").is_err());
+        assert_eq!(jurisdiction_adjective("U.S. troops"), Ok((" troops", "U.S.")));
+        assert_eq!(jurisdiction_adjective("Japanese nationals"), Ok((" nationals", "Japanese")));
+        assert!(jurisdiction_adjective("us troops").is_err());
     }
 
     #[test]
@@ -549,7 +585,10 @@ mod tests {
             "two thirds of voters",
             "24.2 trillion pesos",
             "he ran 21.72 secs over 100 gigabytes",
+            "aged 18 to 24 year olds",
             "https://example.com/50000 troops",
+            "call +1-222-2222/2222 people",
+            "two million three hundred thousand people",
         ] {
             assert_eq!(run(t), vec![], "{t}");
         }
