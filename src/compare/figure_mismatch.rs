@@ -89,23 +89,14 @@ fn bound(d: Option<Decimal>) -> String {
 }
 
 fn amount_evidence(input: &Input<'_>, claim: &Claim, amount: &AmountClaim) -> Evidence {
-    let doc = &input.documents[claim.doc];
-    Evidence {
-        path: doc.path.clone(),
-        line: claim.location.line,
-        column: claim.location.column,
-        span: Some(claim.span),
-        doc: Some(claim.doc),
-        text: claim.span.text(&doc.text).to_string(),
-        value: describe(amount),
-        fields: vec![
-            ("value", amount.value.normalize().to_string()),
-            ("unit", amount.unit.clone().unwrap_or_default()),
-            ("low", bound(amount.low)),
-            ("high", bound(amount.high)),
-            ("as-of", amount.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())),
-        ],
-    }
+    let fields = vec![
+        ("value", amount.value.normalize().to_string()),
+        ("unit", amount.unit.clone().unwrap_or_default()),
+        ("low", bound(amount.low)),
+        ("high", bound(amount.high)),
+        ("as-of", amount.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())),
+    ];
+    super::source_evidence(input, claim, describe(amount), fields)
 }
 
 fn figure_evidence(f: &Figure) -> Evidence {

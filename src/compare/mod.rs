@@ -220,7 +220,6 @@ pub(crate) fn amount_claims<'a>(claims: &'a [Claim]) -> impl Iterator<Item = (&'
 
 /// The evidence for an office claim in a source text.
 pub(crate) fn office_evidence(input: &Input<'_>, claim: &Claim, office: &OfficeClaim) -> Evidence {
-    let doc = &input.documents[claim.doc];
     let office_name = office
         .office
         .as_deref()
@@ -234,6 +233,18 @@ pub(crate) fn office_evidence(input: &Input<'_>, claim: &Claim, office: &OfficeC
     ];
     fields.push(("title-as-written", office.title.clone()));
     fields.push(("as-of", office.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())));
+    source_evidence(input, claim, format!("{} ({})", office.person, office_name), fields)
+}
+
+/// The evidence for any claim in a source text: its place, its surface text,
+/// its normalised value and fields.
+pub(crate) fn source_evidence(
+    input: &Input<'_>,
+    claim: &Claim,
+    value: String,
+    fields: Vec<(&'static str, String)>,
+) -> Evidence {
+    let doc = &input.documents[claim.doc];
     Evidence {
         path: doc.path.clone(),
         line: claim.location.line,
@@ -241,7 +252,7 @@ pub(crate) fn office_evidence(input: &Input<'_>, claim: &Claim, office: &OfficeC
         span: Some(claim.span),
         doc: Some(claim.doc),
         text: claim.span.text(&doc.text).to_string(),
-        value: format!("{} ({})", office.person, office_name),
+        value,
         fields,
     }
 }
