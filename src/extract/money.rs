@@ -34,8 +34,8 @@ use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
 use super::number::{
-    self, Hedge, Number, after_number_word, at_token_start, below_hundred, hedge, leading_word, next_char, numeral,
-    phrase, scale_word, scaled, scaled_numeral, skip_url, table_phrase, word_ends, written_number, ws,
+    self, Hedge, Number, below_hundred, hedge, leading_word, numeral, phrase, scale_word, scaled, scaled_numeral,
+    table_phrase, word_ends, written_number, ws,
 };
 use crate::span::Span;
 
@@ -573,7 +573,6 @@ pub fn hedged_money(input: &str) -> IResult<&str, (Option<Hedge>, &str, Money)> 
     Ok((rest, (None, &input[..input.len() - rest.len()], m)))
 }
 
-/// Could a money mention start with `c`? A cheap filter before parsing.
 /// Could a money mention start at `rest`? A cheap filter before parsing:
 /// digits, signs, short words (codes, "US$", "Rs"), number and hedge words.
 fn may_start(rest: &str) -> bool {
@@ -583,30 +582,13 @@ fn may_start(rest: &str) -> bool {
     }
 }
 
-/// Every money mention in `text`, in text order.
-///
-/// Scans token starts left to right; after a mention it resumes behind it,
-/// so mentions never overlap and the scan is linear.
+/// Every money mention in `text`, in text order (see [`number::scan`]).
 pub fn extract(text: &str) -> Vec<MoneyMention> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at < text.len() {
-        if at_token_start(text, at) {
-            if let Some(end) = skip_url(text, at) {
-                at = end;
-                continue;
-            }
-        }
-        if at_token_start(text, at) && may_start(&text[at..]) && !after_number_word(text, at) {
-            if let Ok((rest, (hedge, body, m))) = hedged_money(&text[at..]) {
-                out.push(MoneyMention { span: Span::of(text, body), amount: m.amount, currency: m.currency, hedge });
-                at = text.len() - rest.len();
-                continue;
-            }
-        }
-        at = next_char(text, at);
-    }
-    out
+    number::scan(text, may_start, |at| {
+        let (rest, (hedge, body, m)) = hedged_money(&text[at..]).ok()?;
+        let mention = MoneyMention { span: Span::of(text, body), amount: m.amount, currency: m.currency, hedge };
+        Some((mention, text.len() - rest.len()))
+    })
 }
 
 #[cfg(test)]

@@ -755,6 +755,39 @@ pub fn after_number_word(text: &str, at: usize) -> bool {
         && (unit_word(w).is_ok() || tens_word(w).is_ok() || scale_word(w).is_ok() || w.eq_ignore_ascii_case("hundred"))
 }
 
+/// The scan shared by the money, percent and quantity extractors: visits
+/// token starts left to right, skips URLs whole, and where `may_start`
+/// accepts the rest of the text (and no number word stands just before),
+/// asks `mention_at` for a mention and the offset it ends at. The scan
+/// resumes behind each mention, so mentions never overlap and the work is
+/// linear in the text.
+pub fn scan<M>(
+    text: &str,
+    may_start: impl Fn(&str) -> bool,
+    mut mention_at: impl FnMut(usize) -> Option<(M, usize)>,
+) -> Vec<M> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        if at_token_start(text, at) {
+            if let Some(end) = skip_url(text, at) {
+                at = end;
+                continue;
+            }
+            if may_start(&text[at..])
+                && !after_number_word(text, at)
+                && let Some((m, end)) = mention_at(at)
+            {
+                out.push(m);
+                at = end.max(next_char(text, at));
+                continue;
+            }
+        }
+        at = next_char(text, at);
+    }
+    out
+}
+
 /// The byte offset of the char after the one at `at`.
 pub fn next_char(text: &str, at: usize) -> usize {
     text[at..].chars().next().map_or(text.len(), |c| at + c.len_utf8())

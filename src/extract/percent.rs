@@ -24,8 +24,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 use super::number::{
-    self, Hedge, Number, after_number_word, at_token_start, hedge, is_stop_word, leading_word, next_char, phrase,
-    phrase_word, skip_url, table_phrase, word_ends, ws,
+    self, Hedge, Number, hedge, is_stop_word, leading_word, phrase, phrase_word, table_phrase, word_ends, ws,
 };
 use crate::jurisdiction;
 use crate::span::Span;
@@ -205,26 +204,11 @@ fn may_start(rest: &str) -> bool {
 
 /// Every percentage in `text`, in text order.
 pub fn extract(text: &str) -> Vec<PercentMention> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at < text.len() {
-        if at_token_start(text, at) {
-            if let Some(end) = skip_url(text, at) {
-                at = end;
-                continue;
-            }
-        }
-        if at_token_start(text, at) && may_start(&text[at..]) && !after_number_word(text, at) {
-            if let Ok((rest, Parsed { hedge, text: body, amount, of })) = hedged_percentage(&text[at..]) {
-                let of = of.map(|o| Span::of(text, o));
-                out.push(PercentMention { span: Span::of(text, body), amount, hedge, of });
-                at = text.len() - rest.len();
-                continue;
-            }
-        }
-        at = next_char(text, at);
-    }
-    out
+    number::scan(text, may_start, |at| {
+        let (rest, Parsed { hedge, text: body, amount, of }) = hedged_percentage(&text[at..]).ok()?;
+        let of = of.map(|o| Span::of(text, o));
+        Some((PercentMention { span: Span::of(text, body), amount, hedge, of }, text.len() - rest.len()))
+    })
 }
 
 #[cfg(test)]

@@ -33,10 +33,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
-use super::number::{
-    self, Hedge, Number, after_number_word, at_token_start, hedge, is_stop_word, leading_word, next_char, phrase_word,
-    skip_url, ws,
-};
+use super::number::{self, Hedge, Number, hedge, is_stop_word, leading_word, phrase_word, ws};
 use crate::jurisdiction;
 use crate::span::Span;
 
@@ -439,25 +436,7 @@ fn may_start(rest: &str) -> bool {
 /// (sorted spans of dates, money and percentages).
 pub fn extract(text: &str, taken: &[Span]) -> Vec<QuantityMention> {
     let taken = Taken::new(taken);
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at < text.len() {
-        if at_token_start(text, at) {
-            if let Some(end) = skip_url(text, at) {
-                at = end;
-                continue;
-            }
-        }
-        if at_token_start(text, at) && may_start(&text[at..]) && !after_number_word(text, at) {
-            if let Some((m, end)) = mention_at(text, at, &taken) {
-                out.push(m);
-                at = end;
-                continue;
-            }
-        }
-        at = next_char(text, at);
-    }
-    out
+    number::scan(text, may_start, |at| mention_at(text, at, &taken))
 }
 
 #[cfg(test)]
