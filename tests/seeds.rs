@@ -10,8 +10,13 @@ fn seeds() -> Option<String> {
     shared("corpus/seeds").map(|p| p.display().to_string())
 }
 
-/// Findings as (code, [(file name, value)]).
-fn findings(v: &Value) -> Vec<(String, Vec<(String, String)>)> {
+/// A finding as (code, [(file name, value)]).
+type Summary = (String, Vec<(String, String)>);
+
+/// A test on a finding's evidence.
+type EvidenceTest<'a> = &'a dyn Fn(&[(String, String)]) -> bool;
+
+fn findings(v: &Value) -> Vec<Summary> {
     v["findings"]
         .as_array()
         .unwrap()
@@ -38,7 +43,7 @@ fn check_reports_the_known_contradictions_in_the_seeds() {
     let out = factdiff(&repo(), &["check", &seeds, "--format", "json"]);
     assert_eq!(out.status.code(), Some(1), "errors found gate the run: {}", common::stderr(&out));
     let f = findings(&json(&out));
-    let has = |code: &str, pred: &dyn Fn(&[(String, String)]) -> bool| f.iter().any(|(c, e)| c == code && pred(e));
+    let has = |code: &str, pred: EvidenceTest<'_>| f.iter().any(|(c, e)| c == code && pred(e));
 
     // Shigenobu Kishida (000) vs Shinjiro Koizumi (001) as Japan's defence minister.
     assert!(

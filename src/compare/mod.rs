@@ -202,8 +202,8 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
-/// Office claims with their claim index, in claim order.
-pub(crate) fn office_claims<'a>(claims: &'a [Claim]) -> impl Iterator<Item = (&'a Claim, &'a OfficeClaim)> {
+/// Office claims, in claim order.
+pub(crate) fn office_claims(claims: &[Claim]) -> impl Iterator<Item = (&Claim, &OfficeClaim)> {
     claims.iter().filter_map(|c| match &c.value {
         ClaimValue::Office(o) => Some((c, o)),
         _ => None,
@@ -211,7 +211,7 @@ pub(crate) fn office_claims<'a>(claims: &'a [Claim]) -> impl Iterator<Item = (&'
 }
 
 /// Amount claims (money, quantity, percent), in claim order.
-pub(crate) fn amount_claims<'a>(claims: &'a [Claim]) -> impl Iterator<Item = (&'a Claim, &'a AmountClaim)> {
+pub(crate) fn amount_claims(claims: &[Claim]) -> impl Iterator<Item = (&Claim, &AmountClaim)> {
     claims.iter().filter_map(|c| match &c.value {
         ClaimValue::Money(a) | ClaimValue::Quantity(a) | ClaimValue::Percent(a) => Some((c, a)),
         _ => None,

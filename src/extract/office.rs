@@ -152,13 +152,10 @@ fn title_first(input: &str) -> Res<'_, Raw<'_>> {
     }
     let jurisdiction = juris.map(|(j, _)| j).or(of_juris.map(|(_, _, _, j)| j));
     let qualifier = q2.or(q1).map(|(q, _)| q).unwrap_or_default();
-    let start = [q1.map(|_| input), juris.map(|(j, _)| j.0), q2.map(|_| title)]
-        .into_iter()
-        .flatten()
-        .next()
-        .map_or(title, |s| s);
-    let whole = slice_between(input, start, person);
-    Ok((i, Raw { whole, person, title, jurisdiction: jurisdiction.map(|(f, j)| (f, j)), qualifier }))
+    // The mention starts at its first meaningful word: a leading "the" is not part of it.
+    let start = [q1.map(|_| input), juris.map(|(j, _)| j.0), q2.map(|_| title)].into_iter().flatten().next();
+    let whole = slice_between(input, start.unwrap_or(title), person);
+    Ok((i, Raw { whole, person, title, jurisdiction, qualifier }))
 }
 
 /// `name, [the | who is] [jurisdiction] [qualifier] title` or
@@ -232,7 +229,7 @@ fn jurisdiction_form(input: &str) -> Res<'_, (&str, &'static Jurisdiction)> {
         return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
     };
     let (i, _) = opt(alt((tag("'s"), tag("’s")))).parse(&input[form.len()..])?;
-    let (i, _) = opt(tag("-")).parse(i).map(|(r, _)| (r, ()))?;
+    let (i, _) = opt(tag("-")).parse(i)?;
     Ok((i, (&input[..input.len() - i.len()], j)))
 }
 
