@@ -13,7 +13,6 @@ pub mod office;
 pub mod person;
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::claims::ClaimSet;
 use crate::extract::Extraction;
@@ -113,13 +112,6 @@ pub fn qualifier_name(q: Qualifier) -> &'static str {
         Qualifier::Acting => "acting",
         Qualifier::Designate => "designate",
         Qualifier::Outgoing => "outgoing",
-    }
-}
-
-impl Serialize for Claim {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // Claims serialise through report types; this keeps debugging output short.
-        s.collect_str(&format_args!("{}@{}..{}", self.value.kind(), self.span.start, self.span.end))
     }
 }
 

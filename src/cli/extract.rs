@@ -1,0 +1,46 @@
+//! `factdiff extract`: every claim, as YAML or JSON.
+
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+
+use factdiff::check;
+use factdiff::error::Error;
+use factdiff::report;
+
+use super::Inputs;
+use super::io::{load_claims, load_documents, report_errors, write_atomic, write_stdout};
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Yaml)]
+    format: Format,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Yaml,
+    Json,
+}
+
+pub fn run(args: Args) -> Result<u8, Vec<Error>> {
+    let ledger = load_claims(&args.inputs.claims)?;
+    let (documents, errors) = load_documents(&args.inputs);
+    let claims = check::analyse(&documents, &ledger);
+    let rendered = match args.format {
+        Format::Yaml => report::claims::to_yaml(&documents, &claims, &errors),
+        Format::Json => report::claims::to_json(&documents, &claims, &errors),
+    };
+    report_errors(&errors);
+    match args.output {
+        Some(path) => write_atomic(&path, &rendered).map_err(|e| vec![e])?,
+        None => write_stdout(&rendered)?,
+    }
+    Ok(if errors.is_empty() { 0 } else { 2 })
+}

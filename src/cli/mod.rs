@@ -1,0 +1,85 @@
+//! Argument parsing and dispatch. Subcommands live one per file; the shared
+//! pieces (loading inputs and claim files, writing output) live in `io`.
+
+mod check;
+mod explain;
+mod extract;
+mod io;
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use factdiff::error::Error;
+use factdiff::time::DateValue;
+
+/// Find contradictions about office holders, dates and amounts across news
+/// texts and against claim files.
+#[derive(Parser)]
+#[command(name = "factdiff", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check texts against each other and against the claim files.
+    Check(check::Args),
+    /// List every claim found in the texts, with spans and normalised values.
+    Extract(extract::Args),
+    /// Check claim files on their own: schema, references, overlapping tenures.
+    Validate(validate::Args),
+    /// Explain what a finding code means, why it matters, with an example.
+    Explain(explain::Args),
+}
+
+/// The texts to read and the claim files to read them against.
+#[derive(clap::Args)]
+pub struct Inputs {
+    /// Text files or folders of .txt/.md files; `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Claim files or folders (repeatable; default: ./claims if present).
+    #[arg(long = "claims", value_name = "PATH")]
+    pub claims: Vec<PathBuf>,
+    /// A sources.yaml manifest with publication dates (default: one beside the texts).
+    #[arg(long, value_name = "FILE")]
+    pub sources: Option<PathBuf>,
+    /// Publication date for texts that carry none: YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<DateValue>,
+}
+
+fn parse_date(s: &str) -> Result<DateValue, String> {
+    DateValue::parse(s).map_err(|e| e.to_string())
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(errors) => {
+            io::report_errors(&errors);
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs a command: `Ok(status)`, or `Err` with fatal errors (exit 2, no report).
+fn run(cli: Cli) -> Result<u8, Vec<Error>> {
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Validate(args) => validate::run(args),
+        Command::Explain(args) => explain::run(args),
+    }
+}
