@@ -41,7 +41,9 @@
 //! - **Ordinal days** ("the 6th") count only when followed by punctuation, the
 //!   end of text, "of <month>" or a function word, so "the 2nd Fleet", "the
 //!   27th floor" and "the 1st and 3rd battalions" are not dates. "the 27"
-//!   without suffix needs punctuation or the end right after it.
+//!   without suffix needs punctuation or the end right after it, and so does
+//!   a written cardinal day ("the thirty", "the twenty one"), which is read
+//!   only from 20 to 31 ("the two." counts people).
 //! - **Names are not dates**: a bare weekday or capitalised relative word
 //!   after a capitalised non-function word ("Black Friday", "USA Today"),
 //!   and a capitalised "Today" that does not start a sentence.
@@ -1089,7 +1091,19 @@ fn weekday_then_date(i: &str) -> Res<'_, DateExpr> {
 /// Fleet" and "the 27th floor" stay numbers.
 fn the_ordinal_day(i: &str) -> Res<'_, DateExpr> {
     let (rest, _) = (kw("the"), ws).parse(i)?;
-    ordinal_day(rest)
+    ordinal_day(rest).or_else(|_| written_cardinal_day(rest))
+}
+
+/// "the thirty", "the twenty one": a day written as a cardinal word, read
+/// like "the 27": only with punctuation or the end right after it. Only
+/// 20–31, because "the two." and "the twelve." count people or things far
+/// more often than they name days.
+fn written_cardinal_day(i: &str) -> Res<'_, DateExpr> {
+    let (rest, day) = verify(cardinal_below_100, |d| (20..=31).contains(d)).parse(i)?;
+    if !clause_ends(rest) {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    Ok((rest, DateExpr::DayOfMonth { day: day as i8, month_shift: None, tense: Tense::Past }))
 }
 
 /// "20th of next month", "the 31st of this month".
@@ -1698,6 +1712,20 @@ mod tests {
             the_ordinal_day("the 20th of next month"),
             Ok(("", DateExpr::DayOfMonth { day: 20, month_shift: Some(1), tense: Tense::Past }))
         );
+    }
+
+    #[test]
+    fn written_cardinal_days_from_twenty_need_a_clause_end() {
+        assert_eq!(
+            the_ordinal_day("the thirty."),
+            Ok((".", DateExpr::DayOfMonth { day: 30, month_shift: None, tense: Tense::Past }))
+        );
+        assert_eq!(texts("Rent is due on the thirty, she said."), ["the thirty"]);
+        assert_eq!(texts("The board meets again on the twenty one."), ["the twenty one"]);
+        for t in ["She was one of the twelve.", "He thanked the two.", "All of the thirty members voted", "the forty."]
+        {
+            assert_eq!(texts(t), Vec::<&str>::new(), "{t:?}");
+        }
     }
 
     #[test]
