@@ -6,7 +6,9 @@
 //! [`number::hedge`]) and then one of
 //! - **prefixed**: a currency sign or code, then the amount: "$55 billion",
 //!   "US$1.2 trillion", "U.S.$5", "HK$ 3", "c $ 1.34", "£350m", "RMB 5
-//!   billion", "USD115", "Rs. 500", and "MUSD 30" style millions;
+//!   billion", "USD115", "Rs. 500", and "MUSD 30" style millions; or a
+//!   currency name written first, as wire copy does, when the amount has a
+//!   scale or thousands groups ("dollar 22.5 million", "yen 5,000");
 //! - **suffixed**: the amount, then a currency word, code or sign: "43
 //!   trillion yen", "323 million euros", "20 dollars", "115USD", "100 €",
 //!   "12-cent", with an optional cents part ("3 dollars 50 cents").
@@ -330,6 +332,26 @@ fn rupee_abbrev(input: &str) -> IResult<&str, &'static str> {
     Ok((rest, "INR"))
 }
 
+/// A currency's name written before the amount, as wire copy does
+/// ("dollar 22.5 million", "yen 5,000"). Only names that are not also
+/// everyday words, singular, in any case.
+const NAME_PREFIXES: &[(&str, &str)] =
+    &[("dollar", "USD"), ("euro", "EUR"), ("yen", "JPY"), ("yuan", "CNY"), ("sterling", "GBP")];
+
+/// A currency name before its amount, followed by a space and a digit:
+/// "dollar 22.5 million". The amount's own checks are in [`prefixed`].
+fn name_prefix(input: &str) -> IResult<&str, &'static str> {
+    let (rest, iso) = table_phrase(NAME_PREFIXES, input)?;
+    let (after, _) = ws(rest)?;
+    if after.starts_with(|c: char| c.is_ascii_digit()) { Ok((after, iso)) } else { nom_fail(input) }
+}
+
+/// Whether a percent word or sign follows ("the dollar 1.2 percent higher").
+fn percent_follows(rest: &str) -> bool {
+    let r = opt(ws).parse(rest).map_or(rest, |(r, _)| r);
+    r.starts_with('%') || ["percent", "per cent", "pct"].iter().any(|p| phrase(p, r).is_ok())
+}
+
 /// Anything that names a currency before its amount, as (ISO code, power
 /// of ten it scales the amount by).
 pub fn currency_prefix(input: &str) -> IResult<&str, (&'static str, u32)> {
@@ -388,6 +410,9 @@ fn is_integer_unit(n: Number) -> bool {
 /// "RMB 5 billion", "MAUD 60", "$ 10 dollars" (a repeated currency word is
 /// part of the mention).
 pub fn prefixed(input: &str) -> IResult<&str, Money> {
+    if let Ok(r) = name_prefixed(input) {
+        return Ok(r);
+    }
     let (rest, (iso, exp)) = currency_prefix(input)?;
     let (rest, _) = opt(ws).parse(rest)?;
     // Most signs in text are not followed by an amount: fail before the number parsers.
@@ -405,6 +430,22 @@ pub fn prefixed(input: &str) -> IResult<&str, Money> {
         preceded(ws, currency_word).parse(rest).ok().filter(|&(_, (w_iso, minor, _))| w_iso == iso && !minor);
     let rest = repeated.map_or(rest, |(r, _)| r);
     Ok((rest, Money { amount, currency: iso }))
+}
+
+/// A currency name, then an amount that is plainly money: it carries a
+/// scale ("dollar 22.5 million") or thousands groups ("yen 5,000"). A plain
+/// number after the name is too often something else ("the dollar 10 years
+/// ago"), and a percentage after it is a rate ("the euro 1.2 percent
+/// higher").
+fn name_prefixed(input: &str) -> IResult<&str, Money> {
+    let (rest, iso) = name_prefix(input)?;
+    let (after, amount) = scaled_numeral(rest)?;
+    let amount_text = &rest[..rest.len() - after.len()];
+    let plainly_money = amount.precision > Decimal::ONE || amount_text.contains(',');
+    if !plainly_money || after.starts_with(|c: char| c.is_alphanumeric()) || percent_follows(after) {
+        return nom_fail(input);
+    }
+    Ok((after, Money { amount, currency: iso }))
 }
 
 /// What may sit between an amount and the currency after it: spaces, a
@@ -577,7 +618,9 @@ pub fn hedged_money(input: &str) -> IResult<&str, (Option<Hedge>, &str, Money)> 
 /// digits, signs, short words (codes, "US$", "Rs"), number and hedge words.
 fn may_start(rest: &str) -> bool {
     match leading_word(rest) {
-        Some(w) => w.len() <= 4 || number::may_begin_number(w),
+        Some(w) => {
+            w.len() <= 4 || number::may_begin_number(w) || NAME_PREFIXES.iter().any(|(p, _)| p.eq_ignore_ascii_case(w))
+        }
         None => rest.starts_with(|c: char| c.is_ascii_digit() || c == '.') || sign(rest).is_ok(),
     }
 }
@@ -608,6 +651,32 @@ mod tests {
         let found = run(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         (found[0].1, found[0].2)
+    }
+
+    #[test]
+    fn a_currency_name_before_a_scaled_or_grouped_amount_is_money() {
+        assert_eq!(
+            run("The miner agreed to sell the mine for dollar 40.5 million in cash."),
+            [("dollar 40.5 million", d("40500000"), "USD", None)]
+        );
+        assert_eq!(run("Tokyo set aside Yen 3,200 for each household."), [("Yen 3,200", d("3200"), "JPY", None)]);
+        assert_eq!(one("a credit line of about euro 2bn"), (d("2000000000"), "EUR"));
+        assert_eq!(
+            name_prefixed("yuan 1.5 billion."),
+            Ok((".", Money { amount: scaled_numeral("1.5 billion").unwrap().1, currency: "CNY" }))
+        );
+    }
+
+    #[test]
+    fn a_currency_name_before_a_plain_number_or_a_rate_is_not_money() {
+        for t in [
+            "the dollar 10 years ago bought more bread",
+            "the euro 1.2 percent higher against the pound",
+            "the yen 0.4% weaker by noon",
+            "dollars 5 million",
+        ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
     }
 
     #[test]
