@@ -112,6 +112,38 @@ impl LineIndex {
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
+
+    /// A cursor for locating many offsets in increasing order, each in time
+    /// proportional to its distance from the previous one: on a 20 MB text
+    /// with one line, `locate` per claim would be quadratic.
+    pub fn cursor<'a>(&'a self, text: &'a str) -> Cursor<'a> {
+        Cursor { index: self, text, byte: 0, location: Location { line: 1, column: 1 } }
+    }
+}
+
+/// See [`LineIndex::cursor`].
+pub struct Cursor<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    byte: usize,
+    location: Location,
+}
+
+impl Cursor<'_> {
+    /// The location of `byte`; fast when offsets come in increasing order.
+    pub fn locate(&mut self, byte: usize) -> Location {
+        let byte = byte.min(self.text.len());
+        let line = self.index.starts.partition_point(|&s| s <= byte);
+        let location = if byte >= self.byte && line == self.location.line {
+            let column = self.location.column + self.text[self.byte..byte].chars().count();
+            Location { line, column }
+        } else {
+            self.index.locate(self.text, byte)
+        };
+        self.byte = byte;
+        self.location = location;
+        location
+    }
 }
 
 #[cfg(test)]
@@ -130,6 +162,17 @@ mod tests {
         let y = text.find('y').unwrap();
         assert_eq!(idx.locate(text, y), Location { line: 4, column: 1 });
         assert_eq!(idx.line_span(text, 2).text(text), "cé d");
+    }
+
+    #[test]
+    fn cursor_agrees_with_locate_in_any_order() {
+        let text = "aé\r\nbc dé\rx\ny z";
+        let idx = LineIndex::new(text);
+        let mut cursor = idx.cursor(text);
+        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        for &b in offsets.iter().chain(offsets.iter().rev()) {
+            assert_eq!(cursor.locate(b), idx.locate(text, b), "at byte {b}");
+        }
     }
 
     #[test]

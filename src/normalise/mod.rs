@@ -115,11 +115,13 @@ pub fn qualifier_name(q: Qualifier) -> &'static str {
     }
 }
 
+const UNLOCATED: Location = Location { line: 0, column: 0 };
+
 /// Normalises one document's mentions into claims, in text order.
 pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, claims: &ClaimSet) -> Vec<Claim> {
     let text = doc.text.as_str();
-    let lines = LineIndex::new(text);
-    let at = |span: Span| lines.locate(text, span.start);
+    // Locations are filled in one pass after sorting (see `LineIndex::cursor`).
+    let at = |_: Span| UNLOCATED;
     let mut out = Vec::new();
 
     for (span, value) in office::normalise(text, &extraction.offices, doc.published, claims) {
@@ -147,5 +149,10 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
         out.push(Claim { doc: doc_index, span: p.span, location: at(p.span), value: ClaimValue::Percent(value) });
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.value.kind()).cmp(&(b.span.start, b.span.end, b.value.kind())));
+    let lines = LineIndex::new(text);
+    let mut cursor = lines.cursor(text);
+    for claim in &mut out {
+        claim.location = cursor.locate(claim.span.start);
+    }
     out
 }
