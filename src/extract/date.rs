@@ -1377,7 +1377,12 @@ fn future_cue(before: &[String]) -> bool {
 }
 
 /// Whether the word starting at `rest` could begin a date at all: the cheap
-/// filter that keeps the scan linear in practice.
+/// filter that keeps the scan fast. A digit or a word that is itself a date
+/// (a month, a weekday, "tomorrow", an ordinal) may start one. A common word
+/// that only leads into a date ("the", "in", "last", "two") may start one
+/// only when a date word, a digit or a calendar unit ("week", "years")
+/// follows within a few words — so "the" is parsed at only where a date can
+/// follow it. No allocation: words are lower-cased into a stack buffer.
 fn may_start_date(rest: &str) -> bool {
     let Some(first) = rest.chars().next() else {
         return false;
@@ -1385,12 +1390,130 @@ fn may_start_date(rest: &str) -> bool {
     if first.is_ascii_digit() {
         return true;
     }
-    if !first.is_ascii_alphabetic() {
+    let mut buf = [0u8; 16];
+    let Some(word) = lower_word(rest, &mut buf) else {
+        return false;
+    };
+    if !STARTERS.contains(&word) {
         return false;
     }
-    let word: String =
-        rest.chars().take_while(|c| c.is_ascii_alphabetic()).take(13).collect::<String>().to_ascii_lowercase();
-    STARTERS.contains(&word.as_str())
+    if !LEAD_INS.contains(&word) {
+        return true;
+    }
+    anchor_follows(&rest[word.len()..])
+}
+
+/// Starters that are common words and only lead into a date.
+const LEAD_INS: &[&str] = &[
+    "a",
+    "an",
+    "beginning",
+    "coming",
+    "early",
+    "eight",
+    "eleven",
+    "end",
+    "few",
+    "five",
+    "four",
+    "in",
+    "last",
+    "late",
+    "middle",
+    "mid",
+    "next",
+    "nine",
+    "one",
+    "past",
+    "previous",
+    "several",
+    "seven",
+    "six",
+    "start",
+    "ten",
+    "the",
+    "this",
+    "three",
+    "twelve",
+    "two",
+];
+
+/// Calendar units: a lead-in word followed by one of these may be a date
+/// ("the past few days", "in the new year", "this week", "two Sundays from now").
+const UNITS: &[&str] = &[
+    "afternoon",
+    "century",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "evening",
+    "fortnight",
+    "fridays",
+    "hour",
+    "hours",
+    "mondays",
+    "month",
+    "months",
+    "morning",
+    "night",
+    "quarter",
+    "saturdays",
+    "sundays",
+    "thursdays",
+    "tuesdays",
+    "wednesdays",
+    "week",
+    "weekend",
+    "weeks",
+    "year",
+    "years",
+];
+
+/// How many words after a lead-in may hold the date word it leads into
+/// ("the" → "beginning of the next month" is four).
+const LEAD_IN_REACH: usize = 5;
+
+/// Whether a date word, a calendar unit or a digit starts one of the next
+/// [`LEAD_IN_REACH`] words of `rest`, within the same clause.
+fn anchor_follows(rest: &str) -> bool {
+    let mut at = rest;
+    for _ in 0..LEAD_IN_REACH {
+        let skipped = at.trim_start_matches(|c: char| c == ' ' || c == '-' || c == '\u{a0}' || c == '\n' || c == '\r');
+        if skipped.len() + 3 < at.len() {
+            return false;
+        }
+        at = skipped;
+        let Some(c) = at.chars().next() else { return false };
+        if c.is_ascii_digit() {
+            return true;
+        }
+        let mut buf = [0u8; 16];
+        let Some(word) = lower_word(at, &mut buf) else { return false };
+        if UNITS.contains(&word) || (STARTERS.contains(&word) && !LEAD_INS.contains(&word)) {
+            return true;
+        }
+        at = &at[word.len()..];
+        // "the 1990s", "Tomorrow's": a glued apostrophe or comma ends the reach.
+        if !at.starts_with([' ', '-', '\u{a0}', '\n', '\r']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The ASCII word at the start of `text`, lower-cased into `buf`; `None` if it
+/// is empty or longer than the buffer.
+fn lower_word<'b>(text: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = text.as_bytes();
+    let len = bytes.iter().take(buf.len() + 1).take_while(|b| b.is_ascii_alphabetic()).count();
+    if len == 0 || len > buf.len() {
+        return None;
+    }
+    for (dst, src) in buf.iter_mut().zip(&bytes[..len]) {
+        *dst = src.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 /// Every date mention in `text`, in text order.
