@@ -1394,13 +1394,23 @@ fn may_start_date(rest: &str) -> bool {
     let Some(word) = lower_word(rest, &mut buf) else {
         return false;
     };
-    if !STARTERS.contains(&word) {
+    if !is_starter(word) {
         return false;
     }
-    if !LEAD_INS.contains(&word) {
+    if LEAD_INS.binary_search(&word).is_err() {
         return true;
     }
     anchor_follows(&rest[word.len()..])
+}
+
+/// Whether a lower-case word is in [`STARTERS`] (one binary search).
+fn is_starter(word: &str) -> bool {
+    static SORTED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut v = STARTERS.to_vec();
+        v.sort_unstable();
+        v
+    });
+    SORTED.binary_search(&word).is_ok()
 }
 
 /// Starters that are common words and only lead into a date.
@@ -1419,15 +1429,15 @@ const LEAD_INS: &[&str] = &[
     "in",
     "last",
     "late",
-    "middle",
     "mid",
+    "middle",
     "next",
     "nine",
     "one",
     "past",
     "previous",
-    "several",
     "seven",
+    "several",
     "six",
     "start",
     "ten",
@@ -1490,7 +1500,7 @@ fn anchor_follows(rest: &str) -> bool {
         }
         let mut buf = [0u8; 16];
         let Some(word) = lower_word(at, &mut buf) else { return false };
-        if UNITS.contains(&word) || (STARTERS.contains(&word) && !LEAD_INS.contains(&word)) {
+        if UNITS.binary_search(&word).is_ok() || (is_starter(word) && LEAD_INS.binary_search(&word).is_err()) {
             return true;
         }
         at = &at[word.len()..];
@@ -1605,6 +1615,21 @@ mod tests {
         let m = extract(text);
         assert_eq!(m.len(), 1, "{text:?} gave {m:?}");
         (m[0].span.text(text).to_string(), m[0].expr.clone())
+    }
+
+    #[test]
+    fn scan_tables_are_sorted_for_binary_search() {
+        assert!(LEAD_INS.windows(2).all(|w| w[0] < w[1]));
+        assert!(UNITS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn lead_ins_are_parsed_at_only_before_a_date_word() {
+        assert!(may_start_date("the end of 2022"));
+        assert!(may_start_date("in the new year"));
+        assert!(may_start_date("two Sundays from now"));
+        assert!(!may_start_date("the minister said"));
+        assert!(!may_start_date("in a statement, Monday"));
     }
 
     #[test]

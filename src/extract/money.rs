@@ -615,11 +615,16 @@ pub fn hedged_money(input: &str) -> IResult<&str, (Option<Hedge>, &str, Money)> 
 }
 
 /// Could a money mention start at `rest`? A cheap filter before parsing:
-/// digits, signs, short words (codes, "US$", "Rs"), number and hedge words.
+/// digits, signs, number and hedge words, and other words (codes, "US$",
+/// "Rs", "c $", "dollar 22.5 million") only when an amount or a currency
+/// sign follows right after.
 fn may_start(rest: &str) -> bool {
     match leading_word(rest) {
+        Some(w) if number::may_begin_number(w) => true,
         Some(w) => {
-            w.len() <= 4 || number::may_begin_number(w) || NAME_PREFIXES.iter().any(|(p, _)| p.eq_ignore_ascii_case(w))
+            let after = rest[w.len()..].trim_start_matches([' ', '\u{a0}']);
+            rest.len() - after.len() - w.len() <= 2
+                && (after.starts_with(|c: char| c.is_ascii_digit() || c == '.') || sign(after).is_ok())
         }
         None => rest.starts_with(|c: char| c.is_ascii_digit() || c == '.') || sign(rest).is_ok(),
     }

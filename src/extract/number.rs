@@ -725,13 +725,31 @@ pub fn leading_word(input: &str) -> Option<&str> {
 }
 
 /// Could a written number or a hedge begin with `word`? A cheap filter so
-/// that extractors run their parsers only at plausible word starts.
+/// that extractors run their parsers only at plausible word starts: one
+/// binary search in a table built once, no allocation per word.
 pub fn may_begin_number(word: &str) -> bool {
-    const OTHER: &[&str] = &["a", "half", "quarter"];
-    let first_of = |p: &str| p.split(' ').next().is_some_and(|f| f.eq_ignore_ascii_case(word));
-    UNITS.iter().chain(TENS).any(|(w, _)| w.eq_ignore_ascii_case(word))
-        || OTHER.iter().any(|w| w.eq_ignore_ascii_case(word))
-        || HEDGES.iter().any(|(p, _)| first_of(p))
+    static FIRST_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<String> = UNITS
+            .iter()
+            .chain(TENS)
+            .map(|(w, _)| *w)
+            .chain(["a", "half", "quarter"])
+            .chain(HEDGES.iter().filter_map(|(p, _)| p.split(' ').next()))
+            .map(str::to_ascii_lowercase)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    let mut buf = [0u8; MAX_WORD];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    for (dst, src) in buf.iter_mut().zip(word.bytes()) {
+        *dst = src.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
+    FIRST_WORDS.binary_search_by(|w| w.as_str().cmp(lower)).is_ok()
 }
 
 /// Does a number word ("million", "twenty", "hundred") end right before
