@@ -34,6 +34,7 @@ use nom::{IResult, Parser};
 use serde::Serialize;
 
 use crate::jurisdiction::{self, Jurisdiction};
+use crate::names;
 use crate::span::Span;
 
 /// A person named as holding (or having held) an office.
@@ -43,9 +44,27 @@ pub struct OfficeMention {
     /// to the end of the last (name or title).
     pub span: Span,
     pub person: Span,
-    pub title: Span,
+    /// The title as written; `None` for a mention by title of address only
+    /// ("Mr Blair"), which names no office itself.
+    pub title: Option<Span>,
     pub jurisdiction: Option<JurisdictionMention>,
     pub qualifier: Qualifier,
+    pub post: Post,
+}
+
+/// What kind of post a title names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Post {
+    /// An office of state: "Home Secretary", "Defense Minister".
+    #[default]
+    State,
+    /// The opposition's counterpart of an office ("shadow home secretary"):
+    /// never the office itself. The title keeps the word "shadow".
+    Shadow,
+    /// A post in a party ("Tory leader", "Liberal Democrat spokeswoman",
+    /// "Labour Party chairman"): not an office of state. The title keeps the party.
+    Party,
 }
 
 /// The country named in a mention ("Japan's" → `JP`).
@@ -84,7 +103,10 @@ impl Qualifier {
 
 type Res<'a, T> = IResult<&'a str, T>;
 
-/// Every office mention in `text`, in text order.
+/// Every office mention in `text`, in text order, with mentions by title of
+/// address only ("Mr Blair", "Dr Reid") among them: `normalise` makes those
+/// claims only when an earlier titled mention of the same person gives them
+/// an office.
 pub fn extract(text: &str) -> Vec<OfficeMention> {
     let mut found = Vec::new();
     let mut pos = 0;
@@ -104,9 +126,9 @@ pub fn extract(text: &str) -> Vec<OfficeMention> {
     found
 }
 
-/// One mention starting exactly at the start of `input`, in either shape.
+/// One mention starting exactly at the start of `input`, in any shape.
 fn mention(input: &str) -> Option<(&str, Raw<'_>)> {
-    title_first(input).or_else(|_| name_first(input)).ok()
+    title_first(input).or_else(|_| name_first(input)).or_else(|_| addressed(input)).ok()
 }
 
 /// A mention before its spans are computed: slices of the text.
@@ -114,9 +136,10 @@ fn mention(input: &str) -> Option<(&str, Raw<'_>)> {
 struct Raw<'a> {
     whole: &'a str,
     person: &'a str,
-    title: &'a str,
+    title: Option<&'a str>,
     jurisdiction: Option<(&'a str, &'static Jurisdiction)>,
     qualifier: Qualifier,
+    post: Post,
 }
 
 impl Raw<'_> {
@@ -124,30 +147,31 @@ impl Raw<'_> {
         OfficeMention {
             span: Span::of(text, self.whole),
             person: Span::of(text, self.person),
-            title: Span::of(text, self.title),
+            title: self.title.map(|t| Span::of(text, t)),
             jurisdiction: self
                 .jurisdiction
                 .map(|(form, j)| JurisdictionMention { span: Span::of(text, form), code: j.code }),
             qualifier: self.qualifier,
+            post: self.post,
         }
     }
 }
 
-/// `[qualifier] [the] [jurisdiction] [qualifier] title [,] name`.
+/// `[qualifier] [the] [jurisdiction] [qualifier] post-title [, | —] name`.
 fn title_first(input: &str) -> Res<'_, Raw<'_>> {
     let (i, q1) = opt((qualifier, opt(sep))).parse(input)?;
     let (i, _) = opt((tag_no_case("the"), sep)).parse(i)?;
     let (i, juris) = opt((jurisdiction_form, sep)).parse(i)?;
-    let (i, q2) = opt((qualifier, opt(sep))).parse(i)?;
-    let (i, title) = title(i)?;
+    let (i, q2) = opt((qualifier_after_country, opt(sep))).parse(i)?;
+    let (i, (title, post)) = post_title(i)?;
     let (i, of_juris) = opt((sep, tag("of"), sep, jurisdiction_form)).parse(i)?;
-    let (i, comma) = opt(tag(",")).parse(i)?;
-    let (i, _) = sep(i)?;
-    let (i, person) = name(i)?;
-    // "Minister of Defense, Koizumi Shinjiro," — with a comma the name must
-    // close the apposition, or "As Defense Minister, Kishida Said …" style
-    // sentence starts would read as names.
-    if comma.is_some() && !i.starts_with([',', '.', ';', ')']) && !i.starts_with(" said") {
+    let (i, aside) = opt(aside_mark).parse(i)?;
+    let (i, _) = if aside.is_some() { opt(sep).parse(i)? } else { sep(i).map(|(i, s)| (i, Some(s)))? };
+    let (i, (_, person)) = person(i)?;
+    // "Minister of Defense, Koizumi Shinjiro," — set off by a comma or a dash,
+    // the name must close the aside, or "As Defense Minister, Kishida Said …"
+    // style sentence starts would read as names.
+    if aside.is_some() && !closes_aside(i) {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
     let jurisdiction = juris.map(|(j, _)| j).or(of_juris.map(|(_, _, _, j)| j));
@@ -155,37 +179,190 @@ fn title_first(input: &str) -> Res<'_, Raw<'_>> {
     // The mention starts at its first meaningful word: a leading "the" is not part of it.
     let start = [q1.map(|_| input), juris.map(|(j, _)| j.0), q2.map(|_| title)].into_iter().flatten().next();
     let whole = slice_between(input, start.unwrap_or(title), person);
-    Ok((i, Raw { whole, person, title, jurisdiction, qualifier }))
+    Ok((i, Raw { whole, person, title: Some(title), jurisdiction, qualifier, post }))
 }
 
-/// `name, [the | who is] [jurisdiction] [qualifier] title` or
-/// `name was appointed [as] [the] [jurisdiction] title`.
+/// `name, [the | who is | …] [jurisdiction] [qualifier] post-title` (the
+/// aside set off by commas or dashes), or `name was appointed | was named |
+/// became [as] [the] [jurisdiction] post-title`.
 fn name_first(input: &str) -> Res<'_, Raw<'_>> {
-    let (i, person) = name(input)?;
-    let apposition =
-        recognize((tag(","), sep, opt(alt((tag("the"), tag("who is"), tag("who serves as"), tag("now"))))))
-            .map(|_| true);
-    let appointment = recognize((
+    let (i, (spoken, person)) = person(input)?;
+    // What the aside's opening words say of time: "who was" is the past.
+    let opener = alt((
+        tag("who is").map(|_| None),
+        tag("who serves as").map(|_| None),
+        tag("who was").map(|_| Some(Qualifier::Former)),
+        tag("the").map(|_| None),
+        tag("now").map(|_| None),
+    ));
+    let apposition = (aside_mark, opt(sep), opt(opener)).map(|(_, _, q)| (true, q.flatten()));
+    let appointment = (
+        opt(aside_mark),
         sep,
-        alt((tag("was appointed"), tag("was named"), tag("became"), tag("is now"), tag("has been named"))),
+        alt((
+            tag("was appointed"),
+            tag("was named"),
+            tag("became"),
+            tag("is now"),
+            tag("has been named"),
+            tag("who became"),
+            tag("who was appointed"),
+        )),
         opt((sep, tag("as"))),
         opt((sep, tag("the"))),
-    ))
-    .map(|_| false);
-    let (i, is_apposition) = alt((apposition, appointment)).parse(i)?;
+    )
+        .map(|_| (false, None));
+    let (i, (is_apposition, said_of_time)) = alt((apposition, appointment)).parse(i)?;
     let (i, _) = opt(sep).parse(i)?;
     let (i, juris) = opt((jurisdiction_form, sep)).parse(i)?;
-    let (i, q) = opt((qualifier, opt(sep))).parse(i)?;
-    let (i, title) = title(i)?;
+    let (i, q) = opt((qualifier_after_country, opt(sep))).parse(i)?;
+    let (i, (title, post)) = post_title(i)?;
     // An apposition must end with the title: "X, the defense minister, said"
     // but not "X, the defense minister's aide".
-    let closes = i.is_empty() || i.starts_with([',', '.', ';', ':', ')', '\n', '\r']) || i.starts_with(" said");
-    if is_apposition && !closes {
+    if is_apposition && !closes_aside(i) {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
-    let whole = slice_between(input, input, title);
+    let whole = slice_between(input, spoken, title);
     let jurisdiction = juris.map(|(j, _)| j);
-    Ok((i, Raw { whole, person, title, jurisdiction, qualifier: q.map(|(q, _)| q).unwrap_or_default() }))
+    let qualifier = q.map(|(q, _)| q).or(said_of_time).unwrap_or_default();
+    Ok((i, Raw { whole, person, title: Some(title), jurisdiction, qualifier, post }))
+}
+
+/// A person named by a title of address alone: "Mr Blair", "Ms. Hewitt",
+/// "Dr Reid". No office: `normalise` takes it from an earlier mention.
+fn addressed(input: &str) -> Res<'_, Raw<'_>> {
+    let (i, _) = (address_title, opt(tag(".")), sep).parse(input)?;
+    let (i, person) = name(i)?;
+    let whole = slice_between(input, input, person);
+    Ok((i, Raw { whole, person, title: None, jurisdiction: None, qualifier: Qualifier::Current, post: Post::State }))
+}
+
+/// Titles of address that stand for a person's name in later mentions.
+const ADDRESS: &[&str] = &["Dr", "Miss", "Mr", "Mrs", "Ms", "Mx"];
+
+fn address_title(input: &str) -> Res<'_, &str> {
+    verify(take_while_m_n(2, 4, |c: char| c.is_ascii_alphabetic()), |w: &str| ADDRESS.contains(&w)).parse(input)
+}
+
+/// A comma, or a dash set off by spaces ("—", "–", "--", " - "), opening or
+/// closing an aside.
+fn aside_mark(input: &str) -> Res<'_, &str> {
+    alt((
+        tag(","),
+        recognize((opt(sep), alt((tag("—"), tag("–"), tag("--"))))),
+        recognize((sep, tag("-"), nom::combinator::peek(sep))),
+    ))
+    .parse(input)
+}
+
+/// Whether `rest` closes an aside: end of text, punctuation, a dash, a line
+/// end, or "said".
+fn closes_aside(rest: &str) -> bool {
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', ')', '\n', '\r', '—', '–'])
+        || rest.starts_with(" said")
+        || aside_mark(rest).is_ok()
+}
+
+/// A title with what kind of post it names: `party party-post` ("Tory
+/// leader"), `[party] shadow title` ("Tory shadow chancellor", "shadow home
+/// secretary"), or `[party] title` ("Labour Chancellor": the party word only
+/// describes the holder of an office of state, and stays out of the title).
+fn post_title(input: &str) -> Res<'_, (&str, Post)> {
+    if let Ok((after_party, _)) = (party_form, sep).parse(input) {
+        if let Ok((rest, post)) = party_post(after_party) {
+            return Ok((rest, (slice_between(input, input, post), Post::Party)));
+        }
+        if let Ok((rest, t)) = shadow_title(after_party) {
+            return Ok((rest, (t, Post::Shadow)));
+        }
+        if let Ok((rest, t)) = title(after_party) {
+            return Ok((rest, (t, Post::State)));
+        }
+    }
+    if let Ok((rest, t)) = shadow_title(input) {
+        return Ok((rest, (t, Post::Shadow)));
+    }
+    let (rest, t) = title(input)?;
+    Ok((rest, (t, Post::State)))
+}
+
+/// `shadow title`, or `shadow [portfolio*] party-head` ("shadow spokesman").
+fn shadow_title(input: &str) -> Res<'_, &str> {
+    recognize((verify(tag_no_case("shadow"), |w: &str| consistent_case(w)), sep, alt((title, party_post)))).parse(input)
+}
+
+/// Parties and the opposition, as news text names them before a party post.
+/// Longest first where one extends another.
+const PARTIES: &[&str] = &[
+    "Conservative Party",
+    "Conservative",
+    "Democratic Party",
+    "Democratic",
+    "Democrat",
+    "Green Party",
+    "Labour Party",
+    "Labour",
+    "Lib Dem",
+    "Liberal Democrats",
+    "Liberal Democrat",
+    "Plaid Cymru",
+    "Republican Party",
+    "Republican",
+    "SNP",
+    "Scottish National Party",
+    "Sinn Fein",
+    "Tory",
+    "UKIP",
+    "Opposition",
+    "opposition",
+];
+
+/// A party name, with an optional possessive or "party": "Tory", "Labour's",
+/// "Labour party", "opposition".
+fn party_form(input: &str) -> Res<'_, &str> {
+    for &p in PARTIES {
+        if let Some(rest) = input.strip_prefix(p)
+            && !rest.starts_with(|c: char| c.is_alphanumeric())
+        {
+            let (rest, _) = opt(alt((tag("'s"), tag("’s"), tag(" party")))).parse(rest)?;
+            return Ok((rest, &input[..input.len() - rest.len()]));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+}
+
+/// Head words of party posts, lower case, longest first where one extends another.
+const PARTY_HEADS: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief whip",
+    "deputy leader",
+    "general secretary",
+    "leader",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "treasurer",
+    "whip",
+];
+
+/// `portfolio* party-head`: "leader", "home affairs spokesman", "deputy leader".
+fn party_post(input: &str) -> Res<'_, &str> {
+    recognize((opt_repeat(4, (portfolio_word, sep, opt((alt((tag("and"), tag("&"))), sep)))), party_head)).parse(input)
+}
+
+fn party_head(input: &str) -> Res<'_, &str> {
+    for &h in PARTY_HEADS {
+        if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(h).parse(input)
+            && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            && consistent_case(matched)
+        {
+            return Ok((rest, matched));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
 }
 
 /// The slice of `base` from the start of `from` to the end of `to`.
@@ -223,6 +400,21 @@ fn qualifier(input: &str) -> Res<'_, Qualifier> {
     Ok((rest, q))
 }
 
+/// A qualifier where it follows a country: the words of [`qualifier`], and
+/// "new" ("Japan's new defense minister"). Not before the country, where
+/// "New" starts "New Zealand".
+fn qualifier_after_country(input: &str) -> Res<'_, Qualifier> {
+    alt((qualifier, verify(tag_no_case("new"), |w: &str| consistent_case(w)).map(|_| Qualifier::Current)))
+        .parse(input)
+        .and_then(|(rest, q)| {
+            if rest.starts_with(|c: char| c.is_alphanumeric()) {
+                Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+            } else {
+                Ok((rest, q))
+            }
+        })
+}
+
 /// A jurisdiction form, with an optional possessive: "Japan's", "U.S.", "British".
 fn jurisdiction_form(input: &str) -> Res<'_, (&str, &'static Jurisdiction)> {
     let Some((form, j)) = jurisdiction::longest_prefix(input) else {
@@ -235,6 +427,7 @@ fn jurisdiction_form(input: &str) -> Res<'_, (&str, &'static Jurisdiction)> {
 
 /// Head words of titles, lower case, longest first where one extends another.
 const HEADS: &[&str] = &[
+    "lord chancellor",
     "prime minister",
     "premier",
     "vice president",
@@ -418,7 +611,11 @@ const NOT_NAMES: &[&str] = &[
     "Before",
     "But",
     "Cabinet",
+    "Conservative",
+    "Conservatives",
     "Council",
+    "Democrat",
+    "Democrats",
     "Department",
     "During",
     "For",
@@ -432,13 +629,19 @@ const NOT_NAMES: &[&str] = &[
     "In",
     "It",
     "Its",
+    "Liberal",
     "Meanwhile",
     "Meeting",
     "Ministry",
     "Office",
     "On",
+    "Opposition",
     "Or",
     "Our",
+    "Party",
+    "Republican",
+    "Republicans",
+    "Shadow",
     "She",
     "Since",
     "So",
@@ -451,12 +654,45 @@ const NOT_NAMES: &[&str] = &[
     "This",
     "Those",
     "To",
+    "Tories",
+    "Tory",
     "We",
     "When",
     "While",
     "Who",
     "With",
 ];
+
+/// A person's name with any honorifics or ranks before it: (the whole, as
+/// spoken; the name). Which leading words are honorifics is decided by
+/// [`names::honorific_words`], as for identity keys: "Gen. Nakatani" →
+/// "Nakatani", but "Gen Nakatani" is a given and a family name.
+fn person(input: &str) -> Res<'_, (&str, &str)> {
+    let mut rest = input;
+    for _ in 0..3 {
+        match (honorific, opt(alt((tag("."), tag("'"), tag("’")))), sep).parse(rest) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    let (after, _) = name(rest).or_else(|_| name(input))?;
+    let spoken = &input[..input.len() - after.len()];
+    let words: Vec<&str> = spoken.split_whitespace().collect();
+    let skip = names::honorific_words(&words);
+    let start = words.get(skip).map_or(0, |w| w.as_ptr() as usize - spoken.as_ptr() as usize);
+    Ok((after, (spoken, &spoken[start..])))
+}
+
+/// Titles of address and ranks that may stand before a name.
+const HONORIFIC_WORDS: &[&str] = &[
+    "Adm", "Admiral", "Baroness", "Brig", "Capt", "Col", "Dame", "Datin", "Dato", "Datuk", "Dr", "Gen", "General",
+    "Hon", "Lady", "Lord", "Lt", "Maj", "Miss", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rep", "Rev", "Sen", "Seri", "Sir",
+    "Sri", "Tan",
+];
+
+fn honorific(input: &str) -> Res<'_, &str> {
+    verify(take_while_m_n(2, 8, |c: char| c.is_ascii_alphabetic()), |w: &str| HONORIFIC_WORDS.contains(&w)).parse(input)
+}
 
 /// A person's name: one to five capitalised words (or capitalised family
 /// names in capitals), with particles inside. Stops before a possessive.
