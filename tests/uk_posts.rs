@@ -210,3 +210,25 @@ fn uk_cabinet_titles_resolve_and_a_bare_title_is_no_claim() {
     assert_eq!(got[0].1.office.as_deref(), Some("uk.chancellor-of-the-exchequer"));
     assert_eq!((got[1].1.person.as_str(), got[1].1.office.as_deref()), ("John Prescott", None));
 }
+
+#[test]
+fn a_title_many_countries_share_resolves_only_for_a_known_person() {
+    let got = offices(vec![doc(
+        "a.txt",
+        "2004-06-01",
+        "Chancellor Gerhard Schroeder met Chancellor Gordon Brown. Later Chancellor Schroeder left, and Prime \
+         Minister Junichiro Koizumi arrived.",
+    )]);
+    let view: Vec<(&str, Option<&str>)> = got.iter().map(|(_, o)| (o.person.as_str(), o.office.as_deref())).collect();
+    assert_eq!(
+        view,
+        [
+            ("Gerhard Schroeder", None),
+            ("Gordon Brown", Some("uk.chancellor-of-the-exchequer")),
+            ("Gerhard Schroeder", None),
+            ("Junichiro Koizumi", None),
+        ]
+    );
+    let found = alarms(vec![doc("a.txt", "2004-06-01", "Chancellor Gerhard Schroeder met Chancellor Gordon Brown.")]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -577,7 +577,8 @@ fn complement(input: &str) -> Res<'_, &str> {
 /// mixed with lower case).
 fn portfolio_word(input: &str) -> Res<'_, &str> {
     verify(take_while_m_n(2, 20, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        consistent_case(w) && PORTFOLIO.binary_search(&w.to_ascii_lowercase().as_str()).is_ok()
+        consistent_case(w)
+            && PORTFOLIO.binary_search_by(|p| p.bytes().cmp(w.bytes().map(|b| b.to_ascii_lowercase()))).is_ok()
     })
     .parse(input)
 }
@@ -588,7 +589,7 @@ fn consistent_case(word: &str) -> bool {
     word.split([' ', '-']).all(|w| {
         let mut chars = w.chars();
         let Some(first) = chars.next() else { return true };
-        let rest: String = chars.collect();
+        let rest = chars.as_str();
         rest.chars().all(|c| c.is_lowercase()) || (first.is_uppercase() && rest.chars().all(|c| c.is_uppercase()))
     })
 }
@@ -679,6 +680,10 @@ fn person(input: &str) -> Res<'_, (&str, &str)> {
     }
     let (after, _) = name(rest).or_else(|_| name(input))?;
     let spoken = &input[..input.len() - after.len()];
+    if rest.len() == input.len() {
+        // No honorific before the name: nothing to strip (the common case, kept cheap).
+        return Ok((after, (spoken, spoken)));
+    }
     let words: Vec<&str> = spoken.split_whitespace().collect();
     let skip = names::honorific_words(&words);
     let start = words.get(skip).map_or(0, |w| w.as_ptr() as usize - spoken.as_ptr() as usize);
@@ -701,7 +706,13 @@ fn honorific(input: &str) -> Res<'_, &str> {
 fn name(input: &str) -> Res<'_, &str> {
     let (mut rest, _) = name_word(input)?;
     for _ in 0..4 {
-        let attempt = (sep, opt((particle, sep)), name_word).parse(rest);
+        // A bare initial inside a name, as British style writes it: "George W Bush".
+        let bare_initial = recognize((
+            sep,
+            take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+            nom::combinator::peek((sep, name_word)),
+        ));
+        let attempt = alt((bare_initial, recognize((sep, opt((particle, sep)), name_word)))).parse(rest);
         match attempt {
             Ok((r, _)) => rest = r,
             Err(_) => break,
@@ -755,12 +766,13 @@ const CALENDAR: &[&str] = &[
 
 fn is_name_candidate(word: &str) -> bool {
     let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-    let lower = bare.to_lowercase();
+    // Compared without allocating: this runs for every word a name may start at.
+    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(bare));
     !NOT_NAMES.contains(&bare)
+        && !listed(PORTFOLIO)
+        && !listed(HEADS)
+        && !listed(CALENDAR)
         && jurisdiction::lookup(bare).is_none()
-        && PORTFOLIO.binary_search(&lower.as_str()).is_err()
-        && !HEADS.contains(&lower.as_str())
-        && !CALENDAR.contains(&lower.as_str())
 }
 
 fn starts_word(text: &str, pos: usize) -> bool {
@@ -881,6 +893,8 @@ mod tests {
         assert_eq!(parts("Prime Minister KISHIDA Fumio spoke")[0].0, "KISHIDA Fumio");
         assert_eq!(parts("Defence Minister Mohamed bin Hasan arrived")[0].0, "Mohamed bin Hasan");
         assert_eq!(parts("President George W. Bush said")[0].0, "George W. Bush");
+        assert_eq!(parts("President George W Bush said")[0].0, "George W Bush");
+        assert_eq!(parts("Prime Minister Tony Blair and I agreed")[0].0, "Tony Blair");
         assert_eq!(parts("Defense Minister Shinjirō Koizumi said")[0].0, "Shinjirō Koizumi");
     }
 
@@ -1096,7 +1110,7 @@ mod tests {
         let t = std::time::Instant::now();
         let found = extract(&text);
         let elapsed = t.elapsed();
-        let limit = if cfg!(debug_assertions) { 10_000 } else { 1_000 };
+        let limit = if cfg!(debug_assertions) { 10_000 } else { 400 };
         assert!(elapsed.as_millis() < limit, "{elapsed:?} for {} bytes", text.len());
         assert!(found.len() < 100_000);
         let shouting = "KISHIDA ".repeat(100_000);

@@ -19,6 +19,8 @@
 //!    its party or "shadow" word in the title, so it resolves only to an
 //!    office whose title says so, never to the office of state; a bare short
 //!    mention ("Chancellor Osborne") after such a post stays that post.
+//!    A title many countries share ("President", "Prime Minister") with no
+//!    country named resolves only for a person the claim files know.
 //! 3. The person is the claim files' person whose name or alias matches (in
 //!    any order, case or accent); a family name alone matches a person who
 //!    held the resolved office.
@@ -35,6 +37,20 @@ use super::person;
 /// Titles that say nothing of the portfolio: a short mention's office comes
 /// from the earlier full mention instead.
 const BARE_HEADS: &[&str] = &["minister", "secretary", "president", "chancellor", "premier"];
+
+/// Titles that many countries' offices share: with no country named they
+/// resolve only for a person the claim files know ("President Trump"), never
+/// for a stranger ("President Putin", "Chancellor Gerhard Schroeder").
+const SHARED_TITLES: &[&str] = &[
+    "chancellor",
+    "defense minister",
+    "finance minister",
+    "foreign minister",
+    "premier",
+    "president",
+    "prime minister",
+    "vice president",
+];
 
 /// An earlier full mention in the same text.
 struct Earlier {
@@ -87,12 +103,25 @@ pub fn normalise(
                 post = prev.post;
             }
         }
+        let inherited_office = office.is_some();
         if person_id.is_none() && !short {
             person_id = person::lookup(claims, &name).map(|p| p.id.clone());
         }
         if office.is_none() && post == m.post {
             office =
                 resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), person_id.as_deref());
+        }
+        if office.is_some()
+            && !inherited_office
+            && m.jurisdiction.is_none()
+            && SHARED_TITLES.contains(&title_key.as_str())
+            && person_id.is_none()
+            && (!short || holder_by_surname(claims, office.as_deref().unwrap_or_default(), &surname, None).is_none())
+        {
+            // "President Vladimir Putin": a title every country has, no
+            // country named, and a person the claim files do not know as a
+            // holder — the catalogue's one "President" is not evidence enough.
+            office = None;
         }
         if person_id.is_none() && short {
             // A family name alone: the one person with that family name who
