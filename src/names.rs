@@ -9,12 +9,61 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Words that stand before a name but are not part of it.
+/// Titles of address: never a given name, so stripped wherever they lead a name.
 const HONORIFICS: &[&str] = &[
-    "adm", "admiral", "baroness", "brig", "capt", "col", "dame", "dato", "datuk", "dr", "gen", "general", "hon",
-    "lady", "lord", "lt", "maj", "madam", "mr", "mrs", "ms", "mx", "prof", "rep", "rev", "sen", "seri", "sir", "sri",
-    "tan",
+    "baroness", "dame", "datin", "dato", "datuk", "dr", "hon", "lady", "lord", "madam", "miss", "mr", "mrs", "ms",
+    "mx", "prof", "rev", "sir",
 ];
+
+/// Ranks and offices written before a name. Some are also given names or
+/// family names ("Gen Nakatani"), so without a period they are stripped only
+/// when at least two name words remain ("Gen Charles Brown").
+const RANKS: &[&str] = &["adm", "admiral", "brig", "capt", "col", "gen", "general", "lt", "maj", "rep", "sen"];
+
+/// Words that are honorific only right after another honorific: "Tan Sri",
+/// "Dato' Seri" ("Tan" and "Sri" alone are names).
+const HONORIFIC_SECONDS: &[&str] = &["seri", "sri"];
+
+/// Patronymic markers, dropped from the identity key: "Mohamad bin Hasan"
+/// and "Mohamad Hasan" are written for the same man.
+const PATRONYMICS: &[&str] = &["bin", "binti", "bint"];
+
+/// How many leading words of `words` (raw, as written, split on spaces) are
+/// honorifics or ranks, never all of them.
+///
+/// A rank with a period ("Gen.") is always a rank; without one ("Gen") only
+/// when two or more name words follow. "Tan Sri" and "Dato' Seri" are
+/// honorifics; "Tan" alone is a family name.
+pub fn honorific_words(words: &[&str]) -> usize {
+    let fold = |w: &str| fold_words(w).join("");
+    let mut n = 0;
+    while n + 1 < words.len() {
+        let raw = words[n];
+        let w = fold(raw);
+        let remaining = words.len() - n - 1;
+        let strip = if HONORIFICS.contains(&w.as_str()) {
+            true
+        } else if RANKS.contains(&w.as_str()) {
+            raw.ends_with('.') || remaining >= 2
+        } else if w == "tan" {
+            words.get(n + 1).is_some_and(|next| HONORIFIC_SECONDS.contains(&fold(next).as_str())) && remaining >= 2
+        } else {
+            n > 0 && HONORIFIC_SECONDS.contains(&w.as_str())
+        };
+        if !strip {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// The folded words of a person's name without its leading honorifics.
+fn name_words(name: &str) -> Vec<String> {
+    let raw: Vec<&str> = name.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let skip = honorific_words(&raw);
+    raw[skip..].iter().flat_map(|w| fold_words(w)).collect()
+}
 
 /// Lower-case ASCII-folded words of `text`: diacritics dropped, every
 /// non-alphanumeric character a separator (apostrophes join: "O'Brien" → "obrien").
@@ -46,7 +95,7 @@ pub fn fold_words(text: &str) -> Vec<String> {
 /// assert_eq!(person_key("Mr. Blair"), person_key("Blair"));
 /// ```
 pub fn person_key(name: &str) -> String {
-    let mut words: Vec<String> = fold_words(name).into_iter().filter(|w| !HONORIFICS.contains(&w.as_str())).collect();
+    let mut words: Vec<String> = name_words(name).into_iter().filter(|w| !PATRONYMICS.contains(&w.as_str())).collect();
     words.sort_unstable();
     words.join(" ")
 }
@@ -54,7 +103,7 @@ pub fn person_key(name: &str) -> String {
 /// The family-name key of a person: the folded last word of a name written
 /// given-name first. Used to resolve short mentions ("Minister Kishida").
 pub fn surname_key(name: &str) -> Option<String> {
-    fold_words(name).into_iter().rfind(|w| !HONORIFICS.contains(&w.as_str()) && !SUFFIXES.contains(&w.as_str()))
+    name_words(name).into_iter().rfind(|w| !SUFFIXES.contains(&w.as_str()))
 }
 
 /// Words after a family name that are not the family name ("Jr.", "III").
@@ -70,14 +119,16 @@ pub fn title_key(title: &str) -> String {
         .join(" ")
 }
 
-/// The Levenshtein distance between two keys, capped: returns `None` as soon
-/// as the distance must exceed `max`. Linear memory, `O(len * max)` time.
+/// The edit distance between two keys, counting a swap of two neighbouring
+/// letters as one edit ("Takiachi" → "Takaichi"), capped: returns `None` as
+/// soon as the distance must exceed `max`. Three rows of memory, `O(len_a * len_b)` time.
 pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];
     for (i, &ca) in a.iter().enumerate() {
@@ -85,16 +136,112 @@ pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
         let mut row_min = cur[0];
         for (j, &cb) in b.iter().enumerate() {
             let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-            row_min = row_min.min(cur[j + 1]);
+            let mut d = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            if i > 0 && j > 0 && ca == b[j - 1] && a[i - 1] == cb {
+                d = d.min(before[j - 1] + 1);
+            }
+            cur[j + 1] = d;
+            row_min = row_min.min(d);
         }
         if row_min > max {
             return None;
         }
+        std::mem::swap(&mut before, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
     let d = prev[b.len()];
     (d <= max).then_some(d)
+}
+
+/// How many edits a name word may be from another and still read as a
+/// misspelling of it, by the length of the shorter word: none up to four
+/// letters ("Abe", "Suga" are too short to tell), one for five or six
+/// ("Kozumi"), two from seven ("Koizimu", "Takiachi").
+pub fn misspelling_allowance(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5 | 6 => 1,
+        _ => 2,
+    }
+}
+
+/// Whether two folded name words differ but lie within the misspelling allowance.
+pub fn near_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    let allowance = misspelling_allowance(a.chars().count().min(b.chars().count()));
+    allowance > 0 && edit_distance_within(a, b, allowance).is_some()
+}
+
+/// How a written name stands to another name, word by word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameMatch {
+    /// Every word of the written name is a word of the other ("Kishida" and
+    /// "Fumio Kishida"; "Koizumi Shinjiro" and "Shinjiro Koizumi").
+    Same,
+    /// Every word pairs with a word of the other, at least one only within
+    /// the misspelling allowance ("Pete Hegsath" and "Pete Hegseth";
+    /// "Takiachi" and "Sanae Takaichi").
+    Near,
+    /// Anything else ("Fumio Kishida" and "Nobuo Kishi").
+    Different,
+}
+
+/// Compares `written` with `other` word by word (surname against surname, in
+/// any order; honorifics, patronymic markers and initials left out). A
+/// one-word name is compared with each word of the other; a longer name
+/// needs as many words as the other, each paired with one of its words.
+///
+/// # Example
+/// ```
+/// use factdiff::names::{NameMatch, compare_names};
+/// assert_eq!(compare_names("Pete Hegsath", "Pete Hegseth"), NameMatch::Near);
+/// assert_eq!(compare_names("Takiachi", "Sanae Takaichi"), NameMatch::Near);
+/// assert_eq!(compare_names("Fumio Kishida", "Nobuo Kishi"), NameMatch::Different);
+/// ```
+pub fn compare_names(written: &str, other: &str) -> NameMatch {
+    let words = |n: &str| -> Vec<String> {
+        name_words(n)
+            .into_iter()
+            .filter(|w| w.chars().count() > 1 && !PATRONYMICS.contains(&w.as_str()))
+            .take(8)
+            .collect()
+    };
+    let (a, b) = (words(written), words(other));
+    if a.is_empty() || b.is_empty() {
+        return NameMatch::Different;
+    }
+    if a.len() == 1 {
+        return if b.contains(&a[0]) {
+            NameMatch::Same
+        } else if b.iter().any(|w| near_word(&a[0], w)) {
+            NameMatch::Near
+        } else {
+            NameMatch::Different
+        };
+    }
+    if a.len() != b.len() {
+        return NameMatch::Different;
+    }
+    let mut used = vec![false; b.len()];
+    let mut unpaired = Vec::new();
+    for w in &a {
+        match b.iter().enumerate().position(|(j, x)| !used[j] && x == w) {
+            Some(j) => used[j] = true,
+            None => unpaired.push(w),
+        }
+    }
+    if unpaired.is_empty() {
+        return NameMatch::Same;
+    }
+    for w in unpaired {
+        match b.iter().enumerate().position(|(j, x)| !used[j] && near_word(w, x)) {
+            Some(j) => used[j] = true,
+            None => return NameMatch::Different,
+        }
+    }
+    NameMatch::Near
 }
 
 #[cfg(test)]
@@ -127,7 +274,44 @@ mod tests {
     #[test]
     fn edit_distance_is_capped() {
         assert_eq!(edit_distance_within("hegseth", "hegsath", 2), Some(1));
-        assert_eq!(edit_distance_within("takaichi", "takiachi", 2), Some(2));
+        assert_eq!(edit_distance_within("takaichi", "takiachi", 2), Some(1), "a swap is one edit");
+        assert_eq!(edit_distance_within("koizumi", "koizimu", 2), Some(2));
         assert_eq!(edit_distance_within("kishida", "kissinger", 2), None);
+        assert_eq!(edit_distance_within("", "abc", 3), Some(3));
+    }
+
+    #[test]
+    fn honorifics_and_ranks_lead_names() {
+        assert_eq!(person_key("Gen Nakatani"), "gen nakatani", "a given name, not a rank");
+        assert_eq!(person_key("Gen. Nakatani"), "nakatani", "with a period it is a rank");
+        assert_eq!(person_key("Gen Charles Brown"), person_key("Charles Brown"));
+        assert_eq!(person_key("Lt. Gen. John Smith"), person_key("John Smith"));
+        assert_eq!(person_key("Dato' Seri Mohamad bin Hasan"), person_key("Mohamad Hasan"));
+        assert_eq!(person_key("Tan Sri Muhyiddin Yassin"), person_key("Muhyiddin Yassin"));
+        assert_eq!(person_key("Tony Tan"), "tan tony", "Tan alone is a family name");
+        assert_eq!(person_key("Mr. Blair"), "blair");
+        assert_eq!(person_key("Lord"), "lord", "a name is never stripped to nothing");
+        assert_eq!(surname_key("Gen Nakatani").as_deref(), Some("nakatani"));
+        assert_eq!(surname_key("Dr Reid").as_deref(), Some("reid"));
+    }
+
+    #[test]
+    fn names_compare_word_by_word() {
+        assert_eq!(compare_names("Pete Hegsath", "Pete Hegseth"), NameMatch::Near);
+        assert_eq!(compare_names("Hegsath", "Pete Hegseth"), NameMatch::Near);
+        assert_eq!(compare_names("Sanae Takiachi", "Sanae Takaichi"), NameMatch::Near);
+        assert_eq!(compare_names("Koizimu", "Shinjiro Koizumi"), NameMatch::Near);
+        assert_eq!(compare_names("Kozumi", "Koizumi Shinjiro"), NameMatch::Near);
+        assert_eq!(compare_names("Nakatni", "Gen Nakatani"), NameMatch::Near);
+        assert_eq!(compare_names("Shinjirō KOIZUMI", "Shinjiro Koizumi"), NameMatch::Same);
+        assert_eq!(compare_names("Kishida", "Fumio Kishida"), NameMatch::Same);
+        // Different people with close names.
+        assert_eq!(compare_names("Fumio Kishida", "Nobuo Kishi"), NameMatch::Different);
+        assert_eq!(compare_names("Kishi", "Fumio Kishida"), NameMatch::Different);
+        assert_eq!(compare_names("Shigenobu Kishida", "Shinjiro Koizumi"), NameMatch::Different);
+        assert_eq!(compare_names("Shigenobu Kishida", "Fumio Kishida"), NameMatch::Different);
+        // Short names are too short to call a misspelling.
+        assert_eq!(compare_names("Suga", "Yoshihide Sugo"), NameMatch::Different);
+        assert_eq!(compare_names("Browne", "Gordon Brown"), NameMatch::Near);
     }
 }

@@ -23,6 +23,10 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             corroboration.confirmed_by_claim_files += 1;
             continue;
         }
+        // A misspelling of the holder's name is reported as such, not as another holder.
+        if super::holder_name_misspelt::misspelt_holder(input.ledger, office).is_some() {
+            continue;
+        }
         let key = (claim.doc, office_id, names::person_key(&office.person));
         if reported.contains(&key) {
             continue;

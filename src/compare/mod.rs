@@ -7,10 +7,13 @@
 //! are byte-identical run to run.
 
 pub mod figure_mismatch;
+pub mod holder_name_misspelt;
 pub mod ledger_holder_conflict;
+pub mod name_variant_in_text;
 pub mod office_holder_conflict;
 pub mod qualifier_conflict;
 pub mod unconfirmed_holder;
+pub mod unknown_title;
 
 use std::fmt;
 
@@ -48,15 +51,21 @@ pub enum Code {
     QualifierConflict,
     FigureMismatch,
     UnconfirmedHolder,
+    HolderNameMisspelt,
+    UnknownTitle,
+    NameVariantInText,
 }
 
 impl Code {
-    pub const ALL: [Code; 5] = [
+    pub const ALL: [Code; 8] = [
         Code::OfficeHolderConflict,
         Code::LedgerHolderConflict,
         Code::QualifierConflict,
         Code::FigureMismatch,
         Code::UnconfirmedHolder,
+        Code::HolderNameMisspelt,
+        Code::UnknownTitle,
+        Code::NameVariantInText,
     ];
 
     /// The stable kebab-case code.
@@ -67,6 +76,9 @@ impl Code {
             Code::QualifierConflict => "qualifier-conflict",
             Code::FigureMismatch => "figure-mismatch",
             Code::UnconfirmedHolder => "unconfirmed-holder",
+            Code::HolderNameMisspelt => "holder-name-misspelt",
+            Code::UnknownTitle => "unknown-title",
+            Code::NameVariantInText => "name-variant-in-text",
         }
     }
 
@@ -80,7 +92,8 @@ impl Code {
             | Code::LedgerHolderConflict
             | Code::QualifierConflict
             | Code::FigureMismatch => Severity::Error,
-            Code::UnconfirmedHolder => Severity::Info,
+            Code::HolderNameMisspelt | Code::UnknownTitle => Severity::Warning,
+            Code::UnconfirmedHolder | Code::NameVariantInText => Severity::Info,
         }
     }
 
@@ -92,6 +105,9 @@ impl Code {
             Code::QualifierConflict => qualifier_conflict::DOC,
             Code::FigureMismatch => figure_mismatch::DOC,
             Code::UnconfirmedHolder => unconfirmed_holder::DOC,
+            Code::HolderNameMisspelt => holder_name_misspelt::DOC,
+            Code::UnknownTitle => unknown_title::DOC,
+            Code::NameVariantInText => name_variant_in_text::DOC,
         }
     }
 }
@@ -184,6 +200,9 @@ pub fn compare(input: &Input<'_>) -> Comparison {
     qualifier_conflict::check(input, &mut findings);
     figure_mismatch::check(input, &mut findings, &mut corroboration);
     unconfirmed_holder::check(input, &mut findings);
+    holder_name_misspelt::check(input, &mut findings);
+    unknown_title::check(input, &mut findings);
+    name_variant_in_text::check(input, &mut findings);
     sort(&mut findings);
     Comparison { findings, corroboration }
 }
@@ -231,6 +250,9 @@ pub(crate) fn office_evidence(input: &Input<'_>, claim: &Claim, office: &OfficeC
         ("jurisdiction", office.jurisdiction.clone().unwrap_or_else(|| "(unknown)".into())),
         ("qualifier", qualifier_name(office.qualifier).to_string()),
     ];
+    if office.post != crate::extract::office::Post::State {
+        fields.push(("post", crate::normalise::post_name(office.post).to_string()));
+    }
     fields.push(("title-as-written", office.title.clone()));
     fields.push(("as-of", office.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())));
     source_evidence(input, claim, format!("{} ({})", office.person, office_name), fields)

@@ -44,7 +44,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
                     }
                     continue;
                 }
-                if handover_explains(input.ledger, office_id, a, b) {
+                if handover_explains(input.ledger, office_id, a, b) || near_miss(input.ledger, a, b) {
                     continue;
                 }
                 let (first, second) = ordered(input, (ca, a), (cb, b));
@@ -75,6 +75,18 @@ pub(crate) fn same_person(a: &OfficeClaim, b: &OfficeClaim) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => names::person_key(&a.person) == names::person_key(&b.person),
     }
+}
+
+/// Whether one name is a likely misspelling of the other ("Hegsath" and
+/// "Pete Hegseth"), unless the claim files know them as two people.
+fn near_miss(ledger: &ClaimSet, a: &OfficeClaim, b: &OfficeClaim) -> bool {
+    let known =
+        |c: &OfficeClaim| c.person_id.is_some() || super::holder_name_misspelt::is_known_name(ledger, &c.person);
+    if known(a) && known(b) {
+        return false;
+    }
+    names::compare_names(&a.person, &b.person) == names::NameMatch::Near
+        || names::compare_names(&b.person, &a.person) == names::NameMatch::Near
 }
 
 /// Whether two publication dates lie within `days` of each other.

@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use crate::claims::ClaimSet;
 use crate::extract::Extraction;
 use crate::extract::number::Hedge;
-use crate::extract::office::Qualifier;
+use crate::extract::office::{Post, Qualifier};
 use crate::load::Document;
 use crate::span::{LineIndex, Location, Span};
 use crate::time::DateValue;
@@ -71,6 +71,8 @@ pub struct OfficeClaim {
     /// Jurisdiction code, as written or inferred.
     pub jurisdiction: Option<String>,
     pub qualifier: Qualifier,
+    /// An office of state, a shadow post or a party post.
+    pub post: Post,
     /// The time the claim speaks of: the publication date.
     pub as_of: Option<DateValue>,
     /// For a short mention, where the full name it was resolved to stands.
@@ -112,6 +114,15 @@ pub fn qualifier_name(q: Qualifier) -> &'static str {
         Qualifier::Acting => "acting",
         Qualifier::Designate => "designate",
         Qualifier::Outgoing => "outgoing",
+    }
+}
+
+/// Serialisable post kind, for reports.
+pub fn post_name(p: Post) -> &'static str {
+    match p {
+        Post::State => "state",
+        Post::Shadow => "shadow",
+        Post::Party => "party",
     }
 }
 

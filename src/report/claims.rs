@@ -6,8 +6,9 @@ use serde::Serialize;
 
 use super::json::JsonError;
 use crate::extract::number::Hedge;
+use crate::extract::office::Post;
 use crate::load::Document;
-use crate::normalise::{Claim, ClaimValue, qualifier_name};
+use crate::normalise::{Claim, ClaimValue, post_name, qualifier_name};
 
 /// Version of the claim listing contract.
 pub const VERSION: u32 = 1;
@@ -43,6 +44,9 @@ enum Fields {
         title: String,
         jurisdiction: Option<String>,
         qualifier: &'static str,
+        /// `shadow` or `party`; absent for an office of state.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        post: Option<&'static str>,
         as_of: Option<String>,
     },
     Date {
@@ -84,6 +88,7 @@ fn fields(value: &ClaimValue) -> Fields {
             title: o.title.clone(),
             jurisdiction: o.jurisdiction.clone(),
             qualifier: qualifier_name(o.qualifier),
+            post: (o.post != Post::State).then(|| post_name(o.post)),
             as_of: o.as_of.map(|d| d.to_string()),
         },
         ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()) },

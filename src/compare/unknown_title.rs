@@ -1,0 +1,75 @@
+#![doc = include_str!("../../docs/checks/unknown-title.md")]
+
+use super::ledger_holder_conflict::tenure_evidence;
+use super::{Code, Finding, Input, ledger_evidence, office_claims, office_evidence};
+use crate::claims::{ClaimSet, Person};
+use crate::extract::office::Post;
+use crate::names;
+use crate::normalise::OfficeClaim;
+
+/// The check's documentation, for `factdiff explain`.
+pub const DOC: &str = include_str!("../../docs/checks/unknown-title.md");
+
+/// Titles that name no portfolio: a short mention's, not a mistitle.
+const BARE_TITLES: &[&str] = &["chancellor", "minister", "premier", "president", "secretary"];
+
+pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
+    let mut reported: Vec<(usize, String, String)> = Vec::new();
+    for (claim, office) in office_claims(input.claims) {
+        let Some(person) = known_holder_with_unknown_title(input.ledger, office) else { continue };
+        let key = (claim.doc, person.id.clone(), names::title_key(&office.title));
+        if reported.contains(&key) {
+            continue;
+        }
+        reported.push(key);
+        let tenures: Vec<_> = input
+            .ledger
+            .tenures_of_person(&person.id)
+            .into_iter()
+            .filter(|t| office.as_of.is_none_or(|at| t.overlaps(&at)))
+            .collect();
+        let mut evidence = vec![office_evidence(input, claim, office)];
+        let holds = if tenures.is_empty() {
+            evidence.push(ledger_evidence(
+                &person.origin,
+                person.name.clone(),
+                person.name.clone(),
+                vec![("person", person.name.clone()), ("id", person.id.clone())],
+            ));
+            String::new()
+        } else {
+            let offices: Vec<String> = tenures.iter().map(|t| super::office_label(input.ledger, &t.office)).collect();
+            evidence.extend(tenures.iter().map(|t| tenure_evidence(input.ledger, t)));
+            format!("; they have {} as {} then", person.name, offices.join(" and "))
+        };
+        let country = office
+            .jurisdiction
+            .as_deref()
+            .map(|c| crate::jurisdiction::by_code(c).map_or(c, |j| j.name))
+            .map_or_else(String::new, |c| format!("{c} "));
+        findings.push(Finding {
+            code: Code::UnknownTitle,
+            severity: Code::UnknownTitle.default_severity(),
+            message: format!(
+                "{} is named as \"{}\", but no {country}office in the claim files has that title{holds}",
+                office.person, office.title,
+            ),
+            evidence,
+        });
+    }
+}
+
+/// The known person of an office-of-state claim whose title no office has
+/// (in the claim's country, if it names one), if the title names a portfolio.
+pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: &OfficeClaim) -> Option<&'c Person> {
+    if office.office.is_some() || office.post != Post::State {
+        return None;
+    }
+    let key = names::title_key(&office.title);
+    if BARE_TITLES.contains(&key.as_str())
+        || !ledger.offices_titled(&key, office.jurisdiction.as_deref(), None).is_empty()
+    {
+        return None;
+    }
+    office.person_id.as_deref().and_then(|id| ledger.person(id))
+}

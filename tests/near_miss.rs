@@ -1,0 +1,133 @@
+//! The near-miss checks — `holder-name-misspelt`, `unknown-title`,
+//! `name-variant-in-text` — on small texts written for each rule, against the
+//! bundled claim files.
+
+mod common;
+
+use factdiff::check;
+use factdiff::claims::{self, ClaimSet};
+use factdiff::compare::{Code, Finding, Options, Severity};
+use factdiff::load::Document;
+use factdiff::span::Span;
+use factdiff::time::DateValue;
+
+fn ledger() -> ClaimSet {
+    claims::load(&[common::repo().join("claims")]).expect("bundled claims load")
+}
+
+fn doc(path: &str, published: &str, text: &str) -> Document {
+    Document {
+        path: path.into(),
+        text: text.into(),
+        body: Span::new(0, text.len()),
+        published: Some(DateValue::parse(published).unwrap()),
+        published_from: None,
+        outlet: None,
+        url: None,
+        title: None,
+    }
+}
+
+fn findings(docs: Vec<Document>) -> Vec<Finding> {
+    check::check(docs, &ledger(), &Options::default()).comparison.findings
+}
+
+fn codes(found: &[Finding]) -> Vec<Code> {
+    found.iter().map(|f| f.code).collect()
+}
+
+const NEAR_MISS: [Code; 3] = [Code::HolderNameMisspelt, Code::UnknownTitle, Code::NameVariantInText];
+
+#[test]
+fn a_misspelt_defense_secretary_is_a_warning_not_a_second_holder() {
+    let found = findings(vec![doc("a.txt", "2025-12-12", "U.S. Defense Secretary Pete Hegsath told reporters.")]);
+    assert_eq!(codes(&found), [Code::HolderNameMisspelt], "{found:#?}");
+    let f = &found[0];
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.message.contains("likely a misspelling of Pete Hegseth"), "{}", f.message);
+    assert_eq!(f.evidence[0].text, "U.S. Defense Secretary Pete Hegsath");
+    assert!(f.evidence[1].path.ends_with("united-states.yaml"), "the tenure is the other side: {:?}", f.evidence[1]);
+}
+
+#[test]
+fn a_swapped_pair_of_letters_in_a_family_name_alone_is_a_misspelling() {
+    let found = findings(vec![doc("a.txt", "2025-12-12", "Japanese Prime Minister Takiachi spoke on Friday.")]);
+    assert_eq!(codes(&found), [Code::HolderNameMisspelt], "{found:#?}");
+    assert!(found[0].message.contains("Sanae Takaichi"));
+    let found = findings(vec![doc("a.txt", "2025-12-12", "Japanese Prime Minister Sanae Takiachi spoke on Friday.")]);
+    assert_eq!(codes(&found), [Code::HolderNameMisspelt], "{found:#?}");
+}
+
+#[test]
+fn a_misspelling_across_two_sources_is_not_an_office_holder_conflict() {
+    let found = findings(vec![
+        doc("a.txt", "2025-12-11", "Japan's Defense Minister Koizimu said on Thursday."),
+        doc("b.txt", "2025-12-12", "Japan's Defense Minister Shinjiro Koizumi said on Friday."),
+    ]);
+    assert_eq!(codes(&found), [Code::HolderNameMisspelt], "{found:#?}");
+    assert_eq!(found[0].evidence[0].path, "a.txt");
+}
+
+#[test]
+fn a_wrong_person_stays_an_error() {
+    let found = findings(vec![doc("a.txt", "2025-12-12", "Japan's Defense Minister Shigenobu Kishida said.")]);
+    assert_eq!(codes(&found), [Code::LedgerHolderConflict], "{found:#?}");
+}
+
+#[test]
+fn kishida_and_kishi_are_two_people_not_one_misspelt() {
+    // Kishi was defence minister while Kishida was prime minister.
+    let text = "Prime Minister Fumio Kishida met Defense Minister Nobuo Kishi. Kishi's aides and Kishida's aides \
+                met too. Later Minister Kishi spoke.";
+    let found = findings(vec![doc("a.txt", "2021-12-01", text)]);
+    assert!(found.is_empty(), "{found:#?}");
+    // A claim naming Kishi for Kishida's office is a different holder, not a misspelling.
+    let found = findings(vec![doc("a.txt", "2022-01-10", "Japanese Prime Minister Nobuo Kishi said.")]);
+    assert_eq!(codes(&found), [Code::LedgerHolderConflict], "{found:#?}");
+}
+
+#[test]
+fn a_known_holder_under_a_title_no_office_has_is_an_unknown_title() {
+    let found = findings(vec![doc("a.txt", "2025-12-12", "U.S. Security Secretary Pete Hegseth arrived.")]);
+    assert_eq!(codes(&found), [Code::UnknownTitle], "and no unconfirmed-holder note beside it: {found:#?}");
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert!(found[0].message.contains("\"Security Secretary\""), "{}", found[0].message);
+    assert!(found[0].message.contains("Secretary of Defense (United States)"), "{}", found[0].message);
+}
+
+#[test]
+fn bare_titles_and_unknown_people_are_not_unknown_titles() {
+    let text = "Defense Secretary Pete Hegseth arrived. Secretary Hegseth spoke. Security Secretary John Doe listened.";
+    let found = findings(vec![doc("a.txt", "2025-12-12", text)]);
+    assert!(!codes(&found).contains(&Code::UnknownTitle), "{found:#?}");
+    assert!(codes(&found).contains(&Code::UnconfirmedHolder), "John Doe is merely unconfirmed: {found:#?}");
+}
+
+#[test]
+fn one_name_spelt_two_ways_in_one_text_is_noted() {
+    let text = "Defense Minister Shinjiro Koizumi arrived on Monday. Minister Kozumi said the talks went well.";
+    let found = findings(vec![doc("a.txt", "2025-12-12", text)]);
+    let variants: Vec<&Finding> = found.iter().filter(|f| f.code == Code::NameVariantInText).collect();
+    assert_eq!(variants.len(), 1, "{found:#?}");
+    assert_eq!(variants[0].severity, Severity::Info);
+    assert_eq!(variants[0].evidence[0].text, "Minister Kozumi");
+    assert_eq!(variants[0].evidence[1].value, "Shinjiro Koizumi (Minister of Defense)");
+}
+
+#[test]
+fn a_possessive_spelt_differently_from_a_named_holder_is_noted() {
+    let text = "Defense Minister Gen Nakatani spoke first.\nNakatni's aide handed out the statement.";
+    let found = findings(vec![doc("a.txt", "2024-12-12", text)]);
+    assert_eq!(codes(&found), [Code::NameVariantInText], "{found:#?}");
+    let e = &found[0].evidence[0];
+    assert_eq!((e.text.as_str(), e.line, e.column), ("Nakatni", 2, 1));
+}
+
+#[test]
+fn near_miss_checks_are_silent_on_correct_names() {
+    let text = "Japanese Prime Minister Sanae Takaichi met U.S. Defense Secretary Pete Hegseth and Japan's \
+                Defense Minister Shinjiro Koizumi. Koizumi's remarks followed Hegseth's. Minister Koizumi left.";
+    let found = findings(vec![doc("a.txt", "2025-12-12", text)]);
+    let near: Vec<_> = found.iter().filter(|f| NEAR_MISS.contains(&f.code)).collect();
+    assert!(near.is_empty(), "{near:#?}");
+}
