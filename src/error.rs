@@ -29,6 +29,8 @@ pub enum ErrorKind {
     Usage,
     /// An output file could not be written.
     Output,
+    /// An open dataset given to `ledger import` is malformed.
+    Ledger,
 }
 
 /// An error with its place and remedy.

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod error;
 pub mod extract;
 pub mod jurisdiction;
+pub mod ledger;
 pub mod load;
 pub mod names;
 pub mod normalise;

@@ -5,6 +5,7 @@ mod check;
 mod explain;
 mod extract;
 mod io;
+mod ledger;
 mod validate;
 
 use std::path::PathBuf;
@@ -34,6 +35,8 @@ enum Command {
     Validate(validate::Args),
     /// Explain what a finding code means, why it matters, with an example.
     Explain(explain::Args),
+    /// Build claim files from open office-holder datasets.
+    Ledger(ledger::Args),
 }
 
 /// The texts to read and the claim files to read them against.
@@ -81,5 +84,6 @@ fn run(cli: Cli) -> Result<u8, Vec<Error>> {
         Command::Extract(args) => extract::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Ledger(args) => ledger::run(args),
     }
 }

@@ -24,6 +24,13 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
                 corroboration.confirmed_by_claim_files += 1;
                 continue;
             }
+            // Some moment of an uncertain date may come before the figure,
+            // when the number was not about it yet.
+            if let (Some(f), Some(a)) = (figure.as_of, amount.as_of)
+                && a.first_day() < f.first_day()
+            {
+                continue;
+            }
             findings.push(Finding {
                 code: Code::FigureMismatch,
                 severity: Code::FigureMismatch.default_severity(),

@@ -1,9 +1,12 @@
 #![doc = include_str!("../../docs/checks/ledger-holder-conflict.md")]
 
 use super::{Code, Corroboration, Finding, Input, ledger_evidence, office_claims, office_evidence, office_label};
+use jiff::civil::Date;
+
 use crate::claims::{ClaimSet, Tenure};
 use crate::names;
 use crate::normalise::OfficeClaim;
+use crate::time::DateValue;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/ledger-holder-conflict.md");
@@ -27,6 +30,11 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         if super::holder_name_misspelt::misspelt_holder(input.ledger, office).is_some() {
             continue;
         }
+        // A moment the claim files record no holder at could be the claim's
+        // moment: only a date the others' tenures fill is a contradiction.
+        if !covers(&holders, &at) {
+            continue;
+        }
         let key = (claim.doc, office_id, names::person_key(&office.person));
         if reported.contains(&key) {
             continue;
@@ -47,6 +55,25 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             evidence,
         });
     }
+}
+
+/// Whether the tenures together cover every day of `at` (a tenure covers
+/// every day from the first its start may mean to the last its end may).
+pub(crate) fn covers(tenures: &[&Tenure], at: &DateValue) -> bool {
+    let mut spans: Vec<(Date, Date)> =
+        tenures.iter().map(|t| (t.start.first_day(), t.end.map_or(Date::MAX, |e| e.last_day()))).collect();
+    spans.sort();
+    let mut next = at.first_day();
+    for (from, to) in spans {
+        if from > next {
+            break;
+        }
+        if to >= at.last_day() {
+            return true;
+        }
+        next = next.max(to.tomorrow().unwrap_or(Date::MAX));
+    }
+    false
 }
 
 /// Whether tenure `t` is of the person the claim names.

@@ -2,8 +2,6 @@
 
 use std::collections::BTreeMap;
 
-use jiff::ToSpan;
-
 use super::{Code, Corroboration, Finding, Input, office_claims, office_evidence, office_label};
 use crate::claims::ClaimSet;
 use crate::names;
@@ -89,15 +87,14 @@ fn near_miss(ledger: &ClaimSet, a: &OfficeClaim, b: &OfficeClaim) -> bool {
         || names::compare_names(&b.person, &a.person) == names::NameMatch::Near
 }
 
-/// Whether two publication dates lie within `days` of each other.
+/// Whether two publication dates lie within `days` of each other whichever
+/// moments of them the texts were published at. Uncertain dates (a year, an
+/// interval) that allow moments further apart do not: the office may have
+/// changed hands between those moments, so both texts can be right.
 fn near(a: Option<DateValue>, b: Option<DateValue>, days: i32) -> bool {
     let (Some(a), Some(b)) = (a, b) else { return false };
-    let widen = |d: DateValue| {
-        let start = d.first_day().checked_sub(days.days()).unwrap_or(d.first_day());
-        let end = d.last_day().checked_add(days.days()).unwrap_or(d.last_day());
-        DateValue::Interval(start, end)
-    };
-    widen(a).overlaps(&b)
+    let furthest = (b.last_day() - a.first_day()).get_days().max((a.last_day() - b.first_day()).get_days());
+    furthest <= days
 }
 
 /// Whether the claim files record each person holding the office at the time

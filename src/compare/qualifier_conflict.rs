@@ -2,7 +2,11 @@
 
 use super::ledger_holder_conflict::{is_holder, tenure_evidence};
 use super::{Code, Finding, Input, office_claims, office_evidence, office_label};
+use jiff::civil::Date;
+
+use crate::claims::Tenure;
 use crate::extract::office::Qualifier;
+use crate::time::DateValue;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/qualifier-conflict.md");
@@ -14,12 +18,14 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         }
         let (Some(office_id), Some(at)) = (office.office.as_deref(), office.as_of) else { continue };
         // In office on every day of the publication date: "former" is wrong.
-        let sitting = input.ledger.tenures_of_office(office_id).iter().find(|t| {
-            is_holder(input.ledger, t, office)
-                && t.start.first_day() <= at.first_day()
-                && t.end.is_none_or(|end| end.last_day() > at.last_day())
-        });
-        let Some(tenure) = sitting else { continue };
+        // The last day of a tenure is a handover day, when "former" may
+        // already be right; tenures that follow each other count together.
+        let held: Vec<&Tenure> =
+            input.ledger.tenures_of_office(office_id).iter().filter(|t| is_holder(input.ledger, t, office)).collect();
+        if !sitting_throughout(&held, &at) {
+            continue;
+        }
+        let Some(tenure) = held.iter().find(|t| t.overlaps(&DateValue::Day(at.first_day()))) else { continue };
         findings.push(Finding {
             code: Code::QualifierConflict,
             severity: Code::QualifierConflict.default_severity(),
@@ -32,4 +38,26 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
             evidence: vec![office_evidence(input, claim, office), tenure_evidence(input.ledger, tenure)],
         });
     }
+}
+
+/// Whether the tenures hold the office on every day of `at`, each from the
+/// first day its start may mean up to the day before its end (its last day
+/// is a handover day).
+fn sitting_throughout(tenures: &[&Tenure], at: &DateValue) -> bool {
+    let mut spans: Vec<(Date, Option<Date>)> =
+        tenures.iter().map(|t| (t.start.first_day(), t.end.map(|e| e.last_day()))).collect();
+    spans.sort();
+    let mut next = at.first_day();
+    for (from, until) in spans {
+        if from > next {
+            break;
+        }
+        // Sitting up to, not on, the end day.
+        match until {
+            None => return true,
+            Some(end) if end > at.last_day() => return true,
+            Some(end) => next = next.max(end),
+        }
+    }
+    false
 }

@@ -1,0 +1,149 @@
+//! Ledgers from open data: the generated claim files are current, and
+//! uncertain publication dates are judged by every moment they allow.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{factdiff, json, repo, shared, stderr};
+
+/// Regenerates a claim file into a temporary folder and compares it with the
+/// committed one byte for byte.
+fn regenerated_matches(args: &[&str], committed: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.yaml");
+    let mut full: Vec<&str> = args.to_vec();
+    full.extend(["-o", out.to_str().unwrap()]);
+    let run = factdiff(&repo(), &full);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let fresh = fs::read_to_string(&out).unwrap();
+    let shipped = fs::read_to_string(repo().join(committed)).unwrap();
+    assert!(fresh == shipped, "{committed} is stale: regenerate with `cargo run -- {} -o {committed}`", args.join(" "));
+}
+
+#[test]
+fn committed_uk_ministers_file_is_what_the_importer_makes_from_the_ifg_tables() {
+    let Some(dir) = shared("ledgers/ifg-uk-ministers") else { return };
+    regenerated_matches(&["ledger", "import", "ifg", dir.to_str().unwrap()], "claims/uk-ministers-ifg.yaml");
+}
+
+#[test]
+fn committed_us_executive_file_is_what_the_importer_makes_from_executive_yaml() {
+    let Some(file) = shared("ledgers/us-executive/executive.yaml") else { return };
+    regenerated_matches(&["ledger", "import", "us-executive", file.to_str().unwrap()], "claims/us-executive.yaml");
+}
+
+#[test]
+fn generated_files_carry_source_and_licence_and_reuse_the_product_office_ids() {
+    let uk = fs::read_to_string(repo().join("claims/uk-ministers-ifg.yaml")).unwrap();
+    assert!(uk.contains("Institute for Government") && uk.contains("CC BY 4.0"));
+    assert!(uk.contains("  - id: uk.prime-minister\n"));
+    assert!(uk.contains("      - Home Secretary\n"));
+    let us = fs::read_to_string(repo().join("claims/us-executive.yaml")).unwrap();
+    assert!(us.contains("congress-legislators") && us.contains("CC0 1.0"));
+    assert!(us.contains("  - id: us.president\n") && us.contains("  - id: us.vice-president\n"));
+    let out = factdiff(&repo(), &["validate"]);
+    assert_eq!(out.status.code(), Some(0), "claims/ must load cleanly: {}", stderr(&out));
+}
+
+#[test]
+fn a_malformed_ifg_row_stops_the_import_with_file_and_line_and_writes_nothing() {
+    let Some(src) = shared("ledgers/ifg-uk-ministers") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["person.csv", "post.csv", "appointment.csv", "appointment_characteristics.csv"] {
+        fs::copy(src.join(name), dir.path().join(name)).unwrap();
+    }
+    let path = dir.path().join("appointment.csv");
+    let mut text = fs::read_to_string(&path).unwrap();
+    text.push_str("broken-row,only-two-fields\n");
+    fs::write(&path, &text).unwrap();
+    let line = text.lines().count();
+    let out_file = dir.path().join("out.yaml");
+    let out = factdiff(dir.path(), &["ledger", "import", "ifg", ".", "-o", out_file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains(&format!("appointment.csv:{line}:1: expected 5 fields")), "{}", stderr(&out));
+    assert!(!out_file.exists());
+}
+
+/// Writes texts (name, body) to a folder and checks them with the bundled claims.
+fn check(texts: &[(&str, &str)], extra: &[&str]) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, body) in texts {
+        fs::write(dir.path().join(name), body).unwrap();
+    }
+    let claims = repo().join("claims");
+    let mut args =
+        vec!["check", dir.path().to_str().unwrap(), "--claims", claims.to_str().unwrap(), "--format", "json"];
+    args.extend(extra);
+    let out = factdiff(Path::new("."), &args);
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{}", stderr(&out));
+    json(&out)
+}
+
+fn codes(v: &serde_json::Value) -> Vec<String> {
+    let mut codes: Vec<String> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] != "info")
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect();
+    codes.sort();
+    codes
+}
+
+#[test]
+fn both_home_secretaries_of_2004_2005_are_accepted_under_an_interval() {
+    let v = check(
+        &[
+            ("a.txt", "Home Secretary David Blunkett set out plans for identity cards on Monday.\n"),
+            ("b.txt", "Home Secretary Charles Clarke said the bill would come back to the Commons.\n"),
+        ],
+        &["--as-of", "2004/2005"],
+    );
+    assert!(codes(&v).is_empty(), "{v:#}");
+    assert_eq!(v["summary"]["confirmed_by_claim_files"], 2, "{v:#}");
+}
+
+#[test]
+fn a_holder_of_no_moment_of_the_interval_is_still_reported() {
+    // Jack Straw was Home Secretary until 2001 and Foreign Secretary in 2004-2005.
+    let v = check(
+        &[("a.txt", "Home Secretary Jack Straw defended the measures in the Commons.\n")],
+        &["--as-of", "2004/2005"],
+    );
+    assert_eq!(codes(&v), ["ledger-holder-conflict"], "{v:#}");
+}
+
+#[test]
+fn former_is_wrong_only_when_every_moment_of_the_date_has_the_person_in_office() {
+    let text = "Former Home Secretary David Blunkett spoke at the conference.\n";
+    // He resigned in December 2004: "former" fits some moment of 2004/2005.
+    assert!(codes(&check(&[("a.txt", text)], &["--as-of", "2004/2005"])).is_empty());
+    // In June 2004 he held the office every day.
+    assert_eq!(codes(&check(&[("a.txt", text)], &["--as-of", "2004-06"])), ["qualifier-conflict"]);
+}
+
+#[test]
+fn two_wide_publication_dates_do_not_make_two_unknown_holders_a_cross_source_conflict() {
+    let texts = [
+        ("a.txt", "Transport Secretary Alan Quill opened the new line.\n"),
+        ("b.txt", "Transport Secretary Brenda Vole closed the old depot.\n"),
+    ];
+    let wide = check(&texts, &["--as-of", "2004/2005"]);
+    assert!(!codes(&wide).contains(&"office-holder-conflict".to_string()), "{wide:#}");
+    let dated = [
+        ("a.txt", "---\npublished: 2004-03-01\n---\nTransport Secretary Alan Quill opened the new line.\n"),
+        ("b.txt", "---\npublished: 2004-03-02\n---\nTransport Secretary Brenda Vole closed the old depot.\n"),
+    ];
+    let near = check(&dated, &[]);
+    assert!(codes(&near).contains(&"office-holder-conflict".to_string()), "{near:#}");
+}
+
+#[test]
+fn a_figure_is_not_contradicted_by_a_date_that_may_come_before_it() {
+    let text = "Japan will invest $55 billion in the United States, officials said.\n";
+    assert!(codes(&check(&[("a.txt", text)], &["--as-of", "2025"])).is_empty());
+    assert_eq!(codes(&check(&[("a.txt", text)], &["--as-of", "2025-09"])), ["figure-mismatch"]);
+}
