@@ -5,11 +5,15 @@
 //! → [`report`]. No module reaches back up that chain. The library never
 //! prints; the binary owns the terminal.
 
+pub mod baseline;
 pub mod check;
+pub mod claimdiff;
 pub mod claims;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod extract;
+pub mod fingerprint;
 pub mod jurisdiction;
 pub mod load;
 pub mod names;
@@ -17,6 +21,7 @@ pub mod normalise;
 pub mod report;
 pub mod sentence;
 pub mod span;
+pub mod suppress;
 pub mod terminal;
 pub mod time;
 

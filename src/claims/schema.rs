@@ -37,6 +37,25 @@ pub struct ClaimFile {
     pub tenures: Vec<TenureEntry>,
     #[serde(default)]
     pub figures: Vec<FigureEntry>,
+    #[serde(default)]
+    pub suppress: Vec<SuppressEntry>,
+}
+
+/// An entry of `suppress:`: findings of one code, at one source path or
+/// mention, that an editor has checked and accepted.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuppressEntry {
+    /// The finding code, such as `ledger-holder-conflict`.
+    pub code: String,
+    /// A source text's path as factdiff reports it (`articles/london-briefing.md`).
+    #[serde(default)]
+    pub path: Option<String>,
+    /// The mention as written in the source (`Prime Minister Rishi Sunak`).
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Why the finding is accepted; required.
+    pub reason: String,
 }
 
 /// An entry of `offices:`.

@@ -30,6 +30,12 @@ enum Format {
 }
 
 pub fn run(args: Args) -> Result<u8, Vec<Error>> {
+    if args.inputs.paths.is_empty() {
+        return Err(vec![
+            factdiff::error::Error::new(factdiff::error::ErrorKind::Usage, "expected texts to read, but found no PATH")
+                .with_help("name files or folders: `factdiff extract articles/`"),
+        ]);
+    }
     let ledger = load_claims(&args.inputs.claims)?;
     let (documents, errors) = load_documents(&args.inputs);
     let claims = check::analyse(&documents, &ledger);

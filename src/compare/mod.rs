@@ -48,15 +48,33 @@ pub enum Code {
     QualifierConflict,
     FigureMismatch,
     UnconfirmedHolder,
+    UnknownReference,
+    DuplicateId,
+    TenureEndsBeforeStart,
+    OverlappingTenures,
+    SharedTitle,
+    FigureWithoutUnit,
+    InvalidSuppression,
+    UnusedSuppression,
+    StaleBaselineEntry,
 }
 
 impl Code {
-    pub const ALL: [Code; 5] = [
+    pub const ALL: [Code; 14] = [
         Code::OfficeHolderConflict,
         Code::LedgerHolderConflict,
         Code::QualifierConflict,
         Code::FigureMismatch,
         Code::UnconfirmedHolder,
+        Code::UnknownReference,
+        Code::DuplicateId,
+        Code::TenureEndsBeforeStart,
+        Code::OverlappingTenures,
+        Code::SharedTitle,
+        Code::FigureWithoutUnit,
+        Code::InvalidSuppression,
+        Code::UnusedSuppression,
+        Code::StaleBaselineEntry,
     ];
 
     /// The stable kebab-case code.
@@ -67,6 +85,15 @@ impl Code {
             Code::QualifierConflict => "qualifier-conflict",
             Code::FigureMismatch => "figure-mismatch",
             Code::UnconfirmedHolder => "unconfirmed-holder",
+            Code::UnknownReference => "unknown-reference",
+            Code::DuplicateId => "duplicate-id",
+            Code::TenureEndsBeforeStart => "tenure-ends-before-start",
+            Code::OverlappingTenures => "overlapping-tenures",
+            Code::SharedTitle => "shared-title",
+            Code::FigureWithoutUnit => "figure-without-unit",
+            Code::InvalidSuppression => "invalid-suppression",
+            Code::UnusedSuppression => "unused-suppression",
+            Code::StaleBaselineEntry => "stale-baseline-entry",
         }
     }
 
@@ -81,6 +108,15 @@ impl Code {
             | Code::QualifierConflict
             | Code::FigureMismatch => Severity::Error,
             Code::UnconfirmedHolder => Severity::Info,
+            Code::UnknownReference => Severity::Error,
+            Code::DuplicateId => Severity::Error,
+            Code::TenureEndsBeforeStart => Severity::Error,
+            Code::OverlappingTenures => Severity::Error,
+            Code::SharedTitle => Severity::Error,
+            Code::FigureWithoutUnit => Severity::Error,
+            Code::InvalidSuppression => Severity::Error,
+            Code::UnusedSuppression => Severity::Info,
+            Code::StaleBaselineEntry => Severity::Info,
         }
     }
 
@@ -92,6 +128,15 @@ impl Code {
             Code::QualifierConflict => qualifier_conflict::DOC,
             Code::FigureMismatch => figure_mismatch::DOC,
             Code::UnconfirmedHolder => unconfirmed_holder::DOC,
+            Code::UnknownReference => include_str!("../../docs/checks/unknown-reference.md"),
+            Code::DuplicateId => include_str!("../../docs/checks/duplicate-id.md"),
+            Code::TenureEndsBeforeStart => include_str!("../../docs/checks/tenure-ends-before-start.md"),
+            Code::OverlappingTenures => include_str!("../../docs/checks/overlapping-tenures.md"),
+            Code::SharedTitle => include_str!("../../docs/checks/shared-title.md"),
+            Code::FigureWithoutUnit => include_str!("../../docs/checks/figure-without-unit.md"),
+            Code::InvalidSuppression => include_str!("../../docs/checks/invalid-suppression.md"),
+            Code::UnusedSuppression => include_str!("../../docs/checks/unused-suppression.md"),
+            Code::StaleBaselineEntry => include_str!("../../docs/checks/stale-baseline-entry.md"),
         }
     }
 }
