@@ -7,6 +7,7 @@
 
 pub mod baseline;
 pub mod check;
+pub mod claim_schema;
 pub mod claimdiff;
 pub mod claims;
 pub mod compare;

@@ -26,9 +26,16 @@ pub struct Args {
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// Print the JSON Schema of the claim-file format and exit.
+    #[arg(long, conflicts_with_all = ["paths", "format"])]
+    schema: bool,
 }
 
 pub fn run(args: Args) -> Result<u8, Vec<Error>> {
+    if args.schema {
+        write_stdout(&factdiff::claim_schema::render())?;
+        return Ok(0);
+    }
     let config = args.config.load()?.unwrap_or_default();
     let format = args.format.or(from_config(config.format.as_deref(), "format", &config.path)?).unwrap_or(Format::Text);
     let paths = match (args.paths.is_empty(), config.claims.is_empty()) {

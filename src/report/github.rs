@@ -85,6 +85,36 @@ impl Report for Github {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::Run;
+    use crate::compare::{Code, Comparison, Evidence, Finding};
+    use crate::report::Subject;
+
+    #[test]
+    fn at_most_ten_annotations_per_severity_then_a_count_of_the_rest() {
+        let finding = |i: usize, severity| Finding {
+            code: Code::UnconfirmedHolder,
+            severity,
+            message: format!("note {i}"),
+            evidence: vec![Evidence {
+                path: "a.md".into(),
+                line: i,
+                column: 1,
+                span: None,
+                doc: None,
+                text: String::new(),
+                value: String::new(),
+                fields: Vec::new(),
+            }],
+        };
+        let mut findings: Vec<Finding> = (1..=12).map(|i| finding(i, Severity::Info)).collect();
+        findings.push(finding(13, Severity::Error));
+        let run =
+            Run { documents: vec![], claims: vec![], comparison: Comparison { findings, ..Comparison::default() } };
+        let out = Github.render(&View { run: &run, errors: &[], subject: Subject::Texts });
+        assert_eq!(out.lines().filter(|l| l.starts_with("::notice file=a.md,")).count(), 10, "{out}");
+        assert_eq!(out.lines().filter(|l| l.starts_with("::error file=a.md,line=13,")).count(), 1, "{out}");
+        assert!(out.contains("\nfactdiff: 0 more errors, 0 more warnings and 2 more notes not annotated"), "{out}");
+    }
 
     #[test]
     fn escapes_follow_the_runner() {
