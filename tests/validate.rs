@@ -9,7 +9,7 @@ use common::{factdiff, json, repo, stderr, stdout};
 const DIR: &str = "tests/fixtures/claims-broken";
 
 /// (file, exit status, the one line that must be reported).
-const CASES: [(&str, i32, &str); 12] = [
+const CASES: [(&str, i32, &str); 13] = [
     (
         "unknown-key.yaml",
         2,
@@ -39,6 +39,11 @@ const CASES: [(&str, i32, &str); 12] = [
         "suppression-without-reason.yaml",
         2,
         "error: tests/fixtures/claims-broken/suppression-without-reason.yaml:3:5: invalid `suppress[0]`: expected the key `reason`, but found none",
+    ),
+    (
+        "suppression-unknown-code.yaml",
+        1,
+        "tests/fixtures/claims-broken/suppression-unknown-code.yaml:3:5: error[invalid-suppression] expected a known finding code in `suppress:`, but found `ledger-holder-confict`",
     ),
     (
         "unknown-reference.yaml",

@@ -44,6 +44,30 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
         (true, true) => vec![PathBuf::from("claims")],
     };
     let (findings, errors, summary) = match claims::load(&paths) {
+        Ok(set) if set.suppressions.iter().any(|s| Code::parse(&s.code).is_none()) => {
+            let mut findings: Vec<Finding> = set
+                .suppressions
+                .iter()
+                .filter(|s| Code::parse(&s.code).is_none())
+                .map(|s| Finding {
+                    code: Code::InvalidSuppression,
+                    severity: Code::InvalidSuppression.default_severity(),
+                    message: format!("expected a known finding code in `suppress:`, but found `{}`", s.code),
+                    evidence: vec![Evidence {
+                        path: s.origin.path.clone(),
+                        line: s.origin.line,
+                        column: s.origin.column,
+                        span: None,
+                        doc: None,
+                        text: format!("code: {}", s.code),
+                        value: Code::InvalidSuppression.as_str().to_string(),
+                        fields: Vec::new(),
+                    }],
+                })
+                .collect();
+            findings = config.apply_severity(findings);
+            (findings, Vec::new(), None)
+        }
         Ok(set) => {
             let summary = format!(
                 "claim files are valid: {} offices, {} people, {} tenures, {} figures, {} suppressions\n",
