@@ -108,8 +108,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
     };
     let raw: Raw = toml::from_str(text).map_err(|e| {
         let message = e.message().trim().to_string();
-        let message = match message.strip_prefix("unknown field ") {
-            Some(rest) => format!("expected a known key, but found {rest}"),
+        let message = match message.strip_prefix("unknown field ").and_then(|r| r.split_once(", expected ")) {
+            Some((key, keys)) => format!("expected {}, but found {key}", keys.replacen("one of", "one of the keys", 1)),
             None => message,
         };
         error(e.span(), message, "see `factdiff init` for a commented example of every key")
@@ -250,7 +250,8 @@ mod tests {
     fn unknown_keys_and_values_are_errors_at_their_place() {
         let e = parse(Path::new("f.toml"), "claims = [\"c\"]\nfail_on = \"error\"\n").unwrap_err();
         assert_eq!(e.location.map(|l| (l.line, l.column)), Some((2, 1)));
-        assert!(e.message.starts_with("expected a known key, but found `fail_on`"), "{}", e.message);
+        assert!(e.message.starts_with("expected one of the keys `paths`, `claims`"), "{}", e.message);
+        assert!(e.message.ends_with(", but found `fail_on`"), "{}", e.message);
         let e = parse(Path::new("f.toml"), "[severity]\nunconfirmed-holder = \"loud\"\n").unwrap_err();
         assert_eq!(e.location.map(|l| (l.line, l.column)), Some((2, 22)));
         let e = parse(Path::new("f.toml"), "[severity]\nno-such-code = \"off\"\n").unwrap_err();
