@@ -22,7 +22,7 @@ impl Progress {
         }
         let bar = ProgressBar::with_draw_target(Some(documents as u64), ProgressDrawTarget::stderr());
         bar.set_style(
-            ProgressStyle::with_template("{bar:30} {pos}/{len} files ({per_sec}) {msg} {elapsed}")
+            ProgressStyle::with_template("{bar:30} {pos}/{len} files, {msg} {elapsed}")
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar.enable_steady_tick(Duration::from_millis(200));
@@ -34,7 +34,8 @@ impl Progress {
             bar.inc(1);
             let total = self.claims.fetch_add(claims as u64, Ordering::Relaxed) + claims as u64;
             let secs = bar.elapsed().as_secs_f64().max(0.001);
-            bar.set_message(format!("{total} claims ({:.0}/s)", total as f64 / secs));
+            let files = bar.position() as f64;
+            bar.set_message(format!("{total} claims ({:.0} files/s, {:.0} claims/s)", files / secs, total as f64 / secs));
         }
     }
 
