@@ -35,7 +35,11 @@ impl Progress {
             let total = self.claims.fetch_add(claims as u64, Ordering::Relaxed) + claims as u64;
             let secs = bar.elapsed().as_secs_f64().max(0.001);
             let files = bar.position() as f64;
-            bar.set_message(format!("{total} claims ({:.0} files/s, {:.0} claims/s)", files / secs, total as f64 / secs));
+            bar.set_message(format!(
+                "{total} claims ({:.0} files/s, {:.0} claims/s)",
+                files / secs,
+                total as f64 / secs
+            ));
         }
     }
 
