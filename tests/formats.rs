@@ -27,6 +27,14 @@ fn sarif_validates_against_the_2_1_0_schema_and_carries_related_locations() {
         let errors: Vec<String> =
             validator.iter_errors(&sarif).map(|e| format!("{e} at {}", e.instance_path())).collect();
         assert!(errors.is_empty(), "SARIF is invalid: {errors:#?}");
+        // `validate` findings and unreadable inputs are valid SARIF too.
+        let broken = "tests/fixtures/claims-broken/overlapping-tenures.yaml";
+        let out = factdiff(&repo(), &["validate", broken, "--format", "sarif", "--no-config"]);
+        assert!(validator.is_valid(&json(&out)), "{}", stdout(&out));
+        let out = check(&repo(), &["articles", "no-such-file.md", "--format", "sarif"]);
+        let with_error = json(&out);
+        assert!(validator.is_valid(&with_error), "{}", stdout(&out));
+        assert_eq!(with_error["runs"][0]["invocations"][0]["executionSuccessful"], false);
     }
     let run = &sarif["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
