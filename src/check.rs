@@ -38,13 +38,21 @@ pub fn prose(doc: &Document) -> Cow<'_, str> {
 
 /// Extracts and normalises every document, in document order.
 pub fn analyse(documents: &[Document], ledger: &ClaimSet) -> Vec<Claim> {
+    analyse_with(documents, ledger, &|_| {})
+}
+
+/// [`analyse`], calling `progress` with each document's claim count as it
+/// is done (from any thread, in any order), for a progress display.
+pub fn analyse_with(documents: &[Document], ledger: &ClaimSet, progress: &(dyn Fn(usize) + Sync)) -> Vec<Claim> {
     documents
         .par_iter()
         .enumerate()
         .map(|(i, doc)| {
             let text = prose(doc);
             let extraction = extract::extract(&text);
-            normalise::normalise(i, doc, &extraction, ledger)
+            let claims = normalise::normalise(i, doc, &extraction, ledger);
+            progress(claims.len());
+            claims
         })
         .collect::<Vec<_>>()
         .into_iter()
@@ -54,7 +62,17 @@ pub fn analyse(documents: &[Document], ledger: &ClaimSet) -> Vec<Claim> {
 
 /// Runs the whole pipeline.
 pub fn check(documents: Vec<Document>, ledger: &ClaimSet, options: &Options) -> Run {
-    let claims = analyse(&documents, ledger);
+    check_with(documents, ledger, options, &|_| {})
+}
+
+/// [`check`] with a progress callback, as in [`analyse_with`].
+pub fn check_with(
+    documents: Vec<Document>,
+    ledger: &ClaimSet,
+    options: &Options,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Run {
+    let claims = analyse_with(&documents, ledger, progress);
     let comparison = compare::compare(&compare::Input { documents: &documents, claims: &claims, ledger, options });
     Run { documents, claims, comparison }
 }

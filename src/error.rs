@@ -25,6 +25,12 @@ pub enum ErrorKind {
     ClaimSchema,
     /// A claim file refers to something that does not exist.
     ClaimReference,
+    /// A baseline file is malformed.
+    Baseline,
+    /// A `factdiff.toml` is malformed.
+    Config,
+    /// A file given to `factdiff diff` is neither a claim file nor a claim listing.
+    Diff,
     /// Command-line usage.
     Usage,
     /// An output file could not be written.
@@ -41,11 +47,15 @@ pub struct Error {
     pub location: Option<Location>,
     pub message: String,
     pub help: Option<String>,
+    /// The finding code of a consistency problem of the claim files
+    /// (`overlapping-tenures`, …), so that `validate` can report it as a
+    /// finding; `None` for every other error.
+    pub code: Option<&'static str>,
 }
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error { kind, path: None, location: None, message: message.into(), help: None }
+        Error { kind, path: None, location: None, message: message.into(), help: None, code: None }
     }
 
     pub fn with_path(mut self, path: impl AsRef<Path>) -> Error {
@@ -60,6 +70,11 @@ impl Error {
 
     pub fn with_help(mut self, help: impl Into<String>) -> Error {
         self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_code(mut self, code: &'static str) -> Error {
+        self.code = Some(code);
         self
     }
 

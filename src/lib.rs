@@ -5,11 +5,16 @@
 //! → [`report`]. No module reaches back up that chain. The library never
 //! prints; the binary owns the terminal.
 
+pub mod baseline;
 pub mod check;
+pub mod claim_schema;
+pub mod claimdiff;
 pub mod claims;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod extract;
+pub mod fingerprint;
 pub mod jurisdiction;
 pub mod ledger;
 pub mod load;
@@ -18,6 +23,7 @@ pub mod normalise;
 pub mod report;
 pub mod sentence;
 pub mod span;
+pub mod suppress;
 pub mod terminal;
 pub mod time;
 

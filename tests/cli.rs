@@ -100,13 +100,7 @@ fn usage_errors_are_exit_2() {
 #[test]
 fn explain_prints_every_code_and_refuses_unknown_ones() {
     let list = stdout(&factdiff(&repo(), &["explain"]));
-    for code in [
-        "office-holder-conflict",
-        "ledger-holder-conflict",
-        "qualifier-conflict",
-        "figure-mismatch",
-        "unconfirmed-holder",
-    ] {
+    for code in factdiff::compare::Code::ALL.map(|c| c.as_str()) {
         assert!(list.contains(code), "{list}");
         let out = factdiff(&repo(), &["explain", code]);
         assert_eq!(out.status.code(), Some(0));
@@ -132,18 +126,28 @@ fn extract_lists_claims_and_writes_output_files_whole() {
     assert!(yaml.contains("person: Rishi Sunak"), "{yaml}");
 }
 
-/// `reports/` holds the rendered sample report; a format change shows in review.
-/// Regenerate with `cargo run -- check articles > reports/sample-articles.txt`
-/// (and `--format json > reports/sample-articles.json`).
+/// `reports/` holds the rendered sample report in every format; a format
+/// change shows in review. Regenerate with `FACTDIFF_BLESS=1 cargo test --test cli`.
 #[test]
 fn committed_sample_reports_are_current() {
+    let bless = std::env::var("FACTDIFF_BLESS").is_ok_and(|v| v == "1");
     for (args, file) in [
         (&["check", "articles"][..], "reports/sample-articles.txt"),
+        (&["check", "articles", "--format", "concise"][..], "reports/sample-articles.concise.txt"),
         (&["check", "articles", "--format", "json"][..], "reports/sample-articles.json"),
+        (&["check", "articles", "--format", "markdown"][..], "reports/sample-articles.md"),
+        (&["check", "articles", "--format", "sarif"][..], "reports/sample-articles.sarif"),
+        (&["check", "articles", "--format", "github"][..], "reports/sample-articles.github.txt"),
         (&["extract", "articles"][..], "reports/sample-articles-claims.yaml"),
     ] {
-        let out = factdiff(&repo(), args);
-        let expected = fs::read_to_string(repo().join(file)).unwrap();
+        let mut all = args.to_vec();
+        all.push("--no-config");
+        let out = factdiff(&repo(), &all);
+        if bless {
+            fs::write(repo().join(file), stdout(&out)).unwrap();
+            continue;
+        }
+        let expected = fs::read_to_string(repo().join(file)).unwrap_or_default();
         assert!(stdout(&out) == expected, "{file} is stale: regenerate it with `factdiff {}`", args.join(" "));
     }
 }

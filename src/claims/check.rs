@@ -54,6 +54,7 @@ pub(crate) fn check(loaded: &Loaded, errors: &mut Vec<Error>) {
             && end.last_day() < t.start.first_day()
         {
             errors.push(reference_error(
+                codes::TENURE_ENDS_BEFORE_START,
                 &t.origin,
                 tenure.entry.value("end"),
                 format!("expected `end` on or after `start` ({}), but found `end: {end}`", t.start),
@@ -67,6 +68,7 @@ pub(crate) fn check(loaded: &Loaded, errors: &mut Vec<Error>) {
         let f = &figure.value;
         if f.currency.is_none() && f.unit.is_none() {
             errors.push(reference_error(
+                codes::FIGURE_WITHOUT_UNIT,
                 &f.origin,
                 figure.entry.at,
                 format!("expected `currency` or `unit` in figure `{}`, but found neither", f.id),
@@ -76,8 +78,37 @@ pub(crate) fn check(loaded: &Loaded, errors: &mut Vec<Error>) {
     }
 }
 
-fn reference_error(origin: &Origin, pos: Pos, message: impl Into<String>, help: impl Into<String>) -> Error {
-    Error::new(ErrorKind::ClaimReference, message).with_path(&origin.path).at(pos.line, pos.column).with_help(help)
+/// The finding codes of the problems found here, as `factdiff validate`
+/// reports them (each is a `compare::Code`).
+pub mod codes {
+    pub const UNKNOWN_REFERENCE: &str = "unknown-reference";
+    pub const DUPLICATE_ID: &str = "duplicate-id";
+    pub const TENURE_ENDS_BEFORE_START: &str = "tenure-ends-before-start";
+    pub const OVERLAPPING_TENURES: &str = "overlapping-tenures";
+    pub const SHARED_TITLE: &str = "shared-title";
+    pub const FIGURE_WITHOUT_UNIT: &str = "figure-without-unit";
+    pub const ALL: [&str; 6] = [
+        UNKNOWN_REFERENCE,
+        DUPLICATE_ID,
+        TENURE_ENDS_BEFORE_START,
+        OVERLAPPING_TENURES,
+        SHARED_TITLE,
+        FIGURE_WITHOUT_UNIT,
+    ];
+}
+
+fn reference_error(
+    code: &'static str,
+    origin: &Origin,
+    pos: Pos,
+    message: impl Into<String>,
+    help: impl Into<String>,
+) -> Error {
+    Error::new(ErrorKind::ClaimReference, message)
+        .with_path(&origin.path)
+        .at(pos.line, pos.column)
+        .with_help(help)
+        .with_code(code)
 }
 
 fn place(origin: &Origin) -> String {
@@ -97,6 +128,7 @@ fn duplicate_ids<'a>(
     for (id, origin, pos) in entries {
         match first {
             Some((first_id, first_origin)) if first_id == id => errors.push(reference_error(
+                codes::DUPLICATE_ID,
                 origin,
                 pos,
                 format!(
@@ -126,7 +158,13 @@ fn unknown<'a>(
         }
         None => format!("define {what} under `{list}:` in any claim file, or fix the id"),
     };
-    reference_error(origin, pos, format!("expected the id of {what} defined under `{list}`, but found `{id}`"), help)
+    reference_error(
+        codes::UNKNOWN_REFERENCE,
+        origin,
+        pos,
+        format!("expected the id of {what} defined under `{list}`, but found `{id}`"),
+        help,
+    )
 }
 
 /// The days a period certainly covers, from the first to the last; an open
@@ -168,6 +206,7 @@ fn overlapping_tenures(loaded: &Loaded, offices: &BTreeMap<&str, &Office>, error
                 let o = &other.value;
                 let end = o.end.map_or_else(|| "open".to_string(), |e| e.to_string());
                 errors.push(reference_error(
+                    codes::OVERLAPPING_TENURES,
                     &tenure.value.origin,
                     tenure.entry.value("start"),
                     format!(
@@ -214,6 +253,7 @@ fn shared_titles(loaded: &Loaded, errors: &mut Vec<Error>) {
             });
             if let Some(&(other, _)) = clash {
                 errors.push(reference_error(
+                    codes::SHARED_TITLE,
                     &office.value.origin,
                     office.parts.get(i).copied().unwrap_or(office.entry.at),
                     format!(

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use super::check;
 use super::positions::{self, EntryPos, FilePositions, Pos, Root};
-use super::schema::{self, ClaimFile, FigureEntry, OfficeEntry, PersonEntry, TenureEntry, TitleEntry};
-use super::{ClaimSet, Figure, Office, Origin, Person, Tenure, Title};
+use super::schema::{self, ClaimFile, FigureEntry, OfficeEntry, PersonEntry, SuppressEntry, TenureEntry, TitleEntry};
+use super::{ClaimSet, Figure, Office, Origin, Person, Suppression, Tenure, Title};
 use crate::error::{Error, ErrorKind};
 use crate::names;
 
@@ -35,6 +35,7 @@ pub(crate) struct Loaded {
     pub people: Vec<Located<Person>>,
     pub tenures: Vec<Located<Tenure>>,
     pub figures: Vec<Located<Figure>>,
+    pub suppressions: Vec<Suppression>,
 }
 
 /// Loads and checks every claim file under `paths`.
@@ -98,12 +99,14 @@ pub(crate) fn load_str(files: &[(&str, &str)]) -> Result<ClaimSet, Vec<Error>> {
 fn finish(loaded: Loaded, mut errors: Vec<Error>) -> Result<ClaimSet, Vec<Error>> {
     check::check(&loaded, &mut errors);
     if errors.is_empty() {
-        Ok(ClaimSet::new(
+        let mut set = ClaimSet::new(
             loaded.offices.into_iter().map(|l| l.value).collect(),
             loaded.people.into_iter().map(|l| l.value).collect(),
             loaded.tenures.into_iter().map(|l| l.value).collect(),
             loaded.figures.into_iter().map(|l| l.value).collect(),
-        ))
+        );
+        set.suppressions = loaded.suppressions;
+        Ok(set)
     } else {
         errors.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
         Err(errors)
@@ -230,7 +233,7 @@ pub(crate) fn load_text(path: &str, text: &str, loaded: &mut Loaded, errors: &mu
         errors.push(schema_error(
             path,
             pos,
-            format!("expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, but found {found}"),
+            format!("expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, but found {found}"),
             "start the file with `schema: 1`, then put entries under `offices:`, `people:`, `tenures:` or `figures:`",
         ));
         return;
@@ -278,6 +281,35 @@ fn convert(path: &str, file: ClaimFile, positions: &FilePositions, loaded: &mut 
             loaded.figures.push(figure);
         }
     }
+    for (i, entry) in file.suppress.into_iter().enumerate() {
+        let at = positions.entry("suppress", i);
+        if let Some(suppression) = suppression(path, entry, &at, errors) {
+            loaded.suppressions.push(suppression);
+        }
+    }
+}
+
+/// A `suppress:` entry: the code is checked against the known codes where
+/// findings are filtered; here, that it has a reason and names a place.
+fn suppression(path: &str, entry: SuppressEntry, at: &EntryPos, errors: &mut Vec<Error>) -> Option<Suppression> {
+    let before = errors.len();
+    require_text(path, at.value("code"), "a finding code", &entry.code, errors);
+    require_text(path, at.value("reason"), "a reason", &entry.reason, errors);
+    if entry.path.is_none() && entry.text.is_none() {
+        errors.push(schema_error(
+            path,
+            at.at,
+            "expected `path`, `text` or both in a suppression, but found neither",
+            "name the source (`path: articles/story.md`) or the mention (`text: Prime Minister Rishi Sunak`); to silence a code everywhere, set its severity to `off` in factdiff.toml",
+        ));
+    }
+    (errors.len() == before).then(|| Suppression {
+        code: entry.code,
+        path: entry.path,
+        text: entry.text,
+        reason: entry.reason,
+        origin: origin(path, at.at),
+    })
 }
 
 /// Pushes an error unless `text` has a visible character.

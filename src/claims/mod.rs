@@ -31,6 +31,7 @@ use rust_decimal::Decimal;
 use crate::names;
 use crate::time::DateValue;
 
+pub use check::codes;
 pub use load::load;
 
 /// Where a claim-file entry lives.
@@ -116,6 +117,18 @@ pub struct Figure {
     pub origin: Origin,
 }
 
+/// A `suppress:` entry: findings of `code` whose source evidence is at
+/// `path` (when given) and reads `text` (when given) are accepted, for
+/// `reason`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suppression {
+    pub code: String,
+    pub path: Option<String>,
+    pub text: Option<String>,
+    pub reason: String,
+    pub origin: Origin,
+}
+
 /// All claim files, merged.
 #[derive(Clone, Debug, Default)]
 pub struct ClaimSet {
@@ -123,6 +136,9 @@ pub struct ClaimSet {
     pub people: Vec<Person>,
     pub tenures: Vec<Tenure>,
     pub figures: Vec<Figure>,
+    /// Accepted findings, in file order; [`ClaimSet::new`] leaves this empty
+    /// and [`load`] fills it.
+    pub suppressions: Vec<Suppression>,
     /// Lookups by key; derived from the lists, so not part of equality.
     index: Index,
 }
@@ -133,6 +149,7 @@ impl PartialEq for ClaimSet {
             && self.people == other.people
             && self.tenures == other.tenures
             && self.figures == other.figures
+            && self.suppressions == other.suppressions
     }
 }
 
@@ -182,7 +199,7 @@ impl ClaimSet {
     /// assert_eq!(set.people_named(&key)[0].id, "a");
     /// ```
     pub fn new(offices: Vec<Office>, people: Vec<Person>, tenures: Vec<Tenure>, figures: Vec<Figure>) -> ClaimSet {
-        let mut set = ClaimSet { offices, people, tenures, figures, index: Index::default() };
+        let mut set = ClaimSet { offices, people, tenures, figures, suppressions: Vec::new(), index: Index::default() };
         set.offices.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
         set.people.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
         set.figures.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));

@@ -14,6 +14,7 @@
 use std::fmt;
 
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
@@ -24,10 +25,11 @@ use crate::time::DateValue;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One claim file. Every top-level list is optional; `schema` is not.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimFile {
     #[serde(deserialize_with = "schema_version")]
+    #[schemars(schema_with = "crate::claim_schema::schema_version")]
     pub schema: u32,
     #[serde(default)]
     pub offices: Vec<OfficeEntry>,
@@ -37,14 +39,34 @@ pub struct ClaimFile {
     pub tenures: Vec<TenureEntry>,
     #[serde(default)]
     pub figures: Vec<FigureEntry>,
+    #[serde(default)]
+    pub suppress: Vec<SuppressEntry>,
+}
+
+/// An entry of `suppress:`: findings of one code, at one source path or
+/// mention, that an editor has checked and accepted.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SuppressEntry {
+    /// The finding code, such as `ledger-holder-conflict`.
+    pub code: String,
+    /// A source text's path as factdiff reports it (`articles/london-briefing.md`).
+    #[serde(default)]
+    pub path: Option<String>,
+    /// The mention as written in the source (`Prime Minister Rishi Sunak`).
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Why the finding is accepted; required.
+    pub reason: String,
 }
 
 /// An entry of `offices:`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OfficeEntry {
     pub id: String,
     #[serde(deserialize_with = "jurisdiction_code")]
+    #[schemars(schema_with = "crate::claim_schema::jurisdiction")]
     pub jurisdiction: String,
     pub name: String,
     #[serde(default = "default_true")]
@@ -54,25 +76,28 @@ pub struct OfficeEntry {
 }
 
 /// A title: a plain string (in use at all times) or a mapping with dates.
-#[derive(Debug)]
+#[derive(Debug, JsonSchema)]
+#[schemars(untagged)]
 pub enum TitleEntry {
     Plain(String),
     Dated(DatedTitle),
 }
 
 /// A title with the dates it was in use.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DatedTitle {
     pub title: String,
     #[serde(default, deserialize_with = "optional_date")]
+    #[schemars(schema_with = "crate::claim_schema::optional_date")]
     pub since: Option<DateValue>,
     #[serde(default, deserialize_with = "optional_date")]
+    #[schemars(schema_with = "crate::claim_schema::optional_date")]
     pub until: Option<DateValue>,
 }
 
 /// An entry of `people:`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PersonEntry {
     pub id: String,
@@ -82,14 +107,16 @@ pub struct PersonEntry {
 }
 
 /// An entry of `tenures:`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TenureEntry {
     pub person: String,
     pub office: String,
     #[serde(deserialize_with = "date")]
+    #[schemars(schema_with = "crate::claim_schema::date")]
     pub start: DateValue,
     #[serde(default, deserialize_with = "optional_date")]
+    #[schemars(schema_with = "crate::claim_schema::optional_date")]
     pub end: Option<DateValue>,
     #[serde(default)]
     pub acting: bool,
@@ -98,23 +125,28 @@ pub struct TenureEntry {
 }
 
 /// An entry of `figures:`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FigureEntry {
     pub id: String,
     pub subject: String,
     pub keywords: Vec<String>,
     #[serde(deserialize_with = "decimal")]
+    #[schemars(schema_with = "crate::claim_schema::decimal")]
     pub value: Decimal,
     #[serde(default, deserialize_with = "optional_decimal")]
+    #[schemars(schema_with = "crate::claim_schema::optional_decimal")]
     pub max: Option<Decimal>,
     #[serde(default, deserialize_with = "optional_currency")]
+    #[schemars(schema_with = "crate::claim_schema::optional_currency")]
     pub currency: Option<String>,
     #[serde(default)]
     pub unit: Option<String>,
     #[serde(default, deserialize_with = "optional_date")]
+    #[schemars(schema_with = "crate::claim_schema::optional_date")]
     pub as_of: Option<DateValue>,
     #[serde(default, deserialize_with = "optional_percent")]
+    #[schemars(schema_with = "crate::claim_schema::optional_percent")]
     pub tolerance: Option<Decimal>,
     #[serde(default)]
     pub source: Option<String>,

@@ -186,7 +186,7 @@ fn unknown_key_points_at_the_key_and_suggests_the_right_one() {
 fn unknown_top_level_key_is_an_error() {
     assert_eq!(
         one_error("schema: 1\nofices: []\n"),
-        "claims/a.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, but found `ofices`"
+        "claims/a.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, `suppress`, but found `ofices`"
     );
 }
 
@@ -314,7 +314,7 @@ fn tabs_in_indentation_are_errors() {
 fn a_list_at_the_top_is_an_error() {
     assert_eq!(
         one_error("- id: a\n"),
-        "claims/a.yaml:1:1: expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, but found a list"
+        "claims/a.yaml:1:1: expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, but found a list"
     );
 }
 

@@ -1,70 +1,103 @@
-//! `factdiff check`: the whole pipeline, a report, and the exit status.
+//! `factdiff check`: the whole pipeline, suppressions and the baseline, a
+//! report, and the exit status.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 
-use clap::ValueEnum;
-
+use factdiff::baseline::{self, Baseline};
 use factdiff::check;
-use factdiff::compare::{Options, Severity};
-use factdiff::error::Error;
-use factdiff::report::{self, Report, View};
+use factdiff::claims::ClaimSet;
+use factdiff::compare::{self, Options};
+use factdiff::error::{Error, ErrorKind};
+use factdiff::report::{Subject, View};
+use factdiff::suppress;
 
-use super::Inputs;
-use super::io::{load_claims, load_documents, report_errors, write_stdout};
+use super::format::{self, Color, Format, Gate, from_config};
+use super::io::{load_claims, load_documents, report_errors, write_atomic, write_stdout};
+use super::{ConfigArgs, Inputs};
 
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
     inputs: Inputs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
-    /// The lowest severity that makes the exit status 1.
-    #[arg(long, value_enum, default_value_t = Gate::Error)]
-    fail_on: Gate,
+    #[command(flatten)]
+    config: ConfigArgs,
+    /// Output format [default: text, or `format` in factdiff.toml].
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// The lowest severity that makes the exit status 1 [default: error].
+    #[arg(long, value_enum)]
+    fail_on: Option<Gate>,
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
     /// How many days apart two texts' "current holder" claims may be and
-    /// still speak of the same time.
-    #[arg(long, default_value_t = 30, value_name = "DAYS")]
-    holder_window: i32,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Text,
-    Json,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Gate {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Color {
-    Auto,
-    Always,
-    Never,
+    /// still speak of the same time [default: 30].
+    #[arg(long, value_name = "DAYS")]
+    holder_window: Option<i32>,
+    /// Do not report findings recorded in this baseline file; report its
+    /// entries that match nothing as `stale-baseline-entry`.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record the current findings in this file (atomically) and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
+    /// No progress display.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 pub fn run(args: Args) -> Result<u8, Vec<Error>> {
-    let ledger = load_claims(&args.inputs.claims)?;
-    let (documents, errors) = load_documents(&args.inputs);
-    let options = Options { holder_window_days: args.holder_window };
-    let run = check::check(documents, &ledger, &options);
-    let view = View { run: &run, errors: &errors };
-    let rendered = match args.format {
-        Format::Text => report::text::Text { color: use_color(args.color) }.render(&view),
-        Format::Json => report::json::Json.render(&view),
-    };
+    let config = args.config.load()?.unwrap_or_default();
+    let config_path = config.path.clone();
+    let format = args.format.or(from_config(config.format.as_deref(), "format", &config_path)?).unwrap_or(Format::Text);
+    let gate = args.fail_on.or(from_config(config.fail_on.as_deref(), "fail-on", &config_path)?).unwrap_or(Gate::Error);
+    let mut inputs = args.inputs;
+    if inputs.paths.is_empty() {
+        inputs.paths.clone_from(&config.paths);
+    }
+    if inputs.paths.is_empty() {
+        return Err(vec![
+            Error::new(ErrorKind::Usage, "expected texts to check, but found no PATH and no `paths` in factdiff.toml")
+                .with_help("name files or folders: `factdiff check articles/`"),
+        ]);
+    }
+    if inputs.claims.is_empty() {
+        inputs.claims.clone_from(&config.claims);
+    }
+    if inputs.sources.is_none() {
+        inputs.sources.clone_from(&config.sources);
+    }
+    let mut ledger = load_claims(&inputs.claims)?;
+    if let Some(floor) = config.figure_tolerance {
+        ledger = with_tolerance_floor(ledger, floor);
+    }
+    let (documents, errors) = load_documents(&inputs);
+    let options = Options { holder_window_days: args.holder_window.or(config.holder_window).unwrap_or(30) };
+    let progress = super::progress::Progress::new(documents.len(), args.quiet);
+    let mut run = check::check_with(documents, &ledger, &options, &|claims| progress.document_done(claims));
+    progress.finish();
+    let mut findings = suppress::apply(std::mem::take(&mut run.comparison.findings), &run.documents, &ledger);
+    compare::sort(&mut findings);
+    if let Some(path) = &args.write_baseline {
+        report_errors(&errors);
+        write_atomic(path, &baseline::render(&findings)).map_err(|e| vec![e])?;
+        super::io::note(&format!("recorded {} findings in {}", findings.len(), path.display()));
+        return Ok(if errors.is_empty() { 0 } else { 2 });
+    }
+    if let Some(path) = args.baseline.or(config.baseline.clone()) {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|e| vec![Error::io(&path, &e)])?;
+        findings = Baseline::parse(&shown, &text).map_err(|e| vec![e])?.apply(findings);
+    }
+    findings = config.apply_severity(findings);
+    compare::sort(&mut findings);
+    run.comparison.findings = findings;
+    let view = View { run: &run, errors: &errors, subject: Subject::Texts };
+    let rendered = format::render(format, args.color, &view);
     report_errors(&errors);
     write_stdout(&rendered)?;
-    let gated = run.comparison.findings.iter().any(|f| passes_gate(f.severity, args.fail_on));
+    let gated = run.comparison.findings.iter().any(|f| format::passes_gate(f.severity, gate));
     Ok(if !errors.is_empty() {
         2
     } else if gated {
@@ -74,19 +107,21 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     })
 }
 
-fn passes_gate(severity: Severity, gate: Gate) -> bool {
-    match gate {
-        Gate::Error => severity >= Severity::Error,
-        Gate::Warning => severity >= Severity::Warning,
-        Gate::Info => true,
-        Gate::Never => false,
-    }
+/// The ledger with every figure's tolerance at least `floor`.
+fn with_tolerance_floor(ledger: ClaimSet, floor: rust_decimal::Decimal) -> ClaimSet {
+    let suppressions = ledger.suppressions.clone();
+    let figures = ledger.figures.iter().cloned().map(|mut f| {
+        f.tolerance = f.tolerance.max(floor);
+        f
+    });
+    let mut set =
+        ClaimSet::new(ledger.offices.clone(), ledger.people.clone(), ledger.tenures.clone(), figures.collect());
+    set.suppressions = suppressions;
+    set
 }
 
-fn use_color(choice: Color) -> bool {
-    match choice {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    }
+/// Whether a progress display may be drawn: stderr is a terminal and this
+/// is not a CI run.
+pub fn interactive() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("CI").is_none()
 }

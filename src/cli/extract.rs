@@ -8,13 +8,15 @@ use factdiff::check;
 use factdiff::error::Error;
 use factdiff::report;
 
-use super::Inputs;
 use super::io::{load_claims, load_documents, report_errors, write_atomic, write_stdout};
+use super::{ConfigArgs, Inputs};
 
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
     inputs: Inputs,
+    #[command(flatten)]
+    config: ConfigArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Yaml)]
     format: Format,
@@ -29,7 +31,28 @@ enum Format {
     Json,
 }
 
-pub fn run(args: Args) -> Result<u8, Vec<Error>> {
+pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
+    if let Some(config) = args.config.load()? {
+        let inputs = &mut args.inputs;
+        if inputs.paths.is_empty() {
+            inputs.paths = config.paths;
+        }
+        if inputs.claims.is_empty() {
+            inputs.claims = config.claims;
+        }
+        if inputs.sources.is_none() {
+            inputs.sources = config.sources;
+        }
+    }
+    if args.inputs.paths.is_empty() {
+        return Err(vec![
+            factdiff::error::Error::new(
+                factdiff::error::ErrorKind::Usage,
+                "expected texts to read, but found no PATH and no `paths` in factdiff.toml",
+            )
+            .with_help("name files or folders: `factdiff extract articles/`"),
+        ]);
+    }
     let ledger = load_claims(&args.inputs.claims)?;
     let (documents, errors) = load_documents(&args.inputs);
     let claims = check::analyse(&documents, &ledger);

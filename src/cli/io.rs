@@ -36,6 +36,35 @@ pub fn report_errors(errors: &[Error]) {
     }
 }
 
+/// A one-line message for the person at the terminal, on stderr.
+#[allow(clippy::print_stderr)]
+pub fn note(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{}", sanitize(text));
+}
+
+/// Writes a new file atomically; refuses to replace an existing one.
+pub fn write_new(path: &Path, text: &str) -> Result<(), Error> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let fail = |e: std::io::Error| {
+        Error::new(ErrorKind::Output, format!("cannot write: {e}"))
+            .with_path(path)
+            .with_help("check that the folder is writable")
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    tmp.write_all(text.as_bytes()).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            Error::new(ErrorKind::Output, "expected a new file, but it already exists")
+                .with_path(path)
+                .with_help("factdiff never overwrites it; move it away first")
+        } else {
+            fail(e.error)
+        }
+    })?;
+    Ok(())
+}
+
 pub fn write_stdout(text: &str) -> Result<(), Vec<Error>> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {

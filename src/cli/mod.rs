@@ -2,10 +2,16 @@
 //! pieces (loading inputs and claim files, writing output) live in `io`.
 
 mod check;
+mod completions;
+mod diff;
 mod explain;
 mod extract;
+mod format;
+mod init;
 mod io;
 mod ledger;
+mod man;
+mod progress;
 mod validate;
 
 use std::path::PathBuf;
@@ -37,13 +43,48 @@ enum Command {
     Explain(explain::Args),
     /// Build claim files from open office-holder datasets.
     Ledger(ledger::Args),
+    /// Compare two claim files (or two `extract` listings) entry by entry.
+    Diff(diff::Args),
+    /// Write a commented factdiff.toml and an example claims/ folder.
+    Init(init::Args),
+    /// Print a shell completion script.
+    Completions(completions::Args),
+    /// Print the man page (roff).
+    Man(man::Args),
+}
+
+/// Which factdiff.toml to read.
+#[derive(clap::Args)]
+pub struct ConfigArgs {
+    /// Read this configuration file instead of the nearest factdiff.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Read no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+impl ConfigArgs {
+    /// The configuration: the file named, else the nearest factdiff.toml
+    /// at or above the current folder, else none.
+    pub fn load(&self) -> Result<Option<factdiff::config::Config>, Vec<Error>> {
+        if self.no_config {
+            return Ok(None);
+        }
+        let path = match &self.config {
+            Some(p) => Some(p.clone()),
+            None => std::env::current_dir().ok().and_then(|d| factdiff::config::discover(&d)),
+        };
+        path.map(|p| factdiff::config::load(&p).map_err(|e| vec![e])).transpose()
+    }
 }
 
 /// The texts to read and the claim files to read them against.
 #[derive(clap::Args)]
 pub struct Inputs {
-    /// Text files or folders of .txt/.md files; `-` reads standard input.
-    #[arg(required = true, value_name = "PATH")]
+    /// Text files or folders of .txt/.md files; `-` reads standard input
+    /// [default: `paths` in factdiff.toml].
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Claim files or folders (repeatable; default: ./claims if present).
     #[arg(long = "claims", value_name = "PATH")]
@@ -85,5 +126,9 @@ fn run(cli: Cli) -> Result<u8, Vec<Error>> {
         Command::Validate(args) => validate::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Ledger(args) => ledger::run(args),
+        Command::Diff(args) => diff::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     }
 }

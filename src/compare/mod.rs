@@ -54,10 +54,19 @@ pub enum Code {
     HolderNameMisspelt,
     UnknownTitle,
     NameVariantInText,
+    UnknownReference,
+    DuplicateId,
+    TenureEndsBeforeStart,
+    OverlappingTenures,
+    SharedTitle,
+    FigureWithoutUnit,
+    InvalidSuppression,
+    UnusedSuppression,
+    StaleBaselineEntry,
 }
 
 impl Code {
-    pub const ALL: [Code; 8] = [
+    pub const ALL: [Code; 17] = [
         Code::OfficeHolderConflict,
         Code::LedgerHolderConflict,
         Code::QualifierConflict,
@@ -66,6 +75,15 @@ impl Code {
         Code::HolderNameMisspelt,
         Code::UnknownTitle,
         Code::NameVariantInText,
+        Code::UnknownReference,
+        Code::DuplicateId,
+        Code::TenureEndsBeforeStart,
+        Code::OverlappingTenures,
+        Code::SharedTitle,
+        Code::FigureWithoutUnit,
+        Code::InvalidSuppression,
+        Code::UnusedSuppression,
+        Code::StaleBaselineEntry,
     ];
 
     /// The stable kebab-case code.
@@ -79,6 +97,15 @@ impl Code {
             Code::HolderNameMisspelt => "holder-name-misspelt",
             Code::UnknownTitle => "unknown-title",
             Code::NameVariantInText => "name-variant-in-text",
+            Code::UnknownReference => "unknown-reference",
+            Code::DuplicateId => "duplicate-id",
+            Code::TenureEndsBeforeStart => "tenure-ends-before-start",
+            Code::OverlappingTenures => "overlapping-tenures",
+            Code::SharedTitle => "shared-title",
+            Code::FigureWithoutUnit => "figure-without-unit",
+            Code::InvalidSuppression => "invalid-suppression",
+            Code::UnusedSuppression => "unused-suppression",
+            Code::StaleBaselineEntry => "stale-baseline-entry",
         }
     }
 
@@ -94,6 +121,15 @@ impl Code {
             | Code::FigureMismatch => Severity::Error,
             Code::HolderNameMisspelt | Code::UnknownTitle => Severity::Warning,
             Code::UnconfirmedHolder | Code::NameVariantInText => Severity::Info,
+            Code::UnknownReference => Severity::Error,
+            Code::DuplicateId => Severity::Error,
+            Code::TenureEndsBeforeStart => Severity::Error,
+            Code::OverlappingTenures => Severity::Error,
+            Code::SharedTitle => Severity::Error,
+            Code::FigureWithoutUnit => Severity::Error,
+            Code::InvalidSuppression => Severity::Error,
+            Code::UnusedSuppression => Severity::Info,
+            Code::StaleBaselineEntry => Severity::Info,
         }
     }
 
@@ -108,6 +144,15 @@ impl Code {
             Code::HolderNameMisspelt => holder_name_misspelt::DOC,
             Code::UnknownTitle => unknown_title::DOC,
             Code::NameVariantInText => name_variant_in_text::DOC,
+            Code::UnknownReference => include_str!("../../docs/checks/unknown-reference.md"),
+            Code::DuplicateId => include_str!("../../docs/checks/duplicate-id.md"),
+            Code::TenureEndsBeforeStart => include_str!("../../docs/checks/tenure-ends-before-start.md"),
+            Code::OverlappingTenures => include_str!("../../docs/checks/overlapping-tenures.md"),
+            Code::SharedTitle => include_str!("../../docs/checks/shared-title.md"),
+            Code::FigureWithoutUnit => include_str!("../../docs/checks/figure-without-unit.md"),
+            Code::InvalidSuppression => include_str!("../../docs/checks/invalid-suppression.md"),
+            Code::UnusedSuppression => include_str!("../../docs/checks/unused-suppression.md"),
+            Code::StaleBaselineEntry => include_str!("../../docs/checks/stale-baseline-entry.md"),
         }
     }
 }

@@ -1489,7 +1489,7 @@ const LEAD_IN_REACH: usize = 5;
 fn anchor_follows(rest: &str) -> bool {
     let mut at = rest;
     for _ in 0..LEAD_IN_REACH {
-        let skipped = at.trim_start_matches(|c: char| c == ' ' || c == '-' || c == '\u{a0}' || c == '\n' || c == '\r');
+        let skipped = at.trim_start_matches([' ', '-', '\u{a0}', '\n', '\r']);
         if skipped.len() + 3 < at.len() {
             return false;
         }

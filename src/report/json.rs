@@ -32,6 +32,9 @@ struct JsonFinding<'a> {
     code: &'static str,
     severity: &'static str,
     message: &'a str,
+    /// The finding's identity across runs (see `fingerprint`), as used by
+    /// baselines and SARIF `partialFingerprints`.
+    fingerprint: String,
     evidence: Vec<JsonEvidence<'a>>,
 }
 
@@ -97,7 +100,7 @@ fn evidence(e: &Evidence) -> JsonEvidence<'_> {
     }
 }
 
-fn finding(f: &Finding) -> JsonFinding<'_> {
+fn finding(f: &Finding, fingerprint: String) -> JsonFinding<'_> {
     JsonFinding {
         code: f.code.as_str(),
         severity: match f.severity {
@@ -106,6 +109,7 @@ fn finding(f: &Finding) -> JsonFinding<'_> {
             crate::compare::Severity::Info => "info",
         },
         message: &f.message,
+        fingerprint,
         evidence: f.evidence.iter().map(evidence).collect(),
     }
 }
@@ -116,7 +120,13 @@ impl Report for Json {
         let (errors, warnings, infos) = counts(run);
         let out = Output {
             version: VERSION,
-            findings: run.comparison.findings.iter().map(finding).collect(),
+            findings: run
+                .comparison
+                .findings
+                .iter()
+                .zip(crate::fingerprint::all(&run.comparison.findings))
+                .map(|(f, p)| finding(f, p))
+                .collect(),
             summary: Summary {
                 documents: run.documents.len(),
                 claims: run.claims.len(),

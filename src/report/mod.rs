@@ -4,8 +4,13 @@
 //! one and writes its string. Renderers only read the run: they never decide
 //! the exit status and never reorder findings (the comparison sorted them).
 
+pub mod checks_doc;
 pub mod claims;
+pub mod concise;
+pub mod github;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use crate::check::Run;
@@ -16,11 +21,53 @@ use crate::error::Error;
 pub struct View<'a> {
     pub run: &'a Run,
     pub errors: &'a [Error],
+    /// What was checked: texts (`check`) or claim files on their own (`validate`).
+    pub subject: Subject,
 }
 
-/// One output format for `check`.
+/// What a run checked, for the summary lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Texts,
+    /// Claim files on their own.
+    ClaimFiles,
+}
+
+/// One output format for `check` and `validate`.
 pub trait Report {
     fn render(&self, view: &View<'_>) -> String;
+}
+
+/// The one-line summary every human-readable format ends with.
+pub fn summary_line(view: &View<'_>) -> String {
+    let run = view.run;
+    let (errors, warnings, infos) = counts(run);
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let counts = format!(
+        "{}, {}, {}",
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings"),
+        plural(infos, "note", "notes")
+    );
+    match view.subject {
+        Subject::Texts => format!(
+            "{counts} in {} ({}); {} corroborated across sources, {} confirmed by the claim files",
+            plural(run.documents.len(), "document", "documents"),
+            plural(run.claims.len(), "claim", "claims"),
+            run.comparison.corroboration.office_holders,
+            run.comparison.corroboration.confirmed_by_claim_files,
+        ),
+        Subject::ClaimFiles => format!("{counts} in the claim files"),
+    }
+}
+
+/// The severity's name as the machine formats write it.
+pub fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
 }
 
 /// Findings counted by severity: (errors, warnings, infos).

@@ -7,7 +7,7 @@
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::{Report, View, claim_diff, counts};
+use super::{Report, View, claim_diff, summary_line};
 use crate::compare::{Evidence, Finding, Severity};
 use crate::span::LineIndex;
 use crate::terminal::sanitize;
@@ -91,21 +91,11 @@ impl Text {
 }
 
 fn summary(view: &View<'_>) -> String {
-    let run = view.run;
-    let (errors, warnings, infos) = counts(run);
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut s = format!(
-        "{}, {}, {} in {} ({}); {} corroborated across sources, {} confirmed by the claim files\n",
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings"),
-        plural(infos, "note", "notes"),
-        plural(run.documents.len(), "document", "documents"),
-        plural(run.claims.len(), "claim", "claims"),
-        run.comparison.corroboration.office_holders,
-        run.comparison.corroboration.confirmed_by_claim_files,
-    );
+    let mut s = summary_line(view);
+    s.push('\n');
     if !view.errors.is_empty() {
-        s.push_str(&format!("{} could not be read (see above)\n", plural(view.errors.len(), "input", "inputs")));
+        let n = view.errors.len();
+        s.push_str(&format!("{n} {} could not be read (see above)\n", if n == 1 { "input" } else { "inputs" }));
     }
     s
 }

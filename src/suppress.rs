@@ -1,0 +1,247 @@
+//! Suppressions: findings an editor has checked and accepted, with a reason.
+//!
+//! Two kinds:
+//! - **Inline**, in a text: a line holding `factdiff: ignore CODE — reason`
+//!   (in Markdown, inside an HTML comment so that it does not render:
+//!   `<!-- factdiff: ignore CODE — reason -->`). Several codes may be given,
+//!   separated by commas; the reason follows a dash (`—`, `–` or `--`). The
+//!   directive covers its own line and the lines below it up to the next
+//!   blank line: put it directly above the paragraph it is about. A finding
+//!   is suppressed when any of its source locations lies in that range.
+//! - **In the claim files**, as entries of `suppress:` with a `code`, a
+//!   `reason`, and the source `path`, the mention's `text`, or both. A
+//!   finding is suppressed when one of its pieces of evidence matches each
+//!   given field.
+//!
+//! A directive with no reason or an unknown code suppresses nothing and is
+//! reported (`invalid-suppression`); so is an unknown code in a `suppress:`
+//! entry. A suppression that hid no finding is reported too
+//! (`unused-suppression`), so that none is left to hide a later, unrelated
+//! finding.
+
+use crate::claims::{ClaimSet, Suppression};
+use crate::compare::{Code, Evidence, Finding};
+use crate::load::Document;
+use crate::span::Span;
+
+/// One inline directive.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Directive {
+    doc: usize,
+    /// Its line; it covers lines `line..=last_line`.
+    line: usize,
+    last_line: usize,
+    column: usize,
+    span: Span,
+    codes: Vec<Code>,
+}
+
+/// What a directive's text says, or why it cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Parsed {
+    Valid(Vec<Code>),
+    Invalid(String),
+}
+
+const MARKER: &str = "factdiff: ignore";
+
+/// Removes the suppressed findings and adds one finding for every invalid
+/// or unused suppression. The result is not sorted.
+pub fn apply(findings: Vec<Finding>, documents: &[Document], ledger: &ClaimSet) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut directives = Vec::new();
+    for (i, doc) in documents.iter().enumerate() {
+        for (directive, parsed) in scan(i, doc) {
+            match parsed {
+                Parsed::Valid(codes) => directives.push(Directive { codes, ..directive }),
+                Parsed::Invalid(why) => out.push(Finding {
+                    code: Code::InvalidSuppression,
+                    severity: Code::InvalidSuppression.default_severity(),
+                    message: why,
+                    evidence: vec![directive_evidence(doc, &directive)],
+                }),
+            }
+        }
+    }
+    let mut valid_entries: Vec<&Suppression> = Vec::new();
+    for s in &ledger.suppressions {
+        if Code::parse(&s.code).is_some() {
+            valid_entries.push(s);
+        } else {
+            out.push(Finding {
+                code: Code::InvalidSuppression,
+                severity: Code::InvalidSuppression.default_severity(),
+                message: format!("expected a known finding code in `suppress:`, but found `{}`", s.code),
+                evidence: vec![entry_evidence(s)],
+            });
+        }
+    }
+    let mut used_directives = vec![false; directives.len()];
+    let mut used_entries = vec![false; valid_entries.len()];
+    for finding in findings {
+        let by_directive = directives.iter().position(|d| {
+            d.codes.contains(&finding.code)
+                && finding.evidence.iter().any(|e| e.doc == Some(d.doc) && (d.line..=d.last_line).contains(&e.line))
+        });
+        if let Some(i) = by_directive {
+            used_directives[i] = true;
+            continue;
+        }
+        let by_entry = valid_entries.iter().position(|s| {
+            s.code == finding.code.as_str()
+                && finding.evidence.iter().any(|e| {
+                    e.span.is_some()
+                        && s.path.as_ref().is_none_or(|p| *p == e.path)
+                        && s.text.as_ref().is_none_or(|t| *t == e.text)
+                })
+        });
+        if let Some(i) = by_entry {
+            used_entries[i] = true;
+            continue;
+        }
+        out.push(finding);
+    }
+    for (d, _) in directives.iter().zip(&used_directives).filter(|(_, used)| !**used) {
+        let doc = &documents[d.doc];
+        let codes: Vec<&str> = d.codes.iter().map(|c| c.as_str()).collect();
+        out.push(Finding {
+            code: Code::UnusedSuppression,
+            severity: Code::UnusedSuppression.default_severity(),
+            message: format!(
+                "this suppression of {} matched no finding on lines {}–{}; remove it",
+                codes.join(", "),
+                d.line,
+                d.last_line
+            ),
+            evidence: vec![directive_evidence(doc, d)],
+        });
+    }
+    for (s, _) in valid_entries.iter().zip(&used_entries).filter(|(_, used)| !**used) {
+        out.push(Finding {
+            code: Code::UnusedSuppression,
+            severity: Code::UnusedSuppression.default_severity(),
+            message: format!("this `suppress:` entry for {} matched no finding; remove it", s.code),
+            evidence: vec![entry_evidence(s)],
+        });
+    }
+    out
+}
+
+/// Every directive in a document's prose, with its scope.
+fn scan(doc_index: usize, doc: &Document) -> Vec<(Directive, Parsed)> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    let lines: Vec<&str> = doc.text.split_inclusive('\n').collect();
+    for (n, raw) in lines.iter().enumerate() {
+        let start = offset;
+        offset += raw.len();
+        if start < doc.body.start {
+            continue;
+        }
+        let Some(at) = raw.find(MARKER) else { continue };
+        let line = raw.trim_end_matches(['\n', '\r']);
+        // The directive's text: from the comment opener, if any, to its closer.
+        let (from, to) = match line[..at].rfind("<!--") {
+            Some(open) => (open, line[at..].find("-->").map_or(line.len(), |c| at + c + 3)),
+            None => (at, line.len()),
+        };
+        let rest = line[at + MARKER.len()..to].trim_end_matches("-->");
+        let blank = |l: &&str| l.trim().is_empty();
+        let last = lines[n + 1..].iter().position(blank).map_or(lines.len(), |p| n + 1 + p);
+        let directive = Directive {
+            doc: doc_index,
+            line: n + 1,
+            last_line: last,
+            column: line[..from].chars().count() + 1,
+            span: Span { start: start + from, end: start + to },
+            codes: Vec::new(),
+        };
+        found.push((directive, parse(rest)));
+    }
+    found
+}
+
+/// Parses ` CODE[, CODE…] — reason`.
+fn parse(rest: &str) -> Parsed {
+    let separator = [" — ", " – ", " -- "].iter().filter_map(|s| rest.find(s).map(|i| (i, s.len()))).min();
+    let (codes, reason) = match separator {
+        Some((i, len)) => (&rest[..i], rest[i + len..].trim()),
+        None => (rest, ""),
+    };
+    let mut parsed = Vec::new();
+    for code in codes.split(',').map(str::trim) {
+        match Code::parse(code) {
+            Some(c) => parsed.push(c),
+            None if code.is_empty() => {
+                return Parsed::Invalid(
+                    "expected a finding code after `factdiff: ignore`, but found none; write `factdiff: ignore CODE — reason`"
+                        .into(),
+                );
+            }
+            None => {
+                return Parsed::Invalid(format!(
+                    "expected a known finding code after `factdiff: ignore`, but found `{code}`; `factdiff explain` lists them"
+                ));
+            }
+        }
+    }
+    if reason.is_empty() {
+        return Parsed::Invalid(
+            "expected a reason after the code (`factdiff: ignore CODE — reason`), but found none; a suppression without a reason suppresses nothing".into(),
+        );
+    }
+    Parsed::Valid(parsed)
+}
+
+fn directive_evidence(doc: &Document, d: &Directive) -> Evidence {
+    let text = d.span.text(&doc.text).to_string();
+    Evidence {
+        path: doc.path.clone(),
+        line: d.line,
+        column: d.column,
+        span: Some(d.span),
+        doc: Some(d.doc),
+        value: "suppression".into(),
+        fields: vec![("directive", text.clone())],
+        text,
+    }
+}
+
+fn entry_evidence(s: &Suppression) -> Evidence {
+    let mut fields = vec![("code", s.code.clone())];
+    if let Some(p) = &s.path {
+        fields.push(("path", p.clone()));
+    }
+    if let Some(t) = &s.text {
+        fields.push(("text", t.clone()));
+    }
+    fields.push(("reason", s.reason.clone()));
+    Evidence {
+        path: s.origin.path.clone(),
+        line: s.origin.line,
+        column: s.origin.column,
+        span: None,
+        doc: None,
+        text: format!("suppress {} ({})", s.code, s.reason),
+        value: "suppression".into(),
+        fields,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directives_need_known_codes_and_a_reason() {
+        assert_eq!(
+            parse(" ledger-holder-conflict, qualifier-conflict — quoting 2023 "),
+            Parsed::Valid(vec![Code::LedgerHolderConflict, Code::QualifierConflict])
+        );
+        assert_eq!(parse(" figure-mismatch -- the pledge was revised"), Parsed::Valid(vec![Code::FigureMismatch]));
+        assert!(matches!(parse(" ledger-holder-conflict "), Parsed::Invalid(m) if m.contains("expected a reason")));
+        assert!(matches!(parse(" ledger-holder-conflict — "), Parsed::Invalid(m) if m.contains("expected a reason")));
+        assert!(matches!(parse(" no-such-code — why"), Parsed::Invalid(m) if m.contains("`no-such-code`")));
+        assert!(matches!(parse(" — why"), Parsed::Invalid(m) if m.contains("found none")));
+    }
+}
