@@ -1090,32 +1090,35 @@ mod tests {
         );
     }
 
+    /// Seconds to extract from `unit` repeated `n` times.
+    fn seconds(unit: &str, n: usize) -> f64 {
+        let text = unit.repeat(n);
+        let t = std::time::Instant::now();
+        let found = extract(&text);
+        assert!(found.len() <= text.split_whitespace().count());
+        t.elapsed().as_secs_f64()
+    }
+
+    /// Four times the input takes about four times as long — not sixteen.
+    /// A ratio, not a wall-clock bound, so a loaded machine cannot fail it;
+    /// absolute speed is measured by the benchmarks.
+    fn assert_linear(unit: &str, n: usize) {
+        let (small, large) = (seconds(unit, n), seconds(unit, 4 * n));
+        assert!(large < 8.0 * small + 0.05, "{unit:?}: {small:.3}s for n={n}, {large:.3}s for 4n");
+    }
+
     #[test]
     fn pathological_input_is_linear_and_safe() {
-        let long = "Minister ".repeat(20_000) + &"Kishida ".repeat(20_000);
-        let t = std::time::Instant::now();
-        let _ = extract(&long);
-        assert!(t.elapsed().as_secs() < 5);
+        assert_linear("Minister ", 5_000);
+        assert_linear("Kishida ", 5_000);
         let _ = extract("Minister Kishidaō’s é 日本 - ' ’");
     }
 
-    /// 10^5 capitalised words in shapes that start a mention at every word:
-    /// names, honorifics, party words, dashes and commas. Well under a second
-    /// in a release build; the debug bound is looser.
+    /// Capitalised words in shapes that start a mention at every word:
+    /// names, honorifics, party words, dashes and commas, and shouted names.
     #[test]
-    fn a_hundred_thousand_capitalised_words_scan_in_linear_time() {
-        let unit = "Mr Gen. Dato' Seri Tory Shadow Kishida — Home, Fumio Labour Party Takaichi ";
-        let words = unit.split_whitespace().count();
-        let text = unit.repeat(100_000 / words + 1);
-        let t = std::time::Instant::now();
-        let found = extract(&text);
-        let elapsed = t.elapsed();
-        let limit = if cfg!(debug_assertions) { 10_000 } else { 400 };
-        assert!(elapsed.as_millis() < limit, "{elapsed:?} for {} bytes", text.len());
-        assert!(found.len() < 100_000);
-        let shouting = "KISHIDA ".repeat(100_000);
-        let t = std::time::Instant::now();
-        let _ = extract(&shouting);
-        assert!(t.elapsed().as_millis() < limit);
+    fn capitalised_words_in_every_shape_scan_in_linear_time() {
+        assert_linear("Mr Gen. Dato' Seri Tory Shadow Kishida — Home, Fumio Labour Party Takaichi ", 1_000);
+        assert_linear("KISHIDA ", 10_000);
     }
 }
