@@ -89,11 +89,18 @@ pub struct LoadOptions {
     /// Texts larger than this are refused: the whole text is held in memory,
     /// and a file this large is almost certainly not an article.
     pub max_bytes: u64,
+    /// Test hook: the text listed under this display name is deleted after
+    /// the inputs are listed and before any is read, to show what happens to
+    /// a file that disappears during a run. The binary sets it from the
+    /// environment variable `FACTDIFF_TEST_REMOVE_BEFORE_READ`; nothing else
+    /// should.
+    #[doc(hidden)]
+    pub remove_before_read: Option<String>,
 }
 
 impl Default for LoadOptions {
     fn default() -> LoadOptions {
-        LoadOptions { sources: None, as_of: None, max_bytes: 512 * 1024 * 1024 }
+        LoadOptions { sources: None, as_of: None, max_bytes: 512 * 1024 * 1024, remove_before_read: None }
     }
 }
 
@@ -145,6 +152,11 @@ fn load_with_stdin(inputs: &[PathBuf], options: &LoadOptions, stdin: &mut dyn Re
     }
     let entry_for = |canonical: &Path| entries.get(canonical).copied();
 
+    if let Some(victim) = &options.remove_before_read {
+        for text in texts.values().filter(|t| &t.name == victim) {
+            let _ = std::fs::remove_file(&text.fs_path);
+        }
+    }
     let results: Vec<Result<Document, Error>> = texts
         .par_iter()
         .map(|(key, text)| {
@@ -313,6 +325,11 @@ fn read_manifests(paths: &[(String, PathBuf)], max_bytes: u64) -> (Vec<manifest:
 fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
     let file = std::fs::File::open(path).map_err(|err| Error::io(name, &err))?;
     if let Ok(meta) = file.metadata() {
+        if meta.is_dir() {
+            return Err(Error::new(ErrorKind::Io, "expected a file, but found a folder")
+                .with_path(name)
+                .with_help("name the file itself (a manifest is a file such as `articles/sources.yaml`)"));
+        }
         if meta.is_file() && meta.len() > max_bytes {
             return Err(text::too_large(name, Some(meta.len()), max_bytes));
         }
@@ -400,3 +417,26 @@ fn is_text_name(name: &std::ffi::OsStr) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// One text from its bytes, as [`load`] would build it from a file of that
+/// name with no manifest: decoding, the binary check and front matter.
+///
+/// For fuzzing and tests; [`load`] is the interface.
+///
+/// # Errors
+/// As for a file given to [`load`]: binary content, invalid UTF-8 or
+/// malformed front matter, each with its line and column.
+#[doc(hidden)]
+pub fn document_from_bytes(name: &str, bytes: Vec<u8>, options: &LoadOptions) -> Result<Document, Error> {
+    document(name, bytes, None, options)
+}
+
+/// Parses a `sources.yaml` manifest's text, as [`load`] would (paths in it
+/// relative to `dir`); returns how many entries it holds and every error.
+///
+/// For fuzzing and tests; [`load`] is the interface.
+#[doc(hidden)]
+pub fn parse_manifest(name: &str, dir: &Path, source: &str) -> (usize, Vec<Error>) {
+    let (manifest, errors) = manifest::parse(name, dir, source);
+    (manifest.map_or(0, |m| m.entries.len()), errors)
+}

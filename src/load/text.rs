@@ -56,9 +56,15 @@ pub(crate) fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, Error> {
         bytes.drain(..UTF8_BOM.len());
     }
     let window = &bytes[..bytes.len().min(BINARY_WINDOW)];
-    if memchr::memchr(0, window).is_some() {
+    if let Some(nul) = memchr::memchr(0, window) {
         let utf16 = window.starts_with(b"\xFF\xFE") || window.starts_with(b"\xFE\xFF");
-        let error = Error::new(ErrorKind::Text, "binary file").with_path(name);
+        // Where the NUL is, as an editor would count it: lines by `\n`,
+        // columns by UTF-8 character where the prefix is UTF-8.
+        let prefix = String::from_utf8_lossy(&window[..nul]);
+        let location = LineIndex::new(&prefix).locate(&prefix, prefix.len());
+        let error = Error::new(ErrorKind::Text, "binary file: expected text, but found a NUL byte")
+            .with_path(name)
+            .at(location.line, location.column);
         return Err(if utf16 {
             error.with_help("this looks like UTF-16 text; re-encode it as UTF-8")
         } else {
@@ -96,7 +102,8 @@ mod tests {
     fn nul_byte_means_binary() {
         let e = decode("img.txt", b"\x89PNG\r\n\x1a\n\0\0\0".to_vec()).unwrap_err();
         assert_eq!(e.kind, ErrorKind::Text);
-        assert_eq!(e.message, "binary file");
+        assert_eq!(e.message, "binary file: expected text, but found a NUL byte");
+        assert_eq!(e.location.map(|l| (l.line, l.column)), Some((3, 1)));
     }
 
     #[test]
