@@ -48,9 +48,7 @@ pub fn analyse_with(documents: &[Document], ledger: &ClaimSet, progress: &(dyn F
         .par_iter()
         .enumerate()
         .map(|(i, doc)| {
-            let text = prose(doc);
-            let extraction = extract::extract(&text);
-            let claims = normalise::normalise(i, doc, &extraction, ledger);
+            let claims = analyse_document(i, doc, ledger);
             progress(claims.len());
             claims
         })
@@ -58,6 +56,14 @@ pub fn analyse_with(documents: &[Document], ledger: &ClaimSet, progress: &(dyn F
         .into_iter()
         .flatten()
         .collect()
+}
+
+/// Extracts and normalises one document (`index` is its place in the run's
+/// document list), in text order.
+pub fn analyse_document(index: usize, doc: &Document, ledger: &ClaimSet) -> Vec<Claim> {
+    let text = prose(doc);
+    let extraction = extract::extract(&text);
+    normalise::normalise(index, doc, &extraction, ledger)
 }
 
 /// Runs the whole pipeline.

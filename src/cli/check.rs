@@ -2,7 +2,7 @@
 //! report, and the exit status.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use factdiff::baseline::{self, Baseline};
 use factdiff::check;
@@ -42,6 +42,10 @@ pub struct Args {
     /// Record the current findings in this file (atomically) and exit 0.
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
+    /// Compare the claims of this JSON Lines stream (`extract --format
+    /// jsonl`, possibly several concatenated) instead of extracting texts.
+    #[arg(long, value_name = "FILE.jsonl", conflicts_with = "paths")]
+    claims_from: Option<PathBuf>,
     /// No progress display.
     #[arg(short, long)]
     quiet: bool,
@@ -56,7 +60,7 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     if inputs.paths.is_empty() {
         inputs.paths.clone_from(&config.paths);
     }
-    if inputs.paths.is_empty() {
+    if inputs.paths.is_empty() && args.claims_from.is_none() {
         return Err(vec![
             Error::new(ErrorKind::Usage, "expected texts to check, but found no PATH and no `paths` in factdiff.toml")
                 .with_help("name files or folders: `factdiff check articles/`"),
@@ -72,11 +76,17 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     if let Some(floor) = config.figure_tolerance {
         ledger = with_tolerance_floor(ledger, floor);
     }
-    let (documents, errors) = load_documents(&inputs);
     let options = Options { holder_window_days: args.holder_window.or(config.holder_window).unwrap_or(30) };
-    let progress = super::progress::Progress::new(documents.len(), args.quiet);
-    let mut run = check::check_with(documents, &ledger, &options, &|claims| progress.document_done(claims));
-    progress.finish();
+    let (mut run, errors) = match &args.claims_from {
+        Some(path) => claims_from(path, &ledger, &options)?,
+        None => {
+            let (documents, errors) = load_documents(&inputs);
+            let progress = super::progress::Progress::new(documents.len(), args.quiet);
+            let run = check::check_with(documents, &ledger, &options, &|claims| progress.document_done(claims));
+            progress.finish();
+            (run, errors)
+        }
+    };
     let mut findings = suppress::apply(std::mem::take(&mut run.comparison.findings), &run.documents, &ledger);
     compare::sort(&mut findings);
     if let Some(path) = &args.write_baseline {
@@ -105,6 +115,17 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     } else {
         0
     })
+}
+
+/// A run over pre-extracted claims: the comparison of one `check` over the
+/// same texts.
+fn claims_from(path: &Path, ledger: &ClaimSet, options: &Options) -> Result<(check::Run, Vec<Error>), Vec<Error>> {
+    let text = std::fs::read_to_string(path).map_err(|e| vec![Error::io(path, &e)])?;
+    let read = factdiff::report::claims::from_jsonl(&path.display().to_string(), &text)?;
+    drop(text);
+    let comparison =
+        compare::compare(&compare::Input { documents: &read.documents, claims: &read.claims, ledger, options });
+    Ok((check::Run { documents: read.documents, claims: read.claims, comparison }, read.errors))
 }
 
 /// The ledger with every figure's tolerance at least `floor`.

@@ -11,11 +11,25 @@ use crate::normalise::{AmountClaim, Claim, ClaimValue};
 pub const DOC: &str = include_str!("../../docs/checks/figure-mismatch.md");
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
+    let figures = &input.ledger.figures;
+    if figures.is_empty() {
+        return;
+    }
+    // Keywords folded once per figure, not once per figure and number.
+    let keywords: Vec<Vec<Vec<Vec<String>>>> = figures
+        .iter()
+        .map(|f| f.keywords.iter().map(|group| group.iter().map(|alt| names::fold_words(alt)).collect()).collect())
+        .collect();
     for (claim, amount) in amount_claims(input.claims) {
         let doc = &input.documents[claim.doc];
-        let clause = names::fold_words(amount.context.text(&doc.text));
-        for figure in &input.ledger.figures {
-            if !is_about(figure, claim, amount, &clause) {
+        // Folded lazily: most numbers fit no figure's unit or date.
+        let mut clause: Option<Vec<String>> = None;
+        for (figure, keywords) in figures.iter().zip(&keywords) {
+            if !fits(figure, claim, amount) {
+                continue;
+            }
+            let clause = clause.get_or_insert_with(|| names::fold_words(amount.context.text(&doc.text)));
+            if !mentions(clause, keywords) {
                 continue;
             }
             let (low, high) = figure_range(figure);
@@ -47,9 +61,9 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     }
 }
 
-/// Whether a number is about a figure: same currency or unit kind, every
-/// keyword group in its clause, and not stated before the figure's date.
-fn is_about(figure: &Figure, claim: &Claim, amount: &AmountClaim, clause: &[String]) -> bool {
+/// Whether a number can be about a figure: same currency or unit kind, and
+/// not stated before the figure's date.
+fn fits(figure: &Figure, claim: &Claim, amount: &AmountClaim) -> bool {
     let unit_fits = match &claim.value {
         ClaimValue::Money(_) => figure.currency.is_some() && figure.currency == amount.unit,
         ClaimValue::Quantity(_) => figure.currency.is_none() && figure.unit.as_deref().is_some_and(|u| u != "percent"),
@@ -60,14 +74,23 @@ fn is_about(figure: &Figure, claim: &Claim, amount: &AmountClaim, clause: &[Stri
         (Some(f), Some(a)) => a.last_day() >= f.first_day(),
         _ => true,
     };
-    unit_fits
-        && timely
-        && figure.keywords.iter().all(|group| {
-            group.iter().any(|alt| {
-                let alt = names::fold_words(alt).join(" ");
-                clause.iter().enumerate().any(|(i, _)| clause[i..].join(" ").starts_with(&alt))
-            })
-        })
+    unit_fits && timely
+}
+
+/// Whether every keyword group has an alternative in the folded clause: the
+/// alternative's words in a row, the last one possibly the start of a longer
+/// word ("invest" in "investment").
+fn mentions(clause: &[String], keywords: &[Vec<Vec<String>>]) -> bool {
+    keywords.iter().all(|group| group.iter().any(|alt| (0..clause.len()).any(|i| starts_with_words(&clause[i..], alt))))
+}
+
+/// Whether the words of `clause`, joined by spaces, start with the words of
+/// `alt` joined by spaces, without building either string.
+fn starts_with_words(clause: &[String], alt: &[String]) -> bool {
+    let Some((last, init)) = alt.split_last() else { return true };
+    clause.len() >= alt.len()
+        && init.iter().zip(clause).all(|(a, c)| a == c)
+        && clause[init.len()].starts_with(last.as_str())
 }
 
 /// The figure's range widened by its tolerance.

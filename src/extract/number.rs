@@ -801,7 +801,14 @@ pub fn scan<M>(
                 continue;
             }
         }
-        at = next_char(text, at);
+        // Inside a run of ASCII letters and digits no position is a token
+        // start (its previous char is alphanumeric): step over the run at once.
+        let bytes = text.as_bytes();
+        if bytes[at].is_ascii_alphanumeric() {
+            at += 1 + bytes[at + 1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        } else {
+            at = next_char(text, at);
+        }
     }
     out
 }

@@ -1,14 +1,17 @@
 //! The claim listing of `factdiff extract`, as JSON or YAML: every claim
-//! with its span and normalised fields.
+//! with its span and normalised fields; and the JSON Lines claim stream
+//! (`extract --format jsonl`, read back by `check --claims-from`).
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::json::JsonError;
 use crate::extract::number::Hedge;
-use crate::extract::office::Post;
-use crate::load::Document;
-use crate::normalise::{Claim, ClaimValue, post_name, qualifier_name};
+use crate::extract::office::{Post, Qualifier};
+use crate::load::{Document, MetadataSource};
+use crate::normalise::{AmountClaim, Claim, ClaimValue, DateClaim, OfficeClaim, post_name, qualifier_name};
+use crate::span::{Location, Span};
+use crate::time::DateValue;
 
 /// Version of the claim listing contract.
 pub const VERSION: u32 = 1;
@@ -149,4 +152,557 @@ pub fn to_json(documents: &[Document], claims: &[Claim], errors: &[crate::Error]
 /// The same listing as YAML, for review.
 pub fn to_yaml(documents: &[Document], claims: &[Claim], errors: &[crate::Error]) -> String {
     serde_yaml::to_string(&listing(documents, claims, errors)).expect("claim types serialise")
+}
+
+/// Version of the JSON Lines claim stream (`extract --format jsonl`).
+pub const JSONL_VERSION: u32 = 1;
+
+/// One line of the JSON Lines claim stream; see `docs/scale.md` for the
+/// schema. A document's record comes before its claims.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+enum Record {
+    Document(DocRecord),
+    Claim(ClaimRecord),
+    Error(ErrorRecord),
+}
+
+/// A document: its metadata and the lines the checks and reports read (the
+/// lines of claims, clauses, possessives and suppressions); every other line
+/// is elided to its length, so that byte offsets, lines and columns stay
+/// those of the source.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocRecord {
+    version: u32,
+    path: String,
+    /// Byte length of the whole text.
+    len: usize,
+    /// Where the prose starts (after front matter).
+    body_start: usize,
+    published: Option<String>,
+    /// `front-matter`, `manifest` or `as-of`.
+    published_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    manifest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    manifest_line: Option<usize>,
+    outlet: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+    lines: Vec<Line>,
+}
+
+/// A kept line (verbatim, line break included), or an elided one: `n` bytes
+/// of text before a `\n`, or `-n` before a `\r\n`.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum Line {
+    Elided(i64),
+    Kept(String),
+}
+
+#[derive(Serialize, Deserialize)]
+struct ClaimRecord {
+    path: String,
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
+    text: String,
+    #[serde(flatten)]
+    value: ValueRecord,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+enum ValueRecord {
+    Office {
+        person: String,
+        person_id: Option<String>,
+        title: String,
+        office: Option<String>,
+        jurisdiction: Option<String>,
+        qualifier: String,
+        post: String,
+        as_of: Option<String>,
+        resolved_from: Option<[usize; 2]>,
+    },
+    Date {
+        value: Option<String>,
+    },
+    Money(AmountRecord),
+    Quantity(AmountRecord),
+    Percent(AmountRecord),
+}
+
+#[derive(Serialize, Deserialize)]
+struct AmountRecord {
+    value: String,
+    low: Option<String>,
+    high: Option<String>,
+    hedge: Option<String>,
+    unit: Option<String>,
+    /// The clause the number stands in, as a byte range.
+    context: [usize; 2],
+    as_of: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ErrorRecord {
+    path: Option<String>,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    help: Option<String>,
+}
+
+const HEDGES: [(Hedge, &str); 6] = [
+    (Hedge::About, "about"),
+    (Hedge::Nearly, "nearly"),
+    (Hedge::MoreThan, "more-than"),
+    (Hedge::LessThan, "less-than"),
+    (Hedge::AtLeast, "at-least"),
+    (Hedge::UpTo, "up-to"),
+];
+const QUALIFIERS: [Qualifier; 6] = [
+    Qualifier::Current,
+    Qualifier::Former,
+    Qualifier::Then,
+    Qualifier::Acting,
+    Qualifier::Designate,
+    Qualifier::Outgoing,
+];
+const POSTS: [Post; 3] = [Post::State, Post::Shadow, Post::Party];
+
+fn hedge_name(h: Hedge) -> &'static str {
+    HEDGES.iter().find(|(x, _)| *x == h).map_or("about", |(_, n)| n)
+}
+
+/// The lines of `text` that a check or a report may read: those a claim,
+/// its clause or its full-name mention touches, and those holding a
+/// possessive or a suppression directive.
+fn kept_lines(text: &str, claims: &[Claim]) -> Vec<Line> {
+    let mut spans: Vec<Span> = Vec::with_capacity(claims.len() * 2);
+    for c in claims {
+        spans.push(c.span);
+        match &c.value {
+            ClaimValue::Office(o) => spans.extend(o.resolved_from),
+            ClaimValue::Money(a) | ClaimValue::Quantity(a) | ClaimValue::Percent(a) => spans.push(a.context),
+            ClaimValue::Date(_) => {}
+        }
+    }
+    spans.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut next = 0;
+    for raw in text.split_inclusive('\n') {
+        let end = start + raw.len();
+        while next < spans.len() && spans[next].end < start {
+            next += 1;
+        }
+        let touched = spans[next..].iter().take_while(|s| s.start <= end).any(|s| s.start < end && s.end >= start);
+        let content = raw.strip_suffix('\n').map(|c| c.strip_suffix('\r').unwrap_or(c));
+        let keep = touched
+            || content.is_none_or(|c| c.trim().is_empty() || c.contains('\r'))
+            || raw.contains("factdiff: ignore")
+            || raw.contains("'s")
+            || raw.contains("’s");
+        match content {
+            Some(c) if !keep => {
+                let n = c.len() as i64;
+                out.push(Line::Elided(if raw.ends_with("\r\n") { -n } else { n }));
+            }
+            _ => out.push(Line::Kept(raw.to_string())),
+        }
+        start = end;
+    }
+    out
+}
+
+fn value_record(value: &ClaimValue) -> ValueRecord {
+    let date = |d: Option<crate::time::DateValue>| d.map(|d| d.to_string());
+    let amount = |a: &AmountClaim| AmountRecord {
+        value: a.value.to_string(),
+        low: a.low.map(|d| d.to_string()),
+        high: a.high.map(|d| d.to_string()),
+        hedge: a.hedge.map(|h| hedge_name(h).to_string()),
+        unit: a.unit.clone(),
+        context: [a.context.start, a.context.end],
+        as_of: date(a.as_of),
+    };
+    match value {
+        ClaimValue::Office(o) => ValueRecord::Office {
+            person: o.person.clone(),
+            person_id: o.person_id.clone(),
+            title: o.title.clone(),
+            office: o.office.clone(),
+            jurisdiction: o.jurisdiction.clone(),
+            qualifier: qualifier_name(o.qualifier).to_string(),
+            post: post_name(o.post).to_string(),
+            as_of: date(o.as_of),
+            resolved_from: o.resolved_from.map(|s| [s.start, s.end]),
+        },
+        ClaimValue::Date(d) => ValueRecord::Date { value: date(d.value) },
+        ClaimValue::Money(a) => ValueRecord::Money(amount(a)),
+        ClaimValue::Quantity(a) => ValueRecord::Quantity(amount(a)),
+        ClaimValue::Percent(a) => ValueRecord::Percent(amount(a)),
+    }
+}
+
+fn push_record(out: &mut String, record: &Record) {
+    out.push_str(&serde_json::to_string(record).expect("claim records serialise"));
+    out.push('\n');
+}
+
+/// One document and its claims as JSON Lines: a `document` record, then one
+/// `claim` record per claim, in text order. The records carry everything
+/// `check --claims-from` needs, so that extraction can run anywhere and the
+/// comparison elsewhere.
+pub fn to_jsonl(doc: &Document, claims: &[Claim], out: &mut String) {
+    let (published_from, manifest, manifest_line) = match &doc.published_from {
+        None => (None, None, None),
+        Some(MetadataSource::FrontMatter) => (Some("front-matter"), None, None),
+        Some(MetadataSource::AsOf) => (Some("as-of"), None, None),
+        Some(MetadataSource::Manifest { path, line }) => (Some("manifest"), Some(path.clone()), Some(*line)),
+    };
+    let record = DocRecord {
+        version: JSONL_VERSION,
+        path: doc.path.clone(),
+        len: doc.text.len(),
+        body_start: doc.body.start,
+        published: doc.published.map(|d| d.to_string()),
+        published_from: published_from.map(str::to_string),
+        manifest,
+        manifest_line,
+        outlet: doc.outlet.clone(),
+        url: doc.url.clone(),
+        title: doc.title.clone(),
+        lines: kept_lines(&doc.text, claims),
+    };
+    push_record(out, &Record::Document(record));
+    for c in claims {
+        let record = ClaimRecord {
+            path: doc.path.clone(),
+            line: c.location.line,
+            column: c.location.column,
+            start: c.span.start,
+            end: c.span.end,
+            text: c.span.text(&doc.text).to_string(),
+            value: value_record(&c.value),
+        };
+        push_record(out, &Record::Claim(record));
+    }
+}
+
+/// An input error (an unreadable text) as a JSON Lines `error` record, so a
+/// merged stream still says that part of the corpus is missing.
+pub fn error_to_jsonl(e: &crate::Error, out: &mut String) {
+    let record = ErrorRecord {
+        path: e.path.as_ref().map(|p| p.display().to_string()),
+        line: e.location.map(|l| l.line),
+        column: e.location.map(|l| l.column),
+        message: e.message.clone(),
+        help: e.help.clone(),
+    };
+    push_record(out, &Record::Error(record));
+}
+
+/// Claims read back from JSON Lines: documents sorted by path, claims in
+/// document order then text order (as one `check` run has them), and the
+/// input errors the stream recorded.
+#[derive(Debug, Default)]
+pub struct FromJsonl {
+    pub documents: Vec<Document>,
+    pub claims: Vec<Claim>,
+    pub errors: Vec<crate::Error>,
+}
+
+/// Reads a JSON Lines claim stream (one or more `extract --format jsonl`
+/// outputs, concatenated in any order of documents).
+///
+/// # Errors
+/// A line that is not a record, a claim before its document, a document
+/// named twice, or a span outside its text: each error names `name`, the
+/// line and column, and what was expected.
+pub fn from_jsonl(name: &str, input: &str) -> Result<FromJsonl, Vec<crate::Error>> {
+    use crate::error::{Error, ErrorKind};
+    let help = "produce the stream with `factdiff extract --format jsonl`; streams may be concatenated";
+    let fail = |line: usize, column: usize, message: String| {
+        Error::new(ErrorKind::ClaimSchema, message).with_path(name).at(line, column).with_help(help)
+    };
+    let mut docs: Vec<(Document, Vec<Claim>, usize)> = Vec::new();
+    let mut index: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut out = FromJsonl::default();
+    let mut errors = Vec::new();
+    for (n, raw) in input.lines().enumerate() {
+        let line = n + 1;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let record: Record = match serde_json::from_str(raw) {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(fail(line, e.column(), format!("expected a claim stream record, but found: {e}")));
+                continue;
+            }
+        };
+        match record {
+            Record::Document(d) => {
+                if d.version != JSONL_VERSION {
+                    errors.push(fail(
+                        line,
+                        1,
+                        format!("expected claim stream version {JSONL_VERSION}, but found {}", d.version),
+                    ));
+                    continue;
+                }
+                if let Some(first) = index.get(&d.path) {
+                    let at = docs[*first].2;
+                    errors.push(fail(
+                        line,
+                        1,
+                        format!("expected each document once, but `{}` is also on line {at}", d.path),
+                    ));
+                    continue;
+                }
+                match document(d) {
+                    Ok(doc) => {
+                        index.insert(doc.path.clone(), docs.len());
+                        docs.push((doc, Vec::new(), line));
+                    }
+                    Err(message) => errors.push(fail(line, 1, message)),
+                }
+            }
+            Record::Claim(c) => {
+                let Some(&i) = index.get(&c.path) else {
+                    errors.push(fail(
+                        line,
+                        1,
+                        format!("expected the document record of `{}` before its claims, but found none", c.path),
+                    ));
+                    continue;
+                };
+                match claim(&docs[i].0, c) {
+                    Ok(claim) => docs[i].1.push(claim),
+                    Err(message) => errors.push(fail(line, 1, message)),
+                }
+            }
+            Record::Error(e) => {
+                let mut error = Error::new(ErrorKind::Io, e.message);
+                if let Some(p) = e.path {
+                    error = error.with_path(p);
+                }
+                if let (Some(l), Some(c)) = (e.line, e.column) {
+                    error = error.at(l, c);
+                }
+                if let Some(h) = e.help {
+                    error = error.with_help(h);
+                }
+                out.errors.push(error);
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    docs.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    for (i, (doc, claims, _)) in docs.into_iter().enumerate() {
+        out.claims.extend(claims.into_iter().map(|mut c| {
+            c.doc = i;
+            c
+        }));
+        out.documents.push(doc);
+    }
+    out.errors.sort_by(|a, b| (&a.path, a.location, &a.message).cmp(&(&b.path, b.location, &b.message)));
+    Ok(out)
+}
+
+/// Rebuilds a document from its record: kept lines verbatim, elided lines
+/// as `.` and spaces of the same length.
+fn document(d: DocRecord) -> Result<Document, String> {
+    let mut text = String::with_capacity(d.len);
+    for line in &d.lines {
+        match line {
+            Line::Kept(s) => text.push_str(s),
+            Line::Elided(n) => {
+                let len = n.unsigned_abs() as usize;
+                if len > d.len {
+                    return Err(format!("expected an elided line within the text's {} bytes, but found {len}", d.len));
+                }
+                text.push('.');
+                text.extend(std::iter::repeat_n(' ', len.saturating_sub(1)));
+                text.push_str(if *n < 0 { "\r\n" } else { "\n" });
+            }
+        }
+    }
+    if text.len() != d.len || d.body_start > d.len || !text.is_char_boundary(d.body_start) {
+        return Err(format!(
+            "expected lines adding up to `len` {} with `body_start` {} inside, but they add up to {}",
+            d.len,
+            d.body_start,
+            text.len()
+        ));
+    }
+    let date = |s: &Option<String>| s.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string());
+    let published_from = match d.published_from.as_deref() {
+        None => None,
+        Some("front-matter") => Some(MetadataSource::FrontMatter),
+        Some("as-of") => Some(MetadataSource::AsOf),
+        Some("manifest") => Some(MetadataSource::Manifest {
+            path: d.manifest.unwrap_or_default(),
+            line: d.manifest_line.unwrap_or_default(),
+        }),
+        Some(other) => {
+            return Err(format!(
+                "expected `published_from` to be front-matter, manifest or as-of, but found `{other}`"
+            ));
+        }
+    };
+    Ok(Document {
+        path: d.path,
+        body: Span::new(d.body_start, d.len),
+        text,
+        published: date(&d.published)?,
+        published_from,
+        outlet: d.outlet,
+        url: d.url,
+        title: d.title,
+    })
+}
+
+fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
+    let span_in = |s: usize, e: usize, what: &str| {
+        if s <= e && e <= doc.text.len() && doc.text.is_char_boundary(s) && doc.text.is_char_boundary(e) {
+            Ok(Span::new(s, e))
+        } else {
+            Err(format!("expected `{what}` {s}..{e} inside the {} bytes of `{}`", doc.text.len(), doc.path))
+        }
+    };
+    let span = span_in(c.start, c.end, "start..end")?;
+    if span.text(&doc.text) != c.text {
+        return Err(format!(
+            "expected `text` to be the document's bytes {}..{} (`{}`), but found `{}`",
+            c.start,
+            c.end,
+            span.text(&doc.text),
+            c.text
+        ));
+    }
+    let date = |s: Option<String>| s.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string());
+    let dec = |s: &str| s.parse::<Decimal>().map_err(|e| format!("expected a decimal number, but found `{s}`: {e}"));
+    let opt_dec = |s: Option<String>| s.as_deref().map(dec).transpose();
+    let amount = |a: AmountRecord| -> Result<AmountClaim, String> {
+        let hedge = match a.hedge {
+            None => None,
+            Some(h) => Some(HEDGES.iter().find(|(_, n)| *n == h).map(|(x, _)| *x).ok_or_else(|| {
+                format!("expected a hedge (about, nearly, more-than, less-than, at-least, up-to), but found `{h}`")
+            })?),
+        };
+        Ok(AmountClaim {
+            value: dec(&a.value)?,
+            low: opt_dec(a.low)?,
+            high: opt_dec(a.high)?,
+            hedge,
+            unit: a.unit,
+            context: span_in(a.context[0], a.context[1], "context")?,
+            as_of: date(a.as_of)?,
+        })
+    };
+    let value = match c.value {
+        ValueRecord::Office {
+            person,
+            person_id,
+            title,
+            office,
+            jurisdiction,
+            qualifier,
+            post,
+            as_of,
+            resolved_from,
+        } => ClaimValue::Office(OfficeClaim {
+            person,
+            person_id,
+            title,
+            office,
+            jurisdiction,
+            qualifier: QUALIFIERS.into_iter().find(|q| qualifier_name(*q) == qualifier).ok_or_else(|| {
+                format!("expected a qualifier such as `current` or `former`, but found `{qualifier}`")
+            })?,
+            post: POSTS
+                .into_iter()
+                .find(|p| post_name(*p) == post)
+                .ok_or_else(|| format!("expected a post (state, shadow, party), but found `{post}`"))?,
+            as_of: date(as_of)?,
+            resolved_from: resolved_from.map(|[s, e]| span_in(s, e, "resolved_from")).transpose()?,
+        }),
+        ValueRecord::Date { value } => ClaimValue::Date(DateClaim { value: date(value)? }),
+        ValueRecord::Money(a) => ClaimValue::Money(amount(a)?),
+        ValueRecord::Quantity(a) => ClaimValue::Quantity(amount(a)?),
+        ValueRecord::Percent(a) => ClaimValue::Percent(amount(a)?),
+    };
+    if c.line == 0 || c.column == 0 {
+        return Err("expected 1-based `line` and `column`, but found 0".into());
+    }
+    Ok(Claim { doc: 0, span, location: Location { line: c.line, column: c.column }, value })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::ClaimSet;
+
+    fn doc(text: &str) -> Document {
+        Document {
+            path: "a.md".into(),
+            text: text.into(),
+            body: Span::new(0, text.len()),
+            published: Some(DateValue::parse("2025-12-11").unwrap()),
+            published_from: Some(MetadataSource::Manifest { path: "sources.yaml".into(), line: 3 }),
+            outlet: Some("Desk".into()),
+            url: None,
+            title: None,
+        }
+    }
+
+    #[test]
+    fn a_stream_round_trips_claims_lines_and_columns_with_unread_lines_elided() {
+        let text = "Filler line one.\r\nJapan's Defense Minister Shigenobu Kishida spoke.\n\
+                    Another filler line here.\n\nMr Nakatni's aide said $55 billion was pledged.\nTail";
+        let d = doc(text);
+        let claims = crate::check::analyse(std::slice::from_ref(&d), &ClaimSet::default());
+        assert!(claims.len() >= 2, "{claims:?}");
+        let mut out = String::new();
+        to_jsonl(&d, &claims, &mut out);
+        assert_eq!(out.lines().count(), 1 + claims.len());
+        assert!(!out.contains("Filler line one") && !out.contains("Another filler"), "unread lines are elided: {out}");
+        let back = from_jsonl("s.jsonl", &out).unwrap();
+        assert_eq!(back.claims, claims);
+        let rebuilt = &back.documents[0];
+        assert_eq!(rebuilt.text.len(), text.len());
+        assert_eq!(
+            (&rebuilt.published, &rebuilt.published_from, &rebuilt.outlet),
+            (&d.published, &d.published_from, &d.outlet)
+        );
+        let (a, b) = (crate::span::LineIndex::new(text), crate::span::LineIndex::new(&rebuilt.text));
+        for line in 1..=6 {
+            assert_eq!(a.line_span(text, line), b.line_span(&rebuilt.text, line), "line {line}");
+        }
+        for kept in ["Mr Nakatni's aide said $55 billion was pledged.\n", "\n", "Tail"] {
+            assert!(rebuilt.text.contains(kept), "{kept:?} is kept");
+        }
+    }
+
+    #[test]
+    fn a_span_outside_its_text_is_refused() {
+        let d = doc("Japan's Defense Minister Shigenobu Kishida spoke.\n");
+        let claims = crate::check::analyse(std::slice::from_ref(&d), &ClaimSet::default());
+        let mut out = String::new();
+        to_jsonl(&d, &claims, &mut out);
+        let broken = out.replacen("\"end\":", "\"end\":9", 1);
+        let errors = from_jsonl("s.jsonl", &broken).unwrap_err();
+        assert_eq!(errors[0].location.map(|l| l.line), Some(2));
+        assert!(errors[0].message.contains("inside the 50 bytes"), "{}", errors[0].message);
+    }
 }
