@@ -13,6 +13,10 @@ pub const DOC: &str = include_str!("../../docs/checks/unknown-title.md");
 /// Titles that name no portfolio: a short mention's, not a mistitle.
 const BARE_TITLES: &[&str] = &["chancellor", "minister", "premier", "president", "secretary"];
 
+/// Titles that say a person's rank, not an office: "former Cabinet minister
+/// Clare Short", "a government minister", "junior minister".
+const RANK_TITLES: &[&str] = &["cabinet minister", "government minister", "junior minister", "senior minister"];
+
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
     let mut reported: Vec<(usize, String, String)> = Vec::new();
     for (claim, office) in office_claims(input.claims) {
@@ -67,6 +71,7 @@ pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: 
     }
     let key = names::title_key(&office.title);
     if BARE_TITLES.contains(&key.as_str())
+        || RANK_TITLES.contains(&key.as_str())
         || !ledger.offices_titled(&key, office.jurisdiction.as_deref(), None).is_empty()
     {
         return None;
