@@ -78,3 +78,38 @@ pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: 
     }
     office.person_id.as_deref().and_then(|id| ledger.person(id))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::office::Qualifier;
+
+    fn claim(title: &str) -> OfficeClaim {
+        OfficeClaim {
+            person: "Rae Stone".into(),
+            person_id: Some("rae-stone".into()),
+            title: title.into(),
+            office: None,
+            jurisdiction: None,
+            qualifier: Qualifier::Former,
+            post: Post::State,
+            as_of: None,
+            resolved_from: None,
+        }
+    }
+
+    #[test]
+    fn a_rank_is_not_an_unknown_title_but_a_made_up_portfolio_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: uk.minister-for-sport, jurisdiction: UK, name: Minister for Sport}\npeople:\n  - {id: rae-stone, name: Rae Stone}\ntenures:\n  - {person: rae-stone, office: uk.minister-for-sport, start: 1999-01-01, end: 2001-01-01}\n",
+        )
+        .unwrap();
+        let ledger = crate::claims::load(&[path]).unwrap();
+        assert!(known_holder_with_unknown_title(&ledger, &claim("Cabinet minister")).is_none());
+        assert!(known_holder_with_unknown_title(&ledger, &claim("government minister")).is_none());
+        assert!(known_holder_with_unknown_title(&ledger, &claim("Weather Minister")).is_some());
+    }
+}
