@@ -128,3 +128,13 @@ fn same_person_under_two_titles_is_corroboration_not_a_finding() {
     assert!(run.comparison.findings.is_empty(), "{:#?}", run.comparison.findings);
     assert_eq!(run.comparison.corroboration.office_holders, 1);
 }
+
+#[test]
+fn misspelt_holders_under_titles_many_countries_share_are_warnings_not_conflicts() {
+    let found = codes(vec![doc(
+        "a.txt",
+        "2025-12-12",
+        "Defense Secretary Pete Hegsath met Prime Minister Sanae Takiachi in Tokyo.",
+    )]);
+    assert_eq!(found, [Code::HolderNameMisspelt, Code::HolderNameMisspelt], "{found:?}");
+}

@@ -27,7 +27,18 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             continue;
         }
         // A misspelling of the holder's name is reported as such, not as another holder.
-        if super::holder_name_misspelt::misspelt_holder(input.ledger, office).is_some() {
+        if super::holder_name_misspelt::misspelt_holder(input.ledger, office).is_some()
+            || super::stale_title::stale_tenure(
+                input.ledger,
+                office,
+                office_id,
+                &at,
+                &input.documents[claim.doc].text,
+                claim.span,
+            )
+            .is_some()
+        {
+            // A misspelt holder, or a past holder under an old title: reported by their own checks.
             continue;
         }
         // A moment the claim files record no holder at could be the claim's
@@ -57,17 +68,26 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     }
 }
 
+/// A gap of at most this many days between one holder's end and the next
+/// holder's start is a reshuffle recorded a little apart, not a time when
+/// nobody held the office: it does not excuse a wrong name for a long period.
+const HANDOVER_GAP_DAYS: i32 = 7;
+
 /// Whether the tenures together cover every day of `at` (a tenure covers
-/// every day from the first its start may mean to the last its end may).
+/// every day from the first its start may mean to the last its end may),
+/// counting handover gaps of up to [`HANDOVER_GAP_DAYS`] as covered.
 pub(crate) fn covers(tenures: &[&Tenure], at: &DateValue) -> bool {
     let mut spans: Vec<(Date, Date)> =
         tenures.iter().map(|t| (t.start.first_day(), t.end.map_or(Date::MAX, |e| e.last_day()))).collect();
     spans.sort();
     let mut next = at.first_day();
+    let mut after_a_holder = false;
     for (from, to) in spans {
-        if from > next {
+        let gap = if after_a_holder { HANDOVER_GAP_DAYS } else { 0 };
+        if from > next.checked_add(jiff::Span::new().days(gap)).unwrap_or(Date::MAX) {
             break;
         }
+        after_a_holder = true;
         if to >= at.last_day() {
             return true;
         }

@@ -12,6 +12,7 @@ pub mod ledger_holder_conflict;
 pub mod name_variant_in_text;
 pub mod office_holder_conflict;
 pub mod qualifier_conflict;
+pub mod stale_title;
 pub mod unconfirmed_holder;
 pub mod unknown_title;
 
@@ -63,10 +64,11 @@ pub enum Code {
     InvalidSuppression,
     UnusedSuppression,
     StaleBaselineEntry,
+    StaleTitle,
 }
 
 impl Code {
-    pub const ALL: [Code; 17] = [
+    pub const ALL: [Code; 18] = [
         Code::OfficeHolderConflict,
         Code::LedgerHolderConflict,
         Code::QualifierConflict,
@@ -84,6 +86,7 @@ impl Code {
         Code::InvalidSuppression,
         Code::UnusedSuppression,
         Code::StaleBaselineEntry,
+        Code::StaleTitle,
     ];
 
     /// The stable kebab-case code.
@@ -106,6 +109,7 @@ impl Code {
             Code::InvalidSuppression => "invalid-suppression",
             Code::UnusedSuppression => "unused-suppression",
             Code::StaleBaselineEntry => "stale-baseline-entry",
+            Code::StaleTitle => "stale-title",
         }
     }
 
@@ -130,6 +134,7 @@ impl Code {
             Code::InvalidSuppression => Severity::Error,
             Code::UnusedSuppression => Severity::Info,
             Code::StaleBaselineEntry => Severity::Info,
+            Code::StaleTitle => Severity::Warning,
         }
     }
 
@@ -153,6 +158,7 @@ impl Code {
             Code::InvalidSuppression => include_str!("../../docs/checks/invalid-suppression.md"),
             Code::UnusedSuppression => include_str!("../../docs/checks/unused-suppression.md"),
             Code::StaleBaselineEntry => include_str!("../../docs/checks/stale-baseline-entry.md"),
+            Code::StaleTitle => stale_title::DOC,
         }
     }
 }
@@ -243,6 +249,7 @@ pub fn compare(input: &Input<'_>) -> Comparison {
     office_holder_conflict::check(input, &mut findings, &mut corroboration);
     ledger_holder_conflict::check(input, &mut findings, &mut corroboration);
     qualifier_conflict::check(input, &mut findings);
+    stale_title::check(input, &mut findings);
     figure_mismatch::check(input, &mut findings, &mut corroboration);
     unconfirmed_holder::check(input, &mut findings);
     holder_name_misspelt::check(input, &mut findings);

@@ -13,6 +13,10 @@ pub const DOC: &str = include_str!("../../docs/checks/unknown-title.md");
 /// Titles that name no portfolio: a short mention's, not a mistitle.
 const BARE_TITLES: &[&str] = &["chancellor", "minister", "premier", "president", "secretary"];
 
+/// Titles that say a person's rank, not an office: "former Cabinet minister
+/// Clare Short", "a government minister", "junior minister".
+const RANK_TITLES: &[&str] = &["cabinet minister", "government minister", "junior minister", "senior minister"];
+
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
     let mut reported: Vec<(usize, String, String)> = Vec::new();
     for (claim, office) in office_claims(input.claims) {
@@ -67,9 +71,45 @@ pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: 
     }
     let key = names::title_key(&office.title);
     if BARE_TITLES.contains(&key.as_str())
+        || RANK_TITLES.contains(&key.as_str())
         || !ledger.offices_titled(&key, office.jurisdiction.as_deref(), None).is_empty()
     {
         return None;
     }
     office.person_id.as_deref().and_then(|id| ledger.person(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::office::Qualifier;
+
+    fn claim(title: &str) -> OfficeClaim {
+        OfficeClaim {
+            person: "Rae Stone".into(),
+            person_id: Some("rae-stone".into()),
+            title: title.into(),
+            office: None,
+            jurisdiction: None,
+            qualifier: Qualifier::Former,
+            post: Post::State,
+            as_of: None,
+            resolved_from: None,
+        }
+    }
+
+    #[test]
+    fn a_rank_is_not_an_unknown_title_but_a_made_up_portfolio_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: uk.minister-for-sport, jurisdiction: UK, name: Minister for Sport}\npeople:\n  - {id: rae-stone, name: Rae Stone}\ntenures:\n  - {person: rae-stone, office: uk.minister-for-sport, start: 1999-01-01, end: 2001-01-01}\n",
+        )
+        .unwrap();
+        let ledger = crate::claims::load(&[path]).unwrap();
+        assert!(known_holder_with_unknown_title(&ledger, &claim("Cabinet minister")).is_none());
+        assert!(known_holder_with_unknown_title(&ledger, &claim("government minister")).is_none());
+        assert!(known_holder_with_unknown_title(&ledger, &claim("Weather Minister")).is_some());
+    }
 }

@@ -113,9 +113,15 @@ pub fn extract(text: &str) -> Vec<OfficeMention> {
     while pos < text.len() {
         let rest = &text[pos..];
         if starts_word(text, pos)
+            && may_start_mention(rest)
             && let Some((after, raw)) = mention(rest)
         {
-            found.push(raw.into_mention(text));
+            // A title-first mention another word owns or only describes is no
+            // claim; it is still consumed whole, so that its tail ("general
+            // Eliot Spitzer") is not read as a mention of its own.
+            if !(raw.is_title_first() && not_a_naming(text, pos)) {
+                found.push(raw.into_mention(text));
+            }
             let consumed = rest.len() - after.len();
             pos += consumed.max(1);
             pos = next_char_boundary(text, pos);
@@ -124,6 +130,90 @@ pub fn extract(text: &str) -> Vec<OfficeMention> {
         pos = next_word_start(text, pos);
     }
     found
+}
+
+/// Lower-case words a mention may start with, sorted: qualifiers ("former",
+/// "ex-", "then-", "would-be", "newly appointed"), "the", "shadow",
+/// "opposition", and the first words of heads. Portfolio words ("home
+/// secretary") are looked up in [`PORTFOLIO`].
+const LOWER_STARTS: &[&str] = &[
+    "acting",
+    "attorney",
+    "chancellor",
+    "current",
+    "designate",
+    "ex",
+    "former",
+    "future",
+    "incoming",
+    "lord",
+    "minister",
+    "newly",
+    "opposition",
+    "outgoing",
+    "premier",
+    "president",
+    "prime",
+    "secretary",
+    "shadow",
+    "the",
+    "then",
+    "vice",
+    "would",
+];
+
+/// Whether a mention may start at the start of `rest` (a word start): a
+/// capitalised or non-ASCII word may start any shape; a lower-case one only
+/// a title-first mention, so it must be a qualifier, "the", "shadow",
+/// "opposition", a head's first word or a portfolio word. Most words of
+/// running text are none of these, and the parsers never run there.
+/// Allocation-free: one bounded look at the word.
+fn may_start_mention(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_uppercase() || *b >= 0x80 => true,
+        Some(b) if b.is_ascii_lowercase() => {
+            let len = bytes.iter().take(21).take_while(|b| b.is_ascii_lowercase()).count();
+            let word = &bytes[..len];
+            LOWER_STARTS.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok()
+                || PORTFOLIO.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok()
+        }
+        _ => false,
+    }
+}
+
+/// Whether the word just before a title-first mention (on the same line,
+/// across spaces only) says the title names no office holder:
+/// - the indefinite article: "how good a prime minister Gordon Brown will
+///   make" describes, it does not name a holder;
+/// - a capitalised word that is not a sentence's first word, a function word,
+///   a title or portfolio word, a month or a country: the title belongs to
+///   that proper noun — a state, city, company or body ("New York attorney
+///   general Eliot Spitzer", "Diageo North America president Ivan Menezes",
+///   "Welsh First Minister") — or it is the start of a longer title the
+///   lexicon does not know, whose tail alone would name the wrong office.
+///
+/// A possessive ("Blair's Chancellor") is not such a word: a country's
+/// possessive is read as the jurisdiction, a person's describes the holder.
+/// Runs only where a mention was found, so it costs the scan nothing.
+fn not_a_naming(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
+    if before.len() == pos {
+        return false;
+    }
+    let start =
+        before.rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |i| next_char_boundary(before, i + 1));
+    let word = &before[start..];
+    if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+        return true;
+    }
+    if !word.starts_with(|c: char| c.is_uppercase()) || !is_name_candidate(word) {
+        return false;
+    }
+    // The word opens a sentence (or a line, or a quotation): it is not an owner.
+    let ahead = before[..start].trim_end_matches([' ', '\u{a0}']);
+    !(ahead.is_empty()
+        || ahead.ends_with(['.', '!', '?', '"', '“', '”', '\'', '‘', '’', ':', '(', '\n', '\r', '—', '–']))
 }
 
 /// One mention starting exactly at the start of `input`, in any shape.
@@ -143,6 +233,11 @@ struct Raw<'a> {
 }
 
 impl Raw<'_> {
+    /// Whether the title comes before the name ("Home Secretary Charles Clarke").
+    fn is_title_first(&self) -> bool {
+        self.title.is_some_and(|t| t.as_ptr() < self.person.as_ptr())
+    }
+
     fn into_mention(self, text: &str) -> OfficeMention {
         OfficeMention {
             span: Span::of(text, self.whole),
@@ -168,6 +263,13 @@ fn title_first(input: &str) -> Res<'_, Raw<'_>> {
     let (i, aside) = opt(aside_mark).parse(i)?;
     let (i, _) = if aside.is_some() { opt(sep).parse(i)? } else { sep(i).map(|(i, s)| (i, Some(s)))? };
     let (i, (_, person)) = person(i)?;
+    // A post-nominal after the name ("Tom McCabe MSP") is not part of it.
+    let (i, _) = opt((
+        sep,
+        alt((tag("MSP"), tag("MEP"), tag("MP"))),
+        nom::combinator::not(nom::character::complete::alphanumeric1),
+    ))
+    .parse(i)?;
     // "Minister of Defense, Koizumi Shinjiro," — set off by a comma or a dash,
     // the name must close the aside, or "As Defense Minister, Kishida Said …"
     // style sentence starts would read as names.
@@ -176,6 +278,10 @@ fn title_first(input: &str) -> Res<'_, Raw<'_>> {
     }
     let jurisdiction = juris.map(|(j, _)| j).or(of_juris.map(|(_, _, _, j)| j));
     let qualifier = q2.or(q1).map(|(q, _)| q).unwrap_or_default();
+    // "Chancellor Gordon Brown could become prime minister": a title said of
+    // a future the sentence only supposes is not held now.
+    let qualifier =
+        if qualifier == Qualifier::Current && supposes_becoming(i) { Qualifier::Designate } else { qualifier };
     // The mention starts at its first meaningful word: a leading "the" is not part of it.
     let start = [q1.map(|_| input), juris.map(|(j, _)| j.0), q2.map(|_| title)].into_iter().flatten().next();
     let whole = slice_between(input, start.unwrap_or(title), person);
@@ -230,6 +336,22 @@ fn name_first(input: &str) -> Res<'_, Raw<'_>> {
     Ok((i, Raw { whole, person, title: Some(title), jurisdiction, qualifier, post }))
 }
 
+/// Modal verbs of becoming after a name: "… would become", "… could be made".
+const BECOMING: &[&str] = &[
+    " could be made",
+    " could become",
+    " may become",
+    " might become",
+    " will become",
+    " would be made",
+    " would become",
+];
+
+/// Whether `rest` (the text after a name) opens a modal of becoming.
+fn supposes_becoming(rest: &str) -> bool {
+    BECOMING.iter().any(|m| rest.starts_with(m) && !rest[m.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
 /// A person named by a title of address alone: "Mr Blair", "Ms. Hewitt",
 /// "Dr Reid". No office: `normalise` takes it from an earlier mention.
 fn addressed(input: &str) -> Res<'_, Raw<'_>> {
@@ -271,8 +393,17 @@ fn closes_aside(rest: &str) -> bool {
 /// secretary"), or `[party] title` ("Labour Chancellor": the party word only
 /// describes the holder of an office of state, and stays out of the title).
 fn post_title(input: &str) -> Res<'_, (&str, Post)> {
-    if let Ok((after_party, _)) = (party_form, sep).parse(input) {
+    if let Ok((after_party, (party, _))) = (party_form, sep).parse(input) {
         if let Ok((rest, post)) = party_post(after_party) {
+            return Ok((rest, (slice_between(input, input, post), Post::Party)));
+        }
+        // A party's president: "Lib Dem president Simon Hughes", "the Liberal
+        // Democrats' President Simon Hughes". A capitalised head after a bare
+        // party adjective ("Republican President George W Bush") describes
+        // the holder of the office of state instead.
+        if let Ok((rest, post)) = party_president(after_party)
+            && (post.starts_with(char::is_lowercase) || party.contains(['\'', '’']))
+        {
             return Ok((rest, (slice_between(input, input, post), Post::Party)));
         }
         if let Ok((rest, t)) = shadow_title(after_party) {
@@ -287,6 +418,21 @@ fn post_title(input: &str) -> Res<'_, (&str, Post)> {
     }
     let (rest, t) = title(input)?;
     Ok((rest, (t, Post::State)))
+}
+
+/// "president" or "vice president", at a word end, in a title's case.
+fn party_president(input: &str) -> Res<'_, &str> {
+    verify(alt((tag_no_case("vice president"), tag_no_case("vice-president"), tag_no_case("president"))), |w: &str| {
+        consistent_case(w)
+    })
+    .parse(input)
+    .and_then(|(rest, w)| {
+        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+        } else {
+            Ok((rest, w))
+        }
+    })
 }
 
 /// `shadow title`, or `shadow [portfolio*] party-head` ("shadow spokesman").
@@ -327,7 +473,8 @@ fn party_form(input: &str) -> Res<'_, &str> {
         if let Some(rest) = input.strip_prefix(p)
             && !rest.starts_with(|c: char| c.is_alphanumeric())
         {
-            let (rest, _) = opt(alt((tag("'s"), tag("’s"), tag(" party")))).parse(rest)?;
+            // "Labour's", "Liberal Democrats'" (a plural's possessive), "Labour party".
+            let (rest, _) = opt(alt((tag("'s"), tag("’s"), tag(" party"), tag("'"), tag("’")))).parse(rest)?;
             return Ok((rest, &input[..input.len() - rest.len()]));
         }
     }
@@ -390,7 +537,8 @@ fn qualifier(input: &str) -> Res<'_, Qualifier> {
         alt((tag_no_case("former"), tag_no_case("ex-"), tag_no_case("the late"))).map(tagged(Qualifier::Former)),
         alt((tag_no_case("then-"), tag_no_case("then"))).map(tagged(Qualifier::Then)),
         tag_no_case("acting").map(tagged(Qualifier::Acting)),
-        alt((tag_no_case("incoming"), tag_no_case("designate"))).map(tagged(Qualifier::Designate)),
+        alt((tag_no_case("incoming"), tag_no_case("designate"), tag_no_case("future"), tag_no_case("would-be")))
+            .map(tagged(Qualifier::Designate)),
         tag_no_case("outgoing").map(tagged(Qualifier::Outgoing)),
         alt((tag_no_case("newly appointed"), tag_no_case("newly-appointed"), tag_no_case("current")))
             .map(tagged(Qualifier::Current)),
@@ -458,6 +606,7 @@ const PORTFOLIO: &[&str] = &[
     "commonwealth",
     "communications",
     "communities",
+    "constitutional",
     "culture",
     "defence",
     "defense",
@@ -500,6 +649,7 @@ const PORTFOLIO: &[&str] = &[
     "reconstruction",
     "revitalization",
     "rural",
+    "schools",
     "science",
     "scotland",
     "security",
@@ -523,7 +673,7 @@ const PORTFOLIO: &[&str] = &[
 /// A title: `modifier* head complement*`, at most a handful of words.
 fn title(input: &str) -> Res<'_, &str> {
     recognize((
-        opt_repeat(4, (portfolio_word, sep, opt((alt((tag("and"), tag("&"))), sep)))),
+        opt_repeat(5, (portfolio_word, opt(tag(",")), sep, opt((alt((tag("and"), tag("&"))), sep)))),
         head,
         opt_repeat(2, complement),
     ))
@@ -568,7 +718,16 @@ fn complement(input: &str) -> Res<'_, &str> {
         sep,
         opt((tag("the"), sep)),
         portfolio_word,
-        opt_repeat(3, (alt((recognize((sep, alt((tag("and"), tag("&"))), sep)), sep)), portfolio_word)),
+        opt_repeat(
+            4,
+            (
+                alt((
+                    recognize((opt(tag(",")), sep, alt((tag("and"), tag("&"))), sep)),
+                    recognize((opt(tag(",")), sep)),
+                )),
+                portfolio_word,
+            ),
+        ),
     ))
     .parse(input)
 }
@@ -614,6 +773,7 @@ const NOT_NAMES: &[&str] = &[
     "Before",
     "But",
     "Cabinet",
+    "Club",
     "Conservative",
     "Conservatives",
     "Council",
@@ -632,7 +792,12 @@ const NOT_NAMES: &[&str] = &[
     "In",
     "It",
     "Its",
+    "League",
     "Liberal",
+    // Post-nominals: "Tom McCabe MSP" is Tom McCabe.
+    "MEP",
+    "MP",
+    "MSP",
     "Meanwhile",
     "Meeting",
     "Ministry",
@@ -1072,8 +1237,91 @@ mod tests {
     }
 
     #[test]
+    fn a_title_owned_by_a_state_city_or_company_names_no_office_holder() {
+        assert!(parts("the inquiry led by New York attorney general Maria Lopez ended").is_empty());
+        assert!(parts("a suit filed by Ohio attorney general Tom Reyes on Monday").is_empty());
+        assert!(parts("said Acme Foods North America president Jo Kemp, adding").is_empty());
+        assert!(parts("praised by Welsh First Minister Rhodri Morgan today").is_empty());
+        // The tail of an owned title is not read again as a mention.
+        assert!(extract("New York attorney general Maria Lopez said").is_empty());
+        // A sentence's first word, a function word, a country or a possessive owns nothing.
+        assert_eq!(parts("It rose. Chancellor Gordon Brown said so")[0].0, "Gordon Brown");
+        assert_eq!(parts("But Chancellor Gordon Brown said so")[0].0, "Gordon Brown");
+        assert_eq!(parts("trade with US President George W Bush")[0].2, Some("US"));
+        assert_eq!(parts("Mr Blair's Chancellor Gordon Brown said")[0].0, "Gordon Brown");
+        assert_eq!(parts("cuts, Chancellor Gordon Brown said")[0].0, "Gordon Brown");
+    }
+
+    #[test]
+    fn post_nominals_and_competitions_are_not_names() {
+        assert_eq!(parts("Scottish Finance Minister, Tom McCabe MSP, said")[0].0, "Tom McCabe");
+        assert_eq!(parts("Schools Minister Stephen Twigg said")[0].1, "Schools Minister");
+        assert!(parts("The Premier League is looking for a date").is_empty());
+    }
+
+    #[test]
+    fn a_title_after_an_indefinite_article_describes_and_names_no_holder() {
+        assert!(parts("whether a home secretary Jane Doe would ever resign").is_empty());
+        assert!(parts("what kind of an Attorney General Sam Hill might be").is_empty());
+        assert_eq!(parts("the home secretary Jane Doe said")[0].0, "Jane Doe");
+    }
+
+    #[test]
+    fn supposed_futures_are_not_held_now() {
+        assert_eq!(parts("Chancellor Gordon Brown could become the next leader")[0].3, Qualifier::Designate);
+        assert_eq!(parts("future Prime Minister Gordon Brown")[0].3, Qualifier::Designate);
+        assert_eq!(parts("the would-be Chancellor Oliver Letwin said")[0].3, Qualifier::Designate);
+        // A present holder's future act is still a present holder.
+        assert_eq!(parts("Chancellor Gordon Brown will make his statement")[0].3, Qualifier::Current);
+    }
+
+    #[test]
+    fn a_partys_president_is_a_party_post() {
+        assert_eq!(posts("Lib Dem president Simon Hughes said"), [("Simon Hughes", "Lib Dem president", Post::Party)]);
+        assert_eq!(posts("the Liberal Democrats' President Simon Hughes said")[0].2, Post::Party);
+        assert_eq!(posts("Labour's vice president Ann Kerr spoke")[0].2, Post::Party);
+        // A capitalised office after a bare party adjective is the office of state.
+        assert_eq!(posts("Republican President George W Bush said"), [("George W Bush", "President", Post::State)]);
+    }
+
+    #[test]
+    fn portfolios_listed_with_commas_stay_in_the_title() {
+        let t = "backed by Culture, Media and Sport Secretary Tessa Jowell yesterday";
+        assert_eq!(parts(t), [("Tessa Jowell", "Culture, Media and Sport Secretary", None, Qualifier::Current)]);
+        let t = "Constitutional Affairs Minister David Lammy said";
+        assert_eq!(parts(t)[0].1, "Constitutional Affairs Minister");
+        let t = "the Secretary of State for Culture, Media and Sport, Tessa Jowell, said";
+        assert_eq!(parts(t)[0].1, "Secretary of State for Culture, Media and Sport");
+        // A comma before a name still ends the complement.
+        assert_eq!(
+            parts("the Secretary of State for Defence, Geoff Hoon, said")[0].1,
+            "Secretary of State for Defence"
+        );
+    }
+
+    #[test]
     fn lexicons_are_sorted_for_binary_search() {
         assert!(PORTFOLIO.windows(2).all(|w| w[0] < w[1]));
+        assert!(LOWER_STARTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn every_lower_case_start_of_a_mention_passes_the_prefilter() {
+        for start in ["former ", "ex-", "then-", "the late ", "would-be ", "newly appointed ", "shadow ", "home "] {
+            assert!(may_start_mention(start), "{start}");
+        }
+        for head in HEADS {
+            assert!(may_start_mention(head), "{head}");
+        }
+        for q in ["acting", "incoming", "designate", "future", "outgoing", "current", "opposition"] {
+            assert!(may_start_mention(q), "{q}");
+        }
+        assert!(!may_start_mention("said the minister"));
+        assert!(!may_start_mention("1,400 jobs"));
+        assert!(may_start_mention("Élodie"));
+        // And the mentions themselves are found.
+        assert_eq!(parts("as home secretary David Blunkett said")[0].0, "David Blunkett");
+        assert_eq!(parts("the late prime minister John Smith")[0].3, Qualifier::Former);
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! What is imported:
 //! - **Offices**: every post of cabinet rank (`PM`, `DPM`, `SoS` in
 //!   `rank_equivalence`), and every junior post whose name is specific (not
-//!   "Minister of State", "Parliamentary Under-Secretary of State", …) and
-//!   that never had two holders at once. Posts are merged by name across
+//!   "Minister of State", "Parliamentary Under-Secretary of State", …),
+//!   such as "Minister for Housing and Planning" (a Commons and a Lords
+//!   minister held that one at once: it is then not single-holder). Posts are merged by name across
 //!   departments (the Deputy Prime Minister sits in several), so one office
 //!   is one name; its id is `uk.` + the slug of the name. The generated ids
 //!   `uk.prime-minister` and `uk.deputy-prime-minister` are the ones the
@@ -18,8 +19,8 @@
 //!   "… for Culture, Media and Sport" → also "Culture Secretary"), and a
 //!   small curated table for the forms that cannot be derived ("Home
 //!   Secretary", "Chancellor", "Welsh Secretary"). A short form several
-//!   offices share is dated with each office's periods, or dropped where
-//!   they overlap ([`super::resolve_titles`]).
+//!   offices share is dated with each office's periods, and dropped for the
+//!   stretches where two of them are active ([`super::resolve_titles`]).
 //! - **People**: everyone who held an imported office. IfG splits a person
 //!   into several rows when the name changes ("Peter Mandelson" → "Lord
 //!   Mandelson"): the canonical name is the latest personal name (not a
@@ -64,21 +65,18 @@ const GENERIC_POSTS: &[&str] = &[
 
 /// Short forms a post's name does not yield by rule, by the post's name.
 const CURATED: &[(&str, &[&str])] = &[
-    ("Chancellor of the Exchequer", &["Chancellor"]),
+    ("Chancellor of the Exchequer", &["Chancellor", "Finance Minister"]),
     ("Minister for Europe", &["Europe Minister"]),
     ("Minister of State for Europe", &["Europe Minister"]),
     ("Prime Minister", &["Premier"]),
     ("Secretary of State for Exiting the European Union", &["Brexit Secretary"]),
+    ("Secretary of State for Foreign and Commonwealth Affairs", &["Foreign Minister"]),
     ("Secretary of State for International Development", &["Development Secretary"]),
     ("Secretary of State for Northern Ireland", &["Ulster Secretary"]),
     ("Secretary of State for Scotland", &["Scottish Secretary"]),
     ("Secretary of State for Wales", &["Welsh Secretary"]),
     ("Secretary of State for the Home Department", &["Home Secretary"]),
 ];
-
-/// First parts of a portfolio that are not a short form on their own
-/// ("Work and Pensions" is never "Work Secretary").
-const NOT_SHORT: &[&str] = &["Work"];
 
 /// Tenure gaps up to this many days (a vacancy between holders) do not end
 /// the period a short title is in use.
@@ -95,7 +93,7 @@ const HEADER: &[&str] = &[
     "  data: https://github.com/instituteforgov/ifg-ministers-database-public (data/*.csv)",
     "Licence: Creative Commons Attribution 4.0 International (CC BY 4.0),",
     "  https://creativecommons.org/licenses/by/4.0/",
-    "Changes made: cabinet-rank posts and single-holder junior posts only; posts",
+    "Changes made: cabinet-rank posts and junior posts with a specific name; posts",
     "merged by name across departments; short titles added; tenures split where",
     "the acting status changes; people's name variants merged into aliases.",
 ];
@@ -396,14 +394,11 @@ fn build(
     let mut drafts: Vec<(String, Draft)> = Vec::new();
     let mut candidates = BTreeMap::new();
     let mut notes = Vec::new();
-    for (_, (written, cabinet, list)) in offices {
+    for (_, (written, _, list)) in offices {
         let name = written.iter().max_by_key(|(n, d)| (**d, n.as_str())).map(|(n, _)| n.clone()).unwrap_or_default();
         let mut list = merge_same_person(list);
         let clipped = clip_reshuffle_overlaps(&mut list);
         let single = !has_two_holders(&list);
-        if !cabinet && !single {
-            continue;
-        }
         let display = |id: &str| people.get(id).map_or_else(|| id.to_string(), |rows| person(rows).name);
         notes.extend(clipped.into_iter().map(|(earlier, old_end, later, start)| {
             format!(
@@ -579,11 +574,22 @@ fn person(rows: &[NameRow]) -> PersonOut {
 }
 
 /// The short forms of a post's name: "Secretary of State for P" gives "P
-/// Secretary" and, for a portfolio of several parts, "P1 Secretary"; the
-/// curated table adds the rest.
+/// Secretary" and, for a portfolio of several parts, "P1 Secretary"
+/// ("Work and Pensions Secretary", "Work Secretary"); "Minister [of State]
+/// for P" likewise gives "P Minister" and "P1 Minister" ("Minister for the
+/// Armed Forces" → "Armed Forces Minister"; "Minister for Housing and
+/// Planning" → "Housing Minister"); "A Secretary to the B" gives "A B
+/// Secretary" ("Chief Treasury Secretary"). The curated table adds the rest.
+/// A short form several offices share is dated or dropped later
+/// ([`super::resolve_titles`]), so a derived form never names two offices at once.
 pub fn short_titles(name: &str) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(portfolio) = name.strip_prefix("Secretary of State for ") {
+    let heads = [
+        ("Secretary of State for ", "Secretary"),
+        ("Minister of State for ", "Minister"),
+        ("Minister for ", "Minister"),
+    ];
+    if let Some((portfolio, head)) = heads.iter().find_map(|(prefix, head)| Some((name.strip_prefix(prefix)?, *head))) {
         let portfolio = portfolio.strip_prefix("the ").unwrap_or(portfolio);
         let portfolio = match portfolio.strip_suffix(" and Lord Chancellor") {
             Some(p) => {
@@ -592,14 +598,21 @@ pub fn short_titles(name: &str) -> Vec<String> {
             }
             None => portfolio,
         };
-        out.push(format!("{portfolio} Secretary"));
+        out.push(format!("{portfolio} {head}"));
         let parts: Vec<&str> = portfolio.split(", ").flat_map(|p| p.split(" and ")).collect();
-        if parts.len() > 1 && !NOT_SHORT.contains(&parts[0]) {
-            out.push(format!("{} Secretary", parts[0]));
+        if parts.len() > 1 {
+            out.push(format!("{} {head}", parts[0]));
         }
     }
+    if let Some((rank, department)) = name.split_once(" Secretary to the ") {
+        out.push(format!("{rank} {department} Secretary"));
+    }
     if let Some((_, extra)) = CURATED.iter().find(|(post, _)| *post == name) {
-        out.extend(extra.iter().map(|s| (*s).to_string()));
+        for s in *extra {
+            if !out.iter().any(|o| o == s) {
+                out.push((*s).to_string());
+            }
+        }
     }
     out
 }
@@ -615,7 +628,22 @@ mod tests {
             short_titles("Secretary of State for Culture, Media and Sport"),
             ["Culture, Media and Sport Secretary", "Culture Secretary"]
         );
-        assert_eq!(short_titles("Secretary of State for Work and Pensions"), ["Work and Pensions Secretary"]);
+        assert_eq!(
+            short_titles("Secretary of State for Work and Pensions"),
+            ["Work and Pensions Secretary", "Work Secretary"]
+        );
+        assert_eq!(short_titles("Minister for the Armed Forces"), ["Armed Forces Minister"]);
+        assert_eq!(
+            short_titles("Minister for Housing and Planning"),
+            ["Housing and Planning Minister", "Housing Minister"]
+        );
+        assert_eq!(
+            short_titles("Minister of State for Local Government and the Regions"),
+            ["Local Government and the Regions Minister", "Local Government Minister"]
+        );
+        assert_eq!(short_titles("Chief Secretary to the Treasury"), ["Chief Treasury Secretary"]);
+        assert_eq!(short_titles("Minister for Europe"), ["Europe Minister"], "derived and curated, once");
+        assert_eq!(short_titles("Chancellor of the Exchequer"), ["Chancellor", "Finance Minister"]);
         assert_eq!(
             short_titles("Secretary of State for Trade and Industry"),
             ["Trade and Industry Secretary", "Trade Secretary"]
@@ -628,8 +656,7 @@ mod tests {
             short_titles("Secretary of State for Constitutional Affairs and Lord Chancellor"),
             ["Lord Chancellor", "Constitutional Affairs Secretary"]
         );
-        assert_eq!(short_titles("Chancellor of the Exchequer"), ["Chancellor"]);
-        assert!(short_titles("Minister for Women").is_empty());
+        assert!(short_titles("Paymaster General").is_empty());
     }
 
     #[test]

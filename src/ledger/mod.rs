@@ -13,7 +13,7 @@
 //!   apart by a suffix `-2`, `-3`, … in the order of their first tenure, then
 //!   their id in the dataset;
 //! - no title names two offices at overlapping times ([`resolve_titles`]
-//!   drops a short title two offices would share, never an office's name);
+//!   drops a short title where two offices would share it, never an office's name);
 //! - no two tenures of a single-holder office overlap beyond a handover day;
 //! - nothing depends on the clock, the input path or hash order.
 
@@ -293,10 +293,10 @@ fn periods_clash(a: (Date, Option<Date>), b: (Date, Option<Date>)) -> bool {
 ///
 /// `offices` gives, per office id, its candidate titles and active periods.
 /// A derived title used by one office only is kept without dates; one used
-/// by several is kept, dated with each office's periods, where those periods
-/// never clash, and dropped from every office otherwise. An office's own name
+/// by several is kept, dated with each office's periods, and where two of
+/// those offices are active at once it is dropped for that stretch only. An office's own name
 /// is unique by construction (offices are merged by name) and always kept.
-/// Returns the titles per office id, and the dropped title keys (sorted).
+/// Returns the titles per office id, and the title keys dropped for some stretch (sorted).
 pub(crate) fn resolve_titles(offices: &TitleCandidates) -> (BTreeMap<String, Vec<TitleOut>>, Vec<String>) {
     // title key → (office id, own name?, title as written)
     let mut users: BTreeMap<String, Vec<(&str, bool, &str)>> = BTreeMap::new();
@@ -333,13 +333,44 @@ pub(crate) fn resolve_titles(offices: &TitleCandidates) -> (BTreeMap<String, Vec
             .any(|(i, a)| periods[i + 1..].iter().any(|b| a.0 != b.0 && periods_clash(a.2, b.2)));
         if clash {
             dropped.push(key.clone());
-            continue;
         }
-        for (id, title, (since, until)) in periods {
-            push_title(&mut titles, id, title, Some(since), until);
+        // Each office keeps the title for the stretches of its periods when
+        // no other office using it is active: where two are, it names neither.
+        for &(id, title, period) in &periods {
+            let others: Vec<Period> = periods.iter().filter(|o| o.0 != id).map(|o| o.2).collect();
+            for (since, until) in subtract(period, &others) {
+                push_title(&mut titles, id, title, Some(since), until);
+            }
         }
     }
     (titles, dropped)
+}
+
+/// The stretches of `period` outside every one of `others` (half-open
+/// days: an end is the next holder's first day), in order.
+fn subtract(period: Period, others: &[Period]) -> Vec<Period> {
+    let mut pieces = vec![period];
+    for &(o_start, o_end) in others {
+        let o_end = o_end.unwrap_or(Date::MAX);
+        pieces = pieces
+            .into_iter()
+            .flat_map(|(start, end)| {
+                let end_or_max = end.unwrap_or(Date::MAX);
+                if o_end <= start || end_or_max <= o_start {
+                    return vec![(start, end)];
+                }
+                let mut kept = Vec::new();
+                if start < o_start {
+                    kept.push((start, Some(o_start)));
+                }
+                if o_end < end_or_max {
+                    kept.push((o_end, end));
+                }
+                kept
+            })
+            .collect();
+    }
+    pieces
 }
 
 fn push_title(
@@ -458,7 +489,14 @@ mod tests {
             ),
         );
         let (titles, dropped) = resolve_titles(&offices);
-        assert_eq!(dropped, ["both secretary"]);
+        assert_eq!(dropped, ["both secretary"], "dropped where its users overlap");
+        // "Both Secretary": A alone 2000–2004; from 2004 C and then B overlap C, so it names neither.
+        let both: Vec<&TitleOut> = titles["uk.a"].iter().filter(|t| t.title == "Both Secretary").collect();
+        assert_eq!(
+            both,
+            [&TitleOut { title: "Both Secretary".into(), since: Some(d("2000-01-01")), until: Some(d("2004-01-01")) }]
+        );
+        assert!(titles["uk.b"].iter().all(|t| t.title != "Both Secretary"));
         let culture: Vec<&TitleOut> = titles["uk.b"].iter().filter(|t| t.title == "Culture Secretary").collect();
         assert_eq!(
             culture,

@@ -20,7 +20,9 @@
 //!    office whose title says so, never to the office of state; a bare short
 //!    mention ("Chancellor Osborne") after such a post stays that post.
 //!    A title many countries share ("President", "Prime Minister") with no
-//!    country named resolves only for a person the claim files know.
+//!    country named resolves only for a holder of that office, or a person
+//!    the claim files know without tying them to another country's offices;
+//!    a portfolio minister ("Housing Minister") only for a holder.
 //! 3. The person is the claim files' person whose name or alias matches (in
 //!    any order, case or accent); a family name alone matches a person who
 //!    held the resolved office.
@@ -38,19 +40,49 @@ use super::person;
 /// from the earlier full mention instead.
 const BARE_HEADS: &[&str] = &["minister", "secretary", "president", "chancellor", "premier"];
 
-/// Titles that many countries' offices share: with no country named they
-/// resolve only for a person the claim files know ("President Trump"), never
-/// for a stranger ("President Putin", "Chancellor Gerhard Schroeder").
+/// Titles that many countries' (and states', parties' and companies')
+/// offices share: with no country named they resolve only for a person the
+/// claim files record as a holder of that very office ("President Trump"),
+/// or know without recording them in another country's offices ("Prime
+/// Minister John Prescott" is a UK minister misnamed, and stays a claim on
+/// the UK office) — never for a stranger ("President Putin", "Chancellor
+/// Gerhard Schroeder", "Deputy Prime Minister Abdullatif Sener") nor for a
+/// UK politician named "president" of something (his party).
 const SHARED_TITLES: &[&str] = &[
+    "attorney general",
     "chancellor",
-    "defense minister",
-    "finance minister",
-    "foreign minister",
+    "deputy prime minister",
     "premier",
     "president",
     "prime minister",
+    "secretary general",
     "vice president",
 ];
+
+/// How a title with no country named may resolve to the one office the
+/// claim files give it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sharing {
+    /// A title of one country ("Home Secretary"): always.
+    Own,
+    /// [`SHARED_TITLES`]: for a holder of the office, or a known person with
+    /// no office recorded in another country only.
+    Shared,
+    /// A portfolio minister ("Housing Minister", "Defense Minister"): every
+    /// government has one, and news text uses them loosely for any minister
+    /// of a department, so only for a holder of that office.
+    Portfolio,
+}
+
+fn sharing(title_key: &str) -> Sharing {
+    if SHARED_TITLES.contains(&title_key) {
+        Sharing::Shared
+    } else if title_key.ends_with(" minister") {
+        Sharing::Portfolio
+    } else {
+        Sharing::Own
+    }
+}
 
 /// An earlier full mention in the same text.
 struct Earlier {
@@ -110,17 +142,31 @@ pub fn normalise(
         if office.is_none() && post == m.post {
             office =
                 resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), person_id.as_deref());
+            if office.is_none() && person_id.is_none() && !short {
+                // A title several offices share ("Prime Minister"), and a name
+                // the claim files do not know: the one office whose holder the
+                // name is a likely misspelling of ("Sanae Takiachi").
+                let near: Vec<_> = claims
+                    .offices_titled(&title_key, jurisdiction.as_deref(), published.as_ref())
+                    .into_iter()
+                    .filter(|o| near_miss_of_holder(claims, &o.id, &name, published.as_ref()))
+                    .collect();
+                if let [one] = near.as_slice() {
+                    office = Some(one.id.clone());
+                }
+            }
         }
-        if office.is_some()
+        if let Some(o) = office.as_deref()
             && !inherited_office
             && m.jurisdiction.is_none()
-            && SHARED_TITLES.contains(&title_key.as_str())
-            && person_id.is_none()
-            && (!short || holder_by_surname(claims, office.as_deref().unwrap_or_default(), &surname, None).is_none())
+            && sharing(&title_key) != Sharing::Own
+            && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, &surname)
+            && !near_miss_of_holder(claims, o, &name, published.as_ref())
         {
-            // "President Vladimir Putin": a title every country has, no
-            // country named, and a person the claim files do not know as a
-            // holder — the catalogue's one "President" is not evidence enough.
+            // "President Vladimir Putin", "Deputy Prime Minister Abdullatif
+            // Sener": a title every country has, no country named, and a
+            // person the claim files do not tie to that office — the
+            // catalogue's one "President" is not evidence enough.
             office = None;
         }
         if person_id.is_none() && short {
@@ -168,6 +214,43 @@ pub fn normalise(
         ));
     }
     out
+}
+
+/// Whether a shared title with no country named may mean `office` for this person.
+fn may_hold_shared(
+    claims: &ClaimSet,
+    office: &str,
+    title_key: &str,
+    person_id: Option<&str>,
+    short: bool,
+    surname: &str,
+) -> bool {
+    let Some(pid) = person_id else {
+        return short && holder_by_surname(claims, office, surname, None).is_some();
+    };
+    let tenures = claims.tenures_of_person(pid);
+    if tenures.iter().any(|t| t.office == office) {
+        return true;
+    }
+    let jurisdiction = claims.office(office).map(|o| o.jurisdiction.as_str());
+    let foreign = !tenures.is_empty()
+        && tenures.iter().all(|t| claims.office(&t.office).map(|o| o.jurisdiction.as_str()) != jurisdiction);
+    sharing(title_key) == Sharing::Shared && !foreign
+}
+
+/// Whether `name` is a likely misspelling of someone who held `office` at
+/// `at` ("Defense Secretary Pete Hegsath" in 2025): such a mention keeps the
+/// office, so that the misspelling is reported as one rather than dropped.
+fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &str, at: Option<&DateValue>) -> bool {
+    let tenures: Vec<&crate::claims::Tenure> = match at {
+        Some(at) => claims.holders(office, at),
+        None => claims.tenures_of_office(office).iter().collect(),
+    };
+    tenures.iter().filter_map(|t| claims.person(&t.person)).any(|p| {
+        std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .any(|known| names::compare_names(name, known) == names::NameMatch::Near)
+    })
 }
 
 /// The claim a mention by title of address alone ("Mr Blair") makes: that of
@@ -234,5 +317,113 @@ fn holder_by_surname(claims: &ClaimSet, office: &str, surname: &str, at: Option<
     match ids.as_slice() {
         [one] => Some((*one).to_string()),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::office::extract;
+
+    /// A small ledger: a President and a Deputy Prime Minister, one office each.
+    fn ledger() -> ClaimSet {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1
+offices:
+  - id: us.president
+    jurisdiction: US
+    name: President
+  - id: uk.deputy-prime-minister
+    jurisdiction: UK
+    name: Deputy Prime Minister
+  - id: uk.minister-for-housing
+    jurisdiction: UK
+    name: Minister for Housing
+    titles: [Housing Minister]
+  - id: uk.secretary-of-state-for-wales
+    jurisdiction: UK
+    name: Secretary of State for Wales
+people:
+  - id: dan-holm
+    name: Dan Holm
+  - id: eve-roof
+    name: Eve Roof
+  - id: ann-west
+    name: Ann West
+  - id: bob-east
+    name: Bob East
+  - id: cal-north
+    name: Cal North
+tenures:
+  - person: ann-west
+    office: us.president
+    start: 2001-01-20
+  - person: bob-east
+    office: uk.deputy-prime-minister
+    start: 1997-05-02
+  - person: dan-holm
+    office: uk.secretary-of-state-for-wales
+    start: 2003-01-01
+  - person: eve-roof
+    office: uk.minister-for-housing
+    start: 2003-01-01
+  - person: cal-north
+    office: uk.deputy-prime-minister
+    start: 1990-01-01
+    end: 1992-01-01
+",
+        )
+        .unwrap();
+        crate::claims::load(&[path]).unwrap()
+    }
+
+    fn offices(text: &str) -> Vec<(String, Option<String>)> {
+        let claims = ledger();
+        normalise(text, &extract(text), Some(DateValue::parse("2004").unwrap()), &claims)
+            .into_iter()
+            .map(|(_, c)| (c.person, c.office))
+            .collect()
+    }
+
+    #[test]
+    fn a_misspelt_holder_keeps_a_shared_title_without_a_country() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - id: us.secretary-of-defense\n    jurisdiction: US\n    name: Secretary of Defense\n    titles: [Defense Secretary]\n  - id: jp.prime-minister\n    jurisdiction: JP\n    name: Prime Minister\n  - id: uk.prime-minister\n    jurisdiction: UK\n    name: Prime Minister\npeople:\n  - id: pete-hegseth\n    name: Pete Hegseth\n  - id: sanae-takaichi\n    name: Sanae Takaichi\ntenures:\n  - person: pete-hegseth\n    office: us.secretary-of-defense\n    start: 2025-01-25\n  - person: sanae-takaichi\n    office: jp.prime-minister\n    start: 2025-10-21\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let text =
+            "Defense Secretary Pete Hegsath met Prime Minister Sanae Takiachi. Prime Minister Keir Sturmer spoke.";
+        let at = DateValue::parse("2025-12-12").ok();
+        let got: Vec<Option<String>> =
+            normalise(text, &extract(text), at, &claims).into_iter().map(|(_, c)| c.office).collect();
+        assert_eq!(
+            got,
+            [Some("us.secretary-of-defense".to_string()), Some("jp.prime-minister".to_string()), None],
+            "a near miss of the holder keeps the office; an unrelated name does not"
+        );
+    }
+
+    #[test]
+    fn a_shared_title_with_no_country_resolves_only_for_a_holder_of_that_office() {
+        // Holders of the office, now or once.
+        assert_eq!(offices("said President Ann West")[0].1.as_deref(), Some("us.president"));
+        assert_eq!(offices("said Deputy Prime Minister Cal North")[0].1.as_deref(), Some("uk.deputy-prime-minister"));
+        // A stranger, and a person the claim files know only from another country's office.
+        assert_eq!(offices("said Deputy Prime Minister Ali Demir")[0].1, None);
+        assert_eq!(offices("said President Bob East")[0].1, None);
+        // A known person of that country under its shared title stays a claim (a wrong one).
+        assert_eq!(offices("said Deputy Prime Minister Dan Holm")[0].1.as_deref(), Some("uk.deputy-prime-minister"));
+        // A portfolio minister resolves only for a holder.
+        assert_eq!(offices("said Housing Minister Dan Holm")[0].1, None);
+        assert_eq!(offices("said Housing Minister Eve Roof")[0].1.as_deref(), Some("uk.minister-for-housing"));
+        // A country named resolves the title whoever holds it.
+        assert_eq!(offices("said US President Ali Demir")[0].1.as_deref(), Some("us.president"));
     }
 }
