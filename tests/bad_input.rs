@@ -4,6 +4,9 @@
 //! where there is one), never a panic, the rest of the input still checked,
 //! exit status 2 when anything could not be read.
 
+// Timings and skip reasons are printed for the person running the tests.
+#![allow(clippy::print_stderr)]
+
 mod common;
 
 use std::io::Write;

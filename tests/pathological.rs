@@ -9,6 +9,9 @@
 //! extracts at tens of kilobytes a second on these inputs); `.ci/run` runs
 //! this file again in release mode at full size.
 
+// Timings and skip reasons are printed for the person running the tests.
+#![allow(clippy::print_stderr)]
+
 use std::time::{Duration, Instant};
 
 use factdiff::check::check;
