@@ -545,3 +545,24 @@ fn output_past_the_file_size_limit_keeps_the_old_file_and_leaves_no_temporary() 
     assert_eq!(std::fs::read_to_string(dir.path().join("baseline.json")).unwrap(), "OLD");
     assert_eq!(files_in(dir.path()), ["baseline.json", "claims", "claims.json", "good.txt"]);
 }
+
+/// Found by fuzzing `claims_load` and `manifest`: positions in YAML with
+/// lone CR line breaks count each CR as a line, as editors and factdiff's
+/// texts do, so the reported line exists in the file.
+#[test]
+fn claim_file_and_manifest_with_lone_cr_line_breaks_report_lines_that_exist() {
+    let dir = workspace();
+    write(dir.path(), "ledger/cr.yaml", "schema: 1\rpeople:\r  - id: a\r    name: A\r    nmae: B\r");
+    let o = factdiff(dir.path(), &["validate", "ledger/cr.yaml"]);
+    assert_status(&o, 2);
+    assert!(
+        stderr(&o).starts_with("error: ledger/cr.yaml:5:5: invalid `people[0]`: expected one of the keys"),
+        "{}",
+        stderr(&o)
+    );
+    write(dir.path(), "texts/sources.yaml", "sources:\r  - path: good.txt\r    published: 2025-02-30\r");
+    write(dir.path(), "texts/good.txt", SUNAK);
+    let o = factdiff(dir.path(), &["check", "texts", "--format", "concise", "-q"]);
+    assert_status(&o, 2);
+    assert!(stderr(&o).starts_with("error: texts/sources.yaml:3:16: failed to parse `published`"), "{}", stderr(&o));
+}

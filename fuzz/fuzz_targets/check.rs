@@ -23,7 +23,12 @@ fn ledger() -> &'static factdiff::claims::ClaimSet {
     })
 }
 
-fuzz_target!(|bytes: &[u8]| {
+fuzz_target!(
+    // Loading the bundled ledger takes longer than the per-input timeout.
+    init: {
+        ledger();
+    },
+    |bytes: &[u8]| {
     let options = factdiff::load::LoadOptions {
         as_of: factdiff::time::DateValue::parse("2025-06-01").ok(),
         ..Default::default()
@@ -41,4 +46,5 @@ fuzz_target!(|bytes: &[u8]| {
     for format in formats {
         let _ = format.render(&view);
     }
-});
+    }
+);
