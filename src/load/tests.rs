@@ -148,7 +148,7 @@ fn binary_invalid_and_oversized_texts_are_errors_sorted_by_path() {
         vec![
             "DIR/a_big.txt: file too large: expected at most 50 bytes, but found 100 bytes",
             "DIR/b_latin1.txt:2:4: invalid UTF-8: expected a UTF-8 character, but found byte 0xE9",
-            "DIR/c_binary.txt: binary file",
+            "DIR/c_binary.txt:1:7: binary file: expected text, but found a NUL byte",
         ]
     );
     assert!(errors.iter().all(|e| e.kind == ErrorKind::Text));

@@ -15,9 +15,11 @@ pub struct Github;
 /// The most annotations of one severity GitHub displays for a step.
 pub const MAX_PER_SEVERITY: usize = 10;
 
-/// Escapes a command's message.
+/// Escapes a command's message; other control characters and bidi
+/// controls (from untrusted text or file names) are neutralised, since the
+/// runner's log is shown on a terminal-like viewer.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    crate::terminal::sanitize(&s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")).into_owned()
 }
 
 /// Escapes a command property's value.

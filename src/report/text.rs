@@ -54,13 +54,14 @@ impl Text {
                     group = group.element(
                         Snippet::source(source)
                             .line_start(e.line)
-                            .path(e.path.clone())
+                            .path(sanitize(&e.path).into_owned())
                             .fold(true)
                             .annotation(kind.span(start..end).label(label)),
                     );
                 }
                 _ => {
-                    group = group.element(Origin::path(e.path.clone()).line(e.line).char_column(e.column));
+                    group =
+                        group.element(Origin::path(sanitize(&e.path).into_owned()).line(e.line).char_column(e.column));
                     group = group.element(Level::NOTE.message(format!("claim files: {}", sanitize(&e.text))));
                 }
             }
