@@ -13,10 +13,16 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seeds="${SEEDS:-$root/../shared/corpus/seeds}"
 dir="${BENCH_DIR:-${TMPDIR:-/tmp}/factdiff-bench}"
-sizes="${SIZES:-10 100}"
-claims="${CLAIMS:-1000 10000 100000 1000000}"
+sizes="${SIZES-10 100}"
+claims="${CLAIMS-1000 10000 100000 1000000}"
 threads="${THREADS:-1 2}"
 rate="${RATE:-0.05}"
+# A step that runs longer than TIMEOUT seconds or needs more than MAX_MB of
+# address space is stopped and reported as such (the replicated corpus makes
+# every copy of a text contradict every other copy, so `check` output grows
+# with the square of the number of copies).
+timeout_s="${TIMEOUT:-300}"
+max_mb="${MAX_MB:-6000}"
 bin="$root/target/release/factdiff"
 gen="$root/target/release/factdiff-gen"
 
@@ -28,17 +34,27 @@ mkdir -p "$dir"
 # Prints one table row; the command's stdout goes to $dir/out.
 measure() {
   local label="$1" what="$2" bytes="$3" docs="$4" nclaims="$5" t="$6"; shift 6
-  local stats
-  stats="$( { RAYON_NUM_THREADS="$t" /usr/bin/time -f '%e %M' "$@" >"$dir/out" 2>/dev/null; } 2>&1 | tail -1)"
-  local secs="${stats% *}" rss="${stats#* }"
-  awk -v l="$label" -v w="$what" -v b="$bytes" -v d="$docs" -v c="$nclaims" -v t="$t" -v s="$secs" -v r="$rss" 'BEGIN {
-    if (s < 0.01) s = 0.01;
-    printf "| %-22s | %-8s | %7.1f | %8d | %8d | %d | %7.2f | %8.1f | %10.0f | %10.0f | %7.1f |\n",
-      l, w, b/1e6, d, c, t, s, b/1e6/s, d/s, c/s, r/1024 }'
+  local stats status=0
+  (ulimit -v $((max_mb * 1024)); RAYON_NUM_THREADS="$t" /usr/bin/time -o "$dir/time" -f '%e %M %x %U %S' timeout "$timeout_s" "$@" >"$dir/out" 2>/dev/null) || status=$?
+  stats="$(tail -1 "$dir/time")"
+  local secs rss code user sys
+  read -r secs rss code user sys <<<"$stats"
+  if [ "${code:-9}" -gt 2 ] 2>/dev/null || [ -z "$rss" ]; then
+    printf "| %-16s | %-8s | %6.1f | %7d | %8d | %d | stopped (over %s s or %s MB) | | | | | | |\n" "$label" "$what" "$(awk -v b="$bytes" 'BEGIN{print b/1e6}')" "$docs" "$nclaims" "$t" "$timeout_s" "$max_mb"
+    return
+  fi
+  awk -v l="$label" -v w="$what" -v b="$bytes" -v d="$docs" -v c="$nclaims" -v t="$t" -v s="$secs" -v r="$rss" -v u="$user" -v y="$sys" 'BEGIN {
+    if (s < 0.01) s = 0.01; cpu = u + y; if (cpu < 0.01) cpu = 0.01;
+    printf "| %-16s | %-8s | %6.1f | %7d | %8d | %d | %7.2f | %7.2f | %7.1f | %7.1f | %8.0f | %9.0f | %6.1f |\n",
+      l, w, b/1e6, d, c, t, s, cpu, b/1e6/s, b/1e6/cpu, d/s, c/s, r/1024 }'
 }
 
-echo "| corpus | step | MB | docs | claims | threads | s | MB/s | docs/s | claims/s | peak RSS MB |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+# Wall time is what a user waits; CPU time (user + system) is the work done,
+# which a shared machine disturbs less. MB/s is over the texts' bytes.
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo
+echo "| corpus | step | MB | docs | claims | threads | wall s | CPU s | MB/s wall | MB/s CPU | docs/s | claims/s | peak RSS MB |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 run_corpus() {
   local label="$1" articles="$2"; shift 2
   local bytes docs nclaims

@@ -11,6 +11,12 @@
 //!   10^3 … 10^6 claims and a 5% contradiction rate, for the comparison.
 //!
 //! Run one group with a filter: `cargo bench --bench throughput -- extractor`.
+//! The 10^6-claim comparison takes minutes per sample while
+//! `office-holder-conflict` visits all pairs within an office (see
+//! `reports/performance.md`).
+
+// A bench harness reports on the terminal.
+#![allow(clippy::print_stderr)]
 
 #[path = "../src/bin/factdiff-gen/synth.rs"]
 #[allow(dead_code)]
@@ -36,8 +42,11 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// `(name, text)` pairs.
+type Named = Vec<(String, String)>;
+
 /// Reads the `.txt`/`.md` texts of a folder and its `sources.yaml` entries.
-fn read_seeds(dir: &Path) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn read_seeds(dir: &Path) -> (Named, Named) {
     let mut texts: Vec<(String, String)> = std::fs::read_dir(dir)
         .expect("read seed folder")
         .map(|e| e.expect("seed entry").path())

@@ -28,4 +28,4 @@ echo "| factdiff (all kinds, whole process) | $(cd "$root" && git describe --alw
   taskset -c 0 "$here/.env/py/bin/python" "$here/peers.py" "${PY_BYTES:-200000}" "${files[@]}"
 } | awk -F'\t' -v fd="$fd" -v all="$bytes" '{
   mbs = $3/1e6/$4; note = ($3 < all) ? " (slice, extrapolated)" : "";
-  printf "| %s%s | %s | %d | %.2f | %.3f | %.0f× |\n", $1, note, $2, $3, $4, mbs, fd/mbs }'
+  printf "| %s%s | %s | %d | %.2f | %.3f | %.2f× |\n", $1, note, $2, $3, $4, mbs, fd/mbs }'

@@ -153,9 +153,9 @@ pub fn ledger() -> Vec<File> {
         let _ = writeln!(offices, "    titles:\n      - {name}\n      - {title}");
     }
     let mut people = String::from("schema: 1\npeople:\n");
-    for g in 0..16 {
-        for f in 0..16 {
-            let _ = writeln!(people, "  - id: {}\n    name: {} {}", person_id(g, f), GIVEN[g], FAMILY[f]);
+    for (g, given) in GIVEN.iter().enumerate() {
+        for (f, family) in FAMILY.iter().enumerate() {
+            let _ = writeln!(people, "  - id: {}\n    name: {given} {family}", person_id(g, f));
         }
     }
     let mut tenures = String::from("tenures:\n");
