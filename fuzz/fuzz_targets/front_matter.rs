@@ -24,7 +24,7 @@ fuzz_target!(|bytes: &[u8]| {
         }
         Err(e) => {
             if let Some(at) = e.location {
-                assert!(at.line >= 1 && at.line <= lines, "line {} beyond the file: {e}", at.line);
+                assert!(at.line >= 1 && at.line <= lines + 1, "line {} beyond the file: {e}", at.line);
             }
         }
     }
