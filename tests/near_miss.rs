@@ -5,28 +5,10 @@
 mod common;
 
 use factdiff::check;
-use factdiff::claims::{self, ClaimSet};
 use factdiff::compare::{Code, Finding, Options, Severity};
+
+use common::{doc, ledger};
 use factdiff::load::Document;
-use factdiff::span::Span;
-use factdiff::time::DateValue;
-
-fn ledger() -> ClaimSet {
-    claims::load(&[common::repo().join("claims")]).expect("bundled claims load")
-}
-
-fn doc(path: &str, published: &str, text: &str) -> Document {
-    Document {
-        path: path.into(),
-        text: text.into(),
-        body: Span::new(0, text.len()),
-        published: Some(DateValue::parse(published).unwrap()),
-        published_from: None,
-        outlet: None,
-        url: None,
-        title: None,
-    }
-}
 
 fn findings(docs: Vec<Document>) -> Vec<Finding> {
     check::check(docs, &ledger(), &Options::default()).comparison.findings

@@ -4,29 +4,11 @@
 mod common;
 
 use factdiff::check;
-use factdiff::claims::{self, ClaimSet};
 use factdiff::compare::{Code, Options};
-use factdiff::load::Document;
 use factdiff::normalise::ClaimValue;
-use factdiff::span::Span;
-use factdiff::time::DateValue;
 
-fn ledger() -> ClaimSet {
-    claims::load(&[common::repo().join("claims")]).expect("bundled claims load")
-}
-
-fn doc(path: &str, published: &str, text: &str) -> Document {
-    Document {
-        path: path.into(),
-        text: text.into(),
-        body: Span::new(0, text.len()),
-        published: Some(DateValue::parse(published).unwrap()),
-        published_from: None,
-        outlet: None,
-        url: None,
-        title: None,
-    }
-}
+use common::{doc, ledger};
+use factdiff::load::Document;
 
 /// (person, office id) of every office claim.
 fn offices(docs: Vec<Document>) -> Vec<(String, Option<String>)> {

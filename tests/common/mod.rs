@@ -44,3 +44,22 @@ pub fn stderr(o: &Output) -> String {
 pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", stdout(o)))
 }
+
+/// The bundled claim files.
+pub fn ledger() -> factdiff::claims::ClaimSet {
+    factdiff::claims::load(&[repo().join("claims")]).expect("bundled claims load")
+}
+
+/// A document written in a test, published on `published`.
+pub fn doc(path: &str, published: &str, text: &str) -> factdiff::load::Document {
+    factdiff::load::Document {
+        path: path.into(),
+        text: text.into(),
+        body: factdiff::span::Span::new(0, text.len()),
+        published: Some(factdiff::time::DateValue::parse(published).unwrap()),
+        published_from: None,
+        outlet: None,
+        url: None,
+        title: None,
+    }
+}
