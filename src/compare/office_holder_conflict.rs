@@ -1,6 +1,6 @@
 #![doc = include_str!("../../docs/checks/office-holder-conflict.md")]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Code, Corroboration, Finding, Input, office_claims, office_evidence, office_label};
 use crate::claims::ClaimSet;
@@ -11,9 +11,30 @@ use crate::time::DateValue;
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/office-holder-conflict.md");
 
+/// One current-holder claim in an office's group, with its identity keys
+/// computed once.
+struct Entry<'a> {
+    claim: &'a Claim,
+    office: &'a OfficeClaim,
+    /// The person's name key (order, case and accents folded).
+    key: String,
+}
+
+impl Entry<'_> {
+    /// Whether two entries name the same person: by the claim files' id when
+    /// both have one, else by name key.
+    fn same_person(&self, other: &Entry<'_>) -> bool {
+        match (&self.office.person_id, &other.office.person_id) {
+            (Some(x), Some(y)) => x == y,
+            _ => self.key == other.key,
+        }
+    }
+}
+
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
     // office id → the first claim of each (document, person), in claim order.
-    let mut groups: BTreeMap<&str, Vec<(&Claim, &OfficeClaim)>> = BTreeMap::new();
+    let mut groups: BTreeMap<&str, Vec<Entry<'_>>> = BTreeMap::new();
+    let mut seen: BTreeSet<(&str, usize, String)> = BTreeSet::new();
     for (claim, office) in office_claims(input.claims) {
         let Some(id) = office.office.as_deref() else { continue };
         if !office.qualifier.is_current() || office.as_of.is_none() {
@@ -22,30 +43,44 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         if !input.ledger.office(id).is_some_and(|o| o.single_holder) {
             continue;
         }
-        let group = groups.entry(id).or_default();
-        if !group.iter().any(|(c, o)| c.doc == claim.doc && same_person(o, office)) {
-            group.push((claim, office));
+        let key = names::person_key(&office.person);
+        let identity = office.person_id.clone().unwrap_or_else(|| key.clone());
+        // The same person twice in one text is one claim; by id when both
+        // are known, else by name key — both kinds of identity are recorded.
+        if seen.contains(&(id, claim.doc, identity.clone())) || seen.contains(&(id, claim.doc, key.clone())) {
+            continue;
         }
+        seen.insert((id, claim.doc, identity));
+        seen.insert((id, claim.doc, key.clone()));
+        groups.entry(id).or_default().push(Entry { claim, office, key });
     }
     let window = input.options.holder_window_days;
-    for (office_id, group) in &groups {
-        let mut agreeing: Vec<String> = Vec::new();
-        for (i, (ca, a)) in group.iter().enumerate() {
-            for (cb, b) in &group[i + 1..] {
-                if ca.doc == cb.doc || !near(a.as_of, b.as_of, window) {
+    for (office_id, group) in &mut groups {
+        // By publication date, so each claim meets only those within the window.
+        group.sort_by_key(|e| e.office.as_of.map(|d| d.first_day()));
+        let mut agreeing: BTreeSet<&str> = BTreeSet::new();
+        for (i, a) in group.iter().enumerate() {
+            let a_first = a.office.as_of.map(|d| d.first_day());
+            for b in &group[i + 1..] {
+                let b_first = b.office.as_of.map(|d| d.first_day());
+                if let (Some(x), Some(y)) = (a_first, b_first)
+                    && (y - x).get_days() > window
+                {
+                    break;
+                }
+                if a.claim.doc == b.claim.doc || !near(a.office.as_of, b.office.as_of, window) {
                     continue;
                 }
-                if same_person(a, b) {
-                    let key = names::person_key(&a.person);
-                    if !agreeing.contains(&key) {
-                        agreeing.push(key);
-                    }
+                if a.same_person(b) {
+                    agreeing.insert(&a.key);
                     continue;
                 }
-                if handover_explains(input.ledger, office_id, a, b) || near_miss(input.ledger, a, b) {
+                if handover_explains(input.ledger, office_id, a.office, b.office)
+                    || near_miss(input.ledger, a.office, b.office)
+                {
                     continue;
                 }
-                let (first, second) = ordered(input, (ca, a), (cb, b));
+                let (first, second) = ordered(input, (a.claim, a.office), (b.claim, b.office));
                 let evidence =
                     vec![office_evidence(input, first.0, first.1), office_evidence(input, second.0, second.1)];
                 findings.push(Finding {
@@ -64,14 +99,6 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             }
         }
         corroboration.office_holders += agreeing.len();
-    }
-}
-
-/// Whether two claims name the same person.
-pub(crate) fn same_person(a: &OfficeClaim, b: &OfficeClaim) -> bool {
-    match (&a.person_id, &b.person_id) {
-        (Some(x), Some(y)) => x == y,
-        _ => names::person_key(&a.person) == names::person_key(&b.person),
     }
 }
 
