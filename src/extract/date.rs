@@ -70,6 +70,7 @@ use nom::error::{ErrorKind, context};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
+use super::cue::{self, Class, Cues};
 use crate::span::Span;
 
 /// One date mention; `expr` is resolved by `normalise::date`.
@@ -209,7 +210,7 @@ fn reject(i: &str, kind: ErrorKind) -> nom::Err<nom::error::Error<&str>> {
 }
 
 /// Words that may start a mention; anything else is skipped without parsing.
-const STARTERS: &[&str] = &[
+pub(crate) const STARTERS: &[&str] = &[
     "jan",
     "january",
     "feb",
@@ -1390,31 +1391,30 @@ fn may_start_date(rest: &str) -> bool {
     if first.is_ascii_digit() {
         return true;
     }
-    let mut buf = [0u8; 16];
-    let Some(word) = lower_word(rest, &mut buf) else {
+    let Some(class) = word_class(rest) else {
         return false;
     };
-    if !is_starter(word) {
+    if !class.any(Class::DATE_STARTER) {
         return false;
     }
-    if LEAD_INS.binary_search(&word).is_err() {
+    if !class.any(Class::DATE_LEAD_IN) {
         return true;
     }
-    anchor_follows(&rest[word.len()..])
+    anchor_follows(&rest[rest.bytes().take_while(u8::is_ascii_alphabetic).count()..])
 }
 
-/// Whether a lower-case word is in [`STARTERS`] (one binary search).
-fn is_starter(word: &str) -> bool {
-    static SORTED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-        let mut v = STARTERS.to_vec();
-        v.sort_unstable();
-        v
-    });
-    SORTED.binary_search(&word).is_ok()
+/// The shared table's class of the ASCII word at the start of `text`;
+/// `None` if there is none or it is longer than any date word.
+fn word_class(text: &str) -> Option<Class> {
+    let len = text.bytes().take(MAX_DATE_WORD + 1).take_while(u8::is_ascii_alphabetic).count();
+    (len > 0 && len <= MAX_DATE_WORD).then(|| cue::class_of(&text[..len]))
 }
+
+/// The longest word of the date extractor's lists.
+const MAX_DATE_WORD: usize = 16;
 
 /// Starters that are common words and only lead into a date.
-const LEAD_INS: &[&str] = &[
+pub(crate) const LEAD_INS: &[&str] = &[
     "a",
     "an",
     "beginning",
@@ -1450,7 +1450,7 @@ const LEAD_INS: &[&str] = &[
 
 /// Calendar units: a lead-in word followed by one of these may be a date
 /// ("the past few days", "in the new year", "this week", "two Sundays from now").
-const UNITS: &[&str] = &[
+pub(crate) const UNITS: &[&str] = &[
     "afternoon",
     "century",
     "day",
@@ -1498,12 +1498,11 @@ fn anchor_follows(rest: &str) -> bool {
         if c.is_ascii_digit() {
             return true;
         }
-        let mut buf = [0u8; 16];
-        let Some(word) = lower_word(at, &mut buf) else { return false };
-        if UNITS.binary_search(&word).is_ok() || (is_starter(word) && LEAD_INS.binary_search(&word).is_err()) {
+        let Some(class) = word_class(at) else { return false };
+        if class.any(Class::DATE_UNIT) || (class.any(Class::DATE_STARTER) && !class.any(Class::DATE_LEAD_IN)) {
             return true;
         }
-        at = &at[word.len()..];
+        at = &at[at.bytes().take_while(u8::is_ascii_alphabetic).count()..];
         // "the 1990s", "Tomorrow's": a glued apostrophe or comma ends the reach.
         if !at.starts_with([' ', '-', '\u{a0}', '\n', '\r']) {
             return false;
@@ -1512,32 +1511,25 @@ fn anchor_follows(rest: &str) -> bool {
     false
 }
 
-/// The ASCII word at the start of `text`, lower-cased into `buf`; `None` if it
-/// is empty or longer than the buffer.
-fn lower_word<'b>(text: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
-    let bytes = text.as_bytes();
-    let len = bytes.iter().take(buf.len() + 1).take_while(|b| b.is_ascii_alphabetic()).count();
-    if len == 0 || len > buf.len() {
-        return None;
-    }
-    for (dst, src) in buf.iter_mut().zip(&bytes[..len]) {
-        *dst = src.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..len]).ok()
-}
-
 /// Every date mention in `text`, in text order.
 pub fn extract(text: &str) -> Vec<DateMention> {
+    extract_with(text, &Cues::of(text))
+}
+
+/// [`extract`] over the shared pass's cues: only words that open a digit or
+/// are date starters are tried ([`may_start_date`] accepts nothing else).
+pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut skip_to = 0;
-    let mut prev: Option<char> = None;
-    for (pos, c) in text.char_indices() {
-        let p1 = prev;
-        prev = Some(c);
-        if pos < skip_to || !c.is_alphanumeric() || p1.is_some_and(is_word_char) {
+    for word in &cues.words {
+        let pos = word.start;
+        if pos < skip_to || !word.class.any(Class::DIGIT | Class::DATE_STARTER) {
             continue;
         }
+        // A word start: the char before is not alphanumeric.
+        let p1 = text[..pos].chars().next_back();
         let rest = &text[pos..];
+        let c = rest.chars().next().unwrap_or(' ');
         if !may_start_date(rest) {
             continue;
         }

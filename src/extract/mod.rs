@@ -7,6 +7,7 @@
 //! extractor is total: any input gives a (possibly empty) list, in time
 //! linear in the input, and never panics.
 
+pub mod cue;
 pub mod date;
 pub mod money;
 pub mod number;
@@ -31,9 +32,10 @@ pub struct Extraction {
 /// Numbers that are part of a date, an amount of money or a percentage are
 /// not counted again as quantities.
 pub fn extract(text: &str) -> Extraction {
-    let dates = date::extract(text);
-    let money = money::extract(text);
-    let percents = percent::extract(text);
+    let cues = cue::Cues::of(text);
+    let dates = date::extract_with(text, &cues);
+    let money = money::extract_with(text, &cues);
+    let percents = percent::extract_with(text, &cues);
     let mut taken: Vec<Span> = dates
         .iter()
         .map(|d| d.span)
@@ -41,7 +43,7 @@ pub fn extract(text: &str) -> Extraction {
         .chain(percents.iter().map(|p| p.span))
         .collect();
     taken.sort_unstable();
-    let quantities = quantity::extract(text, &taken);
-    let offices = office::extract(text);
+    let quantities = quantity::extract_with(text, &cues, &taken);
+    let offices = office::extract_with(text, &cues);
     Extraction { offices, dates, money, quantities, percents }
 }

@@ -39,6 +39,7 @@ use super::number::{
     self, Hedge, Number, below_hundred, hedge, leading_word, numeral, phrase, scale_word, scaled, scaled_numeral,
     table_phrase, word_ends, written_number, ws,
 };
+use super::cue::{Class, Cues};
 use crate::span::Span;
 
 /// One amount of money in the text.
@@ -289,6 +290,11 @@ pub fn dollar_sign(input: &str) -> IResult<&str, &'static str> {
         Some(r) => Ok((r, iso)),
         None => nom_fail(input),
     }
+}
+
+/// Whether `c` opens one of the currency signs [`sign`] reads.
+pub fn is_sign_char(c: char) -> bool {
+    SIGNS.iter().any(|(s, _)| s.starts_with(c))
 }
 
 /// A currency sign: "£", "€", "¥", "₹", "元".
@@ -632,7 +638,13 @@ fn may_start(rest: &str) -> bool {
 
 /// Every money mention in `text`, in text order (see [`number::scan`]).
 pub fn extract(text: &str) -> Vec<MoneyMention> {
-    number::scan(text, may_start, |at| {
+    extract_with(text, &Cues::of(text))
+}
+
+/// [`extract`] over the shared pass's cues.
+pub fn extract_with(text: &str, cues: &Cues) -> Vec<MoneyMention> {
+    let starts = Class::NUMBER_FIRST | Class::BEFORE_AMOUNT | Class::NON_ASCII;
+    number::scan(text, cues, starts, may_start, |at| {
         let (rest, (hedge, body, m)) = hedged_money(&text[at..]).ok()?;
         let mention = MoneyMention { span: Span::of(text, body), amount: m.amount, currency: m.currency, hedge };
         Some((mention, text.len() - rest.len()))

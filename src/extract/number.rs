@@ -16,7 +16,7 @@
 //! decide where the extractors try these parsers, so that text glued to
 //! letters ("F-35", "G7", "COVID-19") or inside URLs never yields a number.
 
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{opt, recognize};
 use nom::error::{Error, ErrorKind};
@@ -24,6 +24,8 @@ use nom::multi::many_m_n;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
+
+use super::cue::{self, Class, Cues};
 
 /// A stated number: its exact value and the unit of its last stated digit.
 ///
@@ -151,17 +153,26 @@ pub fn word(input: &str) -> IResult<&str, &str> {
 /// A fixed phrase, case-insensitive, whose last word ends at a boundary.
 /// Words in `phrase` are separated by single spaces and match [`ws`].
 pub fn phrase<'a>(phrase: &str, input: &'a str) -> IResult<&'a str, &'a str> {
-    // Tables try many phrases at every word start: reject on the first byte cheaply.
+    // Tables try many phrases at every candidate: compare bytes word by
+    // word, so most entries are rejected on the first byte.
     let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
     if first(phrase) != first(input) {
         return nom_fail(input);
     }
     let mut rest = input;
-    for (i, part) in phrase.split(' ').enumerate() {
-        if i > 0 {
-            rest = ws(rest)?.0;
+    let mut words = phrase.as_bytes();
+    loop {
+        let len = words.iter().position(|&b| b == b' ').unwrap_or(words.len());
+        let Some(head) = rest.as_bytes().get(..len) else { return nom_fail(input) };
+        if !head.eq_ignore_ascii_case(&words[..len]) {
+            return nom_fail(input);
         }
-        rest = tag_no_case(part).parse(rest)?.0;
+        rest = &rest[len..];
+        if len == words.len() {
+            break;
+        }
+        words = &words[len + 1..];
+        rest = ws(rest)?.0;
     }
     let alnum_end = phrase.ends_with(|c: char| c.is_alphanumeric());
     if alnum_end && !word_ends(rest) {
@@ -728,28 +739,19 @@ pub fn leading_word(input: &str) -> Option<&str> {
 /// that extractors run their parsers only at plausible word starts: one
 /// binary search in a table built once, no allocation per word.
 pub fn may_begin_number(word: &str) -> bool {
-    static FIRST_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        let mut words: Vec<String> = UNITS
-            .iter()
-            .chain(TENS)
-            .map(|(w, _)| *w)
-            .chain(["a", "half", "quarter"])
-            .chain(HEDGES.iter().filter_map(|(p, _)| p.split(' ').next()))
-            .map(str::to_ascii_lowercase)
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        words
-    });
-    let mut buf = [0u8; MAX_WORD];
-    if word.len() > buf.len() || !word.is_ascii() {
-        return false;
-    }
-    for (dst, src) in buf.iter_mut().zip(word.bytes()) {
-        *dst = src.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-    FIRST_WORDS.binary_search_by(|w| w.as_str().cmp(lower)).is_ok()
+    word.is_ascii() && cue::class_of(word).any(Class::NUMBER_FIRST)
+}
+
+/// The words a written number or a hedge may begin with, for the shared
+/// word table of [`cue`].
+pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
+    start_words().chain(HEDGES.iter().filter_map(|(p, _)| p.split(' ').next()))
+}
+
+/// The words a written number may begin with ("two", "twenty", "a
+/// million", "half a billion"): [`written_number`] reads nothing else.
+pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().chain(TENS).map(|(w, _)| *w).chain(["a", "half", "quarter"])
 }
 
 /// Does a number word ("million", "twenty", "hundred") end right before
@@ -773,44 +775,106 @@ pub fn after_number_word(text: &str, at: usize) -> bool {
         && (unit_word(w).is_ok() || tens_word(w).is_ok() || scale_word(w).is_ok() || w.eq_ignore_ascii_case("hundred"))
 }
 
-/// The scan shared by the money, percent and quantity extractors: visits
-/// token starts left to right, skips URLs whole, and where `may_start`
-/// accepts the rest of the text (and no number word stands just before),
-/// asks `mention_at` for a mention and the offset it ends at. The scan
-/// resumes behind each mention, so mentions never overlap and the work is
-/// linear in the text.
+/// The scan shared by the money, percent and quantity extractors: visits,
+/// left to right, the candidates of the shared pass — the words whose class
+/// meets `starts` (and every word opening a digit or a web address), and the
+/// marks (signs, "." or "-" before a digit) — skips URLs whole, and where the
+/// position is a token start, `may_start` accepts the rest of the text and
+/// no number word stands just before, asks `mention_at` for a mention and
+/// the offset it ends at. The scan resumes behind each mention, so mentions
+/// never overlap and the work is linear in the text.
+///
+/// Every position `may_start` accepts is a candidate (a test runs the scan
+/// over every position to show it), so only positions where no mention can
+/// start are skipped.
 pub fn scan<M>(
     text: &str,
+    cues: &Cues,
+    starts: Class,
     may_start: impl Fn(&str) -> bool,
     mut mention_at: impl FnMut(usize) -> Option<(M, usize)>,
 ) -> Vec<M> {
+    let starts = starts | Class::DIGIT | Class::URL;
+    let anchors = Anchors::new(cues);
+    let words = cues
+        .words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| w.class.any(Class::DIGIT | Class::URL) || (w.class.any(starts) && anchors.near(*i)))
+        .map(|(_, w)| w.start);
     let mut out = Vec::new();
-    let mut at = 0;
-    while at < text.len() {
-        if at_token_start(text, at) {
-            if let Some(end) = skip_url(text, at) {
-                at = end;
-                continue;
-            }
-            if may_start(&text[at..])
-                && !after_number_word(text, at)
-                && let Some((m, end)) = mention_at(at)
-            {
-                out.push(m);
-                at = end.max(next_char(text, at));
-                continue;
-            }
+    let mut resume = 0;
+    for at in merged(words, cues.marks.iter().copied()) {
+        if at < resume || !at_token_start(text, at) {
+            continue;
         }
-        // Inside a run of ASCII letters and digits no position is a token
-        // start (its previous char is alphanumeric): step over the run at once.
-        let bytes = text.as_bytes();
-        if bytes[at].is_ascii_alphanumeric() {
-            at += 1 + bytes[at + 1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-        } else {
-            at = next_char(text, at);
+        if let Some(end) = skip_url(text, at) {
+            resume = end;
+            continue;
+        }
+        if may_start(&text[at..])
+            && !after_number_word(text, at)
+            && let Some((m, end)) = mention_at(at)
+        {
+            out.push(m);
+            resume = end.max(next_char(text, at));
         }
     }
     out
+}
+
+/// How many words a number may start after the first word of a mention:
+/// a hedge of up to three words ("no fewer than"), a currency prefix of up
+/// to two ("U.S. $", "dollar") and "minus" come to six; two more for margin.
+const NUMBER_REACH: usize = 8;
+
+/// Where numbers may start: words that open a digit or a written number
+/// ("two", "a", "half"), and the marks (signs, "." or "-" before a digit).
+/// Every money, percent and quantity mention holds a number that starts
+/// within [`NUMBER_REACH`] words of its first word, so a word with none in
+/// reach starts no mention.
+struct Anchors<'c> {
+    cues: &'c Cues,
+    /// For each word, the index of the first word at or after it that opens
+    /// a number (`words.len()` if none).
+    next: Vec<u32>,
+}
+
+impl<'c> Anchors<'c> {
+    fn new(cues: &'c Cues) -> Anchors<'c> {
+        let mut next = vec![0u32; cues.words.len()];
+        let mut after = cues.words.len() as u32;
+        for (i, w) in cues.words.iter().enumerate().rev() {
+            if w.class.any(Class::DIGIT | Class::NUMBER_START) {
+                after = i as u32;
+            }
+            next[i] = after;
+        }
+        Anchors { cues, next }
+    }
+
+    /// Whether a number may start within reach of word `i`.
+    fn near(&self, i: usize) -> bool {
+        let words = &self.cues.words;
+        let limit = i + NUMBER_REACH;
+        if (self.next[i] as usize) <= limit {
+            return true;
+        }
+        let from = words[i].start;
+        let to = words.get(limit + 1).map_or(usize::MAX, |w| w.start);
+        let first_mark = self.cues.marks.partition_point(|&m| m < from);
+        self.cues.marks.get(first_mark).is_some_and(|&m| m < to)
+    }
+}
+
+/// Two ascending sequences of positions merged into one.
+fn merged(a: impl Iterator<Item = usize>, b: impl Iterator<Item = usize>) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(&x), Some(&y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
 }
 
 /// The byte offset of the char after the one at `at`.

@@ -33,6 +33,7 @@ use nom::combinator::{opt, recognize, verify};
 use nom::{IResult, Parser};
 use serde::Serialize;
 
+use super::cue::{self, Class, Cues, Lexicon};
 use crate::jurisdiction::{self, Jurisdiction};
 use crate::names;
 use crate::span::Span;
@@ -108,11 +109,32 @@ type Res<'a, T> = IResult<&'a str, T>;
 /// claims only when an earlier titled mention of the same person gives them
 /// an office.
 pub fn extract(text: &str) -> Vec<OfficeMention> {
+    extract_with(text, &Cues::of(text))
+}
+
+/// How far, in bytes, the first word of a mention may stand before the
+/// first word of its title's head, party post or title of address (the
+/// mention's cue): three honorifics, a name of five words of at most 30
+/// characters with particles, an aside ("who was appointed as the"), a
+/// country, a qualifier, a party, "shadow" and five portfolio words, each
+/// with its bounded spaces, come to about 1,000 bytes.
+const CUE_REACH: usize = 1200;
+
+/// [`extract`] over the shared pass's cues. Every mention contains a cue
+/// (a title's head, a party post or a title of address), so a word with no
+/// cue within [`CUE_REACH`] after it starts none, and the parsers are not
+/// run there; where one is in reach, only the shapes the word can open are
+/// tried.
+pub fn extract_with(text: &str, cues: &Cues) -> Vec<OfficeMention> {
     let mut found = Vec::new();
+    let mut next_cue = cues.office_cues.iter().copied().peekable();
     let mut pos = 0;
     while pos < text.len() {
         let rest = &text[pos..];
-        if starts_word(text, pos)
+        while next_cue.next_if(|&c| c < pos).is_some() {}
+        let in_reach = next_cue.peek().is_some_and(|&c| c - pos <= CUE_REACH);
+        if in_reach
+            && starts_word(text, pos)
             && may_start_mention(rest)
             && let Some((after, raw)) = mention(rest)
         {
@@ -136,7 +158,7 @@ pub fn extract(text: &str) -> Vec<OfficeMention> {
 /// "ex-", "then-", "would-be", "newly appointed"), "the", "shadow",
 /// "opposition", and the first words of heads. Portfolio words ("home
 /// secretary") are looked up in [`PORTFOLIO`].
-const LOWER_STARTS: &[&str] = &[
+pub(crate) const LOWER_STARTS: &[&str] = &[
     "acting",
     "attorney",
     "chancellor",
@@ -174,9 +196,9 @@ fn may_start_mention(rest: &str) -> bool {
         Some(b) if b.is_ascii_uppercase() || *b >= 0x80 => true,
         Some(b) if b.is_ascii_lowercase() => {
             let len = bytes.iter().take(21).take_while(|b| b.is_ascii_lowercase()).count();
-            let word = &bytes[..len];
-            LOWER_STARTS.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok()
-                || PORTFOLIO.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok()
+            // A following upper-case letter ("formerMinister") ends the word
+            // here but not in the table's view of words: compare the run only.
+            len <= 20 && cue::class_of(&rest[..len]).any(Class::OFFICE_LOWER_START)
         }
         _ => false,
     }
@@ -217,8 +239,25 @@ fn not_a_naming(text: &str, pos: usize) -> bool {
 }
 
 /// One mention starting exactly at the start of `input`, in any shape.
+///
+/// A shape is tried only if the first word can open it: a title-first
+/// mention opens with a qualifier, "the", a country, a party or a title word;
+/// a name-first one with a capital; a mention by title of address with the
+/// title.
 fn mention(input: &str) -> Option<(&str, Raw<'_>)> {
-    title_first(input).or_else(|_| name_first(input)).or_else(|_| addressed(input)).ok()
+    let letters = input.bytes().take(Lexicon::LONGEST + 1).take_while(u8::is_ascii_alphabetic).count();
+    let class = cue::class_of(&input[..letters]);
+    if class.any(Class::TITLE_START)
+        && let Ok(found) = title_first(input)
+    {
+        return Some(found);
+    }
+    if input.starts_with(char::is_uppercase)
+        && let Ok(found) = name_first(input)
+    {
+        return Some(found);
+    }
+    if class.any(Class::ADDRESS) { addressed(input).ok() } else { None }
 }
 
 /// A mention before its spans are computed: slices of the text.
@@ -362,7 +401,7 @@ fn addressed(input: &str) -> Res<'_, Raw<'_>> {
 }
 
 /// Titles of address that stand for a person's name in later mentions.
-const ADDRESS: &[&str] = &["Dr", "Miss", "Mr", "Mrs", "Ms", "Mx"];
+pub(crate) const ADDRESS: &[&str] = &["Dr", "Miss", "Mr", "Mrs", "Ms", "Mx"];
 
 fn address_title(input: &str) -> Res<'_, &str> {
     verify(take_while_m_n(2, 4, |c: char| c.is_ascii_alphabetic()), |w: &str| ADDRESS.contains(&w)).parse(input)
@@ -442,7 +481,7 @@ fn shadow_title(input: &str) -> Res<'_, &str> {
 
 /// Parties and the opposition, as news text names them before a party post.
 /// Longest first where one extends another.
-const PARTIES: &[&str] = &[
+pub(crate) const PARTIES: &[&str] = &[
     "Conservative Party",
     "Conservative",
     "Democratic Party",
@@ -482,7 +521,7 @@ fn party_form(input: &str) -> Res<'_, &str> {
 }
 
 /// Head words of party posts, lower case, longest first where one extends another.
-const PARTY_HEADS: &[&str] = &[
+pub(crate) const PARTY_HEADS: &[&str] = &[
     "chairman",
     "chairwoman",
     "chair",
@@ -526,6 +565,24 @@ fn slice_between<'a>(base: &'a str, from: &'a str, to: &'a str) -> &'a str {
 fn sep(input: &str) -> Res<'_, &str> {
     take_while_m_n(1, 4, |c| c == ' ' || c == '\u{a0}').parse(input)
 }
+
+/// The words of [`qualifier`], for the shared word table.
+pub(crate) const QUALIFIER_WORDS: &[&str] = &[
+    "former",
+    "ex-",
+    "the late",
+    "then-",
+    "then",
+    "acting",
+    "incoming",
+    "designate",
+    "future",
+    "would-be",
+    "outgoing",
+    "newly appointed",
+    "newly-appointed",
+    "current",
+];
 
 /// A qualifier word. "ex-" and "then-" glue to the next word; the others
 /// must end at a word boundary ("former", not "formerly").
@@ -576,7 +633,7 @@ fn jurisdiction_form(input: &str) -> Res<'_, (&str, &'static Jurisdiction)> {
 }
 
 /// Head words of titles, lower case, longest first where one extends another.
-const HEADS: &[&str] = &[
+pub(crate) const HEADS: &[&str] = &[
     "lord chancellor",
     "prime minister",
     "premier",
@@ -594,7 +651,7 @@ const HEADS: &[&str] = &[
 /// Portfolio words: what may stand before a head ("Defense Minister") or in
 /// its complement ("Secretary of State for Work and Pensions"). A closed list,
 /// so that the complement stops where the name begins.
-const PORTFOLIO: &[&str] = &[
+pub(crate) const PORTFOLIO: &[&str] = &[
     "affairs",
     "agriculture",
     "armed",
@@ -759,7 +816,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Capitalised words that never start or continue a person's name.
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "A",
     "After",
     "Agency",
@@ -856,14 +913,17 @@ fn person(input: &str) -> Res<'_, (&str, &str)> {
 }
 
 /// Titles of address and ranks that may stand before a name.
-const HONORIFIC_WORDS: &[&str] = &[
+pub(crate) const HONORIFIC_WORDS: &[&str] = &[
     "Adm", "Admiral", "Baroness", "Brig", "Capt", "Col", "Dame", "Datin", "Dato", "Datuk", "Dr", "Gen", "General",
     "Hon", "Lady", "Lord", "Lt", "Maj", "Miss", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rep", "Rev", "Sen", "Seri", "Sir",
     "Sri", "Tan",
 ];
 
 fn honorific(input: &str) -> Res<'_, &str> {
-    verify(take_while_m_n(2, 8, |c: char| c.is_ascii_alphabetic()), |w: &str| HONORIFIC_WORDS.contains(&w)).parse(input)
+    verify(take_while_m_n(2, 8, |c: char| c.is_ascii_alphabetic()), |w: &str| {
+        cue::class_of(w).any(Class::HONORIFIC) && HONORIFIC_WORDS.contains(&w)
+    })
+    .parse(input)
 }
 
 /// A person's name: one to five capitalised words (or capitalised family
@@ -907,7 +967,7 @@ fn name_word(input: &str) -> Res<'_, &str> {
 }
 
 /// Months and weekdays: capitalised, never names ("President Trump Monday").
-const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: &[&str] = &[
     "january",
     "february",
     "march",
@@ -931,13 +991,13 @@ const CALENDAR: &[&str] = &[
 
 fn is_name_candidate(word: &str) -> bool {
     let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-    // Compared without allocating: this runs for every word a name may start at.
-    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(bare));
-    !NOT_NAMES.contains(&bare)
-        && !listed(PORTFOLIO)
-        && !listed(HEADS)
-        && !listed(CALENDAR)
-        && jurisdiction::lookup(bare).is_none()
+    // One lookup in the shared table: this runs for every word a name may
+    // start at. Its classes ignore case; "not a name" and countries are
+    // case-sensitive lists, so a hit there is confirmed against the list.
+    let class = cue::class_of(bare);
+    !class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR)
+        && !(class.any(Class::NOT_NAME) && NOT_NAMES.contains(&bare))
+        && !(class.any(Class::JURISDICTION) && jurisdiction::lookup(bare).is_some())
 }
 
 fn starts_word(text: &str, pos: usize) -> bool {

@@ -26,6 +26,7 @@ use nom::{IResult, Parser};
 use super::number::{
     self, Hedge, Number, hedge, is_stop_word, leading_word, phrase, phrase_word, table_phrase, word_ends, ws,
 };
+use super::cue::{self, Class, Cues};
 use crate::jurisdiction;
 use crate::span::Span;
 
@@ -193,18 +194,25 @@ pub fn hedged_percentage(input: &str) -> IResult<&str, Parsed<'_>> {
     Ok((rest, Parsed { hedge: h, text, amount: n, of }))
 }
 
+/// Words other than numbers and hedges a percentage may start with.
+pub(crate) const WORDS: &[&str] = &["minus", "negative", "per", "percent", "percents", "percentage"];
+
 /// Could a percentage start at `rest`? A cheap filter before parsing.
 fn may_start(rest: &str) -> bool {
-    const WORDS: &[&str] = &["minus", "negative", "per", "percent", "percents", "percentage"];
     match leading_word(rest) {
-        Some(w) => number::may_begin_number(w) || WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)),
+        Some(w) => cue::class_of(w).any(Class::NUMBER_FIRST | Class::PERCENT_WORD),
         None => rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-')),
     }
 }
 
 /// Every percentage in `text`, in text order.
 pub fn extract(text: &str) -> Vec<PercentMention> {
-    number::scan(text, may_start, |at| {
+    extract_with(text, &Cues::of(text))
+}
+
+/// [`extract`] over the shared pass's cues.
+pub fn extract_with(text: &str, cues: &Cues) -> Vec<PercentMention> {
+    number::scan(text, cues, Class::NUMBER_FIRST | Class::PERCENT_WORD, may_start, |at| {
         let (rest, Parsed { hedge, text: body, amount, of }) = hedged_percentage(&text[at..]).ok()?;
         let of = of.map(|o| Span::of(text, o));
         Some((PercentMention { span: Span::of(text, body), amount, hedge, of }, text.len() - rest.len()))

@@ -34,6 +34,7 @@ use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
 use super::number::{self, Hedge, Number, hedge, is_stop_word, leading_word, phrase_word, ws};
+use super::cue::{Class, Cues};
 use crate::jurisdiction;
 use crate::span::Span;
 
@@ -435,8 +436,13 @@ fn may_start(rest: &str) -> bool {
 /// Every quantity in `text`, in text order, skipping numbers inside `taken`
 /// (sorted spans of dates, money and percentages).
 pub fn extract(text: &str, taken: &[Span]) -> Vec<QuantityMention> {
+    extract_with(text, &Cues::of(text), taken)
+}
+
+/// [`extract`] over the shared pass's cues.
+pub fn extract_with(text: &str, cues: &Cues, taken: &[Span]) -> Vec<QuantityMention> {
     let taken = Taken::new(taken);
-    number::scan(text, may_start, |at| mention_at(text, at, &taken))
+    number::scan(text, cues, Class::NUMBER_FIRST, may_start, |at| mention_at(text, at, &taken))
 }
 
 #[cfg(test)]
