@@ -46,7 +46,25 @@ impl Class {
     /// The first word of anything a title-first office mention may open
     /// with: a qualifier, "the", a country, a party, "shadow", a portfolio
     /// word or a head.
-    pub const TITLE_START: Class = Class(1 << 5);
+    pub const TITLE_START: Class = Class(
+        1 << 5
+            | Class::QUALIFIER_FIRST.0
+            | Class::JURISDICTION_FIRST.0
+            | Class::PARTY_FIRST.0
+            | Class::PORTFOLIO.0
+            | Class::HEAD_FIRST.0
+            | Class::PARTY_HEAD_FIRST.0,
+    );
+    /// The first word of an office qualifier ("former", "ex" of "ex-").
+    pub const QUALIFIER_FIRST: Class = Class(1 << 23);
+    /// The first word of a country's name or adjective ("united", "u" of "U.S.").
+    pub const JURISDICTION_FIRST: Class = Class(1 << 24);
+    /// The first word of a party's name ("labour", "lib").
+    pub const PARTY_FIRST: Class = Class(1 << 25);
+    /// The first word of a title's head ("prime", "minister").
+    pub const HEAD_FIRST: Class = Class(1 << 26);
+    /// The first word of a party post ("leader", "chief" of "chief whip").
+    pub const PARTY_HEAD_FIRST: Class = Class(1 << 27);
     /// A portfolio word ("defence", "home").
     pub const PORTFOLIO: Class = Class(1 << 6);
     /// A title head written as one word ("minister", "vice-president").
@@ -82,6 +100,11 @@ impl Class {
 
     /// A word a written number starts with ("two", "a", "half").
     pub const NUMBER_START: Class = Class(1 << 20);
+
+    /// The first word of a hedge ("about", "more").
+    pub const HEDGE_FIRST: Class = Class(1 << 21);
+    /// A word of a written number ("seven", "forty", "hundred", "million").
+    pub const NUMBER_WORD: Class = Class(1 << 22);
 
     pub const NONE: Class = Class(0);
 
@@ -252,22 +275,24 @@ impl Lexicon {
         add(&mut date::UNITS.iter().copied(), Class::DATE_UNIT);
         add(&mut number::first_words(), Class::NUMBER_FIRST);
         add(&mut number::start_words(), Class::NUMBER_START);
+        add(&mut number::hedge_first_words(), Class::HEDGE_FIRST);
+        add(&mut number::number_words(), Class::NUMBER_WORD);
         add(&mut percent::WORDS.iter().copied(), Class::PERCENT_WORD);
         add(&mut office::LOWER_STARTS.iter().copied(), Class::OFFICE_LOWER_START);
-        add(&mut office::PORTFOLIO.iter().copied(), Class::OFFICE_LOWER_START | Class::PORTFOLIO | Class::TITLE_START);
-        add(&mut office::HEADS.iter().map(|h| first_run(h)), Class::OFFICE_CUE | Class::TITLE_START);
+        add(&mut office::PORTFOLIO.iter().copied(), Class::OFFICE_LOWER_START | Class::PORTFOLIO);
+        add(&mut office::HEADS.iter().map(|h| first_run(h)), Class::OFFICE_CUE | Class::HEAD_FIRST);
         add(&mut office::HEADS.iter().copied().filter(|h| !h.contains(' ')), Class::HEAD);
-        add(&mut office::PARTY_HEADS.iter().map(|h| first_run(h)), Class::OFFICE_CUE | Class::TITLE_START);
+        add(&mut office::PARTY_HEADS.iter().map(|h| first_run(h)), Class::OFFICE_CUE | Class::PARTY_HEAD_FIRST);
         add(&mut office::ADDRESS.iter().copied(), Class::OFFICE_CUE | Class::ADDRESS);
-        add(&mut office::QUALIFIER_WORDS.iter().map(|q| first_run(q)), Class::TITLE_START);
-        add(&mut ["the", "new", "shadow"].into_iter(), Class::TITLE_START);
-        add(&mut office::PARTIES.iter().map(|p| first_run(p)), Class::TITLE_START);
+        add(&mut office::QUALIFIER_WORDS.iter().map(|q| first_run(q)), Class::QUALIFIER_FIRST);
+        add(&mut ["the", "new", "shadow"].into_iter(), Class(1 << 5));
+        add(&mut office::PARTIES.iter().map(|p| first_run(p)), Class::PARTY_FIRST);
         add(&mut office::CALENDAR.iter().copied(), Class::CALENDAR);
         add(&mut office::NOT_NAMES.iter().copied(), Class::NOT_NAME);
         add(&mut office::HONORIFIC_WORDS.iter().copied(), Class::HONORIFIC);
         let forms = || jurisdiction::JURISDICTIONS.iter().flat_map(|j| j.forms.iter().copied());
         add(&mut forms(), Class::JURISDICTION);
-        add(&mut forms().map(first_run), Class::TITLE_START);
+        add(&mut forms().map(first_run), Class::JURISDICTION_FIRST);
         add(&mut ["http", "https", "www"].into_iter(), Class::URL);
 
         let mut table = Lexicon { slots: vec![None; 4096], mask: 4095 };

@@ -524,6 +524,10 @@ const HEDGES: &[(&str, Hedge)] = &[
 /// The caller runs the number parser on the remainder; a hedge not followed
 /// by a number is just a word.
 pub fn hedge(input: &str) -> IResult<&str, Hedge> {
+    // Most candidates open no hedge: one lookup rules them out.
+    if !leading_word(input).is_some_and(|w| cue::class_of(w).any(Class::HEDGE_FIRST)) {
+        return nom_fail(input);
+    }
     let (rest, h) = table_phrase(HEDGES, input)?;
     let (rest, _) = ws(rest)?;
     Ok((rest, h))
@@ -745,7 +749,17 @@ pub fn may_begin_number(word: &str) -> bool {
 /// The words a written number or a hedge may begin with, for the shared
 /// word table of [`cue`].
 pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
-    start_words().chain(HEDGES.iter().filter_map(|(p, _)| p.split(' ').next()))
+    start_words().chain(hedge_first_words())
+}
+
+/// The first words of hedges ("more" of "more than"), for the shared word table.
+pub(crate) fn hedge_first_words() -> impl Iterator<Item = &'static str> {
+    HEDGES.iter().filter_map(|(p, _)| p.split(' ').next())
+}
+
+/// The words of written numbers: units, tens, "hundred" and scales.
+pub(crate) fn number_words() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().chain(TENS).chain(SCALE_WORDS).map(|(w, _)| *w).chain(["hundred"])
 }
 
 /// The words a written number may begin with ("two", "twenty", "a
@@ -771,8 +785,7 @@ pub fn after_number_word(text: &str, at: usize) -> bool {
         .last()
         .map_or(before.len(), |(i, _)| i);
     let w = &before[start..];
-    !w.is_empty()
-        && (unit_word(w).is_ok() || tens_word(w).is_ok() || scale_word(w).is_ok() || w.eq_ignore_ascii_case("hundred"))
+    !w.is_empty() && w.len() <= MAX_WORD && cue::class_of(w).any(Class::NUMBER_WORD)
 }
 
 /// The scan shared by the money, percent and quantity extractors: visits,

@@ -238,6 +238,23 @@ fn not_a_naming(text: &str, pos: usize) -> bool {
         || ahead.ends_with(['.', '!', '?', '"', '“', '”', '\'', '‘', '’', ':', '(', '\n', '\r', '—', '–']))
 }
 
+/// Succeeds, consuming nothing, when the first run of letters of `input`
+/// has `class` in the shared word table: the cheap test before a parser
+/// tries its word list entry by entry.
+fn opens(input: &str, class: Class) -> Res<'_, ()> {
+    if first_class(input).any(class) {
+        Ok((input, ()))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+    }
+}
+
+/// The shared table's class of the first run of letters of `input`.
+fn first_class(input: &str) -> Class {
+    let letters = input.bytes().take(Lexicon::LONGEST + 1).take_while(u8::is_ascii_alphabetic).count();
+    cue::class_of(&input[..letters])
+}
+
 /// One mention starting exactly at the start of `input`, in any shape.
 ///
 /// A shape is tried only if the first word can open it: a title-first
@@ -245,8 +262,7 @@ fn not_a_naming(text: &str, pos: usize) -> bool {
 /// a name-first one with a capital; a mention by title of address with the
 /// title.
 fn mention(input: &str) -> Option<(&str, Raw<'_>)> {
-    let letters = input.bytes().take(Lexicon::LONGEST + 1).take_while(u8::is_ascii_alphabetic).count();
-    let class = cue::class_of(&input[..letters]);
+    let class = first_class(input);
     if class.any(Class::TITLE_START)
         && let Ok(found) = title_first(input)
     {
@@ -508,6 +524,7 @@ pub(crate) const PARTIES: &[&str] = &[
 /// A party name, with an optional possessive or "party": "Tory", "Labour's",
 /// "Labour party", "opposition".
 fn party_form(input: &str) -> Res<'_, &str> {
+    opens(input, Class::PARTY_FIRST)?;
     for &p in PARTIES {
         if let Some(rest) = input.strip_prefix(p)
             && !rest.starts_with(|c: char| c.is_alphanumeric())
@@ -542,6 +559,7 @@ fn party_post(input: &str) -> Res<'_, &str> {
 }
 
 fn party_head(input: &str) -> Res<'_, &str> {
+    opens(input, Class::PARTY_HEAD_FIRST)?;
     for &h in PARTY_HEADS {
         if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(h).parse(input)
             && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
@@ -587,6 +605,7 @@ pub(crate) const QUALIFIER_WORDS: &[&str] = &[
 /// A qualifier word. "ex-" and "then-" glue to the next word; the others
 /// must end at a word boundary ("former", not "formerly").
 fn qualifier(input: &str) -> Res<'_, Qualifier> {
+    opens(input, Class::QUALIFIER_FIRST)?;
     fn tagged(q: Qualifier) -> impl Fn(&str) -> (&str, Qualifier) {
         move |w| (w, q)
     }
@@ -624,6 +643,7 @@ fn qualifier_after_country(input: &str) -> Res<'_, Qualifier> {
 
 /// A jurisdiction form, with an optional possessive: "Japan's", "U.S.", "British".
 fn jurisdiction_form(input: &str) -> Res<'_, (&str, &'static Jurisdiction)> {
+    opens(input, Class::JURISDICTION_FIRST)?;
     let Some((form, j)) = jurisdiction::longest_prefix(input) else {
         return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
     };
@@ -755,6 +775,7 @@ where
 
 /// A title's head word ("Minister", "Prime Minister").
 fn head(input: &str) -> Res<'_, &str> {
+    opens(input, Class::HEAD_FIRST)?;
     for &h in HEADS {
         if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(h).parse(input)
             && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
