@@ -1384,23 +1384,19 @@ fn future_cue(before: &[String]) -> bool {
 /// only when a date word, a digit or a calendar unit ("week", "years")
 /// follows within a few words — so "the" is parsed at only where a date can
 /// follow it. No allocation: words are lower-cased into a stack buffer.
+#[cfg(test)]
 fn may_start_date(rest: &str) -> bool {
-    let Some(first) = rest.chars().next() else {
-        return false;
-    };
-    if first.is_ascii_digit() {
-        return true;
-    }
-    let Some(class) = word_class(rest) else {
-        return false;
-    };
-    if !class.any(Class::DATE_STARTER) {
-        return false;
-    }
-    if !class.any(Class::DATE_LEAD_IN) {
-        return true;
-    }
-    anchor_follows(&rest[rest.bytes().take_while(u8::is_ascii_alphabetic).count()..])
+    rest.starts_with(|c: char| c.is_ascii_digit()) || word_class(rest).is_some_and(|class| starter_may_start(class, rest))
+}
+
+/// Whether a date may start at `rest`, which opens a word of class `class`
+/// (as the shared pass looked it up): a date starter that is not a mere
+/// lead-in, or a lead-in with a date word in reach.
+fn starter_may_start(class: Class, rest: &str) -> bool {
+    let letters = rest.bytes().take(MAX_DATE_WORD + 1).take_while(u8::is_ascii_alphabetic).count();
+    class.any(Class::DATE_STARTER)
+        && (1..=MAX_DATE_WORD).contains(&letters)
+        && (!class.any(Class::DATE_LEAD_IN) || anchor_follows(&rest[letters..]))
 }
 
 /// The shared table's class of the ASCII word at the start of `text`;
@@ -1530,7 +1526,7 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
         let p1 = text[..pos].chars().next_back();
         let rest = &text[pos..];
         let c = rest.chars().next().unwrap_or(' ');
-        if !may_start_date(rest) {
+        if !word.class.any(Class::DIGIT) && !starter_may_start(word.class, rest) {
             continue;
         }
         // "F-35", "COVID-19", "1,900", "$55", "#12", "3.5": a number glued to
