@@ -1386,7 +1386,8 @@ fn future_cue(before: &[String]) -> bool {
 /// follow it. No allocation: words are lower-cased into a stack buffer.
 #[cfg(test)]
 fn may_start_date(rest: &str) -> bool {
-    rest.starts_with(|c: char| c.is_ascii_digit()) || word_class(rest).is_some_and(|class| starter_may_start(class, rest))
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        || word_class(rest).is_some_and(|class| starter_may_start(class, rest))
 }
 
 /// Whether a date may start at `rest`, which opens a word of class `class`

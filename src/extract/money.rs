@@ -35,11 +35,11 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
+use super::cue::{Class, Cues};
 use super::number::{
     self, Hedge, Number, below_hundred, hedge, leading_word, numeral, phrase, scale_word, scaled, scaled_numeral,
     table_phrase, word_ends, written_number, ws,
 };
-use super::cue::{Class, Cues};
 use crate::span::Span;
 
 /// One amount of money in the text.

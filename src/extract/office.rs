@@ -130,11 +130,16 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<OfficeMention> {
     let mut next_cue = cues.office_cues.iter().copied().peekable();
     let mut pos = 0;
     while pos < text.len() {
-        let rest = &text[pos..];
         while next_cue.next_if(|&c| c < pos).is_some() {}
-        let in_reach = next_cue.peek().is_some_and(|&c| c - pos <= CUE_REACH);
-        if in_reach
-            && starts_word(text, pos)
+        let Some(&cue) = next_cue.peek() else { break };
+        if cue - pos > CUE_REACH {
+            // No word before `cue - CUE_REACH` can start a mention: go to the
+            // first word start at or after it.
+            pos = word_start_at_or_after(text, cue - CUE_REACH);
+            continue;
+        }
+        let rest = &text[pos..];
+        if starts_word(text, pos)
             && may_start_mention(rest)
             && let Some((after, raw)) = mention(rest)
         {
@@ -1016,9 +1021,10 @@ fn is_name_candidate(word: &str) -> bool {
     // start at. Its classes ignore case; "not a name" and countries are
     // case-sensitive lists, so a hit there is confirmed against the list.
     let class = cue::class_of(bare);
-    !class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR)
-        && !(class.any(Class::NOT_NAME) && NOT_NAMES.contains(&bare))
-        && !(class.any(Class::JURISDICTION) && jurisdiction::lookup(bare).is_some())
+    let listed = class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR)
+        || (class.any(Class::NOT_NAME) && NOT_NAMES.contains(&bare))
+        || (class.any(Class::JURISDICTION) && jurisdiction::lookup(bare).is_some());
+    !listed
 }
 
 fn starts_word(text: &str, pos: usize) -> bool {
@@ -1031,6 +1037,23 @@ fn next_char_boundary(text: &str, mut pos: usize) -> usize {
         pos += 1;
     }
     pos
+}
+
+/// The first word start at or after `at`: `at` itself when a word starts
+/// there, else the start of the word after.
+fn word_start_at_or_after(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    if at == 0 || (is_word_byte(bytes[at]) && !is_word_byte(bytes[at - 1])) {
+        return at;
+    }
+    let mut p = at;
+    while p < bytes.len() && is_word_byte(bytes[p]) {
+        p += 1;
+    }
+    while p < bytes.len() && !is_word_byte(bytes[p]) {
+        p += 1;
+    }
+    p
 }
 
 /// The start of the next word after `pos`.

@@ -23,10 +23,10 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
+use super::cue::{self, Class, Cues};
 use super::number::{
     self, Hedge, Number, hedge, is_stop_word, leading_word, phrase, phrase_word, table_phrase, word_ends, ws,
 };
-use super::cue::{self, Class, Cues};
 use crate::jurisdiction;
 use crate::span::Span;
 

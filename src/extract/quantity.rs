@@ -33,8 +33,8 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
-use super::number::{self, Hedge, Number, hedge, is_stop_word, leading_word, phrase_word, ws};
 use super::cue::{Class, Cues};
+use super::number::{self, Hedge, Number, hedge, is_stop_word, leading_word, phrase_word, ws};
 use crate::jurisdiction;
 use crate::span::Span;
 
