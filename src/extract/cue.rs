@@ -108,6 +108,11 @@ impl Class {
 
     pub const NONE: Class = Class(0);
 
+    /// Both classes' bits.
+    pub const fn union(self, other: Class) -> Class {
+        Class(self.0 | other.0)
+    }
+
     /// Whether any bit of `other` is set.
     pub fn any(self, other: Class) -> bool {
         self.0 & other.0 != 0

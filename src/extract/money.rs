@@ -624,7 +624,7 @@ pub fn hedged_money(input: &str) -> IResult<&str, (Option<Hedge>, &str, Money)> 
 /// digits, signs, number and hedge words, and other words (codes, "US$",
 /// "Rs", "c $", "dollar 22.5 million") only when an amount or a currency
 /// sign follows right after.
-fn may_start(rest: &str) -> bool {
+pub(crate) fn may_start(rest: &str) -> bool {
     match leading_word(rest) {
         Some(w) if number::may_begin_number(w) => true,
         Some(w) => {
@@ -636,6 +636,11 @@ fn may_start(rest: &str) -> bool {
     }
 }
 
+/// The words a money mention may start at besides digits: numbers and
+/// hedges, currency names and codes before an amount, and non-ASCII words
+/// (a sign such as "元" is a letter).
+pub(crate) const STARTS: Class = Class::NUMBER_FIRST.union(Class::BEFORE_AMOUNT).union(Class::NON_ASCII);
+
 /// Every money mention in `text`, in text order (see [`number::scan`]).
 pub fn extract(text: &str) -> Vec<MoneyMention> {
     extract_with(text, &Cues::of(text))
@@ -643,8 +648,7 @@ pub fn extract(text: &str) -> Vec<MoneyMention> {
 
 /// [`extract`] over the shared pass's cues.
 pub fn extract_with(text: &str, cues: &Cues) -> Vec<MoneyMention> {
-    let starts = Class::NUMBER_FIRST | Class::BEFORE_AMOUNT | Class::NON_ASCII;
-    number::scan(text, cues, starts, may_start, |at| {
+    number::scan(text, cues, STARTS, may_start, |at| {
         let (rest, (hedge, body, m)) = hedged_money(&text[at..]).ok()?;
         let mention = MoneyMention { span: Span::of(text, body), amount: m.amount, currency: m.currency, hedge };
         Some((mention, text.len() - rest.len()))

@@ -807,17 +807,9 @@ pub fn scan<M>(
     may_start: impl Fn(&str) -> bool,
     mut mention_at: impl FnMut(usize) -> Option<(M, usize)>,
 ) -> Vec<M> {
-    let starts = starts | Class::DIGIT | Class::URL;
-    let anchors = Anchors::new(cues);
-    let words = cues
-        .words
-        .iter()
-        .enumerate()
-        .filter(|(i, w)| w.class.any(Class::DIGIT | Class::URL) || (w.class.any(starts) && anchors.near(*i)))
-        .map(|(_, w)| w.start);
     let mut out = Vec::new();
     let mut resume = 0;
-    for at in merged(words, cues.marks.iter().copied()) {
+    for at in candidates(cues, starts) {
         if at < resume || !at_token_start(text, at) {
             continue;
         }
@@ -834,6 +826,18 @@ pub fn scan<M>(
         }
     }
     out
+}
+
+/// The positions [`scan`] visits, ascending: words that open a digit or a
+/// web address, words whose class meets `starts` with a number in reach,
+/// and the marks.
+fn candidates(cues: &Cues, starts: Class) -> impl Iterator<Item = usize> + '_ {
+    let anchors = Anchors::new(cues);
+    let words = cues.words.iter().enumerate().filter_map(move |(i, w)| {
+        let open = w.class.any(Class::DIGIT | Class::URL) || (w.class.any(starts) && anchors.near(i));
+        open.then_some(w.start)
+    });
+    merged(words, cues.marks.iter().copied())
 }
 
 /// How many words a number may start after the first word of a mention:
@@ -896,8 +900,58 @@ pub fn next_char(text: &str, at: usize) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Texts where mentions start as far from their number as the grammar
+    /// allows, and the bundled articles.
+    pub(crate) fn reach_texts() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "It paid no fewer than U.S. $ 5 million, in excess of HK$ 300,000 and as many as twenty-two thousand.",
+            "Growth was minus 0.5 per cent, negative 2%, about -.5% and no more than a quarter of a percent.",
+            "Some dollar 40.5 million, roughly Rs. 1,20,000 and an estimated half a billion euros went to 5,000 people.",
+            "See https://example.com/2019/5-million and www.example.org/50% for the 12 reports.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let articles = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+        for entry in std::fs::read_dir(articles).expect("bundled articles") {
+            texts.push(std::fs::read_to_string(entry.expect("entry").path()).expect("article text"));
+        }
+        texts
+    }
+
+    #[test]
+    fn every_position_a_number_mention_parses_at_is_a_candidate() {
+        type Parse = fn(&str) -> bool;
+        let kinds: [(&str, Class, fn(&str) -> bool, Parse); 3] = [
+            ("money", super::super::money::STARTS, super::super::money::may_start, |t| {
+                super::super::money::hedged_money(t).is_ok()
+            }),
+            ("percent", super::super::percent::STARTS, super::super::percent::may_start, |t| {
+                super::super::percent::hedged_percentage(t).is_ok()
+            }),
+            ("quantity", super::super::quantity::STARTS, super::super::quantity::may_start, |t| {
+                hedge(t).map_or_else(|_| number(t).is_ok(), |(rest, _)| number(rest).is_ok())
+            }),
+        ];
+        for text in reach_texts() {
+            let cues = Cues::of(&text);
+            for (kind, starts, may_start, parses) in kinds {
+                let visited: Vec<usize> = candidates(&cues, starts).collect();
+                for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let rest = &text[at..];
+                    if at_token_start(&text, at) && may_start(rest) && parses(rest) {
+                        assert!(
+                            visited.binary_search(&at).is_ok(),
+                            "{kind} at {at} is no candidate: {:?}",
+                            &rest[..rest.len().min(40)]
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()

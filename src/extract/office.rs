@@ -1083,6 +1083,38 @@ fn is_word_byte(b: u8) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_position_a_mention_parses_at_has_its_cue_in_reach() {
+        let mut texts: Vec<String> = [
+            "Jean-Baptiste Marie-Claude de la Fontaine-Villeneuve, who was appointed as the United States of \
+             America's acting Secretary of State for Foreign and Commonwealth Affairs, spoke.",
+            "The late former Liberal Democrats' shadow home affairs, justice and equalities spokesman Sir Alan \
+             Beith and Mr Blair met the newly appointed U.S. Vice-President.",
+            "Lt Gen Sir Mike Jackson-Smythe, the Conservative Party's deputy leader, and ex-Prime Minister Kishida.",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend(super::super::number::tests::reach_texts());
+        for text in texts {
+            let cues = Cues::of(&text);
+            for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let rest = &text[at..];
+                if !(starts_word(&text, at) && may_start_mention(rest)) {
+                    continue;
+                }
+                if let Some((after, _)) = mention(rest) {
+                    let end = text.len() - after.len();
+                    let cue = cues.office_cues.iter().find(|&&c| c >= at);
+                    assert!(
+                        cue.is_some_and(|&c| c < end && c - at <= CUE_REACH),
+                        "mention at {at} has no cue in reach: {:?}",
+                        &text[at..end]
+                    );
+                }
+            }
+        }
+    }
+
     /// (person, title, jurisdiction code, qualifier) of every titled mention.
     fn parts(text: &str) -> Vec<(&str, &str, Option<&'static str>, Qualifier)> {
         extract(text)

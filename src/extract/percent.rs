@@ -197,8 +197,11 @@ pub fn hedged_percentage(input: &str) -> IResult<&str, Parsed<'_>> {
 /// Words other than numbers and hedges a percentage may start with.
 pub(crate) const WORDS: &[&str] = &["minus", "negative", "per", "percent", "percents", "percentage"];
 
+/// The words a percentage may start at besides digits.
+pub(crate) const STARTS: Class = Class::NUMBER_FIRST.union(Class::PERCENT_WORD);
+
 /// Could a percentage start at `rest`? A cheap filter before parsing.
-fn may_start(rest: &str) -> bool {
+pub(crate) fn may_start(rest: &str) -> bool {
     match leading_word(rest) {
         Some(w) => cue::class_of(w).any(Class::NUMBER_FIRST | Class::PERCENT_WORD),
         None => rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-')),
@@ -212,7 +215,7 @@ pub fn extract(text: &str) -> Vec<PercentMention> {
 
 /// [`extract`] over the shared pass's cues.
 pub fn extract_with(text: &str, cues: &Cues) -> Vec<PercentMention> {
-    number::scan(text, cues, Class::NUMBER_FIRST | Class::PERCENT_WORD, may_start, |at| {
+    number::scan(text, cues, STARTS, may_start, |at| {
         let (rest, Parsed { hedge, text: body, amount, of }) = hedged_percentage(&text[at..]).ok()?;
         let of = of.map(|o| Span::of(text, o));
         Some((PercentMention { span: Span::of(text, body), amount, hedge, of }, text.len() - rest.len()))

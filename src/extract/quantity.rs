@@ -425,8 +425,11 @@ fn mention_at(text: &str, at: usize, taken: &Taken) -> Option<(QuantityMention, 
     Some((m, span.end))
 }
 
+/// The words a quantity may start at besides digits: numbers and hedges.
+pub(crate) const STARTS: Class = Class::NUMBER_FIRST;
+
 /// Could a quantity start at `rest`? A cheap filter before parsing.
-fn may_start(rest: &str) -> bool {
+pub(crate) fn may_start(rest: &str) -> bool {
     match leading_word(rest) {
         Some(w) => number::may_begin_number(w),
         None => rest.starts_with(|c: char| c.is_ascii_digit() || c == '.'),
@@ -442,7 +445,7 @@ pub fn extract(text: &str, taken: &[Span]) -> Vec<QuantityMention> {
 /// [`extract`] over the shared pass's cues.
 pub fn extract_with(text: &str, cues: &Cues, taken: &[Span]) -> Vec<QuantityMention> {
     let taken = Taken::new(taken);
-    number::scan(text, cues, Class::NUMBER_FIRST, may_start, |at| mention_at(text, at, &taken))
+    number::scan(text, cues, STARTS, may_start, |at| mention_at(text, at, &taken))
 }
 
 #[cfg(test)]
