@@ -923,8 +923,9 @@ pub(crate) mod tests {
 
     #[test]
     fn every_position_a_number_mention_parses_at_is_a_candidate() {
-        type Parse = fn(&str) -> bool;
-        let kinds: [(&str, Class, fn(&str) -> bool, Parse); 3] = [
+        /// A kind's name, start classes, start filter and parser.
+        type Kind = (&'static str, Class, fn(&str) -> bool, fn(&str) -> bool);
+        let kinds: [Kind; 3] = [
             ("money", super::super::money::STARTS, super::super::money::may_start, |t| {
                 super::super::money::hedged_money(t).is_ok()
             }),
