@@ -18,22 +18,28 @@
 //! entry. A suppression that hid no finding is reported too
 //! (`unused-suppression`), so that none is left to hide a later, unrelated
 //! finding.
+//!
+//! Directives are found ([`directives`]) while a text is analysed, when it
+//! is whole in memory; they are applied ([`apply`]) once every finding of
+//! the run is known.
 
 use crate::claims::{ClaimSet, Suppression};
 use crate::compare::{Code, Evidence, Finding};
 use crate::load::Document;
 use crate::span::Span;
 
-/// One inline directive.
+/// One inline directive, as found in a text by [`directives`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Directive {
+pub struct Directive {
     doc: usize,
     /// Its line; it covers lines `line..=last_line`.
     line: usize,
     last_line: usize,
     column: usize,
     span: Span,
-    codes: Vec<Code>,
+    /// The directive as written (its evidence's text).
+    text: String,
+    parsed: Parsed,
 }
 
 /// What a directive's text says, or why it cannot be used.
@@ -46,21 +52,25 @@ enum Parsed {
 const MARKER: &str = "factdiff: ignore";
 
 /// Removes the suppressed findings and adds one finding for every invalid
-/// or unused suppression. The result is not sorted.
-pub fn apply(findings: Vec<Finding>, documents: &[Document], ledger: &ClaimSet) -> Vec<Finding> {
+/// or unused suppression. `directives` are those of `documents` (from
+/// [`directives`]). The result is not sorted.
+pub fn apply(
+    findings: Vec<Finding>,
+    directives: &[Directive],
+    documents: &[Document],
+    ledger: &ClaimSet,
+) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut directives = Vec::new();
-    for (i, doc) in documents.iter().enumerate() {
-        for (directive, parsed) in scan(i, doc) {
-            match parsed {
-                Parsed::Valid(codes) => directives.push(Directive { codes, ..directive }),
-                Parsed::Invalid(why) => out.push(Finding {
-                    code: Code::InvalidSuppression,
-                    severity: Code::InvalidSuppression.default_severity(),
-                    message: why,
-                    evidence: vec![directive_evidence(doc, &directive)],
-                }),
-            }
+    let mut valid: Vec<(&Directive, &[Code])> = Vec::new();
+    for d in directives {
+        match &d.parsed {
+            Parsed::Valid(codes) => valid.push((d, codes)),
+            Parsed::Invalid(why) => out.push(Finding {
+                code: Code::InvalidSuppression,
+                severity: Code::InvalidSuppression.default_severity(),
+                message: why.clone(),
+                evidence: vec![directive_evidence(&documents[d.doc], d)],
+            }),
         }
     }
     let mut valid_entries: Vec<&Suppression> = Vec::new();
@@ -76,11 +86,11 @@ pub fn apply(findings: Vec<Finding>, documents: &[Document], ledger: &ClaimSet) 
             });
         }
     }
-    let mut used_directives = vec![false; directives.len()];
+    let mut used_directives = vec![false; valid.len()];
     let mut used_entries = vec![false; valid_entries.len()];
     for finding in findings {
-        let by_directive = directives.iter().position(|d| {
-            d.codes.contains(&finding.code)
+        let by_directive = valid.iter().position(|(d, codes)| {
+            codes.contains(&finding.code)
                 && finding.evidence.iter().any(|e| e.doc == Some(d.doc) && (d.line..=d.last_line).contains(&e.line))
         });
         if let Some(i) = by_directive {
@@ -101,9 +111,9 @@ pub fn apply(findings: Vec<Finding>, documents: &[Document], ledger: &ClaimSet) 
         }
         out.push(finding);
     }
-    for (d, _) in directives.iter().zip(&used_directives).filter(|(_, used)| !**used) {
+    for ((d, codes), _) in valid.iter().zip(&used_directives).filter(|(_, used)| !**used) {
         let doc = &documents[d.doc];
-        let codes: Vec<&str> = d.codes.iter().map(|c| c.as_str()).collect();
+        let codes: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
         out.push(Finding {
             code: Code::UnusedSuppression,
             severity: Code::UnusedSuppression.default_severity(),
@@ -127,11 +137,17 @@ pub fn apply(findings: Vec<Finding>, documents: &[Document], ledger: &ClaimSet) 
     out
 }
 
-/// Every directive in a document's prose, with its scope.
-fn scan(doc_index: usize, doc: &Document) -> Vec<(Directive, Parsed)> {
+/// Every directive in a document's prose (`doc_index` is its place in the
+/// run), with its scope, in text order.
+///
+/// # Panics
+/// When the document's text has been released: directives are found while
+/// it is analysed (see [`crate::check`]).
+pub fn directives(doc_index: usize, doc: &Document) -> Vec<Directive> {
     let mut found = Vec::new();
     let mut offset = 0;
-    let lines: Vec<&str> = doc.text.split_inclusive('\n').collect();
+    let text = doc.text.as_str();
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
     for (n, raw) in lines.iter().enumerate() {
         let start = offset;
         offset += raw.len();
@@ -148,15 +164,16 @@ fn scan(doc_index: usize, doc: &Document) -> Vec<(Directive, Parsed)> {
         let rest = line[at + MARKER.len()..to].trim_end_matches("-->");
         let blank = |l: &&str| l.trim().is_empty();
         let last = lines[n + 1..].iter().position(blank).map_or(lines.len(), |p| n + 1 + p);
-        let directive = Directive {
+        let span = Span { start: start + from, end: start + to };
+        found.push(Directive {
             doc: doc_index,
             line: n + 1,
             last_line: last,
             column: line[..from].chars().count() + 1,
-            span: Span { start: start + from, end: start + to },
-            codes: Vec::new(),
-        };
-        found.push((directive, parse(rest)));
+            span,
+            text: span.text(text).to_string(),
+            parsed: parse(rest),
+        });
     }
     found
 }
@@ -194,7 +211,7 @@ fn parse(rest: &str) -> Parsed {
 }
 
 fn directive_evidence(doc: &Document, d: &Directive) -> Evidence {
-    let text = d.span.text(&doc.text).to_string();
+    let text = d.text.clone();
     Evidence {
         path: doc.path.clone(),
         line: d.line,

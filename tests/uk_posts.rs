@@ -86,7 +86,7 @@ fn offices(docs: Vec<Document>) -> Vec<(String, OfficeClaim)> {
     run.claims
         .iter()
         .filter_map(|c| match &c.value {
-            ClaimValue::Office(o) => Some((c.span.text(&run.documents[c.doc].text).to_string(), o.clone())),
+            ClaimValue::Office(o) => Some((c.span.text(run.documents[c.doc].text.as_str()).to_string(), o.clone())),
             _ => None,
         })
         .collect()

@@ -11,7 +11,7 @@ use factdiff::report::github::Github;
 use factdiff::report::json::Json;
 use factdiff::report::markdown::Markdown;
 use factdiff::report::sarif::Sarif;
-use factdiff::report::text::Text;
+use factdiff::report::text::{SourceLines, Text};
 use factdiff::report::{Report, Subject, View};
 use libfuzzer_sys::fuzz_target;
 
@@ -42,7 +42,10 @@ fuzz_target!(
         assert!(claim.span.end <= len);
     }
     let view = View { run: &run, errors: &[], subject: Subject::Texts };
-    let formats: [&dyn Report; 6] = [&Text { color: false }, &Concise, &Json, &Markdown, &Sarif, &Github];
+    // A text from memory is never released, so reading its lines cannot fail.
+    let lines = SourceLines::read(&run).expect("the text is in memory");
+    let text = Text { color: false, lines: &lines };
+    let formats: [&dyn Report; 6] = [&text, &Concise, &Json, &Markdown, &Sarif, &Github];
     for format in formats {
         let _ = format.render(&view);
     }

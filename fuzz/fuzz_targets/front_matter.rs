@@ -18,7 +18,7 @@ fuzz_target!(|bytes: &[u8]| {
     match factdiff::load::document_from_bytes("fuzz.md", bytes.to_vec(), &Default::default()) {
         Ok(doc) => {
             assert!(doc.body.start <= doc.body.end && doc.body.end <= doc.text.len());
-            assert!(doc.text.is_char_boundary(doc.body.start));
+            assert!(doc.text.as_str().is_char_boundary(doc.body.start));
             let _ = factdiff::check::prose(&doc);
             assert_eq!(factdiff::check::prose(&doc).len(), doc.text.len());
         }

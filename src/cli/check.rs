@@ -13,7 +13,7 @@ use factdiff::report::{Subject, View};
 use factdiff::suppress;
 
 use super::format::{self, Color, Format, Gate, from_config};
-use super::io::{load_claims, load_documents, report_errors, write_atomic, write_stdout};
+use super::io::{batch_size, list_documents, load_claims, report_errors, write_atomic, write_stdout};
 use super::{ConfigArgs, Inputs};
 
 #[derive(clap::Args)]
@@ -79,15 +79,10 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     let options = Options { holder_window_days: args.holder_window.or(config.holder_window).unwrap_or(30) };
     let (mut run, errors) = match &args.claims_from {
         Some(path) => claims_from(path, &ledger, &options)?,
-        None => {
-            let (documents, errors) = load_documents(&inputs);
-            let progress = super::progress::Progress::new(documents.len(), args.quiet);
-            let run = check::check_with(documents, &ledger, &options, &|claims| progress.document_done(claims));
-            progress.finish();
-            (run, errors)
-        }
+        None => texts(&inputs, &ledger, &options, args.quiet),
     };
-    let mut findings = suppress::apply(std::mem::take(&mut run.comparison.findings), &run.documents, &ledger);
+    let findings = std::mem::take(&mut run.comparison.findings);
+    let mut findings = suppress::apply(findings, &run.directives, &run.documents, &ledger);
     compare::sort(&mut findings);
     if let Some(path) = &args.write_baseline {
         report_errors(&errors);
@@ -104,7 +99,7 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     compare::sort(&mut findings);
     run.comparison.findings = findings;
     let view = View { run: &run, errors: &errors, subject: Subject::Texts };
-    let rendered = format::render(format, args.color, &view);
+    let rendered = format::render(format, args.color, &view).map_err(|fatal| [errors.clone(), fatal].concat())?;
     report_errors(&errors);
     write_stdout(&rendered)?;
     let gated = run.comparison.findings.iter().any(|f| format::passes_gate(f.severity, gate));
@@ -117,6 +112,25 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     })
 }
 
+/// A run over texts, read, analysed and released batch by batch (see
+/// [`check::Analysis`]), with the input errors met, sorted.
+fn texts(inputs: &Inputs, ledger: &ClaimSet, options: &Options, quiet: bool) -> (check::Run, Vec<Error>) {
+    let mut listing = list_documents(inputs);
+    let progress = super::progress::Progress::new(listing.len(), quiet);
+    let mut errors = std::mem::take(&mut listing.errors);
+    let mut analysis = check::Analysis::new(ledger, options);
+    while let Some((documents, failed)) = listing.next_batch(batch_size()) {
+        for _ in &failed {
+            progress.document_done(0);
+        }
+        errors.extend(failed);
+        analysis.add(documents, &|claims| progress.document_done(claims));
+    }
+    progress.finish();
+    factdiff::load::sort_errors(&mut errors);
+    (analysis.finish(), errors)
+}
+
 /// A run over pre-extracted claims: the comparison of one `check` over the
 /// same texts.
 fn claims_from(path: &Path, ledger: &ClaimSet, options: &Options) -> Result<(check::Run, Vec<Error>), Vec<Error>> {
@@ -125,7 +139,9 @@ fn claims_from(path: &Path, ledger: &ClaimSet, options: &Options) -> Result<(che
     drop(text);
     let comparison =
         compare::compare(&compare::Input { documents: &read.documents, claims: &read.claims, ledger, options });
-    Ok((check::Run { documents: read.documents, claims: read.claims, comparison }, read.errors))
+    let directives = read.documents.iter().enumerate().flat_map(|(i, doc)| suppress::directives(i, doc)).collect();
+    let run = check::Run { documents: read.documents, claims: read.claims, comparison, directives };
+    Ok((run, read.errors))
 }
 
 /// The ledger with every figure's tolerance at least `floor`.

@@ -8,10 +8,11 @@ use clap::ValueEnum;
 use factdiff::check;
 use factdiff::claims::ClaimSet;
 use factdiff::error::{Error, ErrorKind};
-use factdiff::load::Document;
+use factdiff::load::{Document, Listing};
+use factdiff::normalise::Claim;
 use factdiff::report;
 
-use super::io::{load_claims, load_documents, report_errors, write_atomic, write_stdout};
+use super::io::{AtomicFile, batch_size, list_documents, load_claims, report_errors, write_atomic, write_stdout};
 use super::{ConfigArgs, Inputs};
 
 #[derive(clap::Args)]
@@ -60,11 +61,11 @@ pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
         ]);
     }
     let ledger = load_claims(&args.inputs.claims)?;
-    let (documents, errors) = load_documents(&args.inputs);
+    let listing = list_documents(&args.inputs);
     if let Format::Jsonl = args.format {
-        return stream_jsonl(documents, &ledger, &errors, args.output.as_deref());
+        return stream_jsonl(listing, &ledger, args.output.as_deref());
     }
-    let claims = check::analyse(&documents, &ledger);
+    let (documents, claims, errors) = analyse(listing, &ledger);
     let rendered = match args.format {
         Format::Yaml => report::claims::to_yaml(&documents, &claims, &errors),
         Format::Json | Format::Jsonl => report::claims::to_json(&documents, &claims, &errors),
@@ -77,41 +78,45 @@ pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
     Ok(if errors.is_empty() { 0 } else { 2 })
 }
 
-/// How many documents are extracted (in parallel) before their records are
-/// written: enough to keep both cores busy, few enough that the rendered
-/// records of one batch stay small.
-const BATCH: usize = 256;
-
-/// Writes the JSON Lines stream batch by batch, in document order (so the
-/// output does not depend on the thread count), dropping each document's
-/// text once its records are written.
-fn stream_jsonl(
-    documents: Vec<Document>,
-    ledger: &ClaimSet,
-    errors: &[Error],
-    output: Option<&Path>,
-) -> Result<u8, Vec<Error>> {
+/// Every document's claims, read and extracted batch by batch (in
+/// parallel within a batch), each text released to its claims' words once
+/// extracted; with the input errors, sorted.
+fn analyse(mut listing: Listing, ledger: &ClaimSet) -> (Vec<Document>, Vec<Claim>, Vec<Error>) {
     use rayon::prelude::*;
-    let (mut sink, shown, tmp): (Box<dyn Write>, String, _) = match output {
-        Some(path) => {
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| vec![Error::io(dir, &e)])?;
-            let file = tmp.reopen().map_err(|e| vec![Error::io(tmp.path(), &e)])?;
-            (Box::new(std::io::BufWriter::new(file)), path.display().to_string(), Some((tmp, path)))
+    let mut errors = std::mem::take(&mut listing.errors);
+    let (mut documents, mut claims) = (Vec::new(), Vec::new());
+    while let Some((mut batch, failed)) = listing.next_batch(batch_size()) {
+        errors.extend(failed);
+        let first = documents.len();
+        let found: Vec<Vec<Claim>> =
+            batch.par_iter().enumerate().map(|(i, doc)| check::analyse_document(first + i, doc, ledger)).collect();
+        for (doc, found) in batch.iter_mut().zip(found) {
+            doc.text.release(found.iter().map(|c| c.span));
+            claims.extend(found);
         }
-        None => (Box::new(std::io::BufWriter::new(std::io::stdout().lock())), "standard output".into(), None),
+        documents.extend(batch);
+    }
+    factdiff::load::sort_errors(&mut errors);
+    (documents, claims, errors)
+}
+
+/// Writes the JSON Lines stream as the texts are read, batch by batch: the
+/// documents of a batch are extracted in parallel and their records
+/// written in document order (so the output depends neither on the thread
+/// count nor on the batch size), then the texts are dropped. Input errors
+/// come last, sorted. A file is written through a temporary file, so a
+/// failed run leaves none, and the old one, if any, unchanged.
+fn stream_jsonl(mut listing: Listing, ledger: &ClaimSet, output: Option<&Path>) -> Result<u8, Vec<Error>> {
+    use rayon::prelude::*;
+    let mut sink = match output {
+        Some(path) => Sink::File(AtomicFile::create(path).map_err(|e| vec![e])?),
+        None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let fail = |e: std::io::Error| {
-        vec![
-            Error::new(ErrorKind::Output, format!("cannot write the claim stream to {shown}: {e}"))
-                .with_help("check the disk space and that the destination is writable"),
-        ]
-    };
-    let mut documents = documents;
+    let mut errors = std::mem::take(&mut listing.errors);
     let mut first = 0;
-    while !documents.is_empty() {
-        let rest = documents.split_off(BATCH.min(documents.len()));
-        let rendered: Vec<String> = documents
+    while let Some((batch, failed)) = listing.next_batch(batch_size()) {
+        errors.extend(failed);
+        let rendered: Vec<String> = batch
             .par_iter()
             .enumerate()
             .map(|(i, doc)| {
@@ -121,22 +126,45 @@ fn stream_jsonl(
                 out
             })
             .collect();
-        for chunk in rendered {
-            sink.write_all(chunk.as_bytes()).map_err(fail)?;
-        }
-        first += documents.len();
-        documents = rest;
+        first += batch.len();
+        drop(batch);
+        sink.write(rendered.concat().as_bytes())?;
     }
+    factdiff::load::sort_errors(&mut errors);
     let mut tail = String::new();
-    for e in errors {
+    for e in &errors {
         report::claims::error_to_jsonl(e, &mut tail);
     }
-    sink.write_all(tail.as_bytes()).map_err(fail)?;
-    sink.flush().map_err(fail)?;
-    drop(sink);
-    if let Some((tmp, path)) = tmp {
-        tmp.persist(path).map_err(|e| fail(e.error))?;
-    }
-    report_errors(errors);
+    sink.write(tail.as_bytes())?;
+    sink.finish()?;
+    report_errors(&errors);
     Ok(if errors.is_empty() { 0 } else { 2 })
+}
+
+/// Where the claim stream goes.
+enum Sink {
+    File(AtomicFile),
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+}
+
+impl Sink {
+    fn write(&mut self, bytes: &[u8]) -> Result<(), Vec<Error>> {
+        match self {
+            Sink::File(file) => file.write_all(bytes).map_err(|e| vec![file.error(&e)]),
+            Sink::Stdout(out) => out.write_all(bytes).map_err(|e| vec![stdout_error(&e)]),
+        }
+    }
+
+    /// Flushes standard output, or renames the file into place.
+    fn finish(self) -> Result<(), Vec<Error>> {
+        match self {
+            Sink::File(file) => file.commit().map_err(|e| vec![e]),
+            Sink::Stdout(mut out) => out.flush().map_err(|e| vec![stdout_error(&e)]),
+        }
+    }
+}
+
+fn stdout_error(e: &std::io::Error) -> Error {
+    Error::new(ErrorKind::Output, format!("cannot write the claim stream to standard output: {e}"))
+        .with_help("check the disk space and that the destination is writable")
 }

@@ -53,15 +53,23 @@ pub fn from_config<T: ValueEnum>(
     }
 }
 
-pub fn render(format: Format, color: Color, view: &View<'_>) -> String {
-    match format {
-        Format::Text => report::text::Text { color: use_color(color) }.render(view),
+/// The report in `format`.
+///
+/// # Errors
+/// For the text format, which shows source lines, when a text can no longer
+/// be read as it was checked (see [`report::text::SourceLines::read`]).
+pub fn render(format: Format, color: Color, view: &View<'_>) -> Result<String, Vec<Error>> {
+    Ok(match format {
+        Format::Text => {
+            let lines = report::text::SourceLines::read(view.run)?;
+            report::text::Text { color: use_color(color), lines: &lines }.render(view)
+        }
         Format::Concise => report::concise::Concise.render(view),
         Format::Json => report::json::Json.render(view),
         Format::Markdown => report::markdown::Markdown.render(view),
         Format::Sarif => report::sarif::Sarif.render(view),
         Format::Github => report::github::Github.render(view),
-    }
+    })
 }
 
 pub fn passes_gate(severity: Severity, gate: Gate) -> bool {

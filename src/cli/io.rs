@@ -4,9 +4,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use factdiff::check;
 use factdiff::claims::{self, ClaimSet};
 use factdiff::error::{Error, ErrorKind};
-use factdiff::load::{self, Document, LoadOptions};
+use factdiff::load::{self, Listing, LoadOptions};
 use factdiff::terminal::sanitize;
 
 use super::Inputs;
@@ -23,7 +24,8 @@ pub fn load_claims(paths: &[PathBuf]) -> Result<ClaimSet, Vec<Error>> {
     claims::load(paths)
 }
 
-pub fn load_documents(inputs: &Inputs) -> (Vec<Document>, Vec<Error>) {
+/// The texts `inputs` name, listed to be read batch by batch.
+pub fn list_documents(inputs: &Inputs) -> Listing {
     let options = LoadOptions {
         sources: inputs.sources.clone(),
         as_of: inputs.as_of,
@@ -31,7 +33,13 @@ pub fn load_documents(inputs: &Inputs) -> (Vec<Document>, Vec<Error>) {
         remove_before_read: std::env::var("FACTDIFF_TEST_REMOVE_BEFORE_READ").ok(),
         ..LoadOptions::default()
     };
-    load::load(&inputs.paths, &options)
+    load::list(&inputs.paths, &options)
+}
+
+/// How many texts are read and analysed together: [`check::BATCH`], or for
+/// tests, `FACTDIFF_TEST_BATCH` (output must not depend on it).
+pub fn batch_size() -> usize {
+    std::env::var("FACTDIFF_TEST_BATCH").ok().and_then(|v| v.parse().ok()).filter(|&n| n > 0).unwrap_or(check::BATCH)
 }
 
 #[allow(clippy::print_stderr)]
@@ -76,23 +84,68 @@ pub fn write_stdout(text: &str) -> Result<(), Vec<Error>> {
 /// Writes `text` to `path` through a temporary file in the same folder and a
 /// rename, so a failed run never leaves a truncated file or clobbers the old one.
 ///
-/// Every file factdiff writes goes through here or [`write_new`].
+/// Every file factdiff writes goes through here, [`write_new`] or
+/// [`AtomicFile`], which they are built on.
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
-    let tmp = write_temp(path, text)?;
-    tmp.persist(path).map_err(|e| write_error(path, &e.error))?;
-    Ok(())
+    let mut file = AtomicFile::create(path)?;
+    file.write_all(text.as_bytes()).map_err(|e| write_error(path, &e))?;
+    file.commit()
 }
 
 /// `text` in a synced temporary file beside `path`, ready to be renamed.
 /// On failure the temporary file is removed (when it is dropped).
 fn write_temp(path: &Path, text: &str) -> Result<tempfile::NamedTempFile, Error> {
-    survive_file_size_limit();
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| write_error(path, &e))?;
-    tmp.write_all(text.as_bytes()).map_err(|e| write_error(path, &e))?;
-    tmp.flush().map_err(|e| write_error(path, &e))?;
-    tmp.as_file().sync_all().map_err(|e| write_error(path, &e))?;
-    Ok(tmp)
+    let mut file = AtomicFile::create(path)?;
+    file.write_all(text.as_bytes()).map_err(|e| write_error(path, &e))?;
+    file.synced()
+}
+
+/// A new version of a file, written (buffered) to a temporary file beside
+/// it and renamed into place by [`AtomicFile::commit`]; dropped before
+/// that, it leaves nothing behind and the old file, if any, unchanged. For
+/// output written piece by piece, such as a claim stream.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: std::io::BufWriter<tempfile::NamedTempFile>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> Result<AtomicFile, Error> {
+        survive_file_size_limit();
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| write_error(path, &e))?;
+        Ok(AtomicFile { path: path.to_path_buf(), tmp: std::io::BufWriter::new(tmp) })
+    }
+
+    /// Syncs the file and renames it into place.
+    pub fn commit(self) -> Result<(), Error> {
+        let path = self.path.clone();
+        self.synced()?.persist(&path).map_err(|e| write_error(&path, &e.error))?;
+        Ok(())
+    }
+
+    /// The written, synced temporary file, ready to be renamed.
+    fn synced(self) -> Result<tempfile::NamedTempFile, Error> {
+        let AtomicFile { path, tmp } = self;
+        let tmp = tmp.into_inner().map_err(|e| write_error(&path, e.error()))?;
+        tmp.as_file().sync_all().map_err(|e| write_error(&path, &e))?;
+        Ok(tmp)
+    }
+
+    /// The error for a failed write to this file.
+    pub fn error(&self, e: &std::io::Error) -> Error {
+        write_error(&self.path, e)
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.tmp.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.tmp.flush()
+    }
 }
 
 fn write_error(path: &Path, e: &std::io::Error) -> Error {

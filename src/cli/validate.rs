@@ -91,10 +91,9 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
         write_stdout(summary)?;
         return Ok(0);
     }
-    let run =
-        Run { documents: Vec::new(), claims: Vec::new(), comparison: Comparison { findings, ..Comparison::default() } };
+    let run = Run { comparison: Comparison { findings, ..Comparison::default() }, ..Run::default() };
     let view = View { run: &run, errors: &errors, subject: Subject::ClaimFiles };
-    let rendered = format::render(format, args.color, &view);
+    let rendered = format::render(format, args.color, &view)?;
     report_errors(&errors);
     if !(!errors.is_empty() && format == Format::Text && run.comparison.findings.is_empty()) {
         write_stdout(&rendered)?;

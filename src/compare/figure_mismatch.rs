@@ -28,7 +28,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             if !fits(figure, claim, amount) {
                 continue;
             }
-            let clause = clause.get_or_insert_with(|| names::fold_words(amount.context.text(&doc.text)));
+            let clause = clause.get_or_insert_with(|| names::fold_words(amount.context.text(doc.text.as_str())));
             if !mentions(clause, keywords) {
                 continue;
             }
@@ -50,7 +50,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
                 severity: Code::FigureMismatch.default_severity(),
                 message: format!(
                     "{} ({}) for {}, but the claim files give {}",
-                    claim.span.text(&doc.text),
+                    claim.span.text(doc.text.as_str()),
                     describe(amount),
                     figure.subject,
                     describe_figure(figure),

@@ -33,7 +33,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
                 office,
                 office_id,
                 &at,
-                &input.documents[claim.doc].text,
+                input.documents[claim.doc].text.as_str(),
                 claim.span,
             )
             .is_some()

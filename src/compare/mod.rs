@@ -213,6 +213,14 @@ pub struct Corroboration {
     pub confirmed_by_claim_files: usize,
 }
 
+impl Corroboration {
+    /// Adds the counts of another part of the same run.
+    pub fn add(&mut self, other: &Corroboration) {
+        self.office_holders += other.office_holders;
+        self.confirmed_by_claim_files += other.confirmed_by_claim_files;
+    }
+}
+
 /// The outcome of comparing one run's claims.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Comparison {
@@ -243,20 +251,43 @@ pub struct Input<'a> {
 }
 
 /// Runs every check and sorts the findings.
+///
+/// # Panics
+/// When a document with claims has had its text released: the checks of
+/// one document read its whole text (see [`within_documents`]).
 pub fn compare(input: &Input<'_>) -> Comparison {
     let mut findings = Vec::new();
     let mut corroboration = Corroboration::default();
-    office_holder_conflict::check(input, &mut findings, &mut corroboration);
-    ledger_holder_conflict::check(input, &mut findings, &mut corroboration);
-    qualifier_conflict::check(input, &mut findings);
-    stale_title::check(input, &mut findings);
-    figure_mismatch::check(input, &mut findings, &mut corroboration);
-    unconfirmed_holder::check(input, &mut findings);
-    holder_name_misspelt::check(input, &mut findings);
-    unknown_title::check(input, &mut findings);
-    name_variant_in_text::check(input, &mut findings);
+    across_documents(input, &mut findings, &mut corroboration);
+    within_documents(input, &mut findings, &mut corroboration);
     sort(&mut findings);
     Comparison { findings, corroboration }
+}
+
+/// The checks that compare claims of different documents. Of the texts
+/// they read only the claims' own words (the evidence they quote), so they
+/// run after the texts have been released (see [`crate::check`]).
+pub fn across_documents(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
+    office_holder_conflict::check(input, findings, corroboration);
+}
+
+/// The checks that read one document at a time: each claim against the
+/// claim files, and names within one text. Their findings for a set of
+/// claims are the union of their findings for each document's claims, so
+/// they run on each document while its whole text, which they may read, is
+/// in memory (see [`crate::check`]).
+///
+/// # Panics
+/// When a document with claims in `input` has had its text released.
+pub fn within_documents(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
+    ledger_holder_conflict::check(input, findings, corroboration);
+    qualifier_conflict::check(input, findings);
+    stale_title::check(input, findings);
+    figure_mismatch::check(input, findings, corroboration);
+    unconfirmed_holder::check(input, findings);
+    holder_name_misspelt::check(input, findings);
+    unknown_title::check(input, findings);
+    name_variant_in_text::check(input, findings);
 }
 
 /// Sorts findings by their primary location, then code, then the rest of the evidence.
@@ -319,13 +350,15 @@ pub(crate) fn source_evidence(
     fields: Vec<(&'static str, String)>,
 ) -> Evidence {
     let doc = &input.documents[claim.doc];
+    // A released text keeps its claims' words (see `crate::check`).
+    let text = doc.text.excerpt(claim.span).expect("a claim's words are kept when its text is released");
     Evidence {
         path: doc.path.clone(),
         line: claim.location.line,
         column: claim.location.column,
         span: Some(claim.span),
         doc: Some(claim.doc),
-        text: claim.span.text(&doc.text).to_string(),
+        text: text.to_string(),
         value,
         fields,
     }

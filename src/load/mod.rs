@@ -30,11 +30,18 @@
 //! reached twice, through links or overlapping inputs) loads once, under the
 //! shortest of its names (the first in byte order among equals). Documents and errors come back sorted by path, so
 //! nothing depends on the order inputs were named in or on thread timing.
+//!
+//! Inputs are listed first ([`list`]: names, manifests, no text) and the
+//! texts read in batches ([`Listing::next_batch`]), so that a run over a
+//! large corpus never needs every text in memory at once.
 
 mod front_matter;
 mod manifest;
+mod source;
 mod text;
 mod yaml;
+
+pub use source::Text;
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -53,8 +60,10 @@ pub struct Document {
     /// path), with `/` separators; `-` for standard input.
     pub path: String,
     /// The whole text, front matter included, so lines and columns match the
-    /// file (a leading byte order mark is removed).
-    pub text: String,
+    /// file (a leading byte order mark is removed). Held in memory while the
+    /// document is analysed, then released to its claims' words (see
+    /// [`Text`]).
+    pub text: Text,
     /// The part of `text` that is prose (after the front matter).
     pub body: Span,
     pub published: Option<DateValue>,
@@ -86,8 +95,9 @@ pub struct LoadOptions {
     pub sources: Option<PathBuf>,
     /// The publication date for texts that carry none.
     pub as_of: Option<DateValue>,
-    /// Texts larger than this are refused: the whole text is held in memory,
-    /// and a file this large is almost certainly not an article.
+    /// Texts larger than this are refused: a whole text is held in memory
+    /// while it is analysed, and a file this large is almost certainly not
+    /// an article.
     pub max_bytes: u64,
     /// Test hook: the text listed under this display name is deleted after
     /// the inputs are listed and before any is read, to show what happens to
@@ -106,6 +116,9 @@ impl Default for LoadOptions {
 
 /// Loads every document under `inputs`.
 ///
+/// This holds every text in memory at once; a run over a large corpus reads
+/// them batch by batch instead, through [`list`] and [`Listing::next_batch`].
+///
 /// # Errors
 /// Inputs that cannot be loaded are reported in the error list (each naming
 /// its path, and the line and column where there is one); the rest still
@@ -122,11 +135,48 @@ impl Default for LoadOptions {
 /// }
 /// ```
 pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> (Vec<Document>, Vec<Error>) {
-    load_with_stdin(inputs, options, &mut std::io::stdin().lock())
+    load_all(list(inputs, options))
 }
 
 /// [`load`], with `-` read from `stdin`.
+#[cfg(test)]
 fn load_with_stdin(inputs: &[PathBuf], options: &LoadOptions, stdin: &mut dyn Read) -> (Vec<Document>, Vec<Error>) {
+    load_all(list_with_stdin(inputs, options, stdin))
+}
+
+fn load_all(mut listing: Listing) -> (Vec<Document>, Vec<Error>) {
+    let mut documents = Vec::with_capacity(listing.len());
+    let mut errors = std::mem::take(&mut listing.errors);
+    while let Some((batch, batch_errors)) = listing.next_batch(usize::MAX) {
+        documents.extend(batch);
+        errors.extend(batch_errors);
+    }
+    sort_errors(&mut errors);
+    (documents, errors)
+}
+
+/// Lists the texts under `inputs` and reads their manifests, reading no
+/// text yet (except standard input, which can be read only once, now).
+///
+/// The listing's [`errors`](Listing::errors) are those met so far (a
+/// missing input, a malformed manifest); reading the texts may add more.
+///
+/// # Example
+/// ```no_run
+/// use std::path::PathBuf;
+/// use factdiff::load::{list, LoadOptions};
+/// let mut listing = list(&[PathBuf::from("articles")], &LoadOptions::default());
+/// while let Some((documents, errors)) = listing.next_batch(256) {
+///     // …analyse the documents, then let them go…
+///     let _ = (documents, errors);
+/// }
+/// ```
+pub fn list(inputs: &[PathBuf], options: &LoadOptions) -> Listing {
+    list_with_stdin(inputs, options, &mut std::io::stdin().lock())
+}
+
+/// [`list`], with `-` read from `stdin`.
+fn list_with_stdin(inputs: &[PathBuf], options: &LoadOptions, stdin: &mut dyn Read) -> Listing {
     let mut found = Found::default();
     for input in inputs {
         found.input(input);
@@ -150,41 +200,130 @@ fn load_with_stdin(inputs: &[PathBuf], options: &LoadOptions, stdin: &mut dyn Re
             entries.insert(e.file.as_path(), (m, e));
         }
     }
-    let entry_for = |canonical: &Path| entries.get(canonical).copied();
 
     if let Some(victim) = &options.remove_before_read {
         for text in texts.values().filter(|t| &t.name == victim) {
             let _ = std::fs::remove_file(&text.fs_path);
         }
     }
-    let results: Vec<Result<Document, Error>> = texts
-        .par_iter()
-        .map(|(key, text)| {
-            let bytes = read_file(&text.name, &text.fs_path, options.max_bytes)?;
-            document(&text.name, bytes, entry_for(key), options)
+    let mut pending: Vec<Pending> = texts
+        .into_iter()
+        .map(|(key, text)| Pending {
+            meta: entries.get(key.as_path()).map(|(m, e)| Meta::of(m, e)),
+            name: text.name,
+            from: ReadFrom::File(text.fs_path),
         })
         .collect();
-    let mut documents = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(document) => documents.push(document),
-            Err(error) => errors.push(error),
-        }
-    }
     if wants_stdin {
-        match text::read_bounded("-", stdin, options.max_bytes).and_then(|bytes| document("-", bytes, None, options)) {
-            Ok(document) => documents.push(document),
-            Err(error) => errors.push(error),
-        }
+        let bytes = text::read_bounded("-", stdin, options.max_bytes);
+        pending.push(Pending { name: "-".into(), from: ReadFrom::Stdin(bytes), meta: None });
+    }
+    // Stable: among equal names (never expected) the order stays that of the canonical paths.
+    pending.sort_by(|a, b| a.name.cmp(&b.name));
+    Listing { pending: pending.into(), errors, options: options.clone() }
+}
+
+/// The texts a run will read, in path order, not yet read; see [`list`].
+#[derive(Debug)]
+pub struct Listing {
+    pending: std::collections::VecDeque<Pending>,
+    /// The errors met while listing: unreadable inputs and manifests.
+    pub errors: Vec<Error>,
+    options: LoadOptions,
+}
+
+impl Listing {
+    /// How many texts are still to be read.
+    pub fn len(&self) -> usize {
+        self.pending.len()
     }
 
-    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    pub fn is_empty(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// Reads the next (at most) `size` texts in path order, in parallel:
+    /// their documents, in path order, and the errors of those that could
+    /// not be loaded. `None` once every text has been read.
+    ///
+    /// A document's place in the run is its place among the documents of
+    /// all batches, in the order they come.
+    pub fn next_batch(&mut self, size: usize) -> Option<(Vec<Document>, Vec<Error>)> {
+        if self.pending.is_empty() {
+            return None;
+        }
+        let batch: Vec<Pending> = self.pending.drain(..size.min(self.pending.len())).collect();
+        let options = &self.options;
+        let results: Vec<Result<Document, Error>> = batch
+            .into_par_iter()
+            .map(|p| {
+                let (bytes, file) = match p.from {
+                    ReadFrom::File(path) => (read_file(&p.name, &path, options.max_bytes)?, Some(path)),
+                    ReadFrom::Stdin(bytes) => (bytes?, None),
+                };
+                document(&p.name, bytes, file, p.meta.as_ref(), options)
+            })
+            .collect();
+        let mut documents = Vec::with_capacity(results.len());
+        let mut errors = Vec::new();
+        for result in results {
+            match result {
+                Ok(document) => documents.push(document),
+                Err(error) => errors.push(error),
+            }
+        }
+        Some((documents, errors))
+    }
+}
+
+/// Sorts load errors as [`load`] returns them: by path, then place, kind
+/// and message, so that nothing depends on input order or thread timing.
+pub fn sort_errors(errors: &mut [Error]) {
     errors.sort_by(|a, b| (&a.path, a.location, a.kind, &a.message).cmp(&(&b.path, b.location, b.kind, &b.message)));
-    (documents, errors)
+}
+
+/// A text listed, not yet read.
+#[derive(Debug)]
+struct Pending {
+    name: String,
+    from: ReadFrom,
+    /// Its manifest entry, if one names it.
+    meta: Option<Meta>,
+}
+
+#[derive(Debug)]
+enum ReadFrom {
+    File(PathBuf),
+    /// Standard input, read while listing.
+    Stdin(Result<Vec<u8>, Error>),
+}
+
+/// The metadata a manifest entry gives one text.
+#[derive(Debug)]
+struct Meta {
+    manifest: String,
+    line: usize,
+    published: DateValue,
+    outlet: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+}
+
+impl Meta {
+    fn of(m: &manifest::Manifest, e: &manifest::Entry) -> Meta {
+        Meta {
+            manifest: m.path.clone(),
+            line: e.line,
+            published: e.published,
+            outlet: e.outlet.clone(),
+            url: e.url.clone(),
+            title: e.title.clone(),
+        }
+    }
 }
 
 /// A text to read: its display name and the path to open.
-struct Text {
+struct Listed {
     name: String,
     fs_path: PathBuf,
 }
@@ -193,7 +332,7 @@ struct Text {
 #[derive(Default)]
 struct Found {
     /// By canonical path, so a file reached twice loads once.
-    texts: BTreeMap<PathBuf, Text>,
+    texts: BTreeMap<PathBuf, Listed>,
     /// Folders whose `sources.yaml` may apply: canonical path → (display
     /// name, path to open).
     manifest_dirs: BTreeMap<PathBuf, (String, PathBuf)>,
@@ -271,9 +410,9 @@ impl Found {
         let key = std::fs::canonicalize(&fs_path).unwrap_or_else(|_| fs_path.clone());
         match self.texts.get_mut(&key) {
             Some(existing) if preferred(&existing.name, &name) => {}
-            Some(existing) => *existing = Text { name, fs_path },
+            Some(existing) => *existing = Listed { name, fs_path },
             None => {
-                self.texts.insert(key, Text { name, fs_path });
+                self.texts.insert(key, Listed { name, fs_path });
             }
         }
     }
@@ -337,33 +476,37 @@ fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> 
     text::read_bounded(name, file, max_bytes)
 }
 
-/// Builds a document from a text's bytes and the manifest entry naming it.
+/// Builds a document from a text's bytes (read from `file`, if given) and
+/// the manifest entry naming it.
 fn document(
     name: &str,
     bytes: Vec<u8>,
-    entry: Option<(&manifest::Manifest, &manifest::Entry)>,
+    file: Option<PathBuf>,
+    meta: Option<&Meta>,
     options: &LoadOptions,
 ) -> Result<Document, Error> {
     let text = text::decode(name, bytes)?;
     let front = front_matter::parse(name, &text)?;
     let from_manifest =
-        entry.map(|(m, e)| (e.published, MetadataSource::Manifest { path: m.path.clone(), line: e.line }));
+        meta.map(|m| (m.published, MetadataSource::Manifest { path: m.manifest.clone(), line: m.line }));
     let (published, published_from) = match (front.published, from_manifest, options.as_of) {
         (Some(date), _, _) => (Some(date), Some(MetadataSource::FrontMatter)),
         (None, Some((date, source)), _) => (Some(date), Some(source)),
         (None, None, Some(date)) => (Some(date), Some(MetadataSource::AsOf)),
         (None, None, None) => (None, None),
     };
-    let entry = entry.map(|(_, e)| e);
     Ok(Document {
         path: name.to_string(),
         body: front.body,
         published,
         published_from,
-        outlet: front.outlet.or_else(|| entry.and_then(|e| e.outlet.clone())),
-        url: front.url.or_else(|| entry.and_then(|e| e.url.clone())),
-        title: front.title.or_else(|| entry.and_then(|e| e.title.clone())),
-        text,
+        outlet: front.outlet.or_else(|| meta.and_then(|m| m.outlet.clone())),
+        url: front.url.or_else(|| meta.and_then(|m| m.url.clone())),
+        title: front.title.or_else(|| meta.and_then(|m| m.title.clone())),
+        text: match file {
+            Some(file) => Text::from_file(text, file),
+            None => Text::from(text),
+        },
     })
 }
 
@@ -428,7 +571,7 @@ mod tests;
 /// malformed front matter, each with its line and column.
 #[doc(hidden)]
 pub fn document_from_bytes(name: &str, bytes: Vec<u8>, options: &LoadOptions) -> Result<Document, Error> {
-    document(name, bytes, None, options)
+    document(name, bytes, None, None, options)
 }
 
 /// Parses a `sources.yaml` manifest's text, as [`load`] would (paths in it

@@ -40,7 +40,7 @@ fn folders_load_txt_and_md_recursively_sorted_and_skip_the_rest() {
     let (documents, errors) = load(&inputs, &LoadOptions::default());
     assert_eq!(errors, vec![]);
     assert_eq!(paths(&documents), vec![format!("{name}/a.MD"), format!("{name}/b.txt"), format!("{name}/sub/c.Txt")]);
-    assert_eq!(documents[1].text, "b");
+    assert_eq!(documents[1].text.as_str(), "b");
     assert_eq!(documents[1].body, Span::new(0, 1));
 }
 
@@ -160,9 +160,9 @@ fn bom_is_stripped_so_offsets_and_columns_match_editors() {
     write(dir.path(), "a.md", b"\xEF\xBB\xBF---\npublished: 2025-01-02\n---\nBody");
     let (documents, errors) = load(&[dir.path().join("a.md")], &LoadOptions::default());
     assert_eq!(errors, vec![]);
-    assert_eq!(documents[0].text, "---\npublished: 2025-01-02\n---\nBody");
+    assert_eq!(documents[0].text.as_str(), "---\npublished: 2025-01-02\n---\nBody");
     assert_eq!(documents[0].published, date("2025-01-02"));
-    assert_eq!(documents[0].body.text(&documents[0].text), "Body");
+    assert_eq!(documents[0].body.text(documents[0].text.as_str()), "Body");
 }
 
 #[test]
@@ -172,9 +172,9 @@ fn crlf_is_kept_as_it_is() {
     let (documents, _) = load(&[dir.path().join("a.txt")], &LoadOptions::default());
     let document = &documents[0];
     assert_eq!(document.title.as_deref(), Some("T"));
-    assert_eq!(document.body.text(&document.text), "Line one\r\nLine two\r\n");
-    let index = crate::span::LineIndex::new(&document.text);
-    assert_eq!(index.locate(&document.text, document.body.start).line, 4);
+    assert_eq!(document.body.text(document.text.as_str()), "Line one\r\nLine two\r\n");
+    let index = crate::span::LineIndex::new(document.text.as_str());
+    assert_eq!(index.locate(document.text.as_str(), document.body.start).line, 4);
 }
 
 #[test]

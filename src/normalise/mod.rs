@@ -129,6 +129,9 @@ pub fn post_name(p: Post) -> &'static str {
 const UNLOCATED: Location = Location { line: 0, column: 0 };
 
 /// Normalises one document's mentions into claims, in text order.
+///
+/// # Panics
+/// When the document's text has been released (it is read whole).
 pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, claims: &ClaimSet) -> Vec<Claim> {
     let text = doc.text.as_str();
     // Locations are filled in one pass after sorting (see `LineIndex::cursor`).

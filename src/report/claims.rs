@@ -133,7 +133,8 @@ fn listing<'a>(documents: &'a [Document], claims: &'a [Claim], errors: &[crate::
                     column: c.location.column,
                     start: c.span.start,
                     end: c.span.end,
-                    text: c.span.text(&doc.text),
+                    // A released text keeps its claims' words (see `crate::check`).
+                    text: doc.text.excerpt(c.span).expect("a claim's words are kept when its text is released"),
                     fields: fields(&c.value),
                 }
             })
@@ -360,7 +361,12 @@ fn push_record(out: &mut String, record: &Record) {
 /// `claim` record per claim, in text order. The records carry everything
 /// `check --claims-from` needs, so that extraction can run anywhere and the
 /// comparison elsewhere.
+///
+/// # Panics
+/// When the document's text has been released: the record keeps lines of
+/// it, so it is written while the document is analysed.
 pub fn to_jsonl(doc: &Document, claims: &[Claim], out: &mut String) {
+    let text = doc.text.as_str();
     let (published_from, manifest, manifest_line) = match &doc.published_from {
         None => (None, None, None),
         Some(MetadataSource::FrontMatter) => (Some("front-matter"), None, None),
@@ -379,7 +385,7 @@ pub fn to_jsonl(doc: &Document, claims: &[Claim], out: &mut String) {
         outlet: doc.outlet.clone(),
         url: doc.url.clone(),
         title: doc.title.clone(),
-        lines: kept_lines(&doc.text, claims),
+        lines: kept_lines(text, claims),
     };
     push_record(out, &Record::Document(record));
     for c in claims {
@@ -389,7 +395,7 @@ pub fn to_jsonl(doc: &Document, claims: &[Claim], out: &mut String) {
             column: c.location.column,
             start: c.span.start,
             end: c.span.end,
-            text: c.span.text(&doc.text).to_string(),
+            text: c.span.text(text).to_string(),
             value: value_record(&c.value),
         };
         push_record(out, &Record::Claim(record));
@@ -563,7 +569,7 @@ fn document(d: DocRecord) -> Result<Document, String> {
     Ok(Document {
         path: d.path,
         body: Span::new(d.body_start, d.len),
-        text,
+        text: text.into(),
         published: date(&d.published)?,
         published_from,
         outlet: d.outlet,
@@ -573,20 +579,21 @@ fn document(d: DocRecord) -> Result<Document, String> {
 }
 
 fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
+    let text = doc.text.as_str();
     let span_in = |s: usize, e: usize, what: &str| {
-        if s <= e && e <= doc.text.len() && doc.text.is_char_boundary(s) && doc.text.is_char_boundary(e) {
+        if s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e) {
             Ok(Span::new(s, e))
         } else {
-            Err(format!("expected `{what}` {s}..{e} inside the {} bytes of `{}`", doc.text.len(), doc.path))
+            Err(format!("expected `{what}` {s}..{e} inside the {} bytes of `{}`", text.len(), doc.path))
         }
     };
     let span = span_in(c.start, c.end, "start..end")?;
-    if span.text(&doc.text) != c.text {
+    if span.text(text) != c.text {
         return Err(format!(
             "expected `text` to be the document's bytes {}..{} (`{}`), but found `{}`",
             c.start,
             c.end,
-            span.text(&doc.text),
+            span.text(text),
             c.text
         ));
     }
@@ -681,16 +688,17 @@ mod tests {
         assert_eq!(back.claims, claims);
         let rebuilt = &back.documents[0];
         assert_eq!(rebuilt.text.len(), text.len());
+        let rebuilt_text = rebuilt.text.as_str();
         assert_eq!(
             (&rebuilt.published, &rebuilt.published_from, &rebuilt.outlet),
             (&d.published, &d.published_from, &d.outlet)
         );
-        let (a, b) = (crate::span::LineIndex::new(text), crate::span::LineIndex::new(&rebuilt.text));
+        let (a, b) = (crate::span::LineIndex::new(text), crate::span::LineIndex::new(rebuilt_text));
         for line in 1..=6 {
-            assert_eq!(a.line_span(text, line), b.line_span(&rebuilt.text, line), "line {line}");
+            assert_eq!(a.line_span(text, line), b.line_span(rebuilt_text, line), "line {line}");
         }
         for kept in ["Mr Nakatni's aide said $55 billion was pledged.\n", "\n", "Tail"] {
-            assert!(rebuilt.text.contains(kept), "{kept:?} is kept");
+            assert!(rebuilt_text.contains(kept), "{kept:?} is kept");
         }
     }
 

@@ -3,28 +3,91 @@
 //! unified diff of the two normalised claims. Colour only when asked (the
 //! binary asks on a terminal without `NO_COLOR`). Untrusted text is sanitised
 //! before it reaches the terminal.
+//!
+//! The source lines are read before rendering ([`SourceLines::read`]): a
+//! run releases its texts once they are analysed, so the lines come from
+//! the files again, each read once and checked to be the text analysed.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use rayon::prelude::*;
 
 use super::{Report, View, claim_diff, summary_line};
+use crate::check::Run;
 use crate::compare::{Evidence, Finding, Severity};
+use crate::error::Error;
 use crate::span::LineIndex;
 use crate::terminal::sanitize;
 
-pub struct Text {
+pub struct Text<'a> {
     pub color: bool,
+    /// The lines the findings point at, from [`SourceLines::read`] on the
+    /// same run.
+    pub lines: &'a SourceLines,
 }
 
-impl Report for Text {
+/// The source lines a run's findings point at.
+#[derive(Clone, Debug, Default)]
+pub struct SourceLines {
+    /// (document, line) → the line's byte offset and its text, without the
+    /// line break.
+    lines: BTreeMap<(usize, usize), (usize, String)>,
+}
+
+impl SourceLines {
+    /// Reads every line a finding of `run` points at, reading each text at
+    /// most once (and none that is still held).
+    ///
+    /// # Errors
+    /// One error per text that can no longer be read as it was analysed
+    /// (see [`crate::load::Text::read`]), in document order.
+    pub fn read(run: &Run) -> Result<SourceLines, Vec<Error>> {
+        let mut wanted: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        for e in run.comparison.findings.iter().flat_map(|f| &f.evidence) {
+            if let (Some(doc), Some(_)) = (e.doc, e.span) {
+                wanted.entry(doc).or_default().insert(e.line);
+            }
+        }
+        let wanted: Vec<(usize, BTreeSet<usize>)> = wanted.into_iter().collect();
+        // In parallel, one text in memory per thread at a time; each
+        // result holds the wanted lines' offsets and texts, in line order.
+        let read: Vec<Result<Vec<(usize, String)>, Error>> = wanted
+            .par_iter()
+            .map(|(doc, lines)| {
+                let document = &run.documents[*doc];
+                let text = document.text.read(&document.path)?;
+                let index = LineIndex::new(&text);
+                let line = |n: usize| index.line_span(&text, n);
+                Ok(lines.iter().map(|&n| (line(n).start, line(n).text(&text).to_string())).collect())
+            })
+            .collect();
+        let mut out = SourceLines::default();
+        let mut errors = Vec::new();
+        for ((doc, numbers), result) in wanted.into_iter().zip(read) {
+            match result {
+                Ok(lines) => out.lines.extend(numbers.into_iter().map(|n| (doc, n)).zip(lines)),
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() { Ok(out) } else { Err(errors) }
+    }
+
+    /// Line `line` of document `doc`: its byte offset and text.
+    fn get(&self, doc: usize, line: usize) -> Option<(usize, &str)> {
+        self.lines.get(&(doc, line)).map(|(start, text)| (*start, text.as_str()))
+    }
+}
+
+impl Report for Text<'_> {
     fn render(&self, view: &View<'_>) -> String {
         let renderer = if self.color { Renderer::styled() } else { Renderer::plain() }
             .decor_style(DecorStyle::Ascii)
             .term_width(120);
-        let indexes: Vec<LineIndex> = view.run.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
         let mut out = String::new();
         for finding in &view.run.comparison.findings {
-            out.push_str(&self.finding(&renderer, view, &indexes, finding));
+            out.push_str(&self.finding(&renderer, finding));
             out.push_str("\n\n");
         }
         out.push_str(&summary(view));
@@ -32,8 +95,8 @@ impl Report for Text {
     }
 }
 
-impl Text {
-    fn finding(&self, renderer: &Renderer, view: &View<'_>, indexes: &[LineIndex], f: &Finding) -> String {
+impl Text<'_> {
+    fn finding(&self, renderer: &Renderer, f: &Finding) -> String {
         let level = match f.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
@@ -42,14 +105,18 @@ impl Text {
         let message = sanitize(&f.message);
         let mut group = Group::with_title(level.primary_title(message.as_ref()).id(f.code.as_str()));
         for (i, e) in f.evidence.iter().enumerate() {
+            let origin = || Origin::path(sanitize(&e.path).into_owned()).line(e.line).char_column(e.column);
             match (e.doc, e.span) {
                 (Some(doc), Some(span)) => {
-                    let document = &view.run.documents[doc];
-                    let line = indexes[doc].line_span(&document.text, e.line);
-                    let source = sanitize(line.text(&document.text)).into_owned();
+                    // Lines not read for this run: the place alone.
+                    let Some((line_start, line)) = self.lines.get(doc, e.line) else {
+                        group = group.element(origin());
+                        continue;
+                    };
+                    let source = sanitize(line).into_owned();
                     let kind = if i == 0 { AnnotationKind::Primary } else { AnnotationKind::Context };
-                    let start = span.start - line.start;
-                    let end = (span.end.min(line.end)) - line.start;
+                    let start = span.start - line_start;
+                    let end = (span.end.min(line_start + line.len())) - line_start;
                     let label = sanitize(&e.value).into_owned();
                     group = group.element(
                         Snippet::source(source)
@@ -60,8 +127,7 @@ impl Text {
                     );
                 }
                 _ => {
-                    group =
-                        group.element(Origin::path(sanitize(&e.path).into_owned()).line(e.line).char_column(e.column));
+                    group = group.element(origin());
                     group = group.element(Level::NOTE.message(format!("claim files: {}", sanitize(&e.text))));
                 }
             }
