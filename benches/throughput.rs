@@ -119,7 +119,9 @@ fn pool(threads: usize) -> rayon::ThreadPool {
     rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap()
 }
 
-/// Each extractor alone over the replicated real corpus, one thread.
+/// Each extractor alone over the replicated real corpus, one thread. Each
+/// runs the shared pass (`cue`) itself, as its standalone entry point does;
+/// `shared_pass` times that pass alone and `all_kinds` runs it once for all.
 mod extractor {
     use super::*;
 
@@ -148,6 +150,10 @@ mod extractor {
     #[divan::bench(sample_count = 5, sample_size = 1)]
     fn quantity(b: Bencher) {
         each(b, |t| extract::quantity::extract(t, &[]));
+    }
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn shared_pass(b: Bencher) {
+        each(b, |t| extract::cue::Cues::of(t).words);
     }
     #[divan::bench(sample_count = 5, sample_size = 1)]
     fn all_kinds(b: Bencher) {
