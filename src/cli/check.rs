@@ -72,14 +72,23 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     if inputs.sources.is_none() {
         inputs.sources.clone_from(&config.sources);
     }
-    let mut ledger = load_claims(&inputs.claims)?;
+    // Parsing the claim files and listing the texts (with their manifest)
+    // are independent: do both at once.
+    let (ledger, source) = rayon::join(
+        || load_claims(&inputs.claims),
+        || match args.claims_from.clone() {
+            Some(stream) => Source::Stream(stream),
+            None => Source::Texts(list_documents(&inputs)),
+        },
+    );
+    let mut ledger = ledger?;
     if let Some(floor) = config.figure_tolerance {
         ledger = with_tolerance_floor(ledger, floor);
     }
     let options = Options { holder_window_days: args.holder_window.or(config.holder_window).unwrap_or(30) };
-    let (mut run, errors) = match &args.claims_from {
-        Some(path) => claims_from(path, &ledger, &options)?,
-        None => texts(&inputs, &ledger, &options, args.quiet),
+    let (mut run, errors) = match source {
+        Source::Stream(path) => claims_from(&path, &ledger, &options)?,
+        Source::Texts(listing) => texts(listing, &ledger, &options, args.quiet),
     };
     let findings = std::mem::take(&mut run.comparison.findings);
     let mut findings = suppress::apply(findings, &run.directives, &run.documents, &ledger);
@@ -114,8 +123,19 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
 
 /// A run over texts, read, analysed and released batch by batch (see
 /// [`check::Analysis`]), with the input errors met, sorted.
-fn texts(inputs: &Inputs, ledger: &ClaimSet, options: &Options, quiet: bool) -> (check::Run, Vec<Error>) {
-    let mut listing = list_documents(inputs);
+/// Where a run's claims come from: texts to read, or a stream of claims
+/// extracted before (`--claims-from`).
+enum Source {
+    Texts(factdiff::load::Listing),
+    Stream(std::path::PathBuf),
+}
+
+fn texts(
+    mut listing: factdiff::load::Listing,
+    ledger: &ClaimSet,
+    options: &Options,
+    quiet: bool,
+) -> (check::Run, Vec<Error>) {
     let progress = super::progress::Progress::new(listing.len(), quiet);
     let mut errors = std::mem::take(&mut listing.errors);
     let mut analysis = check::Analysis::new(ledger, options);

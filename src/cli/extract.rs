@@ -60,8 +60,10 @@ pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
             .with_help("name files or folders: `factdiff extract articles/`"),
         ]);
     }
-    let ledger = load_claims(&args.inputs.claims)?;
-    let listing = list_documents(&args.inputs);
+    // Parsing the claim files and listing the texts (with their manifest)
+    // are independent: do both at once.
+    let (ledger, listing) = rayon::join(|| load_claims(&args.inputs.claims), || list_documents(&args.inputs));
+    let ledger = ledger?;
     if let Format::Jsonl = args.format {
         return stream_jsonl(listing, &ledger, args.output.as_deref());
     }
