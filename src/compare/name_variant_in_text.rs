@@ -1,6 +1,6 @@
 #![doc = include_str!("../../docs/checks/name-variant-in-text.md")]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::holder_name_misspelt::{is_known_name, misspelt_holder};
 use super::{Code, Evidence, Finding, Input, office_claims, office_evidence};
@@ -18,17 +18,35 @@ const MAX_NAMES: usize = 200;
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
     let mut by_doc: BTreeMap<usize, Vec<(&Claim, &OfficeClaim)>> = BTreeMap::new();
+    // Name keys and name comparisons, once per name and per pair of names:
+    // the same people recur across texts.
+    let mut key_of: HashMap<&str, u32> = HashMap::new();
+    let mut numbers: HashMap<String, u32> = HashMap::new();
+    let mut near_pairs: HashMap<(&str, &str), bool> = HashMap::new();
+    // The name keys of each document's people, beside them.
+    let mut keys: BTreeMap<usize, Vec<u32>> = BTreeMap::new();
     for (claim, office) in office_claims(input.claims) {
         let people = by_doc.entry(claim.doc).or_default();
-        let key = names::person_key(&office.person);
-        if people.len() < MAX_NAMES && !people.iter().any(|(_, o)| names::person_key(&o.person) == key) {
+        if people.len() >= MAX_NAMES {
+            continue;
+        }
+        let key = *key_of.entry(&office.person).or_insert_with(|| {
+            let next = numbers.len() as u32;
+            *numbers.entry(names::person_key(&office.person)).or_insert(next)
+        });
+        let seen = keys.entry(claim.doc).or_default();
+        if !seen.contains(&key) {
+            seen.push(key);
             people.push((claim, office));
         }
     }
     for (&doc, people) in &by_doc {
         for (j, &(cb, b)) in people.iter().enumerate() {
             for &(ca, a) in &people[..j] {
-                if !near(&a.person, &b.person) || distinct_known(input.ledger, a, b) {
+                let pair = if a.person <= b.person { (&*a.person, &*b.person) } else { (&*b.person, &*a.person) };
+                if !*near_pairs.entry(pair).or_insert_with(|| near(&a.person, &b.person))
+                    || distinct_known(input.ledger, a, b)
+                {
                     continue;
                 }
                 // The spelling the claim files know is the intended one; else the first.
@@ -55,9 +73,10 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
 /// Possessive names elsewhere in the text ("Nakatni's") near a named person's.
 fn possessives(input: &Input<'_>, doc: usize, people: &[(&Claim, &OfficeClaim)], findings: &mut Vec<Finding>) {
     let text = input.documents[doc].text.as_str();
-    let name_words: Vec<String> = people.iter().flat_map(|(_, o)| names::fold_words(&o.person)).collect();
-    let lines = LineIndex::new(text);
-    let mut reported: Vec<String> = Vec::new();
+    // Built at the first possessive: most texts have few or none.
+    let mut name_words: Option<Vec<String>> = None;
+    let mut lines: Option<LineIndex> = None;
+    let mut reported: HashSet<String> = HashSet::new();
     for (at, mark) in text.match_indices(['\'', '’']) {
         let after = &text[at + mark.len()..];
         if !after.starts_with('s') || after[1..].starts_with(|c: char| c.is_alphanumeric()) {
@@ -65,6 +84,8 @@ fn possessives(input: &Input<'_>, doc: usize, people: &[(&Claim, &OfficeClaim)],
         }
         let Some(word) = word_before(text, at) else { continue };
         let folded = names::fold_words(word).concat();
+        let name_words =
+            name_words.get_or_insert_with(|| people.iter().flat_map(|(_, o)| names::fold_words(&o.person)).collect());
         if name_words.contains(&folded)
             || reported.contains(&folded)
             || crate::jurisdiction::lookup(word).is_some()
@@ -77,9 +98,9 @@ fn possessives(input: &Input<'_>, doc: usize, people: &[(&Claim, &OfficeClaim)],
         else {
             continue;
         };
-        reported.push(folded);
+        reported.insert(folded);
         let span = Span::of(text, word);
-        let location = lines.locate(text, span.start);
+        let location = lines.get_or_insert_with(|| LineIndex::new(text)).locate(text, span.start);
         let variant = Evidence {
             path: input.documents[doc].path.clone(),
             line: location.line,
