@@ -261,16 +261,15 @@ pub fn compare(input: &Input<'_>) -> Comparison {
 
 /// Sorts findings by their primary location, then code, then the rest of the evidence.
 pub fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        let key = |f: &Finding| {
-            let e = &f.evidence[0];
-            (e.path.clone(), e.line, e.column, f.code)
-        };
-        key(a).cmp(&key(b)).then_with(|| {
-            let rest = |f: &Finding| f.evidence.iter().map(|e| (e.path.clone(), e.line, e.column)).collect::<Vec<_>>();
-            rest(a).cmp(&rest(b))
-        })
-    });
+    // Borrowed keys: a million findings are sorted without copying a path.
+    fn key(f: &Finding) -> (&str, usize, usize, Code) {
+        let e = &f.evidence[0];
+        (e.path.as_str(), e.line, e.column, f.code)
+    }
+    fn places(f: &Finding) -> impl Iterator<Item = (&str, usize, usize)> {
+        f.evidence.iter().map(|e| (e.path.as_str(), e.line, e.column))
+    }
+    findings.sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| places(a).cmp(places(b))));
 }
 
 /// Office claims, in claim order.
@@ -291,17 +290,16 @@ pub(crate) fn amount_claims(claims: &[Claim]) -> impl Iterator<Item = (&Claim, &
 
 /// The evidence for an office claim in a source text.
 pub(crate) fn office_evidence(input: &Input<'_>, claim: &Claim, office: &OfficeClaim) -> Evidence {
-    let office_name = office
-        .office
-        .as_deref()
-        .and_then(|id| input.ledger.office(id))
-        .map_or_else(|| office.title.clone(), |o| o.name.clone());
-    let mut fields = vec![
+    let office_name =
+        office.office.as_deref().and_then(|id| input.ledger.office(id)).map_or(office.title.as_str(), |o| &o.name);
+    // One allocation for the list: evidence is made for every finding.
+    let mut fields = Vec::with_capacity(7);
+    fields.extend([
         ("person", office.person.clone()),
         ("office", office.office.clone().unwrap_or_else(|| format!("(unresolved: {})", office.title))),
         ("jurisdiction", office.jurisdiction.clone().unwrap_or_else(|| "(unknown)".into())),
         ("qualifier", qualifier_name(office.qualifier).to_string()),
-    ];
+    ]);
     if office.post != crate::extract::office::Post::State {
         fields.push(("post", crate::normalise::post_name(office.post).to_string()));
     }
