@@ -19,6 +19,8 @@
 //! (`unused-suppression`), so that none is left to hide a later, unrelated
 //! finding.
 
+use std::collections::HashMap;
+
 use crate::claims::{ClaimSet, Suppression};
 use crate::compare::{Code, Evidence, Finding};
 use crate::load::Document;
@@ -78,22 +80,39 @@ pub fn apply(findings: Vec<Finding>, documents: &[Document], ledger: &ClaimSet) 
     }
     let mut used_directives = vec![false; directives.len()];
     let mut used_entries = vec![false; valid_entries.len()];
+    // A finding is matched against the directives of its own texts (they
+    // are in document order) and the entries of its code, not against all.
+    let mut entries_of: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in valid_entries.iter().enumerate() {
+        entries_of.entry(s.code.as_str()).or_default().push(i);
+    }
     for finding in findings {
-        let by_directive = directives.iter().position(|d| {
-            d.codes.contains(&finding.code)
-                && finding.evidence.iter().any(|e| e.doc == Some(d.doc) && (d.line..=d.last_line).contains(&e.line))
-        });
+        let by_directive = finding
+            .evidence
+            .iter()
+            .filter_map(|e| {
+                let doc = e.doc?;
+                let from = directives.partition_point(|d| d.doc < doc);
+                let to = from + directives[from..].partition_point(|d| d.doc == doc);
+                (from..to).find(|&i| {
+                    let d = &directives[i];
+                    d.codes.contains(&finding.code) && (d.line..=d.last_line).contains(&e.line)
+                })
+            })
+            .min();
         if let Some(i) = by_directive {
             used_directives[i] = true;
             continue;
         }
-        let by_entry = valid_entries.iter().position(|s| {
-            s.code == finding.code.as_str()
-                && finding.evidence.iter().any(|e| {
+        let by_entry = entries_of.get(finding.code.as_str()).and_then(|list| {
+            list.iter().copied().find(|&i| {
+                let s = valid_entries[i];
+                finding.evidence.iter().any(|e| {
                     e.span.is_some()
                         && s.path.as_ref().is_none_or(|p| *p == e.path)
                         && s.text.as_ref().is_none_or(|t| *t == e.text)
                 })
+            })
         });
         if let Some(i) = by_entry {
             used_entries[i] = true;
