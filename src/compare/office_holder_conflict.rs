@@ -44,14 +44,19 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             shown[a] = true;
         }
     }
+    let mut pairs: Vec<(usize, usize)> = first
+        .iter()
+        .enumerate()
+        .filter_map(|(b, a)| match *a {
+            Some(a) if a < b => Some((a, b)),
+            Some(a) if !shown[b] => Some((b, a)),
+            _ => None,
+        })
+        .collect();
+    // In report order already, so that sorting all findings finds one long run.
+    pairs.sort_unstable();
     let mut report = Report::default();
-    for (b, a) in first.iter().enumerate() {
-        match *a {
-            Some(a) if a < b => findings.push(report.conflict(input, &claims, a, b)),
-            Some(a) if !shown[b] => findings.push(report.conflict(input, &claims, b, a)),
-            _ => {}
-        }
-    }
+    findings.extend(pairs.into_iter().map(|(a, b)| report.conflict(input, &claims, a, b)));
     // Office and name key of every claim another text agrees with.
     let mut agreeing: BTreeSet<(u32, u32)> = BTreeSet::new();
     for (b, entry) in claims.entries.iter().enumerate() {
@@ -283,8 +288,8 @@ struct Bucket {
 struct Slot {
     variant: u32,
     held: bool,
-    /// Positions of the slot's first two claims in report order.
-    claims: [usize; 2],
+    /// The slot's first two claims in report order: (position, document).
+    claims: [(usize, usize); 2],
     /// How many of `claims` are set.
     len: usize,
 }
@@ -313,18 +318,18 @@ impl DateTable {
             match slots.last_mut() {
                 Some(s) if same_bucket && (s.variant, s.held) == (e.variant, e.held) => {
                     if s.len < 2 {
-                        s.claims[1] = i;
+                        s.claims[1] = (i, e.doc);
                         s.len = 2;
                     }
                 }
                 _ => {
-                    slots.push(Slot { variant: e.variant, held: e.held, claims: [i, i], len: 1 });
+                    slots.push(Slot { variant: e.variant, held: e.held, claims: [(i, e.doc); 2], len: 1 });
                     buckets.last_mut().expect("a bucket was pushed").slots.end = slots.len();
                 }
             }
         }
         for bucket in &buckets {
-            slots[bucket.slots.clone()].sort_unstable_by_key(|s| s.claims[0]);
+            slots[bucket.slots.clone()].sort_unstable_by_key(|s| s.claims[0].0);
         }
         DateTable { buckets, slots }
     }
@@ -353,10 +358,10 @@ impl DateTable {
             }
             for slot in &self.slots[bucket.slots.clone()] {
                 // Slots are by their first claim: none after this one is earlier.
-                if best.is_some_and(|x| slot.claims[0] >= x) {
+                if best.is_some_and(|x| slot.claims[0].0 >= x) {
                     break;
                 }
-                let Some(&a) = slot.claims[..slot.len].iter().find(|&&a| claims.entries[a].doc != entry.doc) else {
+                let Some(&(a, _)) = slot.claims[..slot.len].iter().find(|&&(_, doc)| doc != entry.doc) else {
                     continue;
                 };
                 if best.is_some_and(|x| a >= x)
