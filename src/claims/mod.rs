@@ -171,6 +171,10 @@ struct Index {
     /// office before it (`Date::MAX` once one is open): a search for the
     /// holders at a date walks back from the date only while this reaches it.
     reach: Vec<jiff::civil::Date>,
+    /// For each tenure, the first day of its start.
+    starts: Vec<jiff::civil::Date>,
+    /// For each office, the positions of its tenures.
+    office_tenures: Vec<std::ops::Range<usize>>,
 }
 
 /// Whether a tenure or title period from `start` to `end` (open when
@@ -284,8 +288,15 @@ impl ClaimSet {
         &self.tenures[self.office_tenures(office_id)]
     }
 
-    /// The positions of an office's tenures in `tenures`.
+    /// The positions of an office's tenures in `tenures`: by the office's
+    /// place in `offices` (fewer entries to search), else, for a tenure of
+    /// an office no file defines, by searching the tenures.
     fn office_tenures(&self, office_id: &str) -> std::ops::Range<usize> {
+        if let Ok(o) = self.offices.binary_search_by(|o| o.id.as_str().cmp(office_id))
+            && let Some(range) = self.index.office_tenures.get(o)
+        {
+            return range.clone();
+        }
         let start = self.tenures.partition_point(|t| t.office.as_str() < office_id);
         let end = start + self.tenures[start..].partition_point(|t| t.office == office_id);
         start..end
@@ -317,7 +328,7 @@ impl ClaimSet {
     pub fn holders(&self, office_id: &str, at: &DateValue) -> Vec<&Tenure> {
         let range = self.office_tenures(office_id);
         let (first, last) = (at.first_day(), at.last_day());
-        let started = range.start + self.tenures[range.clone()].partition_point(|t| t.start.first_day() <= last);
+        let started = range.start + self.index.starts[range.clone()].partition_point(|&start| start <= last);
         let mut found: Vec<&Tenure> = Vec::new();
         for i in (range.start..started).rev() {
             if self.index.reach[i] < first {
@@ -367,6 +378,15 @@ impl Index {
         for i in by_person {
             index.tenures_by_person.entry(set.tenures[i].person.clone()).or_default().push(i);
         }
+        index.starts = set.tenures.iter().map(|t| t.start.first_day()).collect();
+        index.office_tenures = set
+            .offices
+            .iter()
+            .map(|o| {
+                let start = set.tenures.partition_point(|t| t.office < o.id);
+                start..start + set.tenures[start..].partition_point(|t| t.office == o.id)
+            })
+            .collect();
         index.reach = Vec::with_capacity(set.tenures.len());
         for (i, t) in set.tenures.iter().enumerate() {
             let end = t.end.map_or(jiff::civil::Date::MAX, |e| e.last_day());

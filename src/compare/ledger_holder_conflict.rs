@@ -100,31 +100,42 @@ pub(crate) fn covers(tenures: &[&Tenure], at: &DateValue) -> bool {
 /// The people of the claim files a claim may name: its person's id, or
 /// everyone with a name or alias of its name key. Looked up once per claim,
 /// so that matching it against tenures compares ids only.
-pub(crate) struct Named<'a> {
-    ids: Vec<&'a str>,
+pub(crate) enum Named<'a> {
+    /// The claim's person id: no list to allocate, as most claims have one.
+    Id(&'a str),
+    /// The people whose name or alias has the claim's name key.
+    People(Vec<&'a str>),
 }
 
 impl<'a> Named<'a> {
     pub(crate) fn of(ledger: &'a ClaimSet, claim: &'a OfficeClaim) -> Named<'a> {
-        let ids = match &claim.person_id {
-            Some(id) => vec![id.as_str()],
-            None => ledger.people_named(&names::person_key(&claim.person)).into_iter().map(|p| p.id.as_str()).collect(),
-        };
-        Named { ids }
+        match &claim.person_id {
+            Some(id) => Named::Id(id),
+            None => Named::People(
+                ledger.people_named(&names::person_key(&claim.person)).into_iter().map(|p| p.id.as_str()).collect(),
+            ),
+        }
+    }
+
+    fn ids(&self) -> &[&'a str] {
+        match self {
+            Named::Id(id) => std::slice::from_ref(id),
+            Named::People(ids) => ids,
+        }
     }
 
     /// Whether tenure `t` is of the person the claim names.
     pub(crate) fn holds(&self, t: &Tenure) -> bool {
-        self.ids.contains(&t.person.as_str())
+        self.ids().contains(&t.person.as_str())
     }
 
     /// The tenures of `office_id` held by the person the claim names, in the
     /// order of [`ClaimSet::tenures_of_office`]; by person, not by scanning
     /// the office's tenures.
     pub(crate) fn tenures_in<'c>(&self, ledger: &'c ClaimSet, office_id: &str) -> Vec<&'c Tenure> {
-        let mut held: Vec<&Tenure> =
-            self.ids.iter().flat_map(|id| ledger.tenures_of_person_in(id, office_id)).collect();
-        if self.ids.len() > 1 {
+        let ids = self.ids();
+        let mut held: Vec<&Tenure> = ids.iter().flat_map(|id| ledger.tenures_of_person_in(id, office_id)).collect();
+        if ids.len() > 1 {
             held.sort_by(|a, b| {
                 let key = |t: &'c Tenure| (t.start.first_day(), t.start.last_day(), t.person.as_str(), &t.origin);
                 key(a).cmp(&key(b))
