@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::holder_name_misspelt::{is_known_name, misspelt_holder};
-use super::{Code, Evidence, Finding, Input, office_claims, office_evidence};
+use super::{Code, Evidence, Finding, Input, NumberMap, office_claims, office_evidence};
 use crate::claims::ClaimSet;
 use crate::names::{self, NameMatch};
 use crate::normalise::{Claim, OfficeClaim};
@@ -79,7 +79,7 @@ struct Names<'a> {
     numbers: HashMap<&'a str, (u32, u32)>,
     keys: HashMap<String, u32>,
     words: Vec<Vec<String>>,
-    near: HashMap<(u32, u32), bool>,
+    near: NumberMap<(u32, u32), bool>,
 }
 
 impl<'a> Names<'a> {

@@ -9,12 +9,14 @@
 //! copies of one text cost nothing extra, and each claim has at most one
 //! finding of its own.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 use jiff::civil::Date;
 
-use super::{Code, Corroboration, Finding, Input, office_claims, office_evidence, office_label};
+use super::{
+    Code, Corroboration, Finding, Input, NumberMap, NumberSet, office_claims, office_evidence_named, office_label,
+};
 use crate::claims::ClaimSet;
 use crate::names;
 use crate::normalise::{Claim, OfficeClaim};
@@ -70,7 +72,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
 /// Findings, with each office's label made once.
 #[derive(Default)]
 struct Report {
-    labels: HashMap<u32, String>,
+    labels: NumberMap<u32, String>,
 }
 
 impl Report {
@@ -85,13 +87,14 @@ impl Report {
             first.office_claim.as_of.map(|d| d.to_string()).unwrap_or_default(),
             second.office_claim.as_of.map(|d| d.to_string()).unwrap_or_default(),
         );
+        let name = &input.ledger.offices[first.office as usize].name;
         Finding {
             code: Code::OfficeHolderConflict,
             severity: Code::OfficeHolderConflict.default_severity(),
             message,
             evidence: vec![
-                office_evidence(input, first.claim, first.office_claim),
-                office_evidence(input, second.claim, second.office_claim),
+                office_evidence_named(input, first.claim, first.office_claim, name),
+                office_evidence_named(input, second.claim, second.office_claim, name),
             ],
         }
     }
@@ -150,7 +153,7 @@ impl<'a> Claims<'a> {
         let mut variants: Vec<Variant<'a>> = Vec::new();
         let mut variant_of: HashMap<(Option<&'a str>, &'a str), u32> = HashMap::new();
         let mut holder_key: HashMap<&str, Option<u32>> = HashMap::new();
-        let mut seen: HashSet<(u32, usize, u32)> = HashSet::new();
+        let mut seen: NumberSet<(u32, usize, u32)> = NumberSet::default();
         let mut entries = Vec::new();
         for (claim, office_claim) in office_claims(input.claims) {
             let Some(office_id) = office_claim.office.as_deref() else { continue };
@@ -246,7 +249,7 @@ impl Interner {
 /// [`near_miss`], once per pair of names.
 #[derive(Default)]
 struct NearMisses {
-    known: HashMap<(u32, u32), bool>,
+    known: NumberMap<(u32, u32), bool>,
 }
 
 impl NearMisses {
