@@ -18,13 +18,12 @@ claims="${CLAIMS-1000 10000 100000 1000000}"
 threads="${THREADS:-1 2}"
 rate="${RATE:-0.05}"
 # A step that runs longer than TIMEOUT seconds or needs more than MAX_MB of
-# address space is stopped and reported as such (the replicated corpus makes
-# every copy of a text contradict every other copy, so `check` output grows
-# with the square of the number of copies).
+# address space is stopped and reported as such.
 timeout_s="${TIMEOUT:-300}"
 max_mb="${MAX_MB:-6000}"
-bin="$root/target/release/factdiff"
-gen="$root/target/release/factdiff-gen"
+target="${CARGO_TARGET_DIR:-$root/target}"
+bin="$target/release/factdiff"
+gen="$target/release/factdiff-gen"
 
 (cd "$root" && cargo build --release --locked --bins -q)
 mkdir -p "$dir"

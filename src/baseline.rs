@@ -19,6 +19,8 @@
 //! matches at most one finding. An entry that matches none is reported as a
 //! `stale-baseline-entry` finding at its line, so the file can be pruned.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::compare::{Code, Evidence, Finding};
@@ -81,6 +83,8 @@ impl Baseline {
             .with_help("write a new one with `factdiff check … --write-baseline FILE`"));
         }
         let mut search_from = 0;
+        // Lines are counted on from the previous entry, not from the start.
+        let (mut counted_to, mut line) = (0, 1);
         let entries = file
             .findings
             .into_iter()
@@ -88,8 +92,12 @@ impl Baseline {
                 let needle = format!("\"{}\"", record.fingerprint);
                 let at = text[search_from..].find(&needle).map_or(0, |i| search_from + i);
                 search_from = at;
+                if at < counted_to {
+                    (counted_to, line) = (0, 1);
+                }
+                line += text[counted_to..at].matches('\n').count();
+                counted_to = at;
                 let before = &text[..at];
-                let line = before.matches('\n').count() + 1;
                 let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
                 Entry { record, line, column }
             })
@@ -111,10 +119,15 @@ impl Baseline {
     pub fn apply(&self, findings: Vec<Finding>) -> Vec<Finding> {
         let prints = fingerprint::all(&findings);
         let mut used = vec![false; self.entries.len()];
+        // Each fingerprint's entries in file order; each finding takes the
+        // first unused one.
+        let mut unused: HashMap<&str, std::collections::VecDeque<usize>> = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            unused.entry(e.record.fingerprint.as_str()).or_default().push_back(i);
+        }
         let mut out = Vec::new();
         for (finding, print) in findings.into_iter().zip(prints) {
-            let hit = self.entries.iter().enumerate().position(|(i, e)| !used[i] && e.record.fingerprint == print);
-            match hit {
+            match unused.get_mut(print.as_str()).and_then(|entries| entries.pop_front()) {
                 Some(i) => used[i] = true,
                 None => out.push(finding),
             }

@@ -86,6 +86,81 @@ pub fn fold_words(text: &str) -> Vec<String> {
     words
 }
 
+/// The words of [`fold_words`], folded into buffers that are reused from one
+/// text to the next: for callers that fold a text per claim.
+#[derive(Clone, Debug, Default)]
+pub struct FoldedWords {
+    text: String,
+    /// Where each word ends in `text`; each starts where the one before ends.
+    ends: Vec<usize>,
+}
+
+impl FoldedWords {
+    /// Replaces the words with those of `text`, folded as [`fold_words`] does.
+    pub fn fold(&mut self, text: &str) {
+        self.text.clear();
+        self.ends.clear();
+        // ASCII decomposes to itself and has no combining marks.
+        if text.is_ascii() {
+            self.fold_ascii(text);
+        } else {
+            self.fold_unicode(text);
+        }
+    }
+
+    fn fold_ascii(&mut self, text: &str) {
+        let mut in_word = false;
+        for b in text.bytes() {
+            if b == b'\'' {
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                self.text.push(char::from(b.to_ascii_lowercase()));
+                in_word = true;
+            } else if in_word {
+                self.ends.push(self.text.len());
+                in_word = false;
+            }
+        }
+        if in_word {
+            self.ends.push(self.text.len());
+        }
+    }
+
+    fn fold_unicode(&mut self, text: &str) {
+        let mut in_word = false;
+        for c in text.nfkd() {
+            if is_combining_mark(c) || c == '\'' || c == '’' {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                self.text.extend(c.to_lowercase());
+                in_word = true;
+            } else if in_word {
+                self.ends.push(self.text.len());
+                in_word = false;
+            }
+        }
+        if in_word {
+            self.ends.push(self.text.len());
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Word `i`.
+    pub fn word(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+}
+
 /// The order-free identity key of a person's name.
 ///
 /// # Example
@@ -247,6 +322,33 @@ pub fn compare_names(written: &str, other: &str) -> NameMatch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_words_in_reused_buffers_are_the_folded_words() {
+        let mut folded = FoldedWords::default();
+        for text in [
+            "",
+            "  ",
+            "O'Brien’s $55 billion",
+            "Shinjirō KOIZUMI, Défense-Minister",
+            "ﬁve ＵＳ dollars İstanbul",
+            "the harbour fund",
+            "a-b_c 2025-12-11!",
+        ] {
+            folded.fold(text);
+            let words: Vec<&str> = (0..folded.len()).map(|i| folded.word(i)).collect();
+            assert_eq!(words, fold_words(text), "{text:?}");
+        }
+        // The ASCII shortcut folds every ASCII character as the general path does.
+        let every: String = (0u8..128).map(char::from).collect();
+        let (mut fast, mut general) = (FoldedWords::default(), FoldedWords::default());
+        for text in [every.clone(), every.chars().rev().collect(), "Rock'n'Roll 2025 O'NEIL".to_string()] {
+            fast.fold_ascii(&text);
+            general.fold_unicode(&text);
+            assert_eq!((&fast.text, &fast.ends), (&general.text, &general.ends), "{text:?}");
+            (fast, general) = (FoldedWords::default(), FoldedWords::default());
+        }
+    }
 
     #[test]
     fn person_keys_ignore_order_case_diacritics_and_honorifics() {

@@ -23,6 +23,8 @@
 //! is whole in memory; they are applied ([`apply`]) once every finding of
 //! the run is known.
 
+use std::collections::HashMap;
+
 use crate::claims::{ClaimSet, Suppression};
 use crate::compare::{Code, Evidence, Finding};
 use crate::load::Document;
@@ -88,22 +90,40 @@ pub fn apply(
     }
     let mut used_directives = vec![false; valid.len()];
     let mut used_entries = vec![false; valid_entries.len()];
+    // A finding is matched against the directives of its own texts (they
+    // are in document order) and the entries of its code, not against all.
+    let mut entries_of: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in valid_entries.iter().enumerate() {
+        entries_of.entry(s.code.as_str()).or_default().push(i);
+    }
     for finding in findings {
-        let by_directive = valid.iter().position(|(d, codes)| {
-            codes.contains(&finding.code)
-                && finding.evidence.iter().any(|e| e.doc == Some(d.doc) && (d.line..=d.last_line).contains(&e.line))
-        });
+        // Directives come in document order (texts are analysed in order).
+        let by_directive = finding
+            .evidence
+            .iter()
+            .filter_map(|e| {
+                let doc = e.doc?;
+                let from = valid.partition_point(|(d, _)| d.doc < doc);
+                let to = from + valid[from..].partition_point(|(d, _)| d.doc == doc);
+                (from..to).find(|&i| {
+                    let (d, codes) = valid[i];
+                    codes.contains(&finding.code) && (d.line..=d.last_line).contains(&e.line)
+                })
+            })
+            .min();
         if let Some(i) = by_directive {
             used_directives[i] = true;
             continue;
         }
-        let by_entry = valid_entries.iter().position(|s| {
-            s.code == finding.code.as_str()
-                && finding.evidence.iter().any(|e| {
+        let by_entry = entries_of.get(finding.code.as_str()).and_then(|list| {
+            list.iter().copied().find(|&i| {
+                let s = valid_entries[i];
+                finding.evidence.iter().any(|e| {
                     e.span.is_some()
                         && s.path.as_ref().is_none_or(|p| *p == e.path)
                         && s.text.as_ref().is_none_or(|t| *t == e.text)
                 })
+            })
         });
         if let Some(i) = by_entry {
             used_entries[i] = true;

@@ -167,6 +167,14 @@ struct Index {
     surnames: BTreeMap<String, Vec<usize>>,
     /// Person id → tenures, by start.
     tenures_by_person: BTreeMap<String, Vec<usize>>,
+    /// For each tenure, the latest last day of it and of the tenures of its
+    /// office before it (`Date::MAX` once one is open): a search for the
+    /// holders at a date walks back from the date only while this reaches it.
+    reach: Vec<jiff::civil::Date>,
+    /// For each tenure, the first day of its start.
+    starts: Vec<jiff::civil::Date>,
+    /// For each office, the positions of its tenures.
+    office_tenures: Vec<std::ops::Range<usize>>,
 }
 
 /// Whether a tenure or title period from `start` to `end` (open when
@@ -277,9 +285,21 @@ impl ClaimSet {
 
     /// The tenures of an office, by start.
     pub fn tenures_of_office(&self, office_id: &str) -> &[Tenure] {
+        &self.tenures[self.office_tenures(office_id)]
+    }
+
+    /// The positions of an office's tenures in `tenures`: by the office's
+    /// place in `offices` (fewer entries to search), else, for a tenure of
+    /// an office no file defines, by searching the tenures.
+    fn office_tenures(&self, office_id: &str) -> std::ops::Range<usize> {
+        if let Ok(o) = self.offices.binary_search_by(|o| o.id.as_str().cmp(office_id))
+            && let Some(range) = self.index.office_tenures.get(o)
+        {
+            return range.clone();
+        }
         let start = self.tenures.partition_point(|t| t.office.as_str() < office_id);
         let end = start + self.tenures[start..].partition_point(|t| t.office == office_id);
-        &self.tenures[start..end]
+        start..end
     }
 
     /// The tenures of a person, in any office, by start.
@@ -290,11 +310,36 @@ impl ClaimSet {
             .map_or_else(Vec::new, |v| v.iter().map(|&i| &self.tenures[i]).collect())
     }
 
+    /// The tenures of one person in one office, by start (in the order of
+    /// [`ClaimSet::tenures_of_office`]).
+    pub fn tenures_of_person_in(&self, person_id: &str, office_id: &str) -> Vec<&Tenure> {
+        self.index
+            .tenures_by_person
+            .get(person_id)
+            .map_or_else(Vec::new, |v| v.iter().map(|&i| &self.tenures[i]).filter(|t| t.office == office_id).collect())
+    }
+
     /// The tenures of an office that cover any day of `at` (a tenure with
     /// no end is open), by start. On a handover day both the outgoing and
     /// the incoming holder are returned.
+    ///
+    /// Looked up, not scanned: from the last tenure to start by the end of
+    /// `at`, back while some earlier tenure of the office reaches `at`.
     pub fn holders(&self, office_id: &str, at: &DateValue) -> Vec<&Tenure> {
-        self.tenures_of_office(office_id).iter().filter(|t| t.overlaps(at)).collect()
+        let range = self.office_tenures(office_id);
+        let (first, last) = (at.first_day(), at.last_day());
+        let started = range.start + self.index.starts[range.clone()].partition_point(|&start| start <= last);
+        let mut found: Vec<&Tenure> = Vec::new();
+        for i in (range.start..started).rev() {
+            if self.index.reach[i] < first {
+                break;
+            }
+            if self.tenures[i].overlaps(at) {
+                found.push(&self.tenures[i]);
+            }
+        }
+        found.reverse();
+        found
     }
 }
 
@@ -332,6 +377,21 @@ impl Index {
         });
         for i in by_person {
             index.tenures_by_person.entry(set.tenures[i].person.clone()).or_default().push(i);
+        }
+        index.starts = set.tenures.iter().map(|t| t.start.first_day()).collect();
+        index.office_tenures = set
+            .offices
+            .iter()
+            .map(|o| {
+                let start = set.tenures.partition_point(|t| t.office < o.id);
+                start..start + set.tenures[start..].partition_point(|t| t.office == o.id)
+            })
+            .collect();
+        index.reach = Vec::with_capacity(set.tenures.len());
+        for (i, t) in set.tenures.iter().enumerate() {
+            let end = t.end.map_or(jiff::civil::Date::MAX, |e| e.last_day());
+            let before = if i > 0 && set.tenures[i - 1].office == t.office { index.reach[i - 1] } else { end };
+            index.reach.push(before.max(end));
         }
         index
     }

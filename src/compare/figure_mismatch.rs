@@ -20,16 +20,21 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         .iter()
         .map(|f| f.keywords.iter().map(|group| group.iter().map(|alt| names::fold_words(alt)).collect()).collect())
         .collect();
+    // One buffer for every clause: a number's clause is folded once, and
+    // only when it fits some figure's unit and date.
+    let mut clause = names::FoldedWords::default();
     for (claim, amount) in amount_claims(input.claims) {
         let doc = &input.documents[claim.doc];
-        // Folded lazily: most numbers fit no figure's unit or date.
-        let mut clause: Option<Vec<String>> = None;
+        let mut folded = false;
         for (figure, keywords) in figures.iter().zip(&keywords) {
             if !fits(figure, claim, amount) {
                 continue;
             }
-            let clause = clause.get_or_insert_with(|| names::fold_words(amount.context.text(doc.text.as_str())));
-            if !mentions(clause, keywords) {
+            if !folded {
+                clause.fold(amount.context.text(doc.text.as_str()));
+                folded = true;
+            }
+            if !mentions(&clause, keywords) {
                 continue;
             }
             let (low, high) = figure_range(figure);
@@ -80,17 +85,17 @@ fn fits(figure: &Figure, claim: &Claim, amount: &AmountClaim) -> bool {
 /// Whether every keyword group has an alternative in the folded clause: the
 /// alternative's words in a row, the last one possibly the start of a longer
 /// word ("invest" in "investment").
-fn mentions(clause: &[String], keywords: &[Vec<Vec<String>>]) -> bool {
-    keywords.iter().all(|group| group.iter().any(|alt| (0..clause.len()).any(|i| starts_with_words(&clause[i..], alt))))
+fn mentions(clause: &names::FoldedWords, keywords: &[Vec<Vec<String>>]) -> bool {
+    keywords.iter().all(|group| group.iter().any(|alt| (0..clause.len()).any(|i| starts_with_words(clause, i, alt))))
 }
 
-/// Whether the words of `clause`, joined by spaces, start with the words of
-/// `alt` joined by spaces, without building either string.
-fn starts_with_words(clause: &[String], alt: &[String]) -> bool {
+/// Whether the words of `clause` from word `from`, joined by spaces, start
+/// with the words of `alt` joined by spaces, without building either string.
+fn starts_with_words(clause: &names::FoldedWords, from: usize, alt: &[String]) -> bool {
     let Some((last, init)) = alt.split_last() else { return true };
-    clause.len() >= alt.len()
-        && init.iter().zip(clause).all(|(a, c)| a == c)
-        && clause[init.len()].starts_with(last.as_str())
+    clause.len() - from >= alt.len()
+        && init.iter().enumerate().all(|(k, a)| a == clause.word(from + k))
+        && clause.word(from + init.len()).starts_with(last.as_str())
 }
 
 /// The figure's range widened by its tolerance.

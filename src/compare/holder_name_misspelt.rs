@@ -1,5 +1,7 @@
 #![doc = include_str!("../../docs/checks/holder-name-misspelt.md")]
 
+use std::collections::HashSet;
+
 use super::ledger_holder_conflict::{person_name, tenure_evidence};
 use super::{Code, Finding, Input, office_claims, office_evidence, office_label};
 use crate::claims::{ClaimSet, Person, Tenure};
@@ -10,14 +12,13 @@ use crate::normalise::OfficeClaim;
 pub const DOC: &str = include_str!("../../docs/checks/holder-name-misspelt.md");
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
-    let mut reported: Vec<(usize, String, String)> = Vec::new();
+    let mut reported: HashSet<(usize, String, String)> = HashSet::new();
     for (claim, office) in office_claims(input.claims) {
         let Some(tenure) = misspelt_holder(input.ledger, office) else { continue };
         let key = (claim.doc, tenure.office.clone(), names::person_key(&office.person));
-        if reported.contains(&key) {
+        if !reported.insert(key) {
             continue;
         }
-        reported.push(key);
         let holder = person_name(input.ledger, &tenure.person);
         let when = office.as_of.map_or_else(String::new, |at| format!(" on {at}"));
         findings.push(Finding {

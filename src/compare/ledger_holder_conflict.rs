@@ -1,5 +1,7 @@
 #![doc = include_str!("../../docs/checks/ledger-holder-conflict.md")]
 
+use std::collections::HashSet;
+
 use super::{Code, Corroboration, Finding, Input, ledger_evidence, office_claims, office_evidence, office_label};
 use jiff::civil::Date;
 
@@ -12,7 +14,7 @@ use crate::time::DateValue;
 pub const DOC: &str = include_str!("../../docs/checks/ledger-holder-conflict.md");
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
-    let mut reported: Vec<(usize, &str, String)> = Vec::new();
+    let mut reported: HashSet<(usize, &str, String)> = HashSet::new();
     for (claim, office) in office_claims(input.claims) {
         let (Some(office_id), Some(at)) = (office.office.as_deref(), office.as_of) else { continue };
         if !office.qualifier.is_current() {
@@ -22,7 +24,8 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         if holders.is_empty() {
             continue;
         }
-        if holders.iter().any(|t| is_holder(input.ledger, t, office)) {
+        let named = Named::of(input.ledger, office);
+        if holders.iter().any(|t| named.holds(t)) {
             corroboration.confirmed_by_claim_files += 1;
             continue;
         }
@@ -46,11 +49,9 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         if !covers(&holders, &at) {
             continue;
         }
-        let key = (claim.doc, office_id, names::person_key(&office.person));
-        if reported.contains(&key) {
+        if !reported.insert((claim.doc, office_id, names::person_key(&office.person))) {
             continue;
         }
-        reported.push(key);
         let mut evidence = vec![office_evidence(input, claim, office)];
         evidence.extend(holders.iter().map(|t| tenure_evidence(input.ledger, t)));
         let names: Vec<String> = holders.iter().map(|t| person_name(input.ledger, &t.person)).collect();
@@ -96,15 +97,52 @@ pub(crate) fn covers(tenures: &[&Tenure], at: &DateValue) -> bool {
     false
 }
 
-/// Whether tenure `t` is of the person the claim names.
-pub(crate) fn is_holder(ledger: &ClaimSet, t: &Tenure, claim: &OfficeClaim) -> bool {
-    if let Some(id) = &claim.person_id {
-        return *id == t.person;
+/// The people of the claim files a claim may name: its person's id, or
+/// everyone with a name or alias of its name key. Looked up once per claim,
+/// so that matching it against tenures compares ids only.
+pub(crate) enum Named<'a> {
+    /// The claim's person id: no list to allocate, as most claims have one.
+    Id(&'a str),
+    /// The people whose name or alias has the claim's name key.
+    People(Vec<&'a str>),
+}
+
+impl<'a> Named<'a> {
+    pub(crate) fn of(ledger: &'a ClaimSet, claim: &'a OfficeClaim) -> Named<'a> {
+        match &claim.person_id {
+            Some(id) => Named::Id(id),
+            None => Named::People(
+                ledger.people_named(&names::person_key(&claim.person)).into_iter().map(|p| p.id.as_str()).collect(),
+            ),
+        }
     }
-    let key = names::person_key(&claim.person);
-    ledger
-        .person(&t.person)
-        .is_some_and(|p| names::person_key(&p.name) == key || p.aliases.iter().any(|a| names::person_key(a) == key))
+
+    fn ids(&self) -> &[&'a str] {
+        match self {
+            Named::Id(id) => std::slice::from_ref(id),
+            Named::People(ids) => ids,
+        }
+    }
+
+    /// Whether tenure `t` is of the person the claim names.
+    pub(crate) fn holds(&self, t: &Tenure) -> bool {
+        self.ids().contains(&t.person.as_str())
+    }
+
+    /// The tenures of `office_id` held by the person the claim names, in the
+    /// order of [`ClaimSet::tenures_of_office`]; by person, not by scanning
+    /// the office's tenures.
+    pub(crate) fn tenures_in<'c>(&self, ledger: &'c ClaimSet, office_id: &str) -> Vec<&'c Tenure> {
+        let ids = self.ids();
+        let mut held: Vec<&Tenure> = ids.iter().flat_map(|id| ledger.tenures_of_person_in(id, office_id)).collect();
+        if ids.len() > 1 {
+            held.sort_by(|a, b| {
+                let key = |t: &'c Tenure| (t.start.first_day(), t.start.last_day(), t.person.as_str(), &t.origin);
+                key(a).cmp(&key(b))
+            });
+        }
+        held
+    }
 }
 
 pub(crate) fn person_name(ledger: &ClaimSet, id: &str) -> String {

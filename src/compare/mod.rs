@@ -292,17 +292,55 @@ pub fn within_documents(input: &Input<'_>, findings: &mut Vec<Finding>, corrobor
 
 /// Sorts findings by their primary location, then code, then the rest of the evidence.
 pub fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        let key = |f: &Finding| {
-            let e = &f.evidence[0];
-            (e.path.clone(), e.line, e.column, f.code)
-        };
-        key(a).cmp(&key(b)).then_with(|| {
-            let rest = |f: &Finding| f.evidence.iter().map(|e| (e.path.clone(), e.line, e.column)).collect::<Vec<_>>();
-            rest(a).cmp(&rest(b))
-        })
-    });
+    // Borrowed keys: a million findings are sorted without copying a path.
+    fn key(f: &Finding) -> (&str, usize, usize, Code) {
+        let e = &f.evidence[0];
+        (e.path.as_str(), e.line, e.column, f.code)
+    }
+    fn places(f: &Finding) -> impl Iterator<Item = (&str, usize, usize)> {
+        f.evidence.iter().map(|e| (e.path.as_str(), e.line, e.column))
+    }
+    findings.sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| places(a).cmp(places(b))));
 }
+
+/// A hasher for the comparison's own tables keyed by numbers (positions,
+/// interned names): a multiply and a rotate per word, where the default
+/// hasher spends tens of cycles. Those keys are not chosen by the texts, so
+/// they need no protection against crafted collisions; tables keyed by
+/// text keep the default hasher. No such table is ever iterated, so its
+/// order never reaches the output.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct NumberHasher(u64);
+
+impl std::hash::Hasher for NumberHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by numbers, with [`NumberHasher`].
+pub(crate) type NumberMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<NumberHasher>>;
+
+/// A set of numbers, with [`NumberHasher`].
+pub(crate) type NumberSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<NumberHasher>>;
 
 /// Office claims, in claim order.
 pub(crate) fn office_claims(claims: &[Claim]) -> impl Iterator<Item = (&Claim, &OfficeClaim)> {
@@ -322,23 +360,38 @@ pub(crate) fn amount_claims(claims: &[Claim]) -> impl Iterator<Item = (&Claim, &
 
 /// The evidence for an office claim in a source text.
 pub(crate) fn office_evidence(input: &Input<'_>, claim: &Claim, office: &OfficeClaim) -> Evidence {
-    let office_name = office
-        .office
-        .as_deref()
-        .and_then(|id| input.ledger.office(id))
-        .map_or_else(|| office.title.clone(), |o| o.name.clone());
-    let mut fields = vec![
+    let office_name =
+        office.office.as_deref().and_then(|id| input.ledger.office(id)).map_or(office.title.as_str(), |o| &o.name);
+    office_evidence_named(input, claim, office, office_name)
+}
+
+/// [`office_evidence`] for a caller that has looked up the office's name
+/// (the claim files' name, or the title as written when they have none).
+pub(crate) fn office_evidence_named(
+    input: &Input<'_>,
+    claim: &Claim,
+    office: &OfficeClaim,
+    office_name: &str,
+) -> Evidence {
+    // One allocation for the list: evidence is made for every finding.
+    let mut fields = Vec::with_capacity(7);
+    fields.extend([
         ("person", office.person.clone()),
         ("office", office.office.clone().unwrap_or_else(|| format!("(unresolved: {})", office.title))),
         ("jurisdiction", office.jurisdiction.clone().unwrap_or_else(|| "(unknown)".into())),
         ("qualifier", qualifier_name(office.qualifier).to_string()),
-    ];
+    ]);
     if office.post != crate::extract::office::Post::State {
         fields.push(("post", crate::normalise::post_name(office.post).to_string()));
     }
     fields.push(("title-as-written", office.title.clone()));
     fields.push(("as-of", office.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())));
-    source_evidence(input, claim, format!("{} ({})", office.person, office_name), fields)
+    let mut value = String::with_capacity(office.person.len() + office_name.len() + 3);
+    value.push_str(&office.person);
+    value.push_str(" (");
+    value.push_str(office_name);
+    value.push(')');
+    source_evidence(input, claim, value, fields)
 }
 
 /// The evidence for any claim in a source text: its place, its surface text,

@@ -1,9 +1,9 @@
 #![doc = include_str!("../../docs/checks/name-variant-in-text.md")]
 
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 
 use super::holder_name_misspelt::{is_known_name, misspelt_holder};
-use super::{Code, Evidence, Finding, Input, office_claims, office_evidence};
+use super::{Code, Evidence, Finding, Input, NumberMap, office_claims, office_evidence};
 use crate::claims::ClaimSet;
 use crate::names::{self, NameMatch};
 use crate::normalise::{Claim, OfficeClaim};
@@ -17,69 +17,126 @@ pub const DOC: &str = include_str!("../../docs/checks/name-variant-in-text.md");
 const MAX_NAMES: usize = 200;
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
-    let mut by_doc: BTreeMap<usize, Vec<(&Claim, &OfficeClaim)>> = BTreeMap::new();
-    for (claim, office) in office_claims(input.claims) {
-        let people = by_doc.entry(claim.doc).or_default();
-        let key = names::person_key(&office.person);
-        if people.len() < MAX_NAMES && !people.iter().any(|(_, o)| names::person_key(&o.person) == key) {
-            people.push((claim, office));
+    // Office claims by document, in claim order within one.
+    let mut by_doc: Vec<(&Claim, &OfficeClaim)> = office_claims(input.claims).collect();
+    by_doc.sort_by_key(|(claim, _)| claim.doc);
+    let mut names = Names::default();
+    let mut people: Vec<Person<'_>> = Vec::new();
+    let mut keys: Vec<u32> = Vec::new();
+    for group in by_doc.chunk_by(|(a, _), (b, _)| a.doc == b.doc) {
+        people.clear();
+        keys.clear();
+        for &(claim, office) in group.iter() {
+            if people.len() >= MAX_NAMES {
+                break;
+            }
+            let (name, key) = names.of(&office.person);
+            if !keys.contains(&key) {
+                keys.push(key);
+                people.push(Person { claim, office, name });
+            }
         }
-    }
-    for (&doc, people) in &by_doc {
-        for (j, &(cb, b)) in people.iter().enumerate() {
-            for &(ca, a) in &people[..j] {
-                if !near(&a.person, &b.person) || distinct_known(input.ledger, a, b) {
+        for (j, b) in people.iter().enumerate() {
+            for a in &people[..j] {
+                let (x, y) = (a.office, b.office);
+                if !names.near(a.name, &x.person, b.name, &y.person) || distinct_known(input.ledger, x, y) {
                     continue;
                 }
                 // The spelling the claim files know is the intended one; else the first.
-                let ((cv, v), (ci, i)) = if known(input.ledger, a).is_empty() && !known(input.ledger, b).is_empty() {
-                    ((ca, a), (cb, b))
+                let (v, i) = if known(input.ledger, x).is_empty() && !known(input.ledger, y).is_empty() {
+                    (a, b)
                 } else {
-                    ((cb, b), (ca, a))
+                    (b, a)
                 };
-                if misspelt_holder(input.ledger, v).is_some() {
+                if misspelt_holder(input.ledger, v.office).is_some() {
                     continue;
                 }
                 findings.push(finding(
-                    &v.person,
-                    &i.person,
-                    office_evidence(input, cv, v),
-                    office_evidence(input, ci, i),
+                    &v.office.person,
+                    &i.office.person,
+                    office_evidence(input, v.claim, v.office),
+                    office_evidence(input, i.claim, i.office),
                 ));
             }
         }
-        possessives(input, doc, people, findings);
+        possessives(input, group[0].0.doc, &people, &mut names, findings);
+    }
+}
+
+/// One person a text names: the first claim naming them.
+struct Person<'a> {
+    claim: &'a Claim,
+    office: &'a OfficeClaim,
+    /// The name's number in [`Names`].
+    name: u32,
+}
+
+/// Names numbered once, with their keys, their folded words and their
+/// comparisons: the same people recur across texts.
+#[derive(Default)]
+struct Names<'a> {
+    /// Name → (its number, its key's number).
+    numbers: HashMap<&'a str, (u32, u32)>,
+    keys: HashMap<String, u32>,
+    words: Vec<Vec<String>>,
+    near: NumberMap<(u32, u32), bool>,
+}
+
+impl<'a> Names<'a> {
+    fn of(&mut self, name: &'a str) -> (u32, u32) {
+        if let Some(&n) = self.numbers.get(name) {
+            return n;
+        }
+        let next_key = self.keys.len() as u32;
+        let key = *self.keys.entry(names::person_key(name)).or_insert(next_key);
+        let number = (self.words.len() as u32, key);
+        self.words.push(names::fold_words(name));
+        self.numbers.insert(name, number);
+        number
+    }
+
+    fn near(&mut self, a: u32, a_name: &str, b: u32, b_name: &str) -> bool {
+        *self.near.entry((a.min(b), a.max(b))).or_insert_with(|| near(a_name, b_name))
     }
 }
 
 /// Possessive names elsewhere in the text ("Nakatni's") near a named person's.
-fn possessives(input: &Input<'_>, doc: usize, people: &[(&Claim, &OfficeClaim)], findings: &mut Vec<Finding>) {
+fn possessives(
+    input: &Input<'_>,
+    doc: usize,
+    people: &[Person<'_>],
+    names: &mut Names<'_>,
+    findings: &mut Vec<Finding>,
+) {
     let text = input.documents[doc].text.as_str();
-    let name_words: Vec<String> = people.iter().flat_map(|(_, o)| names::fold_words(&o.person)).collect();
-    let lines = LineIndex::new(text);
-    let mut reported: Vec<String> = Vec::new();
-    for (at, mark) in text.match_indices(['\'', '’']) {
+    let mut lines: Option<LineIndex> = None;
+    let mut reported: HashSet<String> = HashSet::new();
+    // The bytes that start `'` and `’`, found with memchr: this pass reads every text.
+    for at in memchr::memchr2_iter(b'\'', 0xE2, text.as_bytes()) {
+        let Some(mark) = ["\'", "’"].into_iter().find(|m| text[at..].starts_with(m)) else { continue };
         let after = &text[at + mark.len()..];
         if !after.starts_with('s') || after[1..].starts_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
         let Some(word) = word_before(text, at) else { continue };
+        // Cheapest tests first: most possessives are of places ("Japan's").
+        if crate::jurisdiction::lookup(word).is_some() {
+            continue;
+        }
         let folded = names::fold_words(word).concat();
-        if name_words.contains(&folded)
-            || reported.contains(&folded)
-            || crate::jurisdiction::lookup(word).is_some()
+        if reported.contains(&folded)
+            || people.iter().any(|p| names.words[p.name as usize].contains(&folded))
             || is_known_name(input.ledger, word)
         {
             continue;
         }
-        let Some(&(claim, office)) =
-            people.iter().find(|(_, o)| names::compare_names(word, &o.person) == NameMatch::Near)
+        let Some(person) = people.iter().find(|p| names::compare_names(word, &p.office.person) == NameMatch::Near)
         else {
             continue;
         };
-        reported.push(folded);
+        reported.insert(folded);
         let span = Span::of(text, word);
-        let location = lines.locate(text, span.start);
+        let location = lines.get_or_insert_with(|| LineIndex::new(text)).locate(text, span.start);
         let variant = Evidence {
             path: input.documents[doc].path.clone(),
             line: location.line,
@@ -90,7 +147,12 @@ fn possessives(input: &Input<'_>, doc: usize, people: &[(&Claim, &OfficeClaim)],
             value: word.to_string(),
             fields: vec![("person", word.to_string())],
         };
-        findings.push(finding(word, &office.person, variant, office_evidence(input, claim, office)));
+        findings.push(finding(
+            word,
+            &person.office.person,
+            variant,
+            office_evidence(input, person.claim, person.office),
+        ));
     }
 }
 

@@ -1,148 +1,455 @@
 #![doc = include_str!("../../docs/checks/office-holder-conflict.md")]
+//!
+//! ## How it scales
+//! Claims are never compared all pairs. A claim's partner is found by
+//! looking up the claims of its office whose dates lie in its window, in a
+//! table sorted by (office, date) in which each name keeps only its first
+//! two texts per date and per "the claim files confirm them then": the cost
+//! is the number of dates in the window times the names seen on each, so
+//! copies of one text cost nothing extra, and each claim has at most one
+//! finding of its own.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
 
-use super::{Code, Corroboration, Finding, Input, office_claims, office_evidence, office_label};
+use jiff::civil::Date;
+
+use super::{
+    Code, Corroboration, Finding, Input, NumberMap, NumberSet, office_claims, office_evidence_named, office_label,
+};
 use crate::claims::ClaimSet;
 use crate::names;
 use crate::normalise::{Claim, OfficeClaim};
-use crate::time::DateValue;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/office-holder-conflict.md");
 
-/// One current-holder claim in an office's group, with its identity keys
-/// computed once.
-struct Entry<'a> {
-    claim: &'a Claim,
-    office: &'a OfficeClaim,
-    /// The person's name key (order, case and accents folded).
-    key: String,
+pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
+    let claims = Claims::collect(input);
+    if claims.entries.is_empty() {
+        return;
+    }
+    let dates = DateTable::build(&claims.entries);
+    let people = PersonTable::build(&claims);
+    let window = input.options.holder_window_days;
+    let mut near_misses = NearMisses::default();
+    // Each claim's first conflicting claim in report order, in another text.
+    let first: Vec<Option<usize>> = (0..claims.entries.len())
+        .map(|b| dates.first_conflict(&claims, b, window, |x, y| near_misses.get(input.ledger, &claims.variants, x, y)))
+        .collect();
+    // A claim that another claim's finding already shows needs none of its own.
+    let mut shown = vec![false; first.len()];
+    for (b, a) in first.iter().enumerate() {
+        if let Some(a) = *a
+            && a < b
+        {
+            shown[a] = true;
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = first
+        .iter()
+        .enumerate()
+        .filter_map(|(b, a)| match *a {
+            Some(a) if a < b => Some((a, b)),
+            Some(a) if !shown[b] => Some((b, a)),
+            _ => None,
+        })
+        .collect();
+    // In report order already, so that sorting all findings finds one long run.
+    pairs.sort_unstable();
+    let mut report = Report::default();
+    findings.extend(pairs.into_iter().map(|(a, b)| report.conflict(input, &claims, a, b)));
+    // Office and name key of every claim another text agrees with.
+    let mut agreeing: BTreeSet<(u32, u32)> = BTreeSet::new();
+    for (b, entry) in claims.entries.iter().enumerate() {
+        if people.agrees(&claims, b, window) {
+            agreeing.insert((entry.office, claims.variants[entry.variant as usize].key));
+        }
+    }
+    corroboration.office_holders += agreeing.len();
 }
 
-impl Entry<'_> {
-    /// Whether two entries name the same person: by the claim files' id when
+/// Findings, with each office's label made once.
+#[derive(Default)]
+struct Report {
+    labels: NumberMap<u32, String>,
+}
+
+impl Report {
+    /// The finding for a pair, `a` before `b` in report order.
+    fn conflict(&mut self, input: &Input<'_>, claims: &Claims<'_>, a: usize, b: usize) -> Finding {
+        let (first, second) = (&claims.entries[a], &claims.entries[b]);
+        let label = self.labels.entry(first.office).or_insert_with(|| office_label(input.ledger, first.office_id));
+        let message = format!(
+            "{} and {} are both named as {label} at overlapping times ({} and {})",
+            first.office_claim.person,
+            second.office_claim.person,
+            first.office_claim.as_of.map(|d| d.to_string()).unwrap_or_default(),
+            second.office_claim.as_of.map(|d| d.to_string()).unwrap_or_default(),
+        );
+        let name = &input.ledger.offices[first.office as usize].name;
+        Finding {
+            code: Code::OfficeHolderConflict,
+            severity: Code::OfficeHolderConflict.default_severity(),
+            message,
+            evidence: vec![
+                office_evidence_named(input, first.claim, first.office_claim, name),
+                office_evidence_named(input, second.claim, second.office_claim, name),
+            ],
+        }
+    }
+}
+
+/// One current-holder claim of a single-holder office: the first of its
+/// person in its text.
+struct Entry<'a> {
+    claim: &'a Claim,
+    office_claim: &'a OfficeClaim,
+    office_id: &'a str,
+    /// The office's position in the claim files' office list.
+    office: u32,
+    doc: usize,
+    /// The first and last day of the publication date, as day numbers.
+    first: i32,
+    last: i32,
+    variant: u32,
+    /// Whether the claim files have this person in the office at this date.
+    held: bool,
+}
+
+/// A person as a claim names them: the claim files' id (if any) and the
+/// name. Everything the check asks of a person depends only on these.
+struct Variant<'a> {
+    name: &'a str,
+    /// The interned id.
+    id: Option<u32>,
+    /// The interned name key (order, case and accents folded).
+    key: u32,
+}
+
+impl Variant<'_> {
+    /// Whether two claims name the same person: by the claim files' id when
     /// both have one, else by name key.
-    fn same_person(&self, other: &Entry<'_>) -> bool {
-        match (&self.office.person_id, &other.office.person_id) {
+    fn same_person(&self, other: &Variant<'_>) -> bool {
+        match (self.id, other.id) {
             (Some(x), Some(y)) => x == y,
             _ => self.key == other.key,
         }
     }
 }
 
-pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
-    // office id → the first claim of each (document, person), in claim order.
-    let mut groups: BTreeMap<&str, Vec<Entry<'_>>> = BTreeMap::new();
-    let mut seen: BTreeSet<(&str, usize, String)> = BTreeSet::new();
-    for (claim, office) in office_claims(input.claims) {
-        let Some(id) = office.office.as_deref() else { continue };
-        if !office.qualifier.is_current() || office.as_of.is_none() {
-            continue;
-        }
-        if !input.ledger.office(id).is_some_and(|o| o.single_holder) {
-            continue;
-        }
-        let key = names::person_key(&office.person);
-        let identity = office.person_id.clone().unwrap_or_else(|| key.clone());
-        // The same person twice in one text is one claim; by id when both
-        // are known, else by name key — both kinds of identity are recorded.
-        if seen.contains(&(id, claim.doc, identity.clone())) || seen.contains(&(id, claim.doc, key.clone())) {
-            continue;
-        }
-        seen.insert((id, claim.doc, identity));
-        seen.insert((id, claim.doc, key.clone()));
-        groups.entry(id).or_default().push(Entry { claim, office, key });
-    }
-    let window = input.options.holder_window_days;
-    for (office_id, group) in &mut groups {
-        // By publication date, so each claim meets only those within the window.
-        group.sort_by_key(|e| e.office.as_of.map(|d| d.first_day()));
-        let mut agreeing: BTreeSet<&str> = BTreeSet::new();
-        for (i, a) in group.iter().enumerate() {
-            let a_first = a.office.as_of.map(|d| d.first_day());
-            for b in &group[i + 1..] {
-                let b_first = b.office.as_of.map(|d| d.first_day());
-                if let (Some(x), Some(y)) = (a_first, b_first)
-                    && (y - x).get_days() > window
-                {
-                    break;
-                }
-                if a.claim.doc == b.claim.doc || !near(a.office.as_of, b.office.as_of, window) {
-                    continue;
-                }
-                if a.same_person(b) {
-                    agreeing.insert(&a.key);
-                    continue;
-                }
-                if handover_explains(input.ledger, office_id, a.office, b.office)
-                    || near_miss(input.ledger, a.office, b.office)
-                {
-                    continue;
-                }
-                let (first, second) = ordered(input, (a.claim, a.office), (b.claim, b.office));
-                let evidence =
-                    vec![office_evidence(input, first.0, first.1), office_evidence(input, second.0, second.1)];
-                findings.push(Finding {
-                    code: Code::OfficeHolderConflict,
-                    severity: Code::OfficeHolderConflict.default_severity(),
-                    message: format!(
-                        "{} and {} are both named as {} at overlapping times ({} and {})",
-                        first.1.person,
-                        second.1.person,
-                        office_label(input.ledger, office_id),
-                        first.1.as_of.map(|d| d.to_string()).unwrap_or_default(),
-                        second.1.as_of.map(|d| d.to_string()).unwrap_or_default(),
-                    ),
-                    evidence,
-                });
+/// The claims the check compares, in report order (path, then position).
+struct Claims<'a> {
+    entries: Vec<Entry<'a>>,
+    variants: Vec<Variant<'a>>,
+}
+
+impl<'a> Claims<'a> {
+    fn collect(input: &Input<'a>) -> Claims<'a> {
+        let ledger = input.ledger;
+        // Ids and name keys share one numbering, as they share one identity
+        // space when a text names the same person twice.
+        let mut strings = Interner::default();
+        let mut variants: Vec<Variant<'a>> = Vec::new();
+        let mut variant_of: HashMap<(Option<&'a str>, &'a str), u32> = HashMap::new();
+        let mut holder_key: HashMap<&str, Option<u32>> = HashMap::new();
+        let mut seen: NumberSet<(u32, usize, u32)> = NumberSet::default();
+        let mut entries = Vec::new();
+        for (claim, office_claim) in office_claims(input.claims) {
+            let Some(office_id) = office_claim.office.as_deref() else { continue };
+            let Some(at) = office_claim.as_of else { continue };
+            if !office_claim.qualifier.is_current() {
+                continue;
             }
+            let Ok(office) = ledger.offices.binary_search_by(|o| o.id.as_str().cmp(office_id)) else { continue };
+            if !ledger.offices[office].single_holder {
+                continue;
+            }
+            let office = office as u32;
+            let person_id = office_claim.person_id.as_deref();
+            let variant = *variant_of.entry((person_id, office_claim.person.as_str())).or_insert_with(|| {
+                variants.push(Variant {
+                    name: &office_claim.person,
+                    id: person_id.map(|id| strings.intern(id)),
+                    key: strings.intern(&names::person_key(&office_claim.person)),
+                });
+                variants.len() as u32 - 1
+            });
+            let v = &variants[variant as usize];
+            // The same person twice in one text is one claim; by id when both
+            // are known, else by name key — both kinds of identity are recorded.
+            let identity = v.id.unwrap_or(v.key);
+            if seen.contains(&(office, claim.doc, identity)) || seen.contains(&(office, claim.doc, v.key)) {
+                continue;
+            }
+            seen.insert((office, claim.doc, identity));
+            seen.insert((office, claim.doc, v.key));
+            let held = ledger.holders(office_id, &at).iter().any(|t| {
+                person_id == Some(t.person.as_str())
+                    || *holder_key.entry(t.person.as_str()).or_insert_with(|| {
+                        ledger.person(&t.person).map(|p| strings.intern(&names::person_key(&p.name)))
+                    }) == Some(v.key)
+            });
+            entries.push(Entry {
+                claim,
+                office_claim,
+                office_id,
+                office,
+                doc: claim.doc,
+                first: day_number(at.first_day()),
+                last: day_number(at.last_day()),
+                variant,
+                held,
+            });
         }
-        corroboration.office_holders += agreeing.len();
+        // Report order; a document's claims stay together.
+        let mut by_path: Vec<usize> = (0..input.documents.len()).collect();
+        by_path.sort_by(|&a, &b| input.documents[a].path.cmp(&input.documents[b].path).then(a.cmp(&b)));
+        let mut rank = vec![0; by_path.len()];
+        for (r, &d) in by_path.iter().enumerate() {
+            rank[d] = r;
+        }
+        entries.sort_by_key(|e| (rank[e.doc], e.claim.span.start));
+        Claims { entries, variants }
+    }
+}
+
+/// Days since 1970-01-01.
+fn day_number(d: Date) -> i32 {
+    (d - Date::constant(1970, 1, 1)).get_days()
+}
+
+/// The days a partner's publication date must lie in: within `window` days
+/// of this claim's whichever moments of both dates the texts were published
+/// at. Uncertain dates (a year, an interval) that allow moments further
+/// apart are not near: the office may have changed hands between those
+/// moments, so both texts can be right.
+fn near_days(entry: &Entry<'_>, window: i32) -> Option<(i32, i32)> {
+    let (from, to) = (entry.last.saturating_sub(window), entry.first.saturating_add(window));
+    (from <= to).then_some((from, to))
+}
+
+/// Strings numbered in order of first appearance.
+#[derive(Default)]
+struct Interner {
+    numbers: HashMap<String, u32>,
+}
+
+impl Interner {
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&n) = self.numbers.get(s) {
+            return n;
+        }
+        let n = self.numbers.len() as u32;
+        self.numbers.insert(s.to_string(), n);
+        n
+    }
+}
+
+/// [`near_miss`], once per pair of names.
+#[derive(Default)]
+struct NearMisses {
+    known: NumberMap<(u32, u32), bool>,
+}
+
+impl NearMisses {
+    fn get(&mut self, ledger: &ClaimSet, variants: &[Variant<'_>], a: u32, b: u32) -> bool {
+        let pair = (a.min(b), a.max(b));
+        *self.known.entry(pair).or_insert_with(|| near_miss(ledger, &variants[a as usize], &variants[b as usize]))
     }
 }
 
 /// Whether one name is a likely misspelling of the other ("Hegsath" and
 /// "Pete Hegseth"), unless the claim files know them as two people.
-fn near_miss(ledger: &ClaimSet, a: &OfficeClaim, b: &OfficeClaim) -> bool {
-    let known =
-        |c: &OfficeClaim| c.person_id.is_some() || super::holder_name_misspelt::is_known_name(ledger, &c.person);
+fn near_miss(ledger: &ClaimSet, a: &Variant<'_>, b: &Variant<'_>) -> bool {
+    let known = |v: &Variant<'_>| v.id.is_some() || super::holder_name_misspelt::is_known_name(ledger, v.name);
     if known(a) && known(b) {
         return false;
     }
-    names::compare_names(&a.person, &b.person) == names::NameMatch::Near
-        || names::compare_names(&b.person, &a.person) == names::NameMatch::Near
+    names::compare_names(a.name, b.name) == names::NameMatch::Near
+        || names::compare_names(b.name, a.name) == names::NameMatch::Near
 }
 
-/// Whether two publication dates lie within `days` of each other whichever
-/// moments of them the texts were published at. Uncertain dates (a year, an
-/// interval) that allow moments further apart do not: the office may have
-/// changed hands between those moments, so both texts can be right.
-fn near(a: Option<DateValue>, b: Option<DateValue>, days: i32) -> bool {
-    let (Some(a), Some(b)) = (a, b) else { return false };
-    let furthest = (b.last_day() - a.first_day()).get_days().max((a.last_day() - b.first_day()).get_days());
-    furthest <= days
+/// The claims of each office by date: one bucket per (office, first day,
+/// last day), holding one slot per (person as named, confirmed by the claim
+/// files or not) with the first two claims of that slot in report order.
+/// A text has at most one claim per slot, so two are enough to find the
+/// first one in another text.
+struct DateTable {
+    buckets: Vec<Bucket>,
+    slots: Vec<Slot>,
 }
 
-/// Whether the claim files record each person holding the office at the time
-/// of their own claim: then the office changed hands between the two texts.
-fn handover_explains(ledger: &ClaimSet, office: &str, a: &OfficeClaim, b: &OfficeClaim) -> bool {
-    let held = |c: &OfficeClaim| {
-        let Some(at) = c.as_of else { return false };
-        ledger.holders(office, &at).iter().any(|t| {
-            c.person_id.as_deref() == Some(t.person.as_str())
-                || ledger.person(&t.person).is_some_and(|p| names::person_key(&p.name) == names::person_key(&c.person))
+struct Bucket {
+    office: u32,
+    first: i32,
+    last: i32,
+    /// Its slots, by their first claim.
+    slots: Range<usize>,
+}
+
+struct Slot {
+    variant: u32,
+    held: bool,
+    /// The slot's first two claims in report order: (position, document).
+    claims: [(usize, usize); 2],
+    /// How many of `claims` are set.
+    len: usize,
+}
+
+impl DateTable {
+    fn build(entries: &[Entry<'_>]) -> DateTable {
+        let mut order: Vec<usize> = (0..entries.len()).collect();
+        order.sort_unstable_by_key(|&i| {
+            let e = &entries[i];
+            (e.office, e.first, e.last, e.variant, e.held, i)
+        });
+        let mut buckets: Vec<Bucket> = Vec::new();
+        let mut slots: Vec<Slot> = Vec::new();
+        for i in order {
+            let e = &entries[i];
+            let same_bucket =
+                buckets.last().is_some_and(|k| (k.office, k.first, k.last) == (e.office, e.first, e.last));
+            if !same_bucket {
+                buckets.push(Bucket {
+                    office: e.office,
+                    first: e.first,
+                    last: e.last,
+                    slots: slots.len()..slots.len(),
+                });
+            }
+            match slots.last_mut() {
+                Some(s) if same_bucket && (s.variant, s.held) == (e.variant, e.held) => {
+                    if s.len < 2 {
+                        s.claims[1] = (i, e.doc);
+                        s.len = 2;
+                    }
+                }
+                _ => {
+                    slots.push(Slot { variant: e.variant, held: e.held, claims: [(i, e.doc); 2], len: 1 });
+                    buckets.last_mut().expect("a bucket was pushed").slots.end = slots.len();
+                }
+            }
+        }
+        for bucket in &buckets {
+            slots[bucket.slots.clone()].sort_unstable_by_key(|s| s.claims[0].0);
+        }
+        DateTable { buckets, slots }
+    }
+
+    /// The first claim in report order, in another text, that names another
+    /// person as holder of `b`'s office near `b`'s date — unless the claim
+    /// files confirm both, or one name is a likely misspelling of the other.
+    fn first_conflict(
+        &self,
+        claims: &Claims<'_>,
+        b: usize,
+        window: i32,
+        mut near_miss: impl FnMut(u32, u32) -> bool,
+    ) -> Option<usize> {
+        let entry = &claims.entries[b];
+        let (from, to) = near_days(entry, window)?;
+        let variant = &claims.variants[entry.variant as usize];
+        let start = self.buckets.partition_point(|k| (k.office, k.first) < (entry.office, from));
+        let mut best: Option<usize> = None;
+        for bucket in &self.buckets[start..] {
+            if bucket.office != entry.office || bucket.first > to {
+                break;
+            }
+            if bucket.last > to {
+                continue;
+            }
+            for slot in &self.slots[bucket.slots.clone()] {
+                // Slots are by their first claim: none after this one is earlier.
+                if best.is_some_and(|x| slot.claims[0].0 >= x) {
+                    break;
+                }
+                let Some(&(a, _)) = slot.claims[..slot.len].iter().find(|&&(_, doc)| doc != entry.doc) else {
+                    continue;
+                };
+                if best.is_some_and(|x| a >= x)
+                    || variant.same_person(&claims.variants[slot.variant as usize])
+                    || (entry.held && slot.held)
+                    || near_miss(entry.variant, slot.variant)
+                {
+                    continue;
+                }
+                best = Some(a);
+            }
+        }
+        best
+    }
+}
+
+/// The claims of each office by person and date, for agreement: keyed by
+/// (office, identity, first day, last day), with the first two texts of
+/// each key. A claim with an id is filed under its id and under its name
+/// key; one without, under its name key; so [`Variant::same_person`] is two
+/// lookups.
+struct PersonTable {
+    rows: Vec<PersonRow>,
+}
+
+struct PersonRow {
+    key: (u32, Identity, i32, i32),
+    docs: [usize; 2],
+    len: usize,
+}
+
+/// How a claim is filed in the [`PersonTable`].
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Identity {
+    Id(u32),
+    KeyWithoutId(u32),
+    KeyWithId(u32),
+}
+
+impl PersonTable {
+    fn build(claims: &Claims<'_>) -> PersonTable {
+        let mut keys: Vec<((u32, Identity, i32, i32), usize)> = Vec::with_capacity(claims.entries.len() * 2);
+        for (i, e) in claims.entries.iter().enumerate() {
+            let v = &claims.variants[e.variant as usize];
+            match v.id {
+                Some(id) => {
+                    keys.push(((e.office, Identity::Id(id), e.first, e.last), i));
+                    keys.push(((e.office, Identity::KeyWithId(v.key), e.first, e.last), i));
+                }
+                None => keys.push(((e.office, Identity::KeyWithoutId(v.key), e.first, e.last), i)),
+            }
+        }
+        keys.sort_unstable();
+        let mut rows: Vec<PersonRow> = Vec::new();
+        for (key, i) in keys {
+            let doc = claims.entries[i].doc;
+            match rows.last_mut() {
+                Some(row) if row.key == key => {
+                    if row.len < 2 && row.docs[0] != doc {
+                        row.docs[1] = doc;
+                        row.len = 2;
+                    }
+                }
+                _ => rows.push(PersonRow { key, docs: [doc, doc], len: 1 }),
+            }
+        }
+        PersonTable { rows }
+    }
+
+    /// Whether another text names the same person as holder of `b`'s office
+    /// near `b`'s date.
+    fn agrees(&self, claims: &Claims<'_>, b: usize, window: i32) -> bool {
+        let entry = &claims.entries[b];
+        let Some((from, to)) = near_days(entry, window) else { return false };
+        let v = &claims.variants[entry.variant as usize];
+        let lookups = match v.id {
+            Some(id) => [Identity::Id(id), Identity::KeyWithoutId(v.key)],
+            None => [Identity::KeyWithoutId(v.key), Identity::KeyWithId(v.key)],
+        };
+        lookups.into_iter().any(|identity| {
+            let start = self.rows.partition_point(|r| r.key < (entry.office, identity, from, i32::MIN));
+            self.rows[start..]
+                .iter()
+                .take_while(|r| (r.key.0, r.key.1) == (entry.office, identity) && r.key.2 <= to)
+                .any(|r| r.key.3 <= to && r.docs[..r.len].iter().any(|&d| d != entry.doc))
         })
-    };
-    held(a) && held(b)
-}
-
-/// The pair in report order: by path, then position.
-fn ordered<'a>(
-    input: &Input<'_>,
-    a: (&'a Claim, &'a OfficeClaim),
-    b: (&'a Claim, &'a OfficeClaim),
-) -> ((&'a Claim, &'a OfficeClaim), (&'a Claim, &'a OfficeClaim)) {
-    let key = |c: &Claim| (input.documents[c.doc].path.as_str(), c.span.start);
-    if key(a.0) <= key(b.0) { (a, b) } else { (b, a) }
+    }
 }

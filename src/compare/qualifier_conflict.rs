@@ -1,6 +1,6 @@
 #![doc = include_str!("../../docs/checks/qualifier-conflict.md")]
 
-use super::ledger_holder_conflict::{is_holder, tenure_evidence};
+use super::ledger_holder_conflict::{Named, tenure_evidence};
 use super::{Code, Finding, Input, office_claims, office_evidence, office_label};
 use jiff::civil::Date;
 
@@ -20,8 +20,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         // In office on every day of the publication date: "former" is wrong.
         // The last day of a tenure is a handover day, when "former" may
         // already be right; tenures that follow each other count together.
-        let held: Vec<&Tenure> =
-            input.ledger.tenures_of_office(office_id).iter().filter(|t| is_holder(input.ledger, t, office)).collect();
+        let held: Vec<&Tenure> = Named::of(input.ledger, office).tenures_in(input.ledger, office_id);
         if !sitting_throughout(&held, &at) {
             continue;
         }

@@ -1,8 +1,10 @@
 #![doc = include_str!("../../docs/checks/stale-title.md")]
 
+use std::collections::HashSet;
+
 use jiff::ToSpan;
 
-use super::ledger_holder_conflict::{is_holder, tenure_evidence};
+use super::ledger_holder_conflict::{Named, tenure_evidence};
 use super::{Code, Finding, Input, office_claims, office_evidence, office_label};
 use crate::claims::{ClaimSet, Tenure};
 use crate::normalise::OfficeClaim;
@@ -13,16 +15,14 @@ use crate::time::DateValue;
 pub const DOC: &str = include_str!("../../docs/checks/stale-title.md");
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
-    let mut reported: Vec<(usize, String, String)> = Vec::new();
+    let mut reported: HashSet<(usize, &str, &str)> = HashSet::new();
     for (claim, office) in office_claims(input.claims) {
         let (Some(office_id), Some(at)) = (office.office.as_deref(), office.as_of) else { continue };
         let text = input.documents[claim.doc].text.as_str();
         let Some(past) = stale_tenure(input.ledger, office, office_id, &at, text, claim.span) else { continue };
-        let key = (claim.doc, office_id.to_string(), office.person.clone());
-        if reported.contains(&key) {
+        if !reported.insert((claim.doc, office_id, office.person.as_str())) {
             continue;
         }
-        reported.push(key);
         let end = past.end.map_or_else(String::new, |e| e.to_string());
         let mut evidence = vec![office_evidence(input, claim, office), tenure_evidence(input.ledger, past)];
         evidence.extend(input.ledger.holders(office_id, &at).into_iter().map(|t| tenure_evidence(input.ledger, t)));
@@ -55,8 +55,7 @@ pub(crate) fn stale_tenure<'c>(
     if !office.qualifier.is_current() {
         return None;
     }
-    let held: Vec<&Tenure> =
-        ledger.tenures_of_office(office_id).iter().filter(|t| is_holder(ledger, t, office)).collect();
+    let held: Vec<&Tenure> = Named::of(ledger, office).tenures_in(ledger, office_id);
     if held.iter().any(|t| t.overlaps(at)) {
         return None;
     }

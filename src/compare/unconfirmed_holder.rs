@@ -1,13 +1,15 @@
 #![doc = include_str!("../../docs/checks/unconfirmed-holder.md")]
 
-use super::ledger_holder_conflict::is_holder;
+use std::collections::HashSet;
+
+use super::ledger_holder_conflict::Named;
 use super::{Code, Finding, Input, office_claims, office_evidence, office_label};
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/unconfirmed-holder.md");
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
-    let mut seen: Vec<(usize, String)> = Vec::new();
+    let mut seen: HashSet<(usize, String)> = HashSet::new();
     for (claim, office) in office_claims(input.claims) {
         // Reported as warnings by their own checks.
         if super::unknown_title::known_holder_with_unknown_title(input.ledger, office).is_some()
@@ -23,7 +25,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
                 .is_empty()
                 .then(|| format!("the claim files record no holder of {} on {at}", office_label(input.ledger, id))),
             (Some(id), _) if !office.qualifier.is_current() => {
-                let held = input.ledger.tenures_of_office(id).iter().any(|t| is_holder(input.ledger, t, office));
+                let held = !Named::of(input.ledger, office).tenures_in(input.ledger, id).is_empty();
                 (!held).then(|| {
                     format!(
                         "the claim files record no tenure of {} as {}",
@@ -36,10 +38,9 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         };
         let Some(why) = why else { continue };
         // One note per person and reason in a document is enough.
-        if seen.contains(&(claim.doc, why.clone())) {
+        if !seen.insert((claim.doc, why.clone())) {
             continue;
         }
-        seen.push((claim.doc, why.clone()));
         findings.push(Finding {
             code: Code::UnconfirmedHolder,
             severity: Code::UnconfirmedHolder.default_severity(),

@@ -1,5 +1,7 @@
 #![doc = include_str!("../../docs/checks/unknown-title.md")]
 
+use std::collections::HashSet;
+
 use super::ledger_holder_conflict::tenure_evidence;
 use super::{Code, Finding, Input, ledger_evidence, office_claims, office_evidence};
 use crate::claims::{ClaimSet, Person};
@@ -18,14 +20,13 @@ const BARE_TITLES: &[&str] = &["chancellor", "minister", "premier", "president",
 const RANK_TITLES: &[&str] = &["cabinet minister", "government minister", "junior minister", "senior minister"];
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
-    let mut reported: Vec<(usize, String, String)> = Vec::new();
+    let mut reported: HashSet<(usize, String, String)> = HashSet::new();
     for (claim, office) in office_claims(input.claims) {
         let Some(person) = known_holder_with_unknown_title(input.ledger, office) else { continue };
         let key = (claim.doc, person.id.clone(), names::title_key(&office.title));
-        if reported.contains(&key) {
+        if !reported.insert(key) {
             continue;
         }
-        reported.push(key);
         let tenures: Vec<_> = input
             .ledger
             .tenures_of_person(&person.id)
