@@ -97,6 +97,17 @@ fn a_claim_is_the_subject_of_at_most_one_finding() {
     }
 }
 
+#[test]
+fn two_holders_in_one_text_are_not_a_conflict_but_another_text_contradicts_one_of_them() {
+    let both = format!("{KISHIDA} {KOIZUMI}");
+    assert!(conflicts(vec![doc("a.txt", "2025-12-12", &both)]).is_empty());
+    // Another text naming Koizumi contradicts the Kishida claim of the first only.
+    let found = conflicts(vec![doc("a.txt", "2025-12-12", &both), doc("b.txt", "2025-12-12", KOIZUMI)]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].evidence[0].value, "Shigenobu Kishida (Minister of Defense)");
+    assert_eq!(found[0].evidence[1].path, "b.txt");
+}
+
 /// The fastest of three runs of the comparison alone.
 fn compare_time(docs: &[Document]) -> (Duration, usize) {
     let ledger = ledger();
