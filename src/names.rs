@@ -109,28 +109,19 @@ impl FoldedWords {
     }
 
     fn fold_ascii(&mut self, text: &str) {
-        let mut in_word = false;
-        for b in text.bytes() {
-            if b == b'\'' {
-                continue;
-            }
-            if b.is_ascii_alphanumeric() {
-                self.text.push(char::from(b.to_ascii_lowercase()));
-                in_word = true;
-            } else if in_word {
-                self.ends.push(self.text.len());
-                in_word = false;
-            }
-        }
-        if in_word {
-            self.ends.push(self.text.len());
-        }
+        self.fold_chars(text.chars(), |c| c == '\'');
     }
 
     fn fold_unicode(&mut self, text: &str) {
+        self.fold_chars(text.nfkd(), |c| is_combining_mark(c) || c == '\'' || c == '’');
+    }
+
+    /// Appends the lower-cased words of `chars`, dropping the characters
+    /// `skip` names (so "O'Brien" is one word).
+    fn fold_chars(&mut self, chars: impl Iterator<Item = char>, skip: impl Fn(char) -> bool) {
         let mut in_word = false;
-        for c in text.nfkd() {
-            if is_combining_mark(c) || c == '\'' || c == '’' {
+        for c in chars {
+            if skip(c) {
                 continue;
             }
             if c.is_alphanumeric() {
