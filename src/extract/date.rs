@@ -894,6 +894,11 @@ fn unit_word(i: &str) -> Res<'_, Unit> {
 /// A small count: digits up to 999, a number word, "a"/"an", "a few"/"few"
 /// (read as 3).
 fn count(i: &str) -> Res<'_, i32> {
+    // Most candidates open no count: one look at the first word rules them
+    // out before the keywords are tried one by one.
+    if !may_open_count(i) {
+        return Err(reject(i, ErrorKind::Tag));
+    }
     let words = alt((
         value(3, (opt((kw("a"), ws)), kw("few"))),
         value(1, alt((kw("a"), kw("an"), kw("one")))),
@@ -912,6 +917,21 @@ fn count(i: &str) -> Res<'_, i32> {
     let digits =
         map_opt(terminated(take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), word_end), |s: &str| s.parse().ok());
     alt((words, digits)).parse(i)
+}
+
+/// The words [`count`] reads, lower case.
+const COUNT_WORDS: &[&str] = &[
+    "a", "an", "one", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
+/// Whether `i` opens a digit or one of [`COUNT_WORDS`] as a whole word.
+/// A word with non-ASCII letters is left to the parser, whose case folding
+/// goes beyond ASCII.
+fn may_open_count(i: &str) -> bool {
+    let word = &i[..i.find(|c: char| !is_word_char(c)).unwrap_or(i.len())];
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || !word.is_ascii()
+        || COUNT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A calendar span as counted units: "two days", "1 month 21 days", "2
@@ -955,18 +975,25 @@ fn shift_expr(sign: i32, d: [i32; 4], base: i32) -> DateExpr {
 /// from the reference. "two days later" is declined: in news it counts from
 /// the event just told, not from the publication.
 fn counted_shift(i: &str) -> Res<'_, DateExpr> {
-    let ago = map((duration, ws, kw("ago")), |(d, _, _)| shift_expr(-1, d, 0));
-    let from_now = map((duration, ws, kw("from"), ws, alt((kw("now"), kw("today")))), |(d, ..)| shift_expr(1, d, 0));
-    let from_day = map(
-        (duration, ws, alt((value(1, kw("from")), value(1, kw("after")), value(-1, kw("before")))), ws, relative_day),
-        |(d, _, sign, _, base)| shift_expr(sign, d, base),
-    );
+    // The duration is read once, then what may follow it is tried.
+    if let Ok((rest, d)) = duration(i) {
+        let ago = map((ws, kw("ago")), |_| shift_expr(-1, d, 0));
+        let from_now = map((ws, kw("from"), ws, alt((kw("now"), kw("today")))), |_| shift_expr(1, d, 0));
+        let from_day = map(
+            (ws, alt((value(1, kw("from")), value(1, kw("after")), value(-1, kw("before")))), ws, relative_day),
+            |(_, sign, _, base)| shift_expr(sign, d, base),
+        );
+        if let Ok(found) = alt((ago, from_now, from_day)).parse(rest) {
+            return Ok(found);
+        }
+    }
     let ahead = map(preceded((kw("in"), ws), duration), |d| shift_expr(1, d, 0));
     let business = map(
         (kw("in"), ws, count, ws, alt((kw("business"), kw("working"))), ws, alt((kw("days"), kw("day")))),
         |(_, _, n, ..)| DateExpr::BusinessDays(n),
     );
-    context("counted shift", alt((ago, from_now, from_day, business, ahead))).parse(i)
+    // A duration opens neither: "in" is no count.
+    context("counted shift", alt((business, ahead))).parse(i)
 }
 
 /// "two Sundays from now".
