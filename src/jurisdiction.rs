@@ -69,18 +69,30 @@ pub fn by_code(code: &str) -> Option<&'static Jurisdiction> {
 /// end at a word boundary ("Japanese", not "Japan" + "ese").
 pub fn longest_prefix(text: &str) -> Option<(&'static str, &'static Jurisdiction)> {
     let mut best: Option<(&'static str, &'static Jurisdiction)> = None;
-    for j in JURISDICTIONS {
-        for &form in j.forms {
-            if text.starts_with(form)
-                && !text[form.len()..].starts_with(|c: char| c.is_alphanumeric())
-                && best.is_none_or(|(b, _)| form.len() > b.len())
-            {
-                best = Some((form, j));
-            }
+    let first = *text.as_bytes().first()?;
+    for &(form, j) in &BY_FIRST_BYTE[usize::from(first)] {
+        if text.starts_with(form)
+            && !text[form.len()..].starts_with(|c: char| c.is_alphanumeric())
+            && best.is_none_or(|(b, _)| form.len() > b.len())
+        {
+            best = Some((form, j));
         }
     }
     best
 }
+
+/// Every form with its jurisdiction, bucketed by the form's first byte, so
+/// that a text is compared only with the forms it can start with.
+static BY_FIRST_BYTE: std::sync::LazyLock<Vec<Vec<(&'static str, &'static Jurisdiction)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut buckets = vec![Vec::new(); 256];
+        for j in JURISDICTIONS {
+            for &form in j.forms {
+                buckets[usize::from(form.as_bytes()[0])].push((form, j));
+            }
+        }
+        buckets
+    });
 
 #[cfg(test)]
 mod tests {
