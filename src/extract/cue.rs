@@ -106,6 +106,9 @@ impl Class {
     /// A word of a written number ("seven", "forty", "hundred", "million").
     pub const NUMBER_WORD: Class = Class(1 << 22);
 
+    /// The first word of a currency word after an amount ("dollars", "u" of "u.s.").
+    pub const CURRENCY_FIRST: Class = Class(1 << 28);
+
     pub const NONE: Class = Class(0);
 
     /// Both classes' bits.
@@ -306,6 +309,7 @@ impl Lexicon {
         add(&mut number::hedge_first_words(), Class::HEDGE_FIRST);
         add(&mut number::number_words(), Class::NUMBER_WORD);
         add(&mut percent::WORDS.iter().copied(), Class::PERCENT_WORD);
+        add(&mut money::currency_first_words(), Class::CURRENCY_FIRST);
         add(&mut office::LOWER_STARTS.iter().copied(), Class::OFFICE_LOWER_START);
         add(&mut office::PORTFOLIO.iter().copied(), Class::OFFICE_LOWER_START | Class::PORTFOLIO);
         add(&mut office::HEADS.iter().map(|h| first_run(h)), Class::OFFICE_CUE | Class::HEAD_FIRST);

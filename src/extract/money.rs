@@ -35,7 +35,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
-use super::cue::{Class, Cues};
+use super::cue::{self, Class, Cues};
 use super::number::{
     self, Hedge, Number, below_hundred, hedge, leading_word, numeral, phrase, scale_word, scaled, scaled_numeral,
     table_phrase, word_ends, written_number, ws,
@@ -376,7 +376,20 @@ pub fn currency_prefix(input: &str) -> IResult<&str, (&'static str, u32)> {
 /// A currency word after an amount: "dollars", "yen", "swiss francs",
 /// "cents", as (ISO code, is hundredths, what the amount needs).
 fn currency_word(input: &str) -> IResult<&str, (&'static str, bool, Needs)> {
+    // Tried after every amount: one lookup rules out words no entry starts with.
+    if !leading_word(input).is_some_and(|w| cue::class_of(w).any(Class::CURRENCY_FIRST)) {
+        return nom_fail(input);
+    }
     table_phrase(WORDS, input)
+}
+
+/// The first words of the currency words after an amount ("dollars",
+/// "u" of "u.s. dollars"), for the shared word table.
+pub(crate) fn currency_first_words() -> impl Iterator<Item = &'static str> {
+    WORDS.iter().map(|(phrase, _)| {
+        let letters = phrase.bytes().take_while(u8::is_ascii_alphabetic).count();
+        &phrase[..letters]
+    })
 }
 
 // ---------------------------------------------------------------------------

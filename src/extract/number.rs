@@ -445,6 +445,11 @@ fn scale_fraction(input: &str) -> IResult<&str, (i64, i64)> {
 /// Precision is the unit of the last word: "two million" is rounded to the
 /// million, "twenty-two" to the unit.
 pub fn written_number(input: &str) -> IResult<&str, Number> {
+    // Every shape below opens with one of `start_words`: one lookup rules
+    // out the rest before any table is tried.
+    if !leading_word(input).is_some_and(|w| cue::class_of(w).any(Class::NUMBER_START)) {
+        return nom_fail(input);
+    }
     if let Ok((rest, (num, den))) = scale_fraction(input) {
         let (rest, exp) = preceded(ws, scale_word).parse(rest)?;
         let scale = pow10(exp);
