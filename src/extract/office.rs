@@ -564,9 +564,17 @@ fn party_post(input: &str) -> Res<'_, &str> {
 }
 
 fn party_head(input: &str) -> Res<'_, &str> {
-    opens(input, Class::PARTY_HEAD_FIRST)?;
-    for &h in PARTY_HEADS {
-        if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(h).parse(input)
+    title_word(input, PARTY_HEADS, Class::PARTY_HEAD_FIRST)
+}
+
+/// The first entry of `list` (lower case, longest first where one extends
+/// another) that `input` opens, as a whole word written in a title's case.
+/// `first` is the class every entry's first word has: one lookup rules out
+/// the rest before the entries are tried.
+fn title_word<'a>(input: &'a str, list: &[&str], first: Class) -> Res<'a, &'a str> {
+    opens(input, first)?;
+    for &w in list {
+        if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(w).parse(input)
             && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
             && consistent_case(matched)
         {
@@ -780,16 +788,7 @@ where
 
 /// A title's head word ("Minister", "Prime Minister").
 fn head(input: &str) -> Res<'_, &str> {
-    opens(input, Class::HEAD_FIRST)?;
-    for &h in HEADS {
-        if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(h).parse(input)
-            && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-            && consistent_case(matched)
-        {
-            return Ok((rest, matched));
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+    title_word(input, HEADS, Class::HEAD_FIRST)
 }
 
 /// `of`/`for` + portfolio words joined by "and" or "&": "of State", "for
