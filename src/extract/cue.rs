@@ -217,7 +217,7 @@ impl Cues {
         }
         let first = bytes[start];
         let letters = bytes[start..end].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        let mut class = lexicon.class_of_letters(bytes, start, letters);
+        let mut class = lexicon.class_at(bytes, start, letters);
         if first.is_ascii_digit() {
             class |= Class::DIGIT;
         } else if first.is_ascii_uppercase() {
@@ -335,15 +335,23 @@ impl Lexicon {
         table
     }
 
-    fn key(word: &[u8]) -> Option<Key> {
-        if word.is_empty() || word.len() > Lexicon::MAX {
+    /// The key of the `len` bytes at `start` of `text`, read eight at a
+    /// time and folded to ASCII lower case in registers (through a byte
+    /// buffer read back as words it would stall on store forwarding, and
+    /// this runs for every word of every text).
+    fn key(text: &[u8], start: usize, len: usize) -> Option<Key> {
+        if len == 0 || len > Lexicon::MAX {
             return None;
         }
-        // Built in registers, not through a byte buffer read back as words
-        // (which stalls on store forwarding: this runs for every word).
-        let mut key = [0u64, 0, 0, (word.len() as u64) << 56];
-        for (i, b) in word.iter().enumerate() {
-            key[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
+        let mut key = [0u64, 0, 0, (len as u64) << 56];
+        for (lane, at) in key.iter_mut().zip((0..len).step_by(8)) {
+            let n = (len - at).min(8);
+            let chunk = match text.get(start + at..start + at + 8) {
+                Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
+                None => text[start + at..start + at + n].iter().rev().fold(0, |k, &b| (k << 8) | u64::from(b)),
+            };
+            let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+            *lane = ascii_lowercase(chunk) & mask;
         }
         Some(key)
     }
@@ -354,7 +362,7 @@ impl Lexicon {
     }
 
     fn insert(&mut self, word: &[u8], class: Class) {
-        let key = Lexicon::key(word).expect("checked by the caller");
+        let key = Lexicon::key(word, 0, word.len()).expect("checked by the caller");
         let mut at = Lexicon::slot(&key);
         loop {
             match usize::from(self.slots[at]) {
@@ -373,30 +381,15 @@ impl Lexicon {
         }
     }
 
-    /// The class of the `len` ASCII letters at `start` of `text`: as
-    /// [`Lexicon::class`], reading the letters eight at a time (letters fold
-    /// to lower case by setting one bit).
-    fn class_of_letters(&self, text: &[u8], start: usize, len: usize) -> Class {
-        if len == 0 || len > Lexicon::MAX {
-            return Class::NONE;
-        }
-        let mut key = [0u64, 0, 0, (len as u64) << 56];
-        for (lane, at) in key.iter_mut().zip((0..len).step_by(8)) {
-            let n = (len - at).min(8);
-            let chunk = match text.get(start + at..start + at + 8) {
-                Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
-                None => text[start + at..start + at + n].iter().rev().fold(0, |k, &b| (k << 8) | u64::from(b)),
-            };
-            let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-            *lane = (chunk | 0x2020_2020_2020_2020) & mask;
-        }
-        self.find(&key)
+    /// The class of the `len` bytes at `start` of `text` (a word in place,
+    /// so its letters can be read eight at a time).
+    fn class_at(&self, text: &[u8], start: usize, len: usize) -> Class {
+        Lexicon::key(text, start, len).map_or(Class::NONE, |key| self.find(&key))
     }
 
     /// The class of `word`, ASCII case folded; none for unknown words.
     pub fn class(&self, word: &[u8]) -> Class {
-        let Some(key) = Lexicon::key(word) else { return Class::NONE };
-        self.find(&key)
+        self.class_at(word, 0, word.len())
     }
 
     fn find(&self, key: &Key) -> Class {
@@ -409,6 +402,20 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// Every byte of `x` folded to ASCII lower case, as `u8::to_ascii_lowercase`
+/// does: 0x20 is added to the bytes from `A` to `Z`, all eight at once.
+fn ascii_lowercase(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let seven = x & LOW7;
+    // The top bit of each byte: at least `A`, and above `Z` (no carries
+    // cross bytes: a seven-bit value plus less than 0x80 stays in its byte).
+    let from_a = seven + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = seven + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 #[cfg(test)]
@@ -426,6 +433,18 @@ mod tests {
             ["Japan", "s", "Defense", "Minister", "Shinjirō", "3rd", "43"]
         );
         assert_eq!(words("“Kishida”—said"), ["Kishida", "said"]);
+    }
+
+    #[test]
+    fn lower_casing_eight_bytes_at_once_folds_as_one_byte_at_a_time() {
+        for b in 0..=255u8 {
+            let lane = u64::from_le_bytes([b, b'A', b'z', b'@', b'[', 0xC3, b'Z', b'`']);
+            let expected =
+                u64::from_le_bytes([b, b'A', b'z', b'@', b'[', 0xC3, b'Z', b'`'].map(|c| c.to_ascii_lowercase()));
+            assert_eq!(ascii_lowercase(lane), expected, "byte {b:#x}");
+            let same = u64::from_le_bytes([b; 8]);
+            assert_eq!(ascii_lowercase(same), u64::from_le_bytes([b.to_ascii_lowercase(); 8]), "byte {b:#x} x8");
+        }
     }
 
     #[test]
