@@ -109,6 +109,16 @@ impl Class {
     /// The first word of a currency word after an amount ("dollars", "u" of "u.s.").
     pub const CURRENCY_FIRST: Class = Class(1 << 28);
 
+    /// A number starts at this word or within [`number::NUMBER_REACH`]
+    /// words after it (a word that opens a digit or a written number, a word
+    /// whose letters run into digits, or a mark): only such a word may start
+    /// a money, percent or quantity mention.
+    pub const NUMBER_IN_REACH: Class = Class(1 << 29);
+
+    /// The word's letters run straight into digits ("USD115"): a number
+    /// starts inside it.
+    pub const DIGITS_AFTER_LETTERS: Class = Class(1 << 30);
+
     pub const NONE: Class = Class(0);
 
     /// Both classes' bits.
@@ -199,7 +209,31 @@ impl Cues {
                 }
             }
         }
+        cues.mark_numbers_in_reach();
         cues
+    }
+
+    /// Sets [`Class::NUMBER_IN_REACH`] on every word with a number starting
+    /// within [`number::NUMBER_REACH`] words: one pass from the end, once for
+    /// all three number scans.
+    fn mark_numbers_in_reach(&mut self) {
+        let words = &mut self.words;
+        let mut next_number = usize::MAX;
+        let mut mark = self.marks.len();
+        for i in (0..words.len()).rev() {
+            if words[i].class.any(Class::DIGIT | Class::DIGITS_AFTER_LETTERS | Class::NUMBER_START) {
+                next_number = i;
+            }
+            // The first mark at or after this word.
+            while mark > 0 && self.marks[mark - 1] >= words[i].start {
+                mark -= 1;
+            }
+            let reach_end = words.get(i + number::NUMBER_REACH + 1).map_or(usize::MAX, |w| w.start);
+            let mark_near = self.marks.get(mark).is_some_and(|&m| m < reach_end);
+            if next_number <= i + number::NUMBER_REACH || mark_near {
+                words[i].class |= Class::NUMBER_IN_REACH;
+            }
+        }
     }
 
     /// Records the word starting at `start`; returns where it ends.
@@ -227,6 +261,9 @@ impl Cues {
             if text[start..].chars().next().is_some_and(char::is_uppercase) {
                 class |= Class::UPPER;
             }
+        }
+        if letters > 0 && start + letters < end && bytes[start + letters].is_ascii_digit() {
+            class |= Class::DIGITS_AFTER_LETTERS;
         }
         if letters > 0 && before_amount(&bytes[start + letters..]) {
             class |= Class::BEFORE_AMOUNT;

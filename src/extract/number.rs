@@ -834,12 +834,12 @@ pub fn scan<M>(
 }
 
 /// The positions [`scan`] visits, ascending: words that open a digit or a
-/// web address, words whose class meets `starts` with a number in reach,
-/// and the marks.
+/// web address, words whose class meets `starts` with a number in reach
+/// ([`Class::NUMBER_IN_REACH`]), and the marks.
 fn candidates(cues: &Cues, starts: Class) -> impl Iterator<Item = usize> + '_ {
-    let anchors = Anchors::new(cues);
-    let words = cues.words.iter().enumerate().filter_map(move |(i, w)| {
-        let open = w.class.any(Class::DIGIT | Class::URL) || (w.class.any(starts) && anchors.near(i));
+    let words = cues.words.iter().filter_map(move |w| {
+        let open =
+            w.class.any(Class::DIGIT | Class::URL) || (w.class.any(starts) && w.class.any(Class::NUMBER_IN_REACH));
         open.then_some(w.start)
     });
     merged(words, cues.marks.iter().copied())
@@ -848,46 +848,11 @@ fn candidates(cues: &Cues, starts: Class) -> impl Iterator<Item = usize> + '_ {
 /// How many words a number may start after the first word of a mention:
 /// a hedge of up to three words ("no fewer than"), a currency prefix of up
 /// to two ("U.S. $", "dollar") and "minus" come to six; two more for margin.
-const NUMBER_REACH: usize = 8;
-
-/// Where numbers may start: words that open a digit or a written number
-/// ("two", "a", "half"), and the marks (signs, "." or "-" before a digit).
 /// Every money, percent and quantity mention holds a number that starts
-/// within [`NUMBER_REACH`] words of its first word, so a word with none in
-/// reach starts no mention.
-struct Anchors<'c> {
-    cues: &'c Cues,
-    /// For each word, the index of the first word at or after it that opens
-    /// a number (`words.len()` if none).
-    next: Vec<u32>,
-}
-
-impl<'c> Anchors<'c> {
-    fn new(cues: &'c Cues) -> Anchors<'c> {
-        let mut next = vec![0u32; cues.words.len()];
-        let mut after = cues.words.len() as u32;
-        for (i, w) in cues.words.iter().enumerate().rev() {
-            if w.class.any(Class::DIGIT | Class::NUMBER_START) {
-                after = i as u32;
-            }
-            next[i] = after;
-        }
-        Anchors { cues, next }
-    }
-
-    /// Whether a number may start within reach of word `i`.
-    fn near(&self, i: usize) -> bool {
-        let words = &self.cues.words;
-        let limit = i + NUMBER_REACH;
-        if (self.next[i] as usize) <= limit {
-            return true;
-        }
-        let from = words[i].start;
-        let to = words.get(limit + 1).map_or(usize::MAX, |w| w.start);
-        let first_mark = self.cues.marks.partition_point(|&m| m < from);
-        self.cues.marks.get(first_mark).is_some_and(|&m| m < to)
-    }
-}
+/// within this many words of its first word, so the shared pass marks the
+/// words with one in reach ([`Class::NUMBER_IN_REACH`]) and the scans skip
+/// the others.
+pub(crate) const NUMBER_REACH: usize = 8;
 
 /// Two ascending sequences of positions merged into one.
 fn merged(a: impl Iterator<Item = usize>, b: impl Iterator<Item = usize>) -> impl Iterator<Item = usize> {
@@ -916,6 +881,7 @@ pub(crate) mod tests {
             "Growth was minus 0.5 per cent, negative 2%, about -.5% and no more than a quarter of a percent.",
             "Some dollar 40.5 million, roughly Rs. 1,20,000 and an estimated half a billion euros went to 5,000 people.",
             "See https://example.com/2019/5-million and www.example.org/50% for the 12 reports.",
+            "Fees of USD115 were paid by all of the members of the club at the town hall that day.",
         ]
         .map(String::from)
         .to_vec();
