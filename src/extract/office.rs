@@ -1045,14 +1045,7 @@ fn word_start_at_or_after(text: &str, at: usize) -> usize {
     if at == 0 || (is_word_byte(bytes[at]) && !is_word_byte(bytes[at - 1])) {
         return at;
     }
-    let mut p = at;
-    while p < bytes.len() && is_word_byte(bytes[p]) {
-        p += 1;
-    }
-    while p < bytes.len() && !is_word_byte(bytes[p]) {
-        p += 1;
-    }
-    p
+    next_word_start(text, at)
 }
 
 /// The start of the next word after `pos`.
