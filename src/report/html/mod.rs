@@ -12,8 +12,9 @@
 //! first location), then by what they are about (an office, a figure, …),
 //! each with every side's sentence and the claim in it marked, the
 //! claim-file entry, the diff of the normalised claims and the check's
-//! explanation; a timeline of each office a finding names
-//! ([`timeline`]); the full text of each check found.
+//! explanation; the timeline of each office a finding names
+//! ([`timeline`]), under the first heading of that office; the full text
+//! of each check found.
 //!
 //! Every piece of input text goes through [`escape::escape`]; the bytes
 //! depend only on the run, the claim files, the editor URL template and the
@@ -108,28 +109,27 @@ impl Report for Html<'_> {
         let _ = write!(out, "<header>\n<h1>{subject}</h1>\n<p>{}</p>\n</header>\n", escape(&summary_line(view)));
         let stories = stories(findings);
         let offices = view.ledger.map(|l| timeline::offices_named(findings, l)).unwrap_or_default();
-        out.push_str(&nav(findings, &stories, !offices.is_empty(), view));
+        out.push_str(&nav(findings, &stories, view));
         out.push_str("<main>\n");
         out.push_str(&summary(view));
         let fingerprints = crate::fingerprint::all(findings);
+        let mut drawn = BTreeSet::new();
         for (n, story) in stories.iter().enumerate() {
-            out.push_str(&self.story(n, story, view, &fingerprints, &offices));
+            out.push_str(&self.story(n, story, view, &fingerprints, &offices, &mut drawn));
         }
         if findings.is_empty() {
             out.push_str("<p>No findings.</p>\n");
         }
-        if let Some(ledger) = view.ledger
-            && !offices.is_empty()
-        {
+        // Offices named only beside another office's heading.
+        let rest: Vec<_> = offices.iter().filter(|o| !drawn.contains(&o.id)).collect();
+        if let (Some(ledger), false) = (view.ledger, rest.is_empty()) {
             out.push_str(
-                "<section id=\"timelines\" aria-labelledby=\"timelines-h\">\n<h2 id=\"timelines-h\">Timelines</h2>\n",
+                "<section aria-labelledby=\"more-timelines\">\n<h2 id=\"more-timelines\">More timelines</h2>\n",
             );
-            out.push_str(
-                "<p>For each office a finding names: its tenures in the claim files, and every claim of the texts \
-                 that names a holder, at the text's date.</p>\n",
-            );
-            for office in &offices {
-                out.push_str(&timeline::render(office, run, ledger, &crate::compare::office_label(ledger, &office.id)));
+            for office in rest {
+                let label = crate::compare::office_label(ledger, &office.id);
+                let _ = writeln!(out, "<h3>Office: {}</h3>", escape(&label));
+                out.push_str(&timeline::render(office, run, ledger, &label));
             }
             out.push_str("</section>\n");
         }
@@ -177,7 +177,7 @@ fn stories(findings: &[Finding]) -> Vec<Story<'_>> {
 }
 
 /// The `<nav>`: the filters and keys (shown by the script), and the contents.
-fn nav(findings: &[Finding], stories: &[Story], timelines: bool, view: &View<'_>) -> String {
+fn nav(findings: &[Finding], stories: &[Story], view: &View<'_>) -> String {
     let mut out = String::from("<nav aria-label=\"Report\">\n<div id=\"controls\" hidden>\n");
     let severities: BTreeSet<Severity> = findings.iter().map(|f| f.severity).collect();
     out.push_str("<fieldset><legend>Severity</legend>");
@@ -204,9 +204,6 @@ fn nav(findings: &[Finding], stories: &[Story], timelines: bool, view: &View<'_>
             plural(k, "finding", "findings")
         );
     }
-    if timelines {
-        out.push_str("<li><a href=\"#timelines\">Timelines</a></li>\n");
-    }
     if !view.errors.is_empty() {
         out.push_str("<li><a href=\"#input-errors\">Inputs that could not be read</a></li>\n");
     }
@@ -231,7 +228,7 @@ fn summary(view: &View<'_>) -> String {
     let (errors, warnings, infos) = counts(run);
     let files = view.ledger.map(claim_files).unwrap_or_default();
     let mut out = String::from(
-        "<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n<dl class=\"counts\">",
+        "<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n<div class=\"overview\">\n<dl class=\"counts\">",
     );
     let mut item = |name: &str, value: usize| {
         let _ = write!(out, "<dt>{name}</dt><dd>{value}</dd>");
@@ -267,6 +264,7 @@ fn summary(view: &View<'_>) -> String {
         }
         out.push_str("</tbody>\n</table>\n");
     }
+    out.push_str("</div>\n");
     if !files.is_empty() {
         let _ = write!(out, "<details><summary>The {} claim files used</summary><ul>", files.len());
         for f in &files {
@@ -333,6 +331,7 @@ impl Html<'_> {
         view: &View<'_>,
         fingerprints: &[String],
         offices: &[&crate::claims::Office],
+        drawn: &mut BTreeSet<String>,
     ) -> String {
         let mut out = format!(
             "<section class=\"story\" id=\"story-{id}\" aria-labelledby=\"story-{id}-h\">\n<h2 id=\"story-{id}-h\">{}</h2>\n",
@@ -358,11 +357,23 @@ impl Html<'_> {
                 .flat_map(|(_, f)| &f.evidence)
                 .flat_map(|e| &e.fields)
                 .find_map(|(k, v)| (*k == "office").then_some(v).filter(|v| offices.iter().any(|o| o.id == **v)));
-            if let Some(id) = office {
-                let _ =
-                    write!(out, " <a class=\"to-timeline\" href=\"#{}\">(timeline)</a>", escape(&timeline::anchor(id)));
+            match (office, view.ledger) {
+                // The office's timeline goes under its first heading; later
+                // headings link to it.
+                (Some(id), Some(ledger)) if drawn.insert(id.clone()) => {
+                    out.push_str("</h3>\n");
+                    let office = offices.iter().find(|o| o.id == *id).expect("offices named hold it");
+                    out.push_str(&timeline::render(office, view.run, ledger, &label));
+                }
+                (Some(id), _) => {
+                    let _ = writeln!(
+                        out,
+                        " <a class=\"to-timeline\" href=\"#{}\">(timeline above)</a></h3>",
+                        escape(&timeline::anchor(id))
+                    );
+                }
+                (None, _) => out.push_str("</h3>\n"),
             }
-            out.push_str("</h3>\n");
             for (i, f) in list {
                 out.push_str(&self.finding(i, f, &fingerprints[i]));
             }

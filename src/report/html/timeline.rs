@@ -126,8 +126,8 @@ struct Row<'a> {
     person: String,
 }
 
-/// The `<figure>` with the timeline of `office`: the SVG, its legend, and
-/// the claims it cannot place (those without a date).
+/// The `<figure>` with the timeline of `office` (`label` names it): the
+/// SVG, its legend, and the claims it cannot place (those without a date).
 pub fn render(office: &Office, run: &Run, ledger: &ClaimSet, label: &str) -> String {
     let claims: Vec<(&Claim, &OfficeClaim)> = run
         .claims
@@ -148,7 +148,7 @@ pub fn render(office: &Office, run: &Run, ledger: &ClaimSet, label: &str) -> Str
     let dated: Vec<(&Claim, &OfficeClaim, DateValue)> =
         claims.iter().filter_map(|&(c, o)| o.as_of.map(|d| (c, o, d))).collect();
     let mut out = format!(
-        "<figure class=\"timeline\" id=\"{}\">\n<figcaption><h3>{}</h3></figcaption>\n",
+        "<figure class=\"timeline\" id=\"{}\">\n<figcaption>Timeline of {}: its tenures in the claim files, and every claim of the texts that names a holder, at the text's date.</figcaption>\n",
         escape(&anchor(&office.id)),
         escape(label)
     );
