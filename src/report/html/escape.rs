@@ -91,7 +91,7 @@ impl EditorUrl {
     /// # Example
     /// ```
     /// use factdiff::report::html::EditorUrl;
-    /// let url = EditorUrl::parse("vscode://file/{path}:{line}:{column}").unwrap();
+    /// let url = EditorUrl::parse("vscode://file{path}:{line}:{column}").unwrap();
     /// assert_eq!(url.link("/news/a b.md", "a b.md", 6, 1), "vscode://file/news/a%20b.md:6:1");
     /// assert!(EditorUrl::parse("javascript:alert({line})").is_err());
     /// ```
