@@ -131,13 +131,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
     };
     let format = one_of(&raw.format, &FORMATS, "a format")?;
     let fail_on = one_of(&raw.fail_on, &GATES, "a gate")?;
-    let editor_url =
-        match &raw.editor_url {
-            Some(t) => Some(crate::report::html::EditorUrl::parse(t.get_ref()).map_err(|m| {
-                error(Some(t.span()), m, "write a URL such as \"vscode://file/{path}:{line}:{column}\"")
-            })?),
-            None => None,
-        };
+    let editor_url = match &raw.editor_url {
+        Some(t) => Some(
+            crate::report::html::EditorUrl::parse(t.get_ref())
+                .map_err(|m| error(Some(t.span()), m, "write a URL such as \"vscode://file{path}:{line}:{column}\""))?,
+        ),
+        None => None,
+    };
     let holder_window = match raw.holder_window {
         Some(w) => Some(i32::try_from(*w.get_ref()).ok().filter(|d| (0..=3660).contains(d)).ok_or_else(|| {
             error(
@@ -230,7 +230,7 @@ format = "text"
 
 # The link of each location in the HTML report: {path} (absolute), {relpath},
 # {line} and {column} are filled in.
-# editor-url = "vscode://file/{path}:{line}:{column}"
+# editor-url = "vscode://file{path}:{line}:{column}"
 
 # The lowest severity that fails the run (exit 1): error, warning, info or never.
 fail-on = "error"
@@ -276,7 +276,7 @@ mod tests {
 
     #[test]
     fn editor_urls_that_run_code_are_errors_at_their_place() {
-        let c = parse(Path::new("f.toml"), "editor-url = \"vscode://file/{path}:{line}\"\n").unwrap();
+        let c = parse(Path::new("f.toml"), "editor-url = \"vscode://file{path}:{line}\"\n").unwrap();
         assert_eq!(c.editor_url.unwrap().link("/a.md", "a.md", 2, 1), "vscode://file/a.md:2");
         let e = parse(Path::new("f.toml"), "format = \"html\"\neditor-url = \"javascript:alert(1)\"\n").unwrap_err();
         assert_eq!(e.location.map(|l| (l.line, l.column)), Some((2, 14)));

@@ -150,22 +150,31 @@ fn the_committed_sample_page_is_current() {
         return;
     }
     let committed = fs::read_to_string(&file).unwrap_or_default();
-    assert!(committed == page, "reports/sample-articles.html is stale: regenerate it with FACTDIFF_BLESS=1 cargo test --test html");
+    assert!(
+        committed == page,
+        "reports/sample-articles.html is stale: regenerate it with FACTDIFF_BLESS=1 cargo test --test html"
+    );
 }
 
 #[test]
 fn editor_links_follow_the_template_and_refuse_scripts() {
     let out = factdiff(
         &repo(),
-        &["check", "articles", "--format", "html", "--no-config", "--editor-url", "vscode://file/{path}:{line}:{column}"],
+        &[
+            "check",
+            "articles",
+            "--format",
+            "html",
+            "--no-config",
+            "--editor-url",
+            "vscode://file/{path}:{line}:{column}",
+        ],
     );
     let page = Html::parse_document(&stdout(&out));
     let base = repo().join("articles/london-briefing.md");
     let expected = format!("vscode://file/{}:6:1", factdiff::report::html::url_part(&base.to_string_lossy()));
-    let hrefs: Vec<String> = select(page.root_element(), ".where a")
-        .iter()
-        .map(|a| a.value().attr("href").unwrap().to_string())
-        .collect();
+    let hrefs: Vec<String> =
+        select(page.root_element(), ".where a").iter().map(|a| a.value().attr("href").unwrap().to_string()).collect();
     assert!(hrefs.contains(&expected), "{expected} not in {hrefs:#?}");
     let out = factdiff(&repo(), &["check", "articles", "--format", "html", "--no-config"]);
     let page = Html::parse_document(&stdout(&out));
@@ -314,7 +323,10 @@ fn in_a_browser_hostile_text_renders_as_text_and_runs_nothing() {
     assert_eq!(root.value().attr("data-factdiff"), Some("ready"), "the page's own script did not run");
     let title = select(root, "title").first().map(text).unwrap_or_default();
     assert!(title.starts_with("factdiff report"), "the title was changed: {title}");
-    assert!(select(root, "img, iframe, object, embed, body svg[onload]").is_empty(), "markup from the story was parsed");
+    assert!(
+        select(root, "img, iframe, object, embed, body svg[onload]").is_empty(),
+        "markup from the story was parsed"
+    );
     assert_eq!(select(root, "script").len(), 1, "a script element came from the story");
     for e in select(root, "*") {
         for (attr, value) in e.value().attrs() {
