@@ -8,6 +8,8 @@
 //! `FACTDIFF_REQUIRE_BROWSER=1` (as in CI). `FACTDIFF_BLESS=1` retakes the
 //! committed screenshot `reports/sample-articles.png`.
 
+#![allow(clippy::print_stderr)]
+
 mod common;
 
 use std::collections::BTreeMap;
@@ -255,7 +257,7 @@ fn in_a_browser_every_finding_shows_with_its_spans_marked_and_every_timeline_is_
             assert_eq!(&shown, place, "{fingerprint}");
             let marks: Vec<String> = select(*side, "mark").iter().map(text).collect();
             match marked {
-                Some(words) => assert_eq!(marks, [words.clone()], "{fingerprint} at {place}"),
+                Some(words) => assert_eq!(marks, std::slice::from_ref(words), "{fingerprint} at {place}"),
                 None => assert!(marks.is_empty(), "{fingerprint} at {place}: {marks:?}"),
             }
         }
