@@ -366,3 +366,45 @@ fn a_screenshot_of_the_sample_page_is_committed() {
     let png = fs::read(&file).expect("reports/sample-articles.png is committed (FACTDIFF_BLESS=1 takes it)");
     assert!(png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 10_000, "not a screenshot");
 }
+
+/// A claim the claim files confirm is a circle, one they contradict a
+/// triangle, one they cannot place a square; the contradicted claim is
+/// joined to the tenure it contradicts.
+#[test]
+fn timeline_markers_say_how_each_claim_stands_by_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("claims")).unwrap();
+    fs::write(
+        dir.path().join("claims/uk.yaml"),
+        "schema: 1\noffices:\n  - id: uk.prime-minister\n    jurisdiction: UK\n    name: Prime Minister\npeople:\n  - id: keir-starmer\n    name: Keir Starmer\n  - id: rishi-sunak\n    name: Rishi Sunak\ntenures:\n  - person: rishi-sunak\n    office: uk.prime-minister\n    start: 2022-10-25\n    end: 2024-07-05\n  - person: keir-starmer\n    office: uk.prime-minister\n    start: 2024-07-05\n",
+    )
+    .unwrap();
+    let story =
+        |published: &str, name: &str| format!("---\npublished: {published}\n---\nPrime Minister {name} spoke.\n");
+    fs::write(dir.path().join("a.md"), story("2025-02-10", "Keir Starmer")).unwrap();
+    fs::write(dir.path().join("b.md"), story("2025-02-11", "Rishi Sunak")).unwrap();
+    fs::write(dir.path().join("c.md"), story("2020-03", "Keir Starmer")).unwrap();
+    let out = factdiff(dir.path(), &["check", "a.md", "b.md", "c.md", "--format", "html", "--no-config"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let page = Html::parse_document(&stdout(&out));
+    let svg = select(page.root_element(), "svg.timeline[data-office='uk.prime-minister']");
+    assert_eq!(svg.len(), 1);
+    assert_eq!(
+        (svg[0].value().attr("data-from"), svg[0].value().attr("data-to")),
+        (Some("2019-01-01"), Some("2027-01-01"))
+    );
+    assert_eq!(select(svg[0], "rect.tenure").len(), 2);
+    for (path, status, shape) in
+        [("a.md", "consistent", "circle"), ("b.md", "contradicted", "path"), ("c.md", "unconfirmed", "rect")]
+    {
+        let marker = select(svg[0], &format!("g.marker[data-path='{path}']"));
+        assert_eq!(marker.len(), 1, "{path}");
+        assert_eq!(marker[0].value().attr("class"), Some(format!("marker {status}").as_str()), "{path}");
+        assert_eq!(select(marker[0], shape).len(), 1, "{path}: shape");
+        let tip = select(marker[0], "title").first().map(text).unwrap_or_default();
+        assert!(tip.starts_with(status), "{path}: {tip}");
+    }
+    // A month-long date is drawn across its days.
+    assert_eq!(select(svg[0], "g.marker[data-path='c.md'] line.whisker").len(), 1);
+    assert_eq!(select(svg[0], "line.conflict[data-code='ledger-holder-conflict']").len(), 1);
+}

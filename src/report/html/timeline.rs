@@ -4,8 +4,8 @@
 //!
 //! A marker's status is said by its shape, its colour and its tooltip, so
 //! colour never carries meaning alone: a circle is consistent with the
-//! claim files, a triangle is contradicted (a finding at warning or above
-//! points at it, or the claim files have someone else in office then), a
+//! claim files, a triangle is contradicted (the claim files have someone
+//! else in office then, or a finding at warning or above points at it), a
 //! square is unconfirmed. The two sides of each finding
 //! about the office are joined by a dashed line: two markers, or a marker
 //! and the tenure of the claim-file entry.
@@ -38,6 +38,8 @@ const ROW: f64 = 34.0;
 const BAR: f64 = 14.0;
 /// How far apart markers in one row are drawn at least.
 const SPREAD: f64 = 10.0;
+/// How many markers on one spot are drawn side by side.
+const MAX_STACK: usize = 4;
 /// At most this many year labels on the axis.
 const MAX_TICKS: i64 = 12;
 
@@ -64,7 +66,7 @@ impl Status {
     fn meaning(self) -> &'static str {
         match self {
             Status::Consistent => "consistent with the claim files",
-            Status::Contradicted => "contradicted: by the claim files, or a finding points at it",
+            Status::Contradicted => "contradicted: the claim files have someone else, or a finding points at it",
             Status::Unconfirmed => "unconfirmed: the claim files neither confirm nor contradict it",
         }
     }
@@ -112,8 +114,8 @@ struct Marker<'a> {
     date: DateValue,
     status: Status,
     row: usize,
-    /// Where it is drawn: at its date, moved right past the markers drawn
-    /// before it in its row that it would hide.
+    /// Where it is drawn: at its date, moved right past the markers on the
+    /// same spot before it.
     x: f64,
 }
 
@@ -156,7 +158,7 @@ pub fn render(office: &Office, run: &Run, ledger: &ClaimSet, label: &str) -> Str
         (dated.iter().map(|(_, _, d)| d.first_day()).min(), dated.iter().map(|(_, _, d)| d.last_day()).max())
     else {
         out.push_str("<p>No claim about this office has a date, so there is nothing to place.</p>\n");
-        out.push_str(&undated(&claims));
+        out.push_str(&undated(run, &claims));
         out.push_str("</figure>\n");
         return out;
     };
@@ -205,12 +207,15 @@ pub fn render(office: &Office, run: &Run, ledger: &ClaimSet, label: &str) -> Str
     }
     let height = AXIS + ROW * rows.len() as f64 + 8.0;
     let scale = Scale { from, days: days_between(from, to).max(1) as f64 };
-    for i in 0..markers.len() {
-        let mut x = scale.x_of(&markers[i].date);
-        while markers[..i].iter().any(|m| m.row == markers[i].row && (m.x - x).abs() < SPREAD) {
-            x += SPREAD;
-        }
-        markers[i].x = x;
+    // Markers that would fall on one spot of a row are drawn side by side,
+    // up to `MAX_STACK` of them; more share the last place (each keeps its
+    // tooltip).
+    let mut taken: BTreeMap<(usize, i64), usize> = BTreeMap::new();
+    for m in &mut markers {
+        let x = scale.x_of(&m.date);
+        let n = taken.entry((m.row, (x / SPREAD).round() as i64)).or_default();
+        m.x = x + SPREAD * (*n).min(MAX_STACK) as f64;
+        *n += 1;
     }
     let counts: BTreeMap<Status, usize> = markers.iter().fold(BTreeMap::new(), |mut m, k| {
         *m.entry(k.status).or_default() += 1;
@@ -260,7 +265,7 @@ pub fn render(office: &Office, run: &Run, ledger: &ClaimSet, label: &str) -> Str
     }
     out.push_str("</svg>\n");
     out.push_str(&legend());
-    out.push_str(&undated(&claims));
+    out.push_str(&undated(run, &claims));
     out.push_str("</figure>\n");
     out
 }
@@ -274,23 +279,29 @@ fn status(
     ledger: &ClaimSet,
     office_id: &str,
 ) -> Status {
+    // A person the claim files do not know cannot be one of their holders.
+    let person = o.person_id.as_deref().unwrap_or("");
+    let in_office = matches!(o.qualifier, Qualifier::Current | Qualifier::Acting | Qualifier::Outgoing);
+    if in_office {
+        // The claim files settle who held the office then, whatever
+        // another source says (a finding between two sources points at
+        // both, the right one too).
+        let holders = ledger.holders(office_id, date);
+        if holders.iter().any(|t| t.person == person) {
+            return Status::Consistent;
+        }
+        if !holders.is_empty() {
+            return Status::Contradicted;
+        }
+    }
     if disputed.contains(&(claim.doc, claim.span)) {
         return Status::Contradicted;
     }
-    // A person the claim files do not know cannot be one of their holders.
-    let person = o.person_id.as_deref().unwrap_or("");
+    let tenures = ledger.tenures_of_person_in(person, office_id);
     let held = match o.qualifier {
-        Qualifier::Current | Qualifier::Acting | Qualifier::Outgoing => {
-            let holders = ledger.holders(office_id, date);
-            if !holders.is_empty() && holders.iter().all(|t| t.person != person) {
-                return Status::Contradicted;
-            }
-            !holders.is_empty()
-        }
-        Qualifier::Former => {
-            ledger.tenures_of_person_in(person, office_id).iter().any(|t| t.start.first_day() <= date.last_day())
-        }
-        Qualifier::Then | Qualifier::Designate => !ledger.tenures_of_person_in(person, office_id).is_empty(),
+        _ if in_office => false,
+        Qualifier::Former => tenures.iter().any(|t| t.start.first_day() <= date.last_day()),
+        _ => !tenures.is_empty(),
     };
     if held { Status::Consistent } else { Status::Unconfirmed }
 }
@@ -454,17 +465,13 @@ fn legend() -> String {
 }
 
 /// The claims a timeline cannot place, listed in words.
-fn undated(claims: &[(&Claim, &OfficeClaim)]) -> String {
+fn undated(run: &Run, claims: &[(&Claim, &OfficeClaim)]) -> String {
     let items: Vec<String> = claims
         .iter()
         .filter(|(_, o)| o.as_of.is_none())
         .map(|(c, o)| {
-            format!(
-                "<li class=\"undated\">{} as {} (line {})</li>",
-                escape(&o.person),
-                escape(&o.title),
-                c.location.line
-            )
+            let place = format!("{}:{}:{}", run.documents[c.doc].path, c.location.line, c.location.column);
+            format!("<li class=\"undated\">{} as {} ({})</li>", escape(&o.person), escape(&o.title), escape(&place))
         })
         .collect();
     if items.is_empty() {
