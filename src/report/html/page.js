@@ -34,7 +34,9 @@
   }
   controls.addEventListener("change", apply);
   document.addEventListener("keydown", function (e) {
-    if (e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName)) return;
+    var t = e.target;
+    if (e.ctrlKey || e.metaKey || e.altKey || t.isContentEditable) return;
+    if (/^(TEXTAREA|SELECT)$/.test(t.tagName) || (t.tagName === "INPUT" && t.type !== "checkbox")) return;
     var step = { j: 1, n: 1, k: -1, p: -1 }[e.key];
     if (!step) return;
     e.preventDefault();
