@@ -118,8 +118,9 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     run.comparison.findings = findings;
     let view = View { run: &run, errors: &errors, subject: Subject::Texts, ledger: Some(&ledger) };
     let editor = args.editor_url.or(config.editor_url).unwrap_or_default();
-    let rendered =
-        format::render(format, args.color, &editor, &view).map_err(|fatal| [errors.clone(), fatal].concat())?;
+    // A file never gets a terminal's colours.
+    let color = if args.output.is_some() && args.color == Color::Auto { Color::Never } else { args.color };
+    let rendered = format::render(format, color, &editor, &view).map_err(|fatal| [errors.clone(), fatal].concat())?;
     report_errors(&errors);
     match &args.output {
         Some(path) => write_atomic(path, &rendered).map_err(|e| vec![e])?,
