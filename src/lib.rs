@@ -26,5 +26,6 @@ pub mod span;
 pub mod suppress;
 pub mod terminal;
 pub mod time;
+pub mod vocab;
 
 pub use error::{Error, ErrorKind};
