@@ -15,7 +15,6 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod fingerprint;
-pub mod jurisdiction;
 pub mod ledger;
 pub mod load;
 pub mod names;

@@ -50,7 +50,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         let country = office
             .jurisdiction
             .as_deref()
-            .map(|c| crate::jurisdiction::by_code(c).map_or(c, |j| j.name))
+            .map(|c| input.ledger.jurisdiction_name(c))
             .map_or_else(String::new, |c| format!("{c} "));
         findings.push(Finding {
             code: Code::UnknownTitle,

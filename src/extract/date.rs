@@ -70,7 +70,7 @@ use nom::error::{ErrorKind, context};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
-use super::cue::{self, Class, Cues};
+use super::cue::{Class, Cues};
 use crate::span::Span;
 
 /// One date mention; `expr` is resolved by `normalise::date`.
@@ -1431,7 +1431,7 @@ fn starter_may_start(class: Class, rest: &str) -> bool {
 /// `None` if there is none or it is longer than any date word.
 fn word_class(text: &str) -> Option<Class> {
     let len = text.bytes().take(MAX_DATE_WORD + 1).take_while(u8::is_ascii_alphabetic).count();
-    (len > 0 && len <= MAX_DATE_WORD).then(|| cue::class_of(&text[..len]))
+    (len > 0 && len <= MAX_DATE_WORD).then(|| super::base_lexicon().class_of(&text[..len]))
 }
 
 /// The longest word of the date extractor's lists.
@@ -1537,7 +1537,7 @@ fn anchor_follows(rest: &str) -> bool {
 
 /// Every date mention in `text`, in text order.
 pub fn extract(text: &str) -> Vec<DateMention> {
-    extract_with(text, &Cues::of(text))
+    extract_with(text, &Cues::of(text, super::base_lexicon()))
 }
 
 /// [`extract`] over the shared pass's cues: only words that open a digit or

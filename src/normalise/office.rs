@@ -116,7 +116,7 @@ pub fn normalise(
         };
         let title = title_span.text(text).to_string();
         let title_key = names::title_key(&title);
-        let mut jurisdiction = m.jurisdiction.map(|j| j.code.to_string());
+        let mut jurisdiction = m.jurisdiction.as_ref().map(|j| j.code.clone());
         let short = person::is_short(&written);
         let surname = names::surname_key(&written).unwrap_or_default();
 
@@ -382,10 +382,15 @@ tenures:
 
     fn offices(text: &str) -> Vec<(String, Option<String>)> {
         let claims = ledger();
-        normalise(text, &extract(text), Some(DateValue::parse("2004").unwrap()), &claims)
-            .into_iter()
-            .map(|(_, c)| (c.person, c.office))
-            .collect()
+        normalise(
+            text,
+            &extract(text, &crate::extract::lexicon(&claims)),
+            Some(DateValue::parse("2004").unwrap()),
+            &claims,
+        )
+        .into_iter()
+        .map(|(_, c)| (c.person, c.office))
+        .collect()
     }
 
     #[test]
@@ -401,8 +406,10 @@ tenures:
         let text =
             "Defense Secretary Pete Hegsath met Prime Minister Sanae Takiachi. Prime Minister Keir Sturmer spoke.";
         let at = DateValue::parse("2025-12-12").ok();
-        let got: Vec<Option<String>> =
-            normalise(text, &extract(text), at, &claims).into_iter().map(|(_, c)| c.office).collect();
+        let got: Vec<Option<String>> = normalise(text, &extract(text, &crate::extract::lexicon(&claims)), at, &claims)
+            .into_iter()
+            .map(|(_, c)| c.office)
+            .collect();
         assert_eq!(
             got,
             [Some("us.secretary-of-defense".to_string()), Some("jp.prime-minister".to_string()), None],

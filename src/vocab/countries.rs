@@ -11,6 +11,7 @@
 //! `keshvar` crate's data with the hand corrections of `countries-extra.tsv`.
 //! Claim files may declare further jurisdictions; a run's lexicon holds both.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::{items, rows};
@@ -66,7 +67,9 @@ pub fn by_code(code: &str) -> Option<&'static Jurisdiction> {
 
 /// The base jurisdiction a form names ("Japanese" → `JP`), if any.
 pub fn by_form(form: &str) -> Option<&'static Jurisdiction> {
-    all().iter().find(|j| j.forms().any(|f| f == form))
+    static BY_FORM: LazyLock<HashMap<&'static str, usize>> =
+        LazyLock::new(|| all().iter().enumerate().flat_map(|(i, j)| j.forms().map(move |f| (f, i))).collect());
+    BY_FORM.get(form).map(|&i| &all()[i])
 }
 
 /// Whether `code` has the shape of a jurisdiction code: two or three

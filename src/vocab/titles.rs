@@ -12,6 +12,7 @@ use super::rows;
 
 /// What a title word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Kind {
     Head,
     Portfolio,
@@ -53,8 +54,12 @@ pub fn all() -> &'static [TitleWord] {
 }
 
 /// The phrases of one kind, longest first.
-pub fn of_kind(kind: Kind) -> impl Iterator<Item = &'static str> {
-    all().iter().filter(move |w| w.kind == kind).map(|w| w.phrase)
+pub fn of_kind(kind: Kind) -> &'static [&'static str] {
+    static BY_KIND: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| {
+        let of = |kind: Kind| all().iter().filter(|w| w.kind == kind).map(|w| w.phrase).collect();
+        [of(Kind::Head), of(Kind::Portfolio), of(Kind::PartyHead)]
+    });
+    &BY_KIND[kind as usize]
 }
 
 /// Whether a title key ("minister") is a bare head: a title that alone
@@ -77,7 +82,7 @@ mod tests {
             assert!(!w.bare || w.kind == Kind::Head, "only heads are bare: {}", w.phrase);
         }
         // Whatever the file order, a phrase comes after every phrase that extends it.
-        let heads: Vec<&str> = of_kind(Kind::Head).collect();
+        let heads = of_kind(Kind::Head);
         let at = |p: &str| heads.iter().position(|h| *h == p).unwrap();
         assert!(at("vice president") < at("president"));
         assert!(at("lord chancellor") < at("chancellor"));
