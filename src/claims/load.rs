@@ -247,7 +247,7 @@ pub(crate) fn load_text(path: &str, text: &str, loaded: &mut Loaded, errors: &mu
         errors.push(schema_error(
             path,
             pos,
-            format!("expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, but found {found}"),
+            format!("expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, but found {found}"),
             "start the file with `schema: 1`, then put entries under `offices:`, `people:`, `tenures:` or `figures:`",
         ));
         return;

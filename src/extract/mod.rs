@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 
 use crate::claims::ClaimSet;
 use crate::span::Span;
+use crate::vocab::calendar;
 pub use lexicon::Lexicon;
 use lexicon::{Builder, Class};
 
@@ -96,6 +97,7 @@ fn grammar() -> Builder {
     }
     let mut b = Builder::new();
     b.words(date::STARTERS.iter().copied(), Class::DATE_STARTER)
+        .words(calendar::all().iter().map(|w| w.word), Class::DATE_STARTER)
         .words(date::LEAD_INS.iter().copied(), Class::DATE_LEAD_IN)
         .words(date::UNITS.iter().copied(), Class::DATE_UNIT)
         .words(number::first_words(), Class::NUMBER_FIRST)

@@ -36,10 +36,6 @@ use crate::time::DateValue;
 use super::OfficeClaim;
 use super::person;
 
-/// Titles that say nothing of the portfolio: a short mention's office comes
-/// from the earlier full mention instead.
-const BARE_HEADS: &[&str] = &["minister", "secretary", "president", "chancellor", "premier"];
-
 /// Titles that many countries' (and states', parties' and companies')
 /// offices share: with no country named they resolve only for a person the
 /// claim files record as a holder of that very office ("President Trump"),
@@ -129,7 +125,9 @@ pub fn normalise(
             name.clone_from(&prev.name);
             person_id.clone_from(&prev.person_id);
             resolved_from = Some(prev.span);
-            if BARE_HEADS.contains(&title_key.as_str()) {
+            // A title that says nothing of the portfolio: the office comes
+            // from the earlier full mention instead.
+            if crate::vocab::titles::is_bare_head(&title_key) {
                 office.clone_from(&prev.office);
                 jurisdiction = jurisdiction.or_else(|| prev.jurisdiction.clone());
                 post = prev.post;
