@@ -314,7 +314,7 @@ fn tabs_in_indentation_are_errors() {
 fn a_list_at_the_top_is_an_error() {
     assert_eq!(
         one_error("- id: a\n"),
-        "claims/a.yaml:1:1: expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, but found a list"
+        "claims/a.yaml:1:1: expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, but found a list"
     );
 }
 
