@@ -121,6 +121,10 @@ impl Cues {
         let mut class = lexicon.class_at(bytes, start, letters);
         if first.is_ascii_digit() {
             class |= Class::DIGIT;
+            if lexicon.has_digit_titles() {
+                class |=
+                    lexicon.class_at(bytes, start, end - start) & Class::KNOWN_TITLE_FIRST.union(Class::OFFICE_CUE);
+            }
         } else if first.is_ascii_uppercase() {
             class |= Class::UPPER;
         } else if first >= 0x80 {

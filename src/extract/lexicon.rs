@@ -272,11 +272,13 @@ impl Builder {
         }
         let mut titles = Phrases::default();
         let known_title = Class::KNOWN_TITLE_FIRST | Class::OFFICE_CUE | Class::OFFICE_LOWER_START;
+        let mut digit_titles = false;
         for t in &self.titles {
             if let Some(first) = titles.insert(&names::title_key(t)) {
                 // The key's first word is folded ("defence" is "defense"); the
                 // text's word is looked up as written.
                 words.push((first_run(t).to_ascii_lowercase(), known_title));
+                digit_titles |= first.starts_with(|c: char| c.is_ascii_digit());
                 words.push((first, known_title));
             }
         }
@@ -287,6 +289,7 @@ impl Builder {
         self.signs.sort_unstable();
         self.signs.dedup();
         Lexicon {
+            digit_titles,
             signs: self.signs,
             words: WordTable::new(words),
             forms: FormIndex::new(forms),
@@ -308,6 +311,9 @@ fn first_run(s: &str) -> &str {
 #[derive(Debug)]
 pub struct Lexicon {
     words: WordTable,
+    /// Whether a claim-file title starts with a number ("14-19 Reform
+    /// Minister"): the shared pass then looks numbers up too.
+    digit_titles: bool,
     /// First characters of currency signs, sorted.
     signs: Vec<char>,
     jurisdictions: Vec<Jurisdiction>,
@@ -326,6 +332,11 @@ impl Lexicon {
     /// The class of the `len` bytes at `start` of `text` (a word in place).
     pub(crate) fn class_at(&self, text: &[u8], start: usize, len: usize) -> Class {
         self.words.class(text, start, len)
+    }
+
+    /// Whether some claim-file title starts with a number.
+    pub fn has_digit_titles(&self) -> bool {
+        self.digit_titles
     }
 
     /// Whether `c` may start a currency sign.
@@ -623,24 +634,28 @@ impl Fold for TitleFold {
         if len == 0 || !title_case(word) {
             return None;
         }
+        // A closing bracket right after a word belongs to the title: "(HM Treasury)".
+        let taken = len + usize::from(text[len..].starts_with(')'));
         let folded = names::fold_words(word).join("");
         let folded = match folded.as_str() {
-            "the" if !first => return Some((None, len)),
+            "the" if !first => return Some((None, taken)),
             "defence" => "defense".to_string(),
             _ => folded,
         };
-        Some((Some(folded), len))
+        Some((Some(folded), taken))
     }
 
     fn gap(&self, text: &str) -> Option<usize> {
-        // Spaces on one line, a comma before them ("Digital, Culture"), or a
-        // hyphen ("Vice-President"): title_key splits on all three.
-        let comma = usize::from(text.starts_with(','));
-        if comma == 0 && text.starts_with('-') {
+        // A hyphen ("Vice-President", "14-19"), or spaces on one line with a
+        // comma before them ("Digital, Culture") or an opening bracket after
+        // them ("Whip (HM Treasury)"): title_key splits on all of them.
+        if text.starts_with('-') && text[1..].starts_with(char::is_alphanumeric) {
             return Some(1);
         }
+        let comma = usize::from(text.starts_with(','));
         let spaces = text[comma..].bytes().take(4).take_while(|&b| b == b' ').count();
-        (spaces > 0).then_some(comma + spaces)
+        let bracket = usize::from(spaces > 0 && text[comma + spaces..].starts_with('('));
+        (spaces > 0).then_some(comma + spaces + bracket)
     }
 }
 

@@ -202,6 +202,7 @@ fn may_start_mention(lx: &Lexicon, rest: &str) -> bool {
             // here but not in the table's view of words: compare the run only.
             len <= 20 && lx.class_of(&rest[..len]).any(Class::OFFICE_LOWER_START | Class::HEAD_FIRST)
         }
+        Some(b) if b.is_ascii_digit() => lx.has_digit_titles() && first_class(lx, rest).any(Class::KNOWN_TITLE_FIRST),
         _ => false,
     }
 }
@@ -247,9 +248,15 @@ fn opens<'a>(lx: &'a Lexicon, input: &'a str, class: Class) -> Res<'a, ()> {
     if first_class(lx, input).any(class) { Ok((input, ())) } else { fail(input) }
 }
 
-/// The lexicon's class of the first run of letters of `input`.
+/// The lexicon's class of the first run of letters of `input` (of digits
+/// and letters, for a word that starts with a digit).
 fn first_class(lx: &Lexicon, input: &str) -> Class {
-    let letters = input.bytes().take(lx.longest_word() + 1).take_while(u8::is_ascii_alphabetic).count();
+    let run: fn(&u8) -> bool = if input.starts_with(|c: char| c.is_ascii_digit()) {
+        u8::is_ascii_alphanumeric
+    } else {
+        u8::is_ascii_alphabetic
+    };
+    let letters = input.bytes().take(lx.longest_word() + 1).take_while(run).count();
     lx.class_of(&input[..letters])
 }
 
@@ -311,7 +318,22 @@ fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
     let (i, _) = opt((tag_no_case("the"), sep)).parse(i)?;
     let (i, juris) = opt((|i| jurisdiction_form(lx, i), sep)).parse(i)?;
     let (i, q2) = opt((|i| qualifier_after_country(lx, i), opt(sep))).parse(i)?;
-    let (i, (title, post)) = post_title(lx, i)?;
+    let greedy = post_title(lx, i);
+    // A title the claim files name that starts with what reads as a
+    // qualifier or a country ("UK Trade Minister", "Future Digital Economy
+    // Minister", "New Deal Minister") is that title, when it reaches as far.
+    let (after_the, _) = opt((tag_no_case("the"), sep)).parse(input)?;
+    let prefixed = q1.is_some() || juris.is_some() || q2.is_some();
+    let known = known_title(lx, after_the).ok().filter(|(rest, _)| {
+        (prefixed || greedy.is_err()) && greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len())
+    });
+    let (i, (title, post), q1, juris, q2) = match known {
+        Some((rest, t)) => (rest, (t, Post::State), None, None, None),
+        None => {
+            let (i, found) = greedy?;
+            (i, found, q1, juris, q2)
+        }
+    };
     let (i, of_juris) = opt((sep, tag("of"), sep, |i| jurisdiction_form(lx, i))).parse(i)?;
     let (i, aside) = opt(aside_mark).parse(i)?;
     let (i, _) = if aside.is_some() { opt(sep).parse(i)? } else { sep(i).map(|(i, s)| (i, Some(s)))? };
@@ -595,13 +617,21 @@ fn qualifier_after_country<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Quali
         .and_then(|(rest, q)| if rest.starts_with(|c: char| c.is_alphanumeric()) { fail(input) } else { Ok((rest, q)) })
 }
 
-/// A jurisdiction form, with an optional possessive: "Japan's", "U.S.", "British".
+/// A jurisdiction form, with an optional possessive: "Japan's", "U.S.",
+/// "British", "the Netherlands'".
 fn jurisdiction_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a Jurisdiction)> {
     opens(lx, input, Class::JURISDICTION_FIRST)?;
     let Some((form, j)) = lx.jurisdiction_prefix(input) else {
         return fail(input);
     };
-    let (i, _) = opt(alt((tag("'s"), tag("’s")))).parse(&input[form.len()..])?;
+    let rest = &input[form.len()..];
+    // A plural name's possessive is a bare apostrophe: "the Netherlands' ".
+    let plural = form.ends_with('s') && rest.starts_with(['\'', '’']) && !rest[1..].starts_with(char::is_alphanumeric);
+    let (i, _) = if plural {
+        alt((tag("'"), tag("’"))).parse(rest).map(|(i, a)| (i, Some(a)))?
+    } else {
+        opt(alt((tag("'s"), tag("’s")))).parse(rest)?
+    };
     let (i, _) = opt(tag("-")).parse(i)?;
     Ok((i, (&input[..input.len() - i.len()], j)))
 }
