@@ -111,6 +111,9 @@ impl Class {
     /// The first word of a title a claim file names ("brexit" of "Brexit
     /// Secretary", "chancellor" of "Chancellor of the Duchy of Lancaster").
     pub const KNOWN_TITLE_FIRST: Class = Class(1 << 31);
+    /// The first word of a person's name from the claim files ("ursula" of
+    /// "Ursula von der Leyen").
+    pub const KNOWN_NAME_FIRST: Class = Class(1 << 32);
 
     /// The first word of anything a title-first office mention may open
     /// with: a qualifier, "the", a country, a party, "shadow", a portfolio
@@ -271,20 +274,36 @@ impl Builder {
             words.push((first_run(form).to_ascii_lowercase(), Class::JURISDICTION_FIRST));
         }
         let mut titles = Phrases::default();
-        let known_title = Class::KNOWN_TITLE_FIRST | Class::OFFICE_CUE | Class::OFFICE_LOWER_START;
+        // Every word of a mention lies within reach of a cue (see
+        // `office::CUE_REACH`). A title with a head or a party post's head
+        // in it has its cue there; one without ("Taoiseach", "Paymaster
+        // General", "Lord Privy Seal") gets its first word as its cue.
+        // Marking every title's first word would make cues of common words
+        // ("economic", "financial") and put all of a text in reach.
+        let heads = WordTable::new(
+            words.iter().filter(|(_, c)| c.any(Class::HEAD_FIRST | Class::PARTY_HEAD_FIRST)).cloned().collect(),
+        );
         let mut digit_titles = false;
         for t in &self.titles {
-            if let Some(first) = titles.insert(&names::title_key(t)) {
-                // The key's first word is folded ("defence" is "defense"); the
-                // text's word is looked up as written.
-                words.push((first_run(t).to_ascii_lowercase(), known_title));
-                digit_titles |= first.starts_with(|c: char| c.is_ascii_digit());
-                words.push((first, known_title));
-            }
+            let key = names::title_key(t);
+            let Some(first) = titles.insert(&key) else { continue };
+            let has_head = key.split(' ').any(|w| heads.class(w.as_bytes(), 0, w.len()) != Class::NONE);
+            let class = Class::KNOWN_TITLE_FIRST
+                | Class::OFFICE_LOWER_START
+                | if has_head { Class::NONE } else { Class::OFFICE_CUE };
+            // The key's first word is folded ("defence" is "defense"); the
+            // text's word is looked up as written.
+            words.push((first_run(t).to_ascii_lowercase(), class));
+            digit_titles |= first.starts_with(|c: char| c.is_ascii_digit());
+            words.push((first, class));
         }
         let mut known_names = Phrases::default();
         for n in &self.names {
-            known_names.insert(&names::fold_words(n).join(" "));
+            if let Some(first) = known_names.insert(&names::fold_words(n).join(" ")) {
+                // Looked up by the run of ASCII letters the name starts with.
+                words.push((first_run(n).to_ascii_lowercase(), Class::KNOWN_NAME_FIRST));
+                words.push((first, Class::KNOWN_NAME_FIRST));
+            }
         }
         self.signs.sort_unstable();
         self.signs.dedup();
@@ -383,6 +402,12 @@ impl Lexicon {
     /// The length of the longest claim-file person's name `text` starts
     /// with, each word capitalised (or a lower-case name particle).
     pub fn known_name_len(&self, text: &str) -> Option<usize> {
+        // Every name's first run of ASCII letters is in the table; a name
+        // that starts with another letter ("Élodie") is read in full.
+        let first = text.bytes().take(self.words.longest + 1).take_while(u8::is_ascii_alphabetic).count();
+        if first > 0 && !self.class_of(&text[..first]).any(Class::KNOWN_NAME_FIRST) {
+            return None;
+        }
         self.names.longest_prefix(text, NameFold)
     }
 }
@@ -583,18 +608,20 @@ impl Phrases {
         if self.whole.is_empty() {
             return None;
         }
-        let mut key = String::new();
+        let mut key = String::with_capacity(64);
         let mut best = None;
         let mut rest = text;
         let mut words = 0;
         while words < self.max_words {
-            let Some((word, len)) = fold.word(rest, words == 0) else { break };
-            rest = &rest[len..];
-            if let Some(word) = word {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                key.push_str(&word);
+            let before = key.len();
+            if before > 0 {
+                key.push(' ');
+            }
+            let Some((taken, skipped)) = fold.word(rest, words == 0, &mut key) else { break };
+            rest = &rest[taken..];
+            if skipped {
+                key.truncate(before);
+            } else {
                 words += 1;
                 if self.whole.contains(&key) {
                     best = Some(text.len() - rest.len());
@@ -612,12 +639,23 @@ impl Phrases {
 
 /// How a phrase index reads a text word by word.
 trait Fold: Copy {
-    /// The next word's folded form (`None` for a word the index skips, such
-    /// as "the" in titles) and its length in bytes; `None` when no word of
-    /// the phrase's kind starts `text`.
-    fn word(&self, text: &str, first: bool) -> Option<(Option<String>, usize)>;
+    /// Appends the next word's folded form to `key` and returns the bytes
+    /// it takes, and whether the index skips the word (such as "the" in
+    /// titles; nothing is then appended); `None` when no word of the
+    /// phrase's kind starts `text`.
+    fn word(&self, text: &str, first: bool, key: &mut String) -> Option<(usize, bool)>;
     /// The length of the gap before the next word, if the phrase may go on.
     fn gap(&self, text: &str) -> Option<usize>;
+}
+
+/// Appends `word` folded as [`names::fold_words`] folds it, without
+/// allocating for ASCII words.
+fn fold_into(word: &str, key: &mut String) {
+    if word.is_ascii() {
+        key.extend(word.chars().filter(|&c| c != '\'' && c != '.').map(|c| c.to_ascii_lowercase()));
+    } else {
+        key.push_str(&names::fold_words(word).concat());
+    }
 }
 
 /// Reads titles as [`names::title_key`] folds them.
@@ -625,9 +663,10 @@ trait Fold: Copy {
 struct TitleFold;
 
 impl Fold for TitleFold {
-    fn word(&self, text: &str, first: bool) -> Option<(Option<String>, usize)> {
+    fn word(&self, text: &str, first: bool, key: &mut String) -> Option<(usize, bool)> {
         if text.starts_with('&') && !first {
-            return Some((Some("and".to_string()), 1));
+            key.push_str("and");
+            return Some((1, false));
         }
         let len = word_len(text);
         let word = &text[..len];
@@ -636,13 +675,15 @@ impl Fold for TitleFold {
         }
         // A closing bracket right after a word belongs to the title: "(HM Treasury)".
         let taken = len + usize::from(text[len..].starts_with(')'));
-        let folded = names::fold_words(word).join("");
-        let folded = match folded.as_str() {
-            "the" if !first => return Some((None, taken)),
-            "defence" => "defense".to_string(),
-            _ => folded,
-        };
-        Some((Some(folded), taken))
+        if !first && word.eq_ignore_ascii_case("the") {
+            return Some((taken, true));
+        }
+        if word.eq_ignore_ascii_case("defence") {
+            key.push_str("defense");
+        } else {
+            fold_into(word, key);
+        }
+        Some((taken, false))
     }
 
     fn gap(&self, text: &str) -> Option<usize> {
@@ -664,15 +705,15 @@ impl Fold for TitleFold {
 struct NameFold;
 
 impl Fold for NameFold {
-    fn word(&self, text: &str, first: bool) -> Option<(Option<String>, usize)> {
+    fn word(&self, text: &str, first: bool, key: &mut String) -> Option<(usize, bool)> {
         let len = word_len(text);
         let word = &text[..len];
         let capitalised = word.starts_with(char::is_uppercase);
-        let particle = !first && people::kinds(word).any(people::Kinds::PARTICLE);
-        if len == 0 || !(capitalised || particle) {
+        if len == 0 || !(capitalised || (!first && people::kinds(word).any(people::Kinds::PARTICLE))) {
             return None;
         }
-        Some((Some(names::fold_words(word).join("")), len))
+        fold_into(word, key);
+        Some((len, false))
     }
 
     fn gap(&self, text: &str) -> Option<usize> {
