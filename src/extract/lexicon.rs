@@ -24,6 +24,7 @@
 //! thread; lookups never allocate for words of the table's key length.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::names;
 use crate::vocab::countries::Jurisdiction;
@@ -297,12 +298,16 @@ impl Builder {
             digit_titles |= first.starts_with(|c: char| c.is_ascii_digit());
             words.push((first, class));
         }
+        // Names' first words go to a table of their own: there are
+        // thousands, and in the word table they would push it out of the
+        // first-level cache that the shared pass reads it from.
         let mut known_names = Phrases::default();
+        let mut name_firsts = Vec::new();
         for n in &self.names {
             if let Some(first) = known_names.insert(&names::fold_words(n).join(" ")) {
                 // Looked up by the run of ASCII letters the name starts with.
-                words.push((first_run(n).to_ascii_lowercase(), Class::KNOWN_NAME_FIRST));
-                words.push((first, Class::KNOWN_NAME_FIRST));
+                name_firsts.push((first_run(n).to_ascii_lowercase(), Class::KNOWN_NAME_FIRST));
+                name_firsts.push((first, Class::KNOWN_NAME_FIRST));
             }
         }
         self.signs.sort_unstable();
@@ -311,6 +316,7 @@ impl Builder {
             digit_titles,
             signs: self.signs,
             words: WordTable::new(words),
+            name_firsts: WordTable::new(name_firsts),
             forms: FormIndex::new(forms),
             jurisdictions: self.jurisdictions,
             titles,
@@ -330,6 +336,8 @@ fn first_run(s: &str) -> &str {
 #[derive(Debug)]
 pub struct Lexicon {
     words: WordTable,
+    /// The first words of the claim files' names ([`Class::KNOWN_NAME_FIRST`]).
+    name_firsts: WordTable,
     /// Whether a claim-file title starts with a number ("14-19 Reform
     /// Minister"): the shared pass then looks numbers up too.
     digit_titles: bool,
@@ -404,8 +412,8 @@ impl Lexicon {
     pub fn known_name_len(&self, text: &str) -> Option<usize> {
         // Every name's first run of ASCII letters is in the table; a name
         // that starts with another letter ("Élodie") is read in full.
-        let first = text.bytes().take(self.words.longest + 1).take_while(u8::is_ascii_alphabetic).count();
-        if first > 0 && !self.class_of(&text[..first]).any(Class::KNOWN_NAME_FIRST) {
+        let first = text.bytes().take(self.name_firsts.longest + 1).take_while(u8::is_ascii_alphabetic).count();
+        if first > 0 && !self.name_firsts.class(text.as_bytes(), 0, first).any(Class::KNOWN_NAME_FIRST) {
             return None;
         }
         self.names.longest_prefix(text, NameFold)
@@ -436,7 +444,7 @@ type Key = [u64; 4];
 
 impl WordTable {
     fn new(words: Vec<(String, Class)>) -> WordTable {
-        let slots = (words.len() * 2).next_power_of_two().max(1024);
+        let slots = (words.len() * 2).next_power_of_two().max(16);
         let mut table = WordTable { slots: vec![0; slots], entries: Vec::new(), long: Vec::new(), longest: 0 };
         for (word, class) in words {
             if word.is_empty() {
@@ -540,39 +548,53 @@ fn ascii_lowercase(x: u64) -> u64 {
     x | (upper >> 2)
 }
 
-/// Jurisdiction forms, bucketed by first byte and longest first within a
-/// bucket, so that a text is compared only with the forms it can start with.
+/// Jurisdiction forms, bucketed by their first two bytes and longest first
+/// within a bucket, so that a text is compared only with the few forms it
+/// can start with ("So" holds "South Korea", "South Africa", "Somalia", …).
 #[derive(Debug)]
 struct FormIndex {
-    buckets: Vec<Vec<(String, usize)>>,
+    /// Sorted by key; each bucket's forms longest first.
+    buckets: Vec<(u16, Vec<(String, usize)>)>,
 }
 
 impl FormIndex {
+    fn key(text: &[u8]) -> Option<u16> {
+        let first = *text.first()?;
+        Some(u16::from(first) << 8 | u16::from(text.get(1).copied().unwrap_or(0)))
+    }
+
     fn new(forms: Vec<(String, usize)>) -> FormIndex {
-        let mut buckets = vec![Vec::new(); 256];
+        let mut map: std::collections::BTreeMap<u16, Vec<(String, usize)>> = std::collections::BTreeMap::new();
         for (form, j) in forms {
-            if let Some(&b) = form.as_bytes().first() {
-                buckets[usize::from(b)].push((form, j));
+            if let Some(key) = FormIndex::key(form.as_bytes()) {
+                map.entry(key).or_default().push((form, j));
             }
         }
-        for bucket in &mut buckets {
+        let mut buckets: Vec<(u16, Vec<(String, usize)>)> = map.into_iter().collect();
+        for (_, bucket) in &mut buckets {
             bucket.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
             bucket.dedup_by(|a, b| a.0 == b.0);
         }
         FormIndex { buckets }
     }
 
+    fn bucket(&self, text: &str) -> &[(String, usize)] {
+        let Some(key) = FormIndex::key(text.as_bytes()) else { return &[] };
+        match self.buckets.binary_search_by_key(&key, |(k, _)| *k) {
+            Ok(i) => &self.buckets[i].1,
+            Err(_) => &[],
+        }
+    }
+
     fn prefix(&self, text: &str) -> Option<(usize, usize)> {
-        let first = *text.as_bytes().first()?;
-        self.buckets[usize::from(first)].iter().find_map(|(form, j)| {
+        self.bucket(text).iter().find_map(|(form, j)| {
             (text.starts_with(form.as_str()) && !text[form.len()..].starts_with(char::is_alphanumeric))
                 .then_some((form.len(), *j))
         })
     }
 
     fn whole(&self, form: &str) -> Option<usize> {
-        let first = *form.as_bytes().first()?;
-        self.buckets[usize::from(first)].iter().find(|(f, _)| f == form).map(|(_, j)| *j)
+        self.bucket(form).iter().find(|(f, _)| f == form).map(|(_, j)| *j)
     }
 }
 
@@ -581,8 +603,8 @@ impl FormIndex {
 /// may still match.
 #[derive(Debug, Default)]
 struct Phrases {
-    whole: HashSet<String>,
-    prefixes: HashSet<String>,
+    whole: PhraseSet,
+    prefixes: PhraseSet,
     /// The most words a phrase has.
     max_words: usize,
 }
@@ -634,6 +656,43 @@ impl Phrases {
             rest = &rest[gap..];
         }
         best
+    }
+}
+
+/// A set of folded phrases with [`PhraseHasher`].
+type PhraseSet = HashSet<String, BuildHasherDefault<PhraseHasher>>;
+
+/// A hasher for phrase lookups, eight bytes per multiply. The sets hold
+/// the claim files' phrases; a text only queries them, and a query cannot
+/// lengthen a probe sequence, so the default hasher's protection against
+/// crafted collisions buys nothing here, and its cost is most of a lookup.
+#[derive(Clone, Copy, Default)]
+struct PhraseHasher(u64);
+
+impl Hasher for PhraseHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("eight bytes")));
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            self.add(tail.iter().rev().fold(0, |k, &b| (k << 8) | u64::from(b)));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl PhraseHasher {
+    fn add(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 

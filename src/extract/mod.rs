@@ -108,7 +108,7 @@ fn grammar() -> Builder {
         .words(money::currency_first_words(), Class::CURRENCY_FIRST)
         .signs(money::SIGNS.iter().map(|(s, _)| *s))
         .words(office::LOWER_STARTS.iter().copied(), Class::OFFICE_LOWER_START)
-        .words(office::QUALIFIER_WORDS.iter().map(|q| first_run(q)), Class::QUALIFIER_FIRST)
+        .words(office::QUALIFIERS.iter().map(|(q, _)| first_run(q)), Class::QUALIFIER_FIRST)
         .words(office::TITLE_OPENERS.iter().copied(), Class::TITLE_OPENER)
         .words(office::NOT_NAMES.iter().copied(), Class::NOT_NAME);
     b

@@ -127,6 +127,7 @@ const CUE_REACH: usize = 1200;
 /// run there; where one is in reach, only the shapes the word can open are
 /// tried.
 pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention> {
+    LAST_CLASS.set((0, Class::NONE));
     let mut found = Vec::new();
     let mut next_cue = cues.office_cues.iter().copied().peekable();
     let mut pos = 0;
@@ -250,14 +251,32 @@ fn opens<'a>(lx: &'a Lexicon, input: &'a str, class: Class) -> Res<'a, ()> {
 
 /// The lexicon's class of the first run of letters of `input` (of digits
 /// and letters, for a word that starts with a digit).
+///
+/// A title-first mention's productions each test the word they start at
+/// (qualifier, country, party, portfolio word, head, claim-file title), so
+/// one position is asked about several times in a row: the last answer is
+/// kept, per thread, by the word's address. [`extract_with`] forgets it
+/// before each text, so an address always means one word of one text.
 fn first_class(lx: &Lexicon, input: &str) -> Class {
+    let at = input.as_ptr() as usize;
+    let (word, class) = LAST_CLASS.get();
+    if word == at && !input.is_empty() {
+        return class;
+    }
     let run: fn(&u8) -> bool = if input.starts_with(|c: char| c.is_ascii_digit()) {
         u8::is_ascii_alphanumeric
     } else {
         u8::is_ascii_alphabetic
     };
     let letters = input.bytes().take(lx.longest_word() + 1).take_while(run).count();
-    lx.class_of(&input[..letters])
+    let class = lx.class_of(&input[..letters]);
+    LAST_CLASS.set((at, class));
+    class
+}
+
+thread_local! {
+    /// The last word [`first_class`] classified: its address and class.
+    static LAST_CLASS: std::cell::Cell<(usize, Class)> = const { std::cell::Cell::new((0, Class::NONE)) };
 }
 
 /// One mention starting exactly at the start of `input`, in any shape.
@@ -565,46 +584,40 @@ fn slice_between<'a>(base: &'a str, from: &'a str, to: &'a str) -> &'a str {
     &base[start..end]
 }
 
-/// The words of [`qualifier`], for the shared word table.
-pub(crate) const QUALIFIER_WORDS: &[&str] = &[
-    "former",
-    "ex-",
-    "the late",
-    "then-",
-    "then",
-    "acting",
-    "incoming",
-    "designate",
-    "future",
-    "would-be",
-    "outgoing",
-    "newly appointed",
-    "newly-appointed",
-    "current",
+/// Qualifier words and what they say, longest first where one extends
+/// another ("then-" before "then"). "ex-" and "then-" glue to the next
+/// word; the others end at a word boundary ("former", not "formerly").
+pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("newly-appointed", Qualifier::Current),
+    ("newly appointed", Qualifier::Current),
+    ("designate", Qualifier::Designate),
+    ("would-be", Qualifier::Designate),
+    ("incoming", Qualifier::Designate),
+    ("outgoing", Qualifier::Outgoing),
+    ("the late", Qualifier::Former),
+    ("current", Qualifier::Current),
+    ("former", Qualifier::Former),
+    ("acting", Qualifier::Acting),
+    ("future", Qualifier::Designate),
+    ("then-", Qualifier::Then),
+    ("then", Qualifier::Then),
+    ("ex-", Qualifier::Former),
 ];
 
-/// A qualifier word. "ex-" and "then-" glue to the next word; the others
-/// must end at a word boundary ("former", not "formerly").
+/// A qualifier word ([`QUALIFIERS`]), in any case.
 fn qualifier<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Qualifier> {
     opens(lx, input, Class::QUALIFIER_FIRST)?;
-    fn tagged(q: Qualifier) -> impl Fn(&str) -> (&str, Qualifier) {
-        move |w| (w, q)
+    let bytes = input.as_bytes();
+    for &(word, q) in QUALIFIERS {
+        let n = word.len();
+        if bytes.len() >= n && bytes[..n].eq_ignore_ascii_case(word.as_bytes()) {
+            let rest = &input[n..];
+            if word.ends_with('-') || !rest.starts_with(char::is_alphanumeric) {
+                return Ok((rest, q));
+            }
+        }
     }
-    let (rest, (word, q)) = alt((
-        alt((tag_no_case("former"), tag_no_case("ex-"), tag_no_case("the late"))).map(tagged(Qualifier::Former)),
-        alt((tag_no_case("then-"), tag_no_case("then"))).map(tagged(Qualifier::Then)),
-        tag_no_case("acting").map(tagged(Qualifier::Acting)),
-        alt((tag_no_case("incoming"), tag_no_case("designate"), tag_no_case("future"), tag_no_case("would-be")))
-            .map(tagged(Qualifier::Designate)),
-        tag_no_case("outgoing").map(tagged(Qualifier::Outgoing)),
-        alt((tag_no_case("newly appointed"), tag_no_case("newly-appointed"), tag_no_case("current")))
-            .map(tagged(Qualifier::Current)),
-    ))
-    .parse(input)?;
-    if !word.ends_with('-') && rest.starts_with(|c: char| c.is_alphanumeric()) {
-        return fail(input);
-    }
-    Ok((rest, q))
+    fail(input)
 }
 
 /// A qualifier where it follows a country: the words of [`qualifier`], and
