@@ -1576,9 +1576,17 @@ mod tests {
     }
 
     #[test]
-    fn scan_tables_are_sorted_for_binary_search() {
-        assert!(LEAD_INS.windows(2).all(|w| w[0] < w[1]));
-        assert!(UNITS.windows(2).all(|w| w[0] < w[1]));
+    fn every_scan_word_is_classed_by_the_lexicon() {
+        let lx = crate::extract::base_lexicon();
+        for w in LEAD_INS {
+            assert!(lx.class_of(w).any(Class::DATE_LEAD_IN), "{w}");
+        }
+        for w in UNITS {
+            assert!(lx.class_of(w).any(Class::DATE_UNIT), "{w}");
+        }
+        for w in STARTERS.iter().chain(crate::vocab::calendar::all().iter().map(|w| &w.word)) {
+            assert!(lx.class_of(w).any(Class::DATE_STARTER), "{w}");
+        }
     }
 
     #[test]

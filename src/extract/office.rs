@@ -54,6 +54,11 @@ pub struct OfficeMention {
     pub jurisdiction: Option<JurisdictionMention>,
     pub qualifier: Qualifier,
     pub post: Post,
+    /// Whether only the claim files' titles read the title: the grammar
+    /// alone would not ("Brexit Secretary", "Financial Secretary"). Such a
+    /// title may be another country's too, so with no country named it
+    /// names an office only for someone who held it (see `normalise`).
+    pub learned: bool,
 }
 
 /// What kind of post a title names.
@@ -149,7 +154,7 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
             // claim; it is still consumed whole, so that its tail ("general
             // Eliot Spitzer") is not read as a mention of its own.
             if !(raw.is_title_first() && not_a_naming(lx, text, pos)) {
-                found.push(raw.into_mention(text));
+                found.push(raw.into_mention(text, lx));
             }
             let consumed = rest.len() - after.len();
             pos += consumed.max(1);
@@ -317,8 +322,11 @@ impl Raw<'_> {
         self.title.is_some_and(|t| t.as_ptr() < self.person.as_ptr())
     }
 
-    fn into_mention(self, text: &str) -> OfficeMention {
+    fn into_mention(self, text: &str, lx: &Lexicon) -> OfficeMention {
+        let learned = self.post == Post::State
+            && self.title.is_some_and(|t| grammar_title(lx, t).map_or(true, |(rest, _)| !rest.is_empty()));
         OfficeMention {
+            learned,
             span: Span::of(text, self.whole),
             person: Span::of(text, self.person),
             title: self.title.map(|t| Span::of(text, t)),
@@ -652,17 +660,22 @@ fn jurisdiction_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &
 /// A title: the longer of `modifier* head complement*` (at most a handful
 /// of words) and a title the claim files name ([`known_title`]).
 fn title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let grammar = recognize((
-        opt_repeat(5, (|i| portfolio_word(lx, i), opt(tag(",")), sep, opt((alt((tag("and"), tag("&"))), sep)))),
-        |i| head(lx, i),
-        opt_repeat(2, |i| complement(lx, i)),
-    ))
-    .parse(input);
-    match (grammar, known_title(lx, input)) {
+    match (grammar_title(lx, input), known_title(lx, input)) {
         (Ok(g), Ok(k)) => Ok(if k.1.len() > g.1.len() { k } else { g }),
         (Ok(g), Err(_)) => Ok(g),
         (Err(_), known) => known,
     }
+}
+
+/// `modifier* head complement*`: a title as the grammar reads it, from the
+/// base vocabulary's words alone.
+fn grammar_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    recognize((
+        opt_repeat(5, (|i| portfolio_word(lx, i), opt(tag(",")), sep, opt((alt((tag("and"), tag("&"))), sep)))),
+        |i| head(lx, i),
+        opt_repeat(2, |i| complement(lx, i)),
+    ))
+    .parse(input)
 }
 
 /// A title a claim file names, as written in the text ("Brexit Secretary",

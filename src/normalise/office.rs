@@ -70,10 +70,10 @@ enum Sharing {
     Portfolio,
 }
 
-fn sharing(title_key: &str) -> Sharing {
+fn sharing(title_key: &str, learned: bool) -> Sharing {
     if SHARED_TITLES.contains(&title_key) {
         Sharing::Shared
-    } else if title_key.ends_with(" minister") {
+    } else if title_key.ends_with(" minister") || learned {
         Sharing::Portfolio
     } else {
         Sharing::Own
@@ -157,7 +157,7 @@ pub fn normalise(
         if let Some(o) = office.as_deref()
             && !inherited_office
             && m.jurisdiction.is_none()
-            && sharing(&title_key) != Sharing::Own
+            && sharing(&title_key, m.learned) != Sharing::Own
             && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, &surname)
             && !near_miss_of_holder(claims, o, &name, published.as_ref())
         {
@@ -233,7 +233,7 @@ fn may_hold_shared(
     let jurisdiction = claims.office(office).map(|o| o.jurisdiction.as_str());
     let foreign = !tenures.is_empty()
         && tenures.iter().all(|t| claims.office(&t.office).map(|o| o.jurisdiction.as_str()) != jurisdiction);
-    sharing(title_key) == Sharing::Shared && !foreign
+    sharing(title_key, false) == Sharing::Shared && !foreign
 }
 
 /// Whether `name` is a likely misspelling of someone who held `office` at
@@ -430,5 +430,26 @@ tenures:
         assert_eq!(offices("said Housing Minister Eve Roof")[0].1.as_deref(), Some("uk.minister-for-housing"));
         // A country named resolves the title whoever holds it.
         assert_eq!(offices("said US President Ali Demir")[0].1.as_deref(), Some("us.president"));
+    }
+
+    #[test]
+    fn a_title_only_the_claim_files_teach_names_their_office_only_for_its_holders() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - id: uk.financial-secretary\n    jurisdiction: UK\n    name: Financial Secretary\npeople:\n  - id: ann-west\n    name: Ann West\ntenures:\n  - person: ann-west\n    office: uk.financial-secretary\n    start: 1986-01-01\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str| {
+            let lx = crate::extract::lexicon(&claims);
+            normalise(text, &extract(text, &lx), DateValue::parse("1987").ok(), &claims)[0].1.office.clone()
+        };
+        // Hong Kong, too, has a Financial Secretary: with no country named, a
+        // stranger under a title the grammar cannot read is no claim on the UK office.
+        assert_eq!(office("said Financial Secretary Piet Haan on Monday"), None);
+        assert_eq!(office("said Financial Secretary Ann West on Monday").as_deref(), Some("uk.financial-secretary"));
+        assert_eq!(office("said British Financial Secretary Piet Haan").as_deref(), Some("uk.financial-secretary"));
     }
 }
