@@ -11,10 +11,13 @@ use std::path::{Path, PathBuf};
 
 use super::check;
 use super::positions::{self, EntryPos, FilePositions, Pos, Root};
-use super::schema::{self, ClaimFile, FigureEntry, OfficeEntry, PersonEntry, SuppressEntry, TenureEntry, TitleEntry};
+use super::schema::{
+    self, ClaimFile, FigureEntry, JurisdictionEntry, OfficeEntry, PersonEntry, SuppressEntry, TenureEntry, TitleEntry,
+};
 use super::{ClaimSet, Figure, Office, Origin, Person, Suppression, Tenure, Title};
 use crate::error::{Error, ErrorKind};
 use crate::names;
+use crate::vocab::countries::Jurisdiction;
 
 /// Claim files larger than this are refused rather than read.
 const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -36,6 +39,15 @@ pub(crate) struct Loaded {
     pub tenures: Vec<Located<Tenure>>,
     pub figures: Vec<Located<Figure>>,
     pub suppressions: Vec<Suppression>,
+    pub jurisdictions: Vec<Declared>,
+}
+
+/// A jurisdiction a claim file declares, with where it stands.
+#[derive(Clone, Debug)]
+pub(crate) struct Declared {
+    pub value: Jurisdiction,
+    pub origin: Origin,
+    pub entry: EntryPos,
 }
 
 /// Loads and checks every claim file under `paths`.
@@ -106,6 +118,8 @@ fn finish(loaded: Loaded, mut errors: Vec<Error>) -> Result<ClaimSet, Vec<Error>
             loaded.figures.into_iter().map(|l| l.value).collect(),
         );
         set.suppressions = loaded.suppressions;
+        set.jurisdictions = loaded.jurisdictions.into_iter().map(|l| l.value).collect();
+        set.jurisdictions.sort_by(|a, b| a.code.cmp(&b.code));
         Ok(set)
     } else {
         errors.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
@@ -233,7 +247,7 @@ pub(crate) fn load_text(path: &str, text: &str, loaded: &mut Loaded, errors: &mu
         errors.push(schema_error(
             path,
             pos,
-            format!("expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, but found {found}"),
+            format!("expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, but found {found}"),
             "start the file with `schema: 1`, then put entries under `offices:`, `people:`, `tenures:` or `figures:`",
         ));
         return;
@@ -287,6 +301,26 @@ fn convert(path: &str, file: ClaimFile, positions: &FilePositions, loaded: &mut 
             loaded.suppressions.push(suppression);
         }
     }
+    for (i, entry) in file.jurisdictions.into_iter().enumerate() {
+        let at = positions.entry("jurisdictions", i);
+        if let Some(j) = jurisdiction(path, entry, &at, errors) {
+            loaded.jurisdictions.push(j);
+        }
+    }
+}
+
+/// A `jurisdictions:` entry: its name is also one of its names.
+fn jurisdiction(path: &str, entry: JurisdictionEntry, at: &EntryPos, errors: &mut Vec<Error>) -> Option<Declared> {
+    if !require_text(path, at.value("name"), "a name", &entry.name, errors) {
+        return None;
+    }
+    let mut names = vec![entry.name.clone()];
+    names.extend(entry.names.into_iter().filter(|n| *n != entry.name));
+    Some(Declared {
+        value: Jurisdiction { code: entry.code, name: entry.name, names, demonyms: entry.demonyms },
+        origin: origin(path, at.at),
+        entry: at.clone(),
+    })
 }
 
 /// A `suppress:` entry: the code is checked against the known codes where
@@ -621,7 +655,7 @@ fn reword(message: &str) -> (String, String) {
         } else if message.starts_with("expected an ISO 4217") {
             "use an ISO 4217 code such as `USD` or `JPY`; for counts use `unit:` instead"
         } else if message.starts_with("expected a jurisdiction") {
-            "use one of the codes listed, in upper case"
+            "use an ISO 3166-1 alpha-2 code in upper case (`UK` for the United Kingdom), or declare the jurisdiction under `jurisdictions:` with its code, name and demonyms"
         } else if message.starts_with("expected schema version") {
             "this version of factdiff reads `schema: 1`"
         } else if message.starts_with("expected a title") {

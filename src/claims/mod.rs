@@ -47,7 +47,7 @@ pub struct Origin {
 pub struct Office {
     /// Stable id, `jurisdiction.slug` in lower case: `jp.minister-of-defense`.
     pub id: String,
-    /// Jurisdiction code from [`crate::jurisdiction`].
+    /// Jurisdiction code: from [`crate::vocab::countries`] or declared by a claim file.
     pub jurisdiction: String,
     /// The canonical title ("Minister of Defense").
     pub name: String,
@@ -139,6 +139,9 @@ pub struct ClaimSet {
     /// Accepted findings, in file order; [`ClaimSet::new`] leaves this empty
     /// and [`load`] fills it.
     pub suppressions: Vec<Suppression>,
+    /// Jurisdictions the claim files declare, sorted by code; [`ClaimSet::new`]
+    /// leaves this empty and [`load`] fills it.
+    pub jurisdictions: Vec<crate::vocab::countries::Jurisdiction>,
     /// Lookups by key; derived from the lists, so not part of equality.
     index: Index,
 }
@@ -150,6 +153,7 @@ impl PartialEq for ClaimSet {
             && self.tenures == other.tenures
             && self.figures == other.figures
             && self.suppressions == other.suppressions
+            && self.jurisdictions == other.jurisdictions
     }
 }
 
@@ -207,7 +211,15 @@ impl ClaimSet {
     /// assert_eq!(set.people_named(&key)[0].id, "a");
     /// ```
     pub fn new(offices: Vec<Office>, people: Vec<Person>, tenures: Vec<Tenure>, figures: Vec<Figure>) -> ClaimSet {
-        let mut set = ClaimSet { offices, people, tenures, figures, suppressions: Vec::new(), index: Index::default() };
+        let mut set = ClaimSet {
+            offices,
+            people,
+            tenures,
+            figures,
+            suppressions: Vec::new(),
+            jurisdictions: Vec::new(),
+            index: Index::default(),
+        };
         set.offices.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
         set.people.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
         set.figures.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
@@ -221,6 +233,20 @@ impl ClaimSet {
         });
         set.index = Index::build(&set);
         set
+    }
+
+    /// The name reports show for a jurisdiction code: a claim file's
+    /// declaration, else the base vocabulary's, else the code itself.
+    pub fn jurisdiction_name<'s>(&'s self, code: &'s str) -> &'s str {
+        let declared = self.jurisdictions.iter().find(|j| j.code == code);
+        declared.or_else(|| crate::vocab::countries::by_code(code)).map_or(code, |j| j.name.as_str())
+    }
+
+    /// Whether a word as written is a jurisdiction's name or demonym
+    /// ("Japan", "Kosovar" when a claim file declares it).
+    pub fn jurisdiction_named(&self, form: &str) -> bool {
+        self.jurisdictions.iter().any(|j| j.forms().any(|f| f == form))
+            || crate::vocab::countries::by_form(form).is_some()
     }
 
     /// The office with this id.

@@ -86,12 +86,16 @@ pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
 fn analyse(mut listing: Listing, ledger: &ClaimSet) -> (Vec<Document>, Vec<Claim>, Vec<Error>) {
     use rayon::prelude::*;
     let mut errors = std::mem::take(&mut listing.errors);
+    let lexicon = factdiff::extract::lexicon(ledger);
     let (mut documents, mut claims) = (Vec::new(), Vec::new());
     while let Some((mut batch, failed)) = listing.next_batch(batch_size()) {
         errors.extend(failed);
         let first = documents.len();
-        let found: Vec<Vec<Claim>> =
-            batch.par_iter().enumerate().map(|(i, doc)| check::analyse_document(first + i, doc, ledger)).collect();
+        let found: Vec<Vec<Claim>> = batch
+            .par_iter()
+            .enumerate()
+            .map(|(i, doc)| check::analyse_document(first + i, doc, ledger, &lexicon))
+            .collect();
         for (doc, found) in batch.iter_mut().zip(found) {
             doc.text.release(found.iter().map(|c| c.span));
             claims.extend(found);
@@ -115,6 +119,7 @@ fn stream_jsonl(mut listing: Listing, ledger: &ClaimSet, output: Option<&Path>) 
         None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut errors = std::mem::take(&mut listing.errors);
+    let lexicon = factdiff::extract::lexicon(ledger);
     let mut first = 0;
     while let Some((batch, failed)) = listing.next_batch(batch_size()) {
         errors.extend(failed);
@@ -122,7 +127,7 @@ fn stream_jsonl(mut listing: Listing, ledger: &ClaimSet, output: Option<&Path>) 
             .par_iter()
             .enumerate()
             .map(|(i, doc)| {
-                let claims = check::analyse_document(first + i, doc, ledger);
+                let claims = check::analyse_document(first + i, doc, ledger, &lexicon);
                 let mut out = String::new();
                 report::claims::to_jsonl(doc, &claims, &mut out);
                 out

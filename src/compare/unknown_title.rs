@@ -12,9 +12,6 @@ use crate::normalise::OfficeClaim;
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/unknown-title.md");
 
-/// Titles that name no portfolio: a short mention's, not a mistitle.
-const BARE_TITLES: &[&str] = &["chancellor", "minister", "premier", "president", "secretary"];
-
 /// Titles that say a person's rank, not an office: "former Cabinet minister
 /// Clare Short", "a government minister", "junior minister".
 const RANK_TITLES: &[&str] = &["cabinet minister", "government minister", "junior minister", "senior minister"];
@@ -50,7 +47,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         let country = office
             .jurisdiction
             .as_deref()
-            .map(|c| crate::jurisdiction::by_code(c).map_or(c, |j| j.name))
+            .map(|c| input.ledger.jurisdiction_name(c))
             .map_or_else(String::new, |c| format!("{c} "));
         findings.push(Finding {
             code: Code::UnknownTitle,
@@ -71,7 +68,8 @@ pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: 
         return None;
     }
     let key = names::title_key(&office.title);
-    if BARE_TITLES.contains(&key.as_str())
+    // A title that names no portfolio is a short mention's, not a mistitle.
+    if crate::vocab::titles::is_bare_head(&key)
         || RANK_TITLES.contains(&key.as_str())
         || !ledger.offices_titled(&key, office.jurisdiction.as_deref(), None).is_empty()
     {

@@ -36,10 +36,6 @@ use crate::time::DateValue;
 use super::OfficeClaim;
 use super::person;
 
-/// Titles that say nothing of the portfolio: a short mention's office comes
-/// from the earlier full mention instead.
-const BARE_HEADS: &[&str] = &["minister", "secretary", "president", "chancellor", "premier"];
-
 /// Titles that many countries' (and states', parties' and companies')
 /// offices share: with no country named they resolve only for a person the
 /// claim files record as a holder of that very office ("President Trump"),
@@ -74,10 +70,10 @@ enum Sharing {
     Portfolio,
 }
 
-fn sharing(title_key: &str) -> Sharing {
+fn sharing(title_key: &str, learned: bool) -> Sharing {
     if SHARED_TITLES.contains(&title_key) {
         Sharing::Shared
-    } else if title_key.ends_with(" minister") {
+    } else if title_key.ends_with(" minister") || learned {
         Sharing::Portfolio
     } else {
         Sharing::Own
@@ -116,7 +112,7 @@ pub fn normalise(
         };
         let title = title_span.text(text).to_string();
         let title_key = names::title_key(&title);
-        let mut jurisdiction = m.jurisdiction.map(|j| j.code.to_string());
+        let mut jurisdiction = m.jurisdiction.as_ref().map(|j| j.code.clone());
         let short = person::is_short(&written);
         let surname = names::surname_key(&written).unwrap_or_default();
 
@@ -129,7 +125,9 @@ pub fn normalise(
             name.clone_from(&prev.name);
             person_id.clone_from(&prev.person_id);
             resolved_from = Some(prev.span);
-            if BARE_HEADS.contains(&title_key.as_str()) {
+            // A title that says nothing of the portfolio: the office comes
+            // from the earlier full mention instead.
+            if crate::vocab::titles::is_bare_head(&title_key) {
                 office.clone_from(&prev.office);
                 jurisdiction = jurisdiction.or_else(|| prev.jurisdiction.clone());
                 post = prev.post;
@@ -159,7 +157,7 @@ pub fn normalise(
         if let Some(o) = office.as_deref()
             && !inherited_office
             && m.jurisdiction.is_none()
-            && sharing(&title_key) != Sharing::Own
+            && sharing(&title_key, m.learned) != Sharing::Own
             && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, &surname)
             && !near_miss_of_holder(claims, o, &name, published.as_ref())
         {
@@ -235,7 +233,7 @@ fn may_hold_shared(
     let jurisdiction = claims.office(office).map(|o| o.jurisdiction.as_str());
     let foreign = !tenures.is_empty()
         && tenures.iter().all(|t| claims.office(&t.office).map(|o| o.jurisdiction.as_str()) != jurisdiction);
-    sharing(title_key) == Sharing::Shared && !foreign
+    sharing(title_key, false) == Sharing::Shared && !foreign
 }
 
 /// Whether `name` is a likely misspelling of someone who held `office` at
@@ -382,10 +380,15 @@ tenures:
 
     fn offices(text: &str) -> Vec<(String, Option<String>)> {
         let claims = ledger();
-        normalise(text, &extract(text), Some(DateValue::parse("2004").unwrap()), &claims)
-            .into_iter()
-            .map(|(_, c)| (c.person, c.office))
-            .collect()
+        normalise(
+            text,
+            &extract(text, &crate::extract::lexicon(&claims)),
+            Some(DateValue::parse("2004").unwrap()),
+            &claims,
+        )
+        .into_iter()
+        .map(|(_, c)| (c.person, c.office))
+        .collect()
     }
 
     #[test]
@@ -401,8 +404,10 @@ tenures:
         let text =
             "Defense Secretary Pete Hegsath met Prime Minister Sanae Takiachi. Prime Minister Keir Sturmer spoke.";
         let at = DateValue::parse("2025-12-12").ok();
-        let got: Vec<Option<String>> =
-            normalise(text, &extract(text), at, &claims).into_iter().map(|(_, c)| c.office).collect();
+        let got: Vec<Option<String>> = normalise(text, &extract(text, &crate::extract::lexicon(&claims)), at, &claims)
+            .into_iter()
+            .map(|(_, c)| c.office)
+            .collect();
         assert_eq!(
             got,
             [Some("us.secretary-of-defense".to_string()), Some("jp.prime-minister".to_string()), None],
@@ -425,5 +430,26 @@ tenures:
         assert_eq!(offices("said Housing Minister Eve Roof")[0].1.as_deref(), Some("uk.minister-for-housing"));
         // A country named resolves the title whoever holds it.
         assert_eq!(offices("said US President Ali Demir")[0].1.as_deref(), Some("us.president"));
+    }
+
+    #[test]
+    fn a_title_only_the_claim_files_teach_names_their_office_only_for_its_holders() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - id: uk.financial-secretary\n    jurisdiction: UK\n    name: Financial Secretary\npeople:\n  - id: ann-west\n    name: Ann West\ntenures:\n  - person: ann-west\n    office: uk.financial-secretary\n    start: 1986-01-01\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str| {
+            let lx = crate::extract::lexicon(&claims);
+            normalise(text, &extract(text, &lx), DateValue::parse("1987").ok(), &claims)[0].1.office.clone()
+        };
+        // Hong Kong, too, has a Financial Secretary: with no country named, a
+        // stranger under a title the grammar cannot read is no claim on the UK office.
+        assert_eq!(office("said Financial Secretary Piet Haan on Monday"), None);
+        assert_eq!(office("said Financial Secretary Ann West on Monday").as_deref(), Some("uk.financial-secretary"));
+        assert_eq!(office("said British Financial Secretary Piet Haan").as_deref(), Some("uk.financial-secretary"));
     }
 }
