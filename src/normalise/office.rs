@@ -510,7 +510,9 @@ tenures:
         .unwrap();
         let claims = crate::claims::load(&[path]).unwrap();
         let office = |text: &str, at: &str| {
-            normalise(text, &extract(text, &crate::extract::lexicon(&claims)), DateValue::parse(at).ok(), &claims).pop().and_then(|(_, c)| c.office)
+            normalise(text, &extract(text, &crate::extract::lexicon(&claims)), DateValue::parse(at).ok(), &claims)
+                .pop()
+                .and_then(|(_, c)| c.office)
         };
         // The one office someone named West held at the time.
         assert_eq!(office("said President West", "2004-06-01").as_deref(), Some("us.president"));
