@@ -138,8 +138,12 @@ pub fn normalise(
             person_id = person::lookup(claims, &name).map(|p| p.id.clone());
         }
         if office.is_none() && post == m.post {
-            office =
-                resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), person_id.as_deref());
+            let by = match person_id.as_deref() {
+                Some(id) => Some(Holder::Person(id)),
+                None if short => Some(Holder::Surname { surname: &surname, written: &name, qualifier: m.qualifier }),
+                None => None,
+            };
+            office = resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), by);
             if office.is_none() && person_id.is_none() && !short {
                 // A title several offices share ("Prime Minister"), and a name
                 // the claim files do not know: the one office whose holder the
@@ -276,29 +280,71 @@ fn addressed(earlier: &[Earlier], written: &str, published: Option<DateValue>) -
     })
 }
 
+/// Who a mention names, for choosing among offices that share its title.
+#[derive(Clone, Copy)]
+enum Holder<'a> {
+    /// A person the claim files know.
+    Person(&'a str),
+    /// A family name alone ("President Trump") as written and as a key, and
+    /// how the text places the person in time.
+    Surname { surname: &'a str, written: &'a str, qualifier: Qualifier },
+}
+
 /// The office a title names in a jurisdiction at a time, if exactly one.
+///
+/// Where several offices have the title (no country named), the person
+/// decides: a known person's own offices; for a family name alone, the
+/// offices someone of that family name, or of a family name it likely
+/// misspells, held at the time ("President Trump" in 2025, "President
+/// Regan" in 1987), or at any time when the text places the person in the
+/// past ("former President Trump", "then-Prime Minister Abe").
 fn resolve_office(
     claims: &ClaimSet,
     title_key: &str,
     jurisdiction: Option<&str>,
     at: Option<&DateValue>,
-    person_id: Option<&str>,
+    by: Option<Holder<'_>>,
 ) -> Option<String> {
     let mut candidates = claims.offices_titled(title_key, jurisdiction, at);
     if candidates.is_empty() && at.is_some() {
         // A title used outside the dates it was in use still names the office.
         candidates = claims.offices_titled(title_key, jurisdiction, None);
     }
-    if candidates.len() > 1
-        && let Some(pid) = person_id
-    {
-        let held: Vec<&str> = claims.tenures_of_person(pid).iter().map(|t| t.office.as_str()).collect();
-        candidates.retain(|o| held.contains(&o.id.as_str()));
+    if candidates.len() > 1 {
+        match by {
+            Some(Holder::Person(pid)) => {
+                let held: Vec<&str> = claims.tenures_of_person(pid).iter().map(|t| t.office.as_str()).collect();
+                candidates.retain(|o| held.contains(&o.id.as_str()));
+            }
+            Some(Holder::Surname { surname, written, qualifier }) => {
+                let then: Vec<_> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|o| {
+                        held_by_surname(claims, &o.id, surname, at)
+                            || at.is_some() && near_miss_of_holder(claims, &o.id, written, at)
+                    })
+                    .collect();
+                candidates = if then.is_empty() && matches!(qualifier, Qualifier::Former | Qualifier::Then) {
+                    candidates.into_iter().filter(|o| held_by_surname(claims, &o.id, surname, None)).collect()
+                } else {
+                    then
+                };
+            }
+            None => {}
+        }
     }
     match candidates.as_slice() {
         [one] => Some(one.id.clone()),
         _ => None,
     }
+}
+
+/// Whether someone with family name `surname` held `office` (at `at`, if given; at any time otherwise).
+fn held_by_surname(claims: &ClaimSet, office: &str, surname: &str, at: Option<&DateValue>) -> bool {
+    claims.people_with_surname(surname).into_iter().any(|p| {
+        claims.tenures_of_person(&p.id).iter().any(|t| t.office == office && at.is_none_or(|at| t.overlaps(at)))
+    })
 }
 
 /// The one holder of `office` with family name `surname` (at `at`, if given; any time otherwise).
@@ -451,5 +497,33 @@ tenures:
         assert_eq!(office("said Financial Secretary Piet Haan on Monday"), None);
         assert_eq!(office("said Financial Secretary Ann West on Monday").as_deref(), Some("uk.financial-secretary"));
         assert_eq!(office("said British Financial Secretary Piet Haan").as_deref(), Some("uk.financial-secretary"));
+    }
+
+    #[test]
+    fn a_family_name_alone_picks_among_offices_that_share_a_title_by_who_held_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: us.president, jurisdiction: US, name: President}\n  - {id: fr.president, jurisdiction: FR, name: President}\n  - {id: de.president, jurisdiction: DE, name: President}\npeople:\n  - {id: ann-west, name: Ann West}\n  - {id: joe-west, name: Joe West}\n  - {id: lea-sud, name: Lea Sud}\n  - {id: max-ost, name: Max Ost}\n  - {id: uli-hartmann, name: Uli Hartmann}\ntenures:\n  - {person: ann-west, office: us.president, start: 2001-01-20, end: 2009-01-20}\n  - {person: lea-sud, office: fr.president, start: 2002-05-16}\n  - {person: joe-west, office: fr.president, start: 1990-01-01, end: 1995-01-01}\n  - {person: max-ost, office: us.president, start: 1993-01-20, end: 2001-01-20}\n  - {person: uli-hartmann, office: de.president, start: 2000-07-01, end: 2010-07-01}\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str, at: &str| {
+            normalise(text, &extract(text, &crate::extract::lexicon(&claims)), DateValue::parse(at).ok(), &claims)
+                .pop()
+                .and_then(|(_, c)| c.office)
+        };
+        // The one office someone named West held at the time.
+        assert_eq!(office("said President West", "2004-06-01").as_deref(), Some("us.president"));
+        assert_eq!(office("said President Sud", "2004-06-01").as_deref(), Some("fr.president"));
+        // A current claim about nobody in office then names no office; a past one names the office held.
+        assert_eq!(office("said President West", "2012-06-01"), None);
+        assert_eq!(office("said former President West", "2012-06-01"), None, "two offices had a West");
+        assert_eq!(office("said former President Ost", "2012-06-01").as_deref(), Some("us.president"));
+        assert_eq!(office("said President Ost", "2012-06-01"), None);
+        assert_eq!(office("said President Nobody", "2004-06-01"), None);
+        // A likely misspelling of the family name of someone in office then.
+        assert_eq!(office("said President Hartman", "2004-06-01").as_deref(), Some("de.president"));
     }
 }
