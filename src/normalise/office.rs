@@ -44,14 +44,23 @@ use super::person;
 /// the UK office) — never for a stranger ("President Putin", "Chancellor
 /// Gerhard Schroeder", "Deputy Prime Minister Abdullatif Sener") nor for a
 /// UK politician named "president" of something (his party).
+/// Parliamentary offices and deputies of a head of government are as common
+/// ("President of the Senate", "Vice-Chancellor" of a university,
+/// "Treasurer" of a party or a company).
 const SHARED_TITLES: &[&str] = &[
     "attorney general",
     "chancellor",
     "deputy prime minister",
     "premier",
     "president",
+    "president of chamber of deputies",
+    "president of national assembly",
+    "president of senate",
     "prime minister",
     "secretary general",
+    "speaker of national assembly",
+    "treasurer",
+    "vice chancellor",
     "vice president",
 ];
 
@@ -64,16 +73,17 @@ enum Sharing {
     /// [`SHARED_TITLES`]: for a holder of the office, or a known person with
     /// no office recorded in another country only.
     Shared,
-    /// A portfolio minister ("Housing Minister", "Defense Minister"): every
-    /// government has one, and news text uses them loosely for any minister
-    /// of a department, so only for a holder of that office.
+    /// A portfolio minister ("Housing Minister", "Minister for Finance",
+    /// "Federal Minister of Labour"): every government has one, and news
+    /// text uses them loosely for any minister of a department, so only for
+    /// a holder of that office.
     Portfolio,
 }
 
 fn sharing(title_key: &str, learned: bool) -> Sharing {
     if SHARED_TITLES.contains(&title_key) {
         Sharing::Shared
-    } else if title_key.ends_with(" minister") || learned {
+    } else if title_key.split(' ').any(|w| w == "minister") || learned {
         Sharing::Portfolio
     } else {
         Sharing::Own
@@ -525,5 +535,39 @@ tenures:
         assert_eq!(office("said President Nobody", "2004-06-01"), None);
         // A likely misspelling of the family name of someone in office then.
         assert_eq!(office("said President Hartman", "2004-06-01").as_deref(), Some("de.president"));
+    }
+
+    #[test]
+    fn a_generic_minister_or_parliamentary_title_with_no_country_resolves_only_for_a_holder() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: au.minister-for-finance, jurisdiction: AU, name: Minister for Finance}\n  - {id: de.vice-chancellor, jurisdiction: DE, name: Vice-Chancellor}\n  - {id: it.president-of-the-senate, jurisdiction: IT, name: President of the Senate}\npeople:\n  - {id: kay-gold, name: Kay Gold}\n  - {id: lars-klee, name: Lars Klee}\ntenures:\n  - {person: kay-gold, office: au.minister-for-finance, start: 2022-05-23}\n  - {person: lars-klee, office: de.vice-chancellor, start: 2025-05-06}\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str| {
+            normalise(
+                text,
+                &extract(text, &crate::extract::lexicon(&claims)),
+                DateValue::parse("2025-06-10").ok(),
+                &claims,
+            )
+            .pop()
+            .and_then(|(_, c)| c.office)
+        };
+        // Another country's minister of the same name, a university's
+        // vice-chancellor, another senate's president: no office.
+        assert_eq!(office("Minister for Finance Pat Stranger said on Monday"), None);
+        assert_eq!(office("Vice Chancellor Pat Stranger said on Monday"), None);
+        assert_eq!(office("President of the Senate Pat Stranger said on Monday"), None);
+        // The holder, or any name with the country named: the office.
+        assert_eq!(office("Minister for Finance Kay Gold said on Monday").as_deref(), Some("au.minister-for-finance"));
+        assert_eq!(office("Vice Chancellor Lars Klee said on Monday").as_deref(), Some("de.vice-chancellor"));
+        assert_eq!(
+            office("Australian Minister for Finance Pat Stranger said on Monday").as_deref(),
+            Some("au.minister-for-finance")
+        );
     }
 }
