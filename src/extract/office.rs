@@ -497,6 +497,13 @@ fn closes_aside(rest: &str) -> bool {
 /// secretary"), or `[party] title` ("Labour Chancellor": the party word only
 /// describes the holder of an office of state, and stays out of the title).
 fn post_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, Post)> {
+    // A title the claim files name that starts with a party word is that
+    // title: "Labour Minister" is Germany's or Canada's labour minister.
+    if let Ok((rest, t)) = known_title(lx, input)
+        && party_form(lx, input).is_ok()
+    {
+        return Ok((rest, (t, Post::State)));
+    }
     if let Ok((after_party, (party, _))) = (|i| party_form(lx, i), sep).parse(input) {
         if let Ok((rest, post)) = party_post(lx, after_party) {
             return Ok((rest, (slice_between(input, input, post), Post::Party)));
