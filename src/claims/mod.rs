@@ -376,6 +376,34 @@ impl Tenure {
     }
 }
 
+/// A gap of at most this many days between one holder's end and the next
+/// holder's start is a reshuffle recorded a little apart, not a time when
+/// nobody held the office: it does not excuse a wrong name for a long period.
+const HANDOVER_GAP_DAYS: i32 = 7;
+
+/// Whether the tenures together cover every day of `at` (a tenure covers
+/// every day from the first its start may mean to the last its end may),
+/// counting handover gaps of up to [`HANDOVER_GAP_DAYS`] as covered.
+pub fn covers(tenures: &[&Tenure], at: &DateValue) -> bool {
+    let mut spans: Vec<(jiff::civil::Date, jiff::civil::Date)> =
+        tenures.iter().map(|t| (t.start.first_day(), t.end.map_or(jiff::civil::Date::MAX, |e| e.last_day()))).collect();
+    spans.sort();
+    let mut next = at.first_day();
+    let mut after_a_holder = false;
+    for (from, to) in spans {
+        let gap = if after_a_holder { HANDOVER_GAP_DAYS } else { 0 };
+        if from > next.checked_add(jiff::Span::new().days(gap)).unwrap_or(jiff::civil::Date::MAX) {
+            break;
+        }
+        after_a_holder = true;
+        if to >= at.last_day() {
+            return true;
+        }
+        next = next.max(to.tomorrow().unwrap_or(jiff::civil::Date::MAX));
+    }
+    false
+}
+
 impl Index {
     fn build(set: &ClaimSet) -> Index {
         let mut index = Index::default();

@@ -15,11 +15,12 @@ use std::ops::Range;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::ledger_holder_conflict::{Named, covers};
+use super::ledger_holder_conflict::Named;
 use super::{
     Code, Corroboration, Finding, Input, NumberMap, NumberSet, office_claims, office_evidence_named, office_label,
 };
 use crate::claims::ClaimSet;
+use crate::claims::covers;
 use crate::names;
 use crate::normalise::{Claim, OfficeClaim};
 use crate::time::DateValue;
