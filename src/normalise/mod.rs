@@ -9,6 +9,7 @@
 
 pub mod amount;
 pub mod date;
+pub mod frame;
 pub mod office;
 pub mod person;
 
@@ -21,6 +22,8 @@ use crate::extract::office::{Post, Qualifier};
 use crate::load::Document;
 use crate::span::{LineIndex, Location, Span};
 use crate::time::DateValue;
+
+pub use frame::Frame;
 
 /// One normalised claim, pointing at its evidence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,10 +76,21 @@ pub struct OfficeClaim {
     pub qualifier: Qualifier,
     /// An office of state, a shadow post or a party post.
     pub post: Post,
-    /// The time the claim speaks of: the publication date.
+    /// The publication date of the text.
     pub as_of: Option<DateValue>,
     /// For a short mention, where the full name it was resolved to stands.
     pub resolved_from: Option<Span>,
+    /// When the claim speaks of: the publication date, or a past the text
+    /// (or the claim files) place it in.
+    pub frame: Frame,
+}
+
+impl OfficeClaim {
+    /// The time the claim is judged at: the time its frame gives (see
+    /// [`Frame::time`]); `None` for a past the text gives no time for.
+    pub fn speaks_of(&self) -> Option<DateValue> {
+        self.frame.time(self.as_of)
+    }
 }
 
 /// A date mention and the date or interval it denotes.

@@ -222,6 +222,7 @@ pub fn normalise(
                 post,
                 as_of: published,
                 resolved_from,
+                frame: super::Frame::Present,
             },
         ));
     }
@@ -287,6 +288,7 @@ fn addressed(earlier: &[Earlier], written: &str, published: Option<DateValue>) -
         post: prev.post,
         as_of: published,
         resolved_from: Some(prev.span),
+        frame: super::Frame::Present,
     })
 }
 

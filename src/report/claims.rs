@@ -9,6 +9,7 @@ use super::json::JsonError;
 use crate::extract::number::Hedge;
 use crate::extract::office::{Post, Qualifier};
 use crate::load::{Document, MetadataSource};
+use crate::normalise::frame::{Cue, Frame};
 use crate::normalise::{AmountClaim, Claim, ClaimValue, DateClaim, OfficeClaim, post_name, qualifier_name};
 use crate::span::{Location, Span};
 use crate::time::DateValue;
@@ -51,6 +52,9 @@ enum Fields {
         #[serde(skip_serializing_if = "Option::is_none")]
         post: Option<&'static str>,
         as_of: Option<String>,
+        /// When the claim speaks of; absent for the publication date.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        frame: Option<FrameRecord>,
     },
     Date {
         value: Option<String>,
@@ -93,6 +97,7 @@ fn fields(value: &ClaimValue) -> Fields {
             qualifier: qualifier_name(o.qualifier),
             post: (o.post != Post::State).then(|| post_name(o.post)),
             as_of: o.as_of.map(|d| d.to_string()),
+            frame: frame_record(&o.frame),
         },
         ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()) },
         ClaimValue::Money(a) => Fields::Money {
@@ -228,6 +233,9 @@ enum ValueRecord {
         post: String,
         as_of: Option<String>,
         resolved_from: Option<[usize; 2]>,
+        /// Absent for the publication date.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        frame: Option<FrameRecord>,
     },
     Date {
         value: Option<String>,
@@ -235,6 +243,58 @@ enum ValueRecord {
     Money(AmountRecord),
     Quantity(AmountRecord),
     Percent(AmountRecord),
+}
+
+/// An office claim's frame (`docs/json.md`): `past` with the cue and the
+/// time the text gives, or `ended` with the day the claim files have the
+/// person leave and a weak cue. A claim of the publication date has none.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrameRecord {
+    kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cue: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    left: Option<String>,
+}
+
+fn frame_record(frame: &Frame) -> Option<FrameRecord> {
+    let record = |at: Option<DateValue>, left: Option<DateValue>| FrameRecord {
+        kind: frame.kind().to_string(),
+        cue: frame.cue().map(|c| c.name().to_string()),
+        at: at.map(|d| d.to_string()),
+        left: left.map(|d| d.to_string()),
+    };
+    match *frame {
+        Frame::Present => None,
+        Frame::Past { at, .. } => Some(record(at, None)),
+        Frame::Ended { left, .. } => Some(record(None, Some(left))),
+    }
+}
+
+fn frame_from(record: Option<FrameRecord>) -> Result<Frame, String> {
+    let Some(r) = record else { return Ok(Frame::Present) };
+    let date = |s: Option<String>| s.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string());
+    let cue = r
+        .cue
+        .map(|c| {
+            Cue::parse(&c).ok_or_else(|| {
+                let names: Vec<&str> = Cue::ALL.iter().map(|c| c.name()).collect();
+                format!("expected a frame cue ({}), but found `{c}`", names.join(", "))
+            })
+        })
+        .transpose()?;
+    match (r.kind.as_str(), cue) {
+        ("past", Some(cue)) => Ok(Frame::Past { cue, at: date(r.at)? }),
+        ("ended", cue) => match date(r.left)? {
+            Some(left) => Ok(Frame::Ended { left, cue }),
+            None => Err("expected `left` in an `ended` frame, but found none".into()),
+        },
+        ("past", None) => Err("expected a `cue` in a `past` frame, but found none".into()),
+        (other, _) => Err(format!("expected a frame kind (past, ended), but found `{other}`")),
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -344,6 +404,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
             post: post_name(o.post).to_string(),
             as_of: date(o.as_of),
             resolved_from: o.resolved_from.map(|s| [s.start, s.end]),
+            frame: frame_record(&o.frame),
         },
         ClaimValue::Date(d) => ValueRecord::Date { value: date(d.value) },
         ClaimValue::Money(a) => ValueRecord::Money(amount(a)),
@@ -628,6 +689,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             post,
             as_of,
             resolved_from,
+            frame,
         } => ClaimValue::Office(OfficeClaim {
             person,
             person_id,
@@ -643,6 +705,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
                 .ok_or_else(|| format!("expected a post (state, shadow, party), but found `{post}`"))?,
             as_of: date(as_of)?,
             resolved_from: resolved_from.map(|[s, e]| span_in(s, e, "resolved_from")).transpose()?,
+            frame: frame_from(frame)?,
         }),
         ValueRecord::Date { value } => ClaimValue::Date(DateClaim { value: date(value)? }),
         ValueRecord::Money(a) => ClaimValue::Money(amount(a)?),
