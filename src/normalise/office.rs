@@ -34,7 +34,7 @@ use crate::span::Span;
 use crate::time::DateValue;
 
 use super::OfficeClaim;
-use super::person;
+use super::{frame, person};
 
 /// Titles that many countries' (and states', parties' and companies')
 /// offices share: with no country named they resolve only for a person the
@@ -103,7 +103,8 @@ struct Earlier {
     span: Span,
 }
 
-/// Normalises a document's office mentions; `published` is the time they speak of.
+/// Normalises a document's office mentions, published on `published`; each
+/// claim's frame (see [`frame`]) says whether it speaks of that time.
 pub fn normalise(
     text: &str,
     mentions: &[OfficeMention],
@@ -114,8 +115,12 @@ pub fn normalise(
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
         let written = person::display(m.person.text(text));
+        // The time the text places the mention at: people and offices are looked up then.
+        let reading = frame::Reading::of(text, m.span, m.title, m.qualifier, published);
+        let at = reading.at(published);
         let Some(title_span) = m.title else {
-            if let Some(claim) = addressed(&earlier, &written, published) {
+            if let Some(mut claim) = addressed(&earlier, &written, published) {
+                claim.frame = reading.settle(claims, &claim);
                 out.push((m.span, claim));
             }
             continue;
@@ -150,18 +155,18 @@ pub fn normalise(
         if office.is_none() && post == m.post {
             let by = match person_id.as_deref() {
                 Some(id) => Some(Holder::Person(id)),
-                None if short => Some(Holder::Surname { surname: &surname, written: &name, qualifier: m.qualifier }),
+                None if short => Some(Holder::Surname { surname: &surname, written: &name, past: reading.is_past() }),
                 None => None,
             };
-            office = resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), by);
+            office = resolve_office(claims, &title_key, jurisdiction.as_deref(), at.as_ref(), by);
             if office.is_none() && person_id.is_none() && !short {
                 // A title several offices share ("Prime Minister"), and a name
                 // the claim files do not know: the one office whose holder the
                 // name is a likely misspelling of ("Sanae Takiachi").
                 let near: Vec<_> = claims
-                    .offices_titled(&title_key, jurisdiction.as_deref(), published.as_ref())
+                    .offices_titled(&title_key, jurisdiction.as_deref(), at.as_ref())
                     .into_iter()
-                    .filter(|o| near_miss_of_holder(claims, &o.id, &name, published.as_ref()))
+                    .filter(|o| near_miss_of_holder(claims, &o.id, &name, at.as_ref()))
                     .collect();
                 if let [one] = near.as_slice() {
                     office = Some(one.id.clone());
@@ -173,7 +178,7 @@ pub fn normalise(
             && m.jurisdiction.is_none()
             && sharing(&title_key, m.learned) != Sharing::Own
             && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, &surname)
-            && !near_miss_of_holder(claims, o, &name, published.as_ref())
+            && !near_miss_of_holder(claims, o, &name, at.as_ref())
         {
             // "President Vladimir Putin", "Deputy Prime Minister Abdullatif
             // Sener": a title every country has, no country named, and a
@@ -185,7 +190,7 @@ pub fn normalise(
             // A family name alone: the one person with that family name who
             // held this office (at the time, else ever: "former President Trump").
             person_id = office.as_deref().and_then(|o| {
-                holder_by_surname(claims, o, &surname, published.as_ref())
+                holder_by_surname(claims, o, &surname, at.as_ref())
                     .or_else(|| holder_by_surname(claims, o, &surname, None))
             });
         }
@@ -225,6 +230,9 @@ pub fn normalise(
                 frame: super::Frame::Present,
             },
         ));
+        if let Some((_, claim)) = out.last_mut() {
+            claim.frame = reading.settle(claims, claim);
+        }
     }
     out
 }
@@ -298,8 +306,8 @@ enum Holder<'a> {
     /// A person the claim files know.
     Person(&'a str),
     /// A family name alone ("President Trump") as written and as a key, and
-    /// how the text places the person in time.
-    Surname { surname: &'a str, written: &'a str, qualifier: Qualifier },
+    /// whether the text places the person in the past.
+    Surname { surname: &'a str, written: &'a str, past: bool },
 }
 
 /// The office a title names in a jurisdiction at a time, if exactly one.
@@ -328,7 +336,7 @@ fn resolve_office(
                 let held: Vec<&str> = claims.tenures_of_person(pid).iter().map(|t| t.office.as_str()).collect();
                 candidates.retain(|o| held.contains(&o.id.as_str()));
             }
-            Some(Holder::Surname { surname, written, qualifier }) => {
+            Some(Holder::Surname { surname, written, past }) => {
                 let then: Vec<_> = candidates
                     .iter()
                     .copied()
@@ -337,7 +345,7 @@ fn resolve_office(
                             || at.is_some() && near_miss_of_holder(claims, &o.id, written, at)
                     })
                     .collect();
-                candidates = if then.is_empty() && matches!(qualifier, Qualifier::Former | Qualifier::Then) {
+                candidates = if then.is_empty() && past {
                     candidates.into_iter().filter(|o| held_by_surname(claims, &o.id, surname, None)).collect()
                 } else {
                     then

@@ -737,6 +737,39 @@ mod tests {
     }
 
     #[test]
+    fn an_office_claims_frame_is_listed_and_round_trips_through_a_stream() {
+        let text = "Exports grew under President Ann West.\n\nIn 1975, Prime Minister Bo Lee signed it.\n";
+        let d = doc(text);
+        let claims = crate::check::analyse(std::slice::from_ref(&d), &ClaimSet::default());
+        let frames: Vec<Frame> = claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                ClaimValue::Office(o) => Some(o.frame),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            frames,
+            [
+                Frame::Past { cue: Cue::Under, at: None },
+                Frame::Past { cue: Cue::Year, at: Some(DateValue::Year(1975)) }
+            ]
+        );
+        let listing = to_json(std::slice::from_ref(&d), &claims, &[]);
+        assert!(
+            listing.contains(
+                "\"frame\": {\n        \"kind\": \"past\",\n        \"cue\": \"year\",\n        \"at\": \"1975\""
+            ),
+            "{listing}"
+        );
+        let mut out = String::new();
+        to_jsonl(&d, &claims, &mut out);
+        assert_eq!(from_jsonl("s.jsonl", &out).unwrap().claims, claims);
+        let broken = out.replace("\"cue\":\"year\"", "\"cue\":\"yesteryear\"");
+        assert!(from_jsonl("s.jsonl", &broken).is_err());
+    }
+
+    #[test]
     fn a_stream_round_trips_claims_lines_and_columns_with_unread_lines_elided() {
         let text = "Filler line one.\r\nJapan's Defense Minister Shigenobu Kishida spoke.\n\
                     Another filler line here.\n\nMr Nakatni's aide said $55 billion was pledged.\nTail";
