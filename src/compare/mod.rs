@@ -374,7 +374,7 @@ pub(crate) fn office_evidence_named(
     office_name: &str,
 ) -> Evidence {
     // One allocation for the list: evidence is made for every finding.
-    let mut fields = Vec::with_capacity(7);
+    let mut fields = Vec::with_capacity(8);
     fields.extend([
         ("person", office.person.clone()),
         ("office", office.office.clone().unwrap_or_else(|| format!("(unresolved: {})", office.title))),
@@ -384,6 +384,9 @@ pub(crate) fn office_evidence_named(
     if office.post != crate::extract::office::Post::State {
         fields.push(("post", crate::normalise::post_name(office.post).to_string()));
     }
+    if shows_frame(office) {
+        fields.push(("frame", office.frame.describe()));
+    }
     fields.push(("title-as-written", office.title.clone()));
     fields.push(("as-of", office.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())));
     let mut value = String::with_capacity(office.person.len() + office_name.len() + 3);
@@ -392,6 +395,23 @@ pub(crate) fn office_evidence_named(
     value.push_str(office_name);
     value.push(')');
     source_evidence(input, claim, value, fields)
+}
+
+/// Whether a finding's diff shows the claim's frame: unless it is the
+/// present, or only restates the qualifier ("former", "then-", "the late"
+/// with no time given), so that the evidence of such claims, and their
+/// fingerprints, stay as they were.
+fn shows_frame(office: &OfficeClaim) -> bool {
+    use crate::extract::office::Qualifier;
+    use crate::normalise::frame::{Cue, Frame};
+    match office.frame {
+        Frame::Present => false,
+        Frame::Past { cue, at: None } => !matches!(
+            (cue, office.qualifier),
+            (Cue::Former | Cue::Late, Qualifier::Former) | (Cue::Then, Qualifier::Then)
+        ),
+        Frame::Past { at: Some(_), .. } | Frame::Ended { .. } => true,
+    }
 }
 
 /// The evidence for any claim in a source text: its place, its surface text,

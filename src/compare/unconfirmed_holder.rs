@@ -4,6 +4,8 @@ use std::collections::HashSet;
 
 use super::ledger_holder_conflict::Named;
 use super::{Code, Finding, Input, office_claims, office_evidence, office_label};
+use crate::extract::office::Qualifier;
+use crate::normalise::Frame;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/unconfirmed-holder.md");
@@ -17,14 +19,21 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         {
             continue;
         }
-        let why = match (office.office.as_deref(), office.as_of) {
+        // A holder at a known time: a current title in the present, or a
+        // current or "then-" title in a past the text gives the time of.
+        let holder_then = match office.frame {
+            Frame::Past { at: Some(_), .. } => office.qualifier.is_current() || office.qualifier == Qualifier::Then,
+            Frame::Past { at: None, .. } => false,
+            Frame::Present | Frame::Ended { .. } => office.qualifier.is_current(),
+        };
+        let why = match (office.office.as_deref(), office.speaks_of()) {
             (None, _) => Some(format!("no office in the claim files has the title \"{}\"", office.title)),
-            (Some(id), Some(at)) if office.qualifier.is_current() => input
+            (Some(id), Some(at)) if holder_then => input
                 .ledger
                 .holders(id, &at)
                 .is_empty()
                 .then(|| format!("the claim files record no holder of {} on {at}", office_label(input.ledger, id))),
-            (Some(id), _) if !office.qualifier.is_current() => {
+            (Some(id), _) if !holder_then => {
                 let held = !Named::of(input.ledger, office).tenures_in(input.ledger, id).is_empty();
                 (!held).then(|| {
                     format!(
