@@ -210,6 +210,9 @@ impl Reading {
     ) -> Reading {
         let before = words_before(text, span.start, 6);
         let mention = &text[span.start..span.end];
+        let after = &text[span.end..];
+        let apostrophe_s = ["'s", "’s"].iter().find(|s| after.starts_with(**s));
+        let owns = apostrophe_s.is_some_and(|s| !after[s.len()..].starts_with(char::is_alphanumeric));
         let late = starts_with_words(mention, &["the", "late"]) || ends_with_words(&before, &["the", "late"]);
         let definite = if late {
             Some(Cue::Late)
@@ -217,15 +220,12 @@ impl Reading {
             Some(Cue::Then)
         } else if qualifier == Qualifier::Former || former_before(&before) {
             Some(Cue::Former)
-        } else if time_of_before(&before, mention) {
+        } else if time_of_before(&before, mention, owns) {
             Some(Cue::Under)
         } else {
             None
         };
-        let after = &text[span.end..];
-        let apostrophe_s = ["'s", "’s"].iter().find(|s| after.starts_with(**s));
-        let possessive = apostrophe_s.is_some_and(|s| !after[s.len()..].starts_with(char::is_alphanumeric))
-            || ends_with_time_noun_of(&before);
+        let possessive = owns || ends_with_time_noun_of(&before);
 
         let mut reading = Reading { definite, at: None, possessive, earliest_year: None };
         let Some(published) = published else { return reading };
@@ -436,8 +436,10 @@ fn former_before(before: &[&str]) -> bool {
 
 /// "under" or "during" right before the mention, or before "the
 /// administration of" and the like — but not "Under Secretary" or "under
-/// secretary", a title ("grew under Secretary X" is a time).
-fn time_of_before(before: &[&str], mention: &str) -> bool {
+/// secretary", a title ("grew under Secretary X" is a time), nor before a
+/// possessive mention (`owns`), where it is the time of what follows
+/// ("during President X's visit", "under President X's plan").
+fn time_of_before(before: &[&str], mention: &str, owns: bool) -> bool {
     let mut rest = before;
     if let [head @ .., noun, of] = rest
         && of.eq_ignore_ascii_case("of")
@@ -449,7 +451,8 @@ fn time_of_before(before: &[&str], mention: &str) -> bool {
         {
             rest = head;
         }
-    } else if (rest.last() == Some(&"Under") && mention.starts_with("Secretary"))
+    } else if owns
+        || (rest.last() == Some(&"Under") && mention.starts_with("Secretary"))
         || (rest.last() == Some(&"under") && mention.starts_with("secretary"))
     {
         return false;
@@ -612,6 +615,9 @@ mod tests {
         assert_eq!(cue("Jobs grew under Secretary Ann West.", "Secretary Ann West"), Some(Cue::Under));
         assert_eq!(cue("his former boss, Chancellor Ann West, said", "Chancellor Ann West"), None);
         assert_eq!(cue("said his former boss Chancellor Ann West", "Chancellor Ann West"), None);
+        // "during" and "under" before a possessive are the time of what follows.
+        assert_eq!(cue("during President Ann West's recent visit", "President Ann West"), None);
+        assert_eq!(cue("under President Ann West's new plan", "President Ann West"), None);
         // A possessive or "the administration of" is weak: no definite cue.
         let r = read("President Ann West's budget was cut.", "President Ann West", "2004");
         assert!(r.possessive && r.definite.is_none());
