@@ -13,6 +13,8 @@
 //! | `people.tsv` | titles of address, ranks and name particles | written here |
 //! | `parties.tsv` | parties as news text names them before a party post | written here |
 //! | `calendar.tsv` | month and weekday names and abbreviations | written here |
+//! | `cities.tsv` | capitals and dateline cities, and the regions datelines name after them, with their country | written here (the country data has no capitals) |
+//! | `outlets.tsv` | news outlets whose names do not say where they report from, with their country | written here |
 //!
 //! A run's vocabulary is this base plus what its claim files add (offices'
 //! titles, people's names, declared jurisdictions): see
@@ -23,7 +25,9 @@
 //! is exactly what its generator writes.
 
 pub mod calendar;
+pub mod cities;
 pub mod countries;
+pub mod outlets;
 pub mod parties;
 pub mod people;
 pub mod titles;
