@@ -374,13 +374,16 @@ pub(crate) fn office_evidence_named(
     office_name: &str,
 ) -> Evidence {
     // One allocation for the list: evidence is made for every finding.
-    let mut fields = Vec::with_capacity(8);
+    let mut fields = Vec::with_capacity(9);
     fields.extend([
         ("person", office.person.clone()),
         ("office", office.office.clone().unwrap_or_else(|| format!("(unresolved: {})", office.title))),
         ("jurisdiction", office.jurisdiction.clone().unwrap_or_else(|| "(unknown)".into())),
         ("qualifier", qualifier_name(office.qualifier).to_string()),
     ]);
+    if let Some(from) = office.jurisdiction_from {
+        fields.push(("jurisdiction-from", from.name().to_string()));
+    }
     if office.post != crate::extract::office::Post::State {
         fields.push(("post", crate::normalise::post_name(office.post).to_string()));
     }

@@ -27,7 +27,16 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
             Frame::Present | Frame::Ended { .. } => office.qualifier.is_current(),
         };
         let why = match (office.office.as_deref(), office.speaks_of()) {
-            (None, _) => Some(format!("no office in the claim files has the title \"{}\"", office.title)),
+            (None, _) => Some(match (office.jurisdiction.as_deref(), office.jurisdiction_from) {
+                // The context placed it: another country's office of that title is not it.
+                (Some(code), Some(from)) => format!(
+                    "no {} office in the claim files has the title \"{}\" (the country from the {})",
+                    input.ledger.jurisdiction_name(code),
+                    office.title,
+                    from.name()
+                ),
+                _ => format!("no office in the claim files has the title \"{}\"", office.title),
+            }),
             (Some(id), Some(at)) if holder_then => input
                 .ledger
                 .holders(id, &at)

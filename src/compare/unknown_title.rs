@@ -102,6 +102,7 @@ mod tests {
             as_of: None,
             resolved_from: None,
             frame: crate::normalise::Frame::Present,
+            jurisdiction_from: None,
         }
     }
 

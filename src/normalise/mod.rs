@@ -12,6 +12,7 @@ pub mod date;
 pub mod frame;
 pub mod office;
 pub mod person;
+pub mod place;
 
 use rust_decimal::Decimal;
 
@@ -83,6 +84,9 @@ pub struct OfficeClaim {
     /// When the claim speaks of: the publication date, or a past the text
     /// (or the claim files) place it in.
     pub frame: Frame,
+    /// Where `jurisdiction` comes from when the context, not the mention or
+    /// its office, gave or confirmed it (see [`place`]).
+    pub jurisdiction_from: Option<place::Source>,
 }
 
 impl OfficeClaim {

@@ -228,6 +228,7 @@ pub fn normalise(
                 as_of: published,
                 resolved_from,
                 frame: super::Frame::Present,
+                jurisdiction_from: None,
             },
         ));
         if let Some((_, claim)) = out.last_mut() {
@@ -262,7 +263,7 @@ fn may_hold_shared(
 /// Whether `name` is a likely misspelling of someone who held `office` at
 /// `at` ("Defense Secretary Pete Hegsath" in 2025): such a mention keeps the
 /// office, so that the misspelling is reported as one rather than dropped.
-fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &str, at: Option<&DateValue>) -> bool {
+pub(super) fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &str, at: Option<&DateValue>) -> bool {
     let tenures: Vec<&crate::claims::Tenure> = match at {
         Some(at) => claims.holders(office, at),
         None => claims.tenures_of_office(office).iter().collect(),
@@ -297,6 +298,7 @@ fn addressed(earlier: &[Earlier], written: &str, published: Option<DateValue>) -
         as_of: published,
         resolved_from: Some(prev.span),
         frame: super::Frame::Present,
+        jurisdiction_from: None,
     })
 }
 
@@ -368,7 +370,12 @@ fn held_by_surname(claims: &ClaimSet, office: &str, surname: &str, at: Option<&D
 }
 
 /// The one holder of `office` with family name `surname` (at `at`, if given; any time otherwise).
-fn holder_by_surname(claims: &ClaimSet, office: &str, surname: &str, at: Option<&DateValue>) -> Option<String> {
+pub(super) fn holder_by_surname(
+    claims: &ClaimSet,
+    office: &str,
+    surname: &str,
+    at: Option<&DateValue>,
+) -> Option<String> {
     let mut ids: Vec<&str> = claims
         .people_with_surname(surname)
         .into_iter()

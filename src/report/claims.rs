@@ -10,6 +10,7 @@ use crate::extract::number::Hedge;
 use crate::extract::office::{Post, Qualifier};
 use crate::load::{Document, MetadataSource};
 use crate::normalise::frame::{Cue, Frame};
+use crate::normalise::place::Source;
 use crate::normalise::{AmountClaim, Claim, ClaimValue, DateClaim, OfficeClaim, post_name, qualifier_name};
 use crate::span::{Location, Span};
 use crate::time::DateValue;
@@ -55,6 +56,10 @@ enum Fields {
         /// When the claim speaks of; absent for the publication date.
         #[serde(skip_serializing_if = "Option::is_none")]
         frame: Option<FrameRecord>,
+        /// `sentence`, `dateline` or `outlet`: the context gave or confirmed
+        /// the jurisdiction; absent otherwise.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        jurisdiction_from: Option<&'static str>,
     },
     Date {
         value: Option<String>,
@@ -98,6 +103,7 @@ fn fields(value: &ClaimValue) -> Fields {
             post: (o.post != Post::State).then(|| post_name(o.post)),
             as_of: o.as_of.map(|d| d.to_string()),
             frame: frame_record(&o.frame),
+            jurisdiction_from: o.jurisdiction_from.map(Source::name),
         },
         ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()) },
         ClaimValue::Money(a) => Fields::Money {
@@ -236,6 +242,8 @@ enum ValueRecord {
         /// Absent for the publication date.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         frame: Option<FrameRecord>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        jurisdiction_from: Option<String>,
     },
     Date {
         value: Option<String>,
@@ -405,6 +413,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
             as_of: date(o.as_of),
             resolved_from: o.resolved_from.map(|s| [s.start, s.end]),
             frame: frame_record(&o.frame),
+            jurisdiction_from: o.jurisdiction_from.map(|s| s.name().to_string()),
         },
         ClaimValue::Date(d) => ValueRecord::Date { value: date(d.value) },
         ClaimValue::Money(a) => ValueRecord::Money(amount(a)),
@@ -690,6 +699,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             as_of,
             resolved_from,
             frame,
+            jurisdiction_from,
         } => ClaimValue::Office(OfficeClaim {
             person,
             person_id,
@@ -706,6 +716,13 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             as_of: date(as_of)?,
             resolved_from: resolved_from.map(|[s, e]| span_in(s, e, "resolved_from")).transpose()?,
             frame: frame_from(frame)?,
+            jurisdiction_from: jurisdiction_from
+                .map(|s| {
+                    Source::parse(&s).ok_or_else(|| {
+                        format!("expected `jurisdiction_from` to be sentence, dateline or outlet, but found `{s}`")
+                    })
+                })
+                .transpose()?,
         }),
         ValueRecord::Date { value } => ClaimValue::Date(DateClaim { value: date(value)? }),
         ValueRecord::Money(a) => ClaimValue::Money(amount(a)?),
