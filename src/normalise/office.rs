@@ -34,7 +34,7 @@ use crate::span::Span;
 use crate::time::DateValue;
 
 use super::OfficeClaim;
-use super::{frame, person};
+use super::{frame, person, place};
 
 /// Titles that many countries' (and states', parties' and companies')
 /// offices share: with no country named they resolve only for a person the
@@ -106,6 +106,18 @@ struct Earlier {
 /// Normalises a document's office mentions, published on `published`; each
 /// claim's frame (see [`frame`]) says whether it speaks of that time.
 pub fn normalise(
+    text: &str,
+    mentions: &[OfficeMention],
+    published: Option<DateValue>,
+    claims: &ClaimSet,
+) -> Vec<(Span, OfficeClaim)> {
+    normalise_in(&place::Setting::default(), text, mentions, published, claims)
+}
+
+/// [`normalise`] in a document whose dateline and outlet (`setting`) may
+/// place a mention with no country named (see [`place`]).
+pub fn normalise_in(
+    setting: &place::Setting,
     text: &str,
     mentions: &[OfficeMention],
     published: Option<DateValue>,
@@ -186,6 +198,15 @@ pub fn normalise(
             // catalogue's one "President" is not evidence enough.
             office = None;
         }
+        let mut jurisdiction_from = None;
+        if !inherited_office
+            && m.jurisdiction.is_none()
+            && let Some(here) = setting.around(text, m.span, mentions, claims)
+        {
+            let placed = place::narrow(claims, office, &here, person_id.as_deref(), short.then_some(&surname), &name);
+            (office, jurisdiction_from) = (placed.office, placed.from);
+            jurisdiction = placed.jurisdiction.or(jurisdiction);
+        }
         if person_id.is_none() && short {
             // A family name alone: the one person with that family name who
             // held this office (at the time, else ever: "former President Trump").
@@ -228,7 +249,7 @@ pub fn normalise(
                 as_of: published,
                 resolved_from,
                 frame: super::Frame::Present,
-                jurisdiction_from: None,
+                jurisdiction_from,
             },
         ));
         if let Some((_, claim)) = out.last_mut() {
