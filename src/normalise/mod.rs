@@ -156,7 +156,8 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
     let at = |_: Span| UNLOCATED;
     let mut out = Vec::new();
 
-    for (span, value) in office::normalise(text, &extraction.offices, doc.published, claims) {
+    let setting = place::Setting::of(doc, claims);
+    for (span, value) in office::normalise_in(&setting, text, &extraction.offices, doc.published, claims) {
         out.push(Claim { doc: doc_index, span, location: at(span), value: ClaimValue::Office(value) });
     }
     for d in &extraction.dates {

@@ -433,6 +433,54 @@ mod tests {
         assert_eq!(context(text, "Trade Secretary Pat Doe", Some("BBC")), codes(&[("CA", Source::Dateline)]));
     }
 
+    /// The office, jurisdiction and its source of the first office claim of
+    /// `text` (from `outlet`, published 1987-03-11), against a ledger with a
+    /// UK Foreign Secretary.
+    fn placed(text: &str, outlet: Option<&str>) -> (Option<String>, Option<String>, Option<Source>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: uk.foreign-secretary, jurisdiction: UK, name: Foreign Secretary}\npeople:\n  - {id: geoff-hove, name: Geoff Hovington}\ntenures:\n  - {person: geoff-hove, office: uk.foreign-secretary, start: 1983-06-11}\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let d = doc(text, outlet);
+        let mentions = crate::extract::office::extract(text, &crate::extract::lexicon(&claims));
+        let published = crate::time::DateValue::parse("1987-03-11").ok();
+        let setting = Setting::of(&d, &claims);
+        let (_, c) = super::super::office::normalise_in(&setting, text, &mentions, published, &claims).remove(0);
+        (c.office, c.jurisdiction, c.jurisdiction_from)
+    }
+
+    #[test]
+    fn the_context_removes_another_countrys_office_from_a_stranger() {
+        let none = |code: &str, from| (None, Some(code.to_string()), Some(from));
+        let text = "WASHINGTON, March 11 - Foreign Secretary Jo Clerk urged action.";
+        assert_eq!(placed(text, None), none("US", Source::Dateline));
+        let text = "Foreign Secretary Jo Clerk urged the United States to act.";
+        assert_eq!(placed(text, None), none("US", Source::Sentence));
+        let text = "Foreign Secretary Jo Clerk urged action.";
+        assert_eq!(placed(text, Some("CBC News")), none("CA", Source::Outlet));
+        // No context: the one office of that title, as before.
+        assert_eq!(placed(text, None), (Some("uk.foreign-secretary".into()), Some("UK".into()), None));
+    }
+
+    #[test]
+    fn the_context_confirms_an_office_of_its_country_and_a_holder_keeps_his() {
+        let uk = Some("uk.foreign-secretary".to_string());
+        let text = "LONDON, March 11 - Foreign Secretary Jo Clerk urged action.";
+        assert_eq!(placed(text, None), (uk.clone(), Some("UK".into()), Some(Source::Dateline)));
+        let text = "Foreign Secretary Jo Clerk urged Britain to act.";
+        assert_eq!(placed(text, None), (uk.clone(), Some("UK".into()), Some(Source::Sentence)));
+        // The claim files tie him to the office: his record beats the dateline.
+        let text = "WASHINGTON, March 11 - Foreign Secretary Geoff Hovington urged action.";
+        assert_eq!(placed(text, None), (uk.clone(), Some("UK".into()), None));
+        // So does a name close to the holder's, which its own check reports.
+        let text = "WASHINGTON, March 11 - Foreign Secretary Geoff Hovingten urged action.";
+        assert_eq!(placed(text, None).0, uk);
+    }
+
     #[test]
     fn the_sentence_and_the_dateline_together_are_the_context() {
         let text = "TOKYO, May 2 - Cabinet Secretary Pat Doe said the United States would act.";
