@@ -33,6 +33,12 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             corroboration.confirmed_by_claim_files += 1;
             continue;
         }
+        // An acting holder the claim files do not record: they record no
+        // routine stand-ins (an acting prime minister while the prime
+        // minister travels), so they cannot contradict one.
+        if office.qualifier == Qualifier::Acting {
+            continue;
+        }
         // A misspelling of the holder's name is reported as such, not as another holder.
         if super::holder_name_misspelt::misspelt_holder(input.ledger, office).is_some()
             || super::stale_title::stale_tenure(input.ledger, office, office_id).is_some()
@@ -214,6 +220,14 @@ tenures:
         // Sam Sitting was not President in 1995, but is when the text is written.
         let (found, _) = run("In 1995, South Korean President Sam Sitting was a student.");
         assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn an_acting_holder_the_claim_files_do_not_record_is_no_conflict() {
+        let (found, _) = run("Acting South Korean President Pat Nobody spoke on Monday.");
+        assert_eq!(found, vec![]);
+        let (found, _) = run("South Korean President Pat Nobody spoke on Monday.");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::{
     Code, Corroboration, Finding, Input, NumberMap, NumberSet, office_claims, office_evidence_named, office_label,
 };
 use crate::claims::ClaimSet;
+use crate::extract::office::Qualifier;
 use crate::names;
 use crate::normalise::{Claim, OfficeClaim};
 
@@ -160,8 +161,12 @@ impl<'a> Claims<'a> {
             let Some(at) = office_claim.as_of else { continue };
             // A mention in the past (by the text, or by the claim files'
             // record of a holder long gone) is not a rival to today's holder:
-            // its own checks against the claim files judge it.
-            if !office_claim.qualifier.is_current() || !office_claim.frame.is_present() {
+            // its own checks against the claim files judge it. Nor is an
+            // acting holder, who stands in while the holder is away.
+            if !office_claim.qualifier.is_current()
+                || office_claim.qualifier == Qualifier::Acting
+                || !office_claim.frame.is_present()
+            {
                 continue;
             }
             let Ok(office) = ledger.offices.binary_search_by(|o| o.id.as_str().cmp(office_id)) else { continue };
@@ -543,6 +548,13 @@ tenures:
             let got = findings(past, sitting);
             assert!(!got.iter().any(|(_, c)| *c == Code::OfficeHolderConflict), "{past}: {got:?}");
         }
+    }
+
+    #[test]
+    fn an_acting_holder_stands_in_for_the_holder_and_is_no_rival() {
+        let sitting = "South Korean President Sam Sitting spoke on Monday.";
+        let got = findings("Acting South Korean President Pat Nobody spoke on Monday.", sitting);
+        assert!(!got.iter().any(|(_, c)| *c == Code::OfficeHolderConflict), "{got:?}");
     }
 
     #[test]
