@@ -188,6 +188,8 @@ const TIME_NOUNS: &[&str] = &[
     "term",
     "time",
 ];
+/// Verbs before "under" that say who answers to whom now, not when.
+const SERVE_NOW: &[&str] = &["serve", "serves", "serving", "work", "works", "working"];
 /// Prepositions that place a year.
 const YEAR_PREPOSITIONS: &[&str] = &["in", "during", "from", "between", "until", "till", "on"];
 /// Verbs of holding an office: before a title, a year after the mention is the tenure's.
@@ -195,6 +197,9 @@ const TENURE_VERBS: &[&str] = &["was", "were", "served", "became", "remained", "
 /// Verbs that report speech: a year after one says when the reported thing happened.
 const REPORTING_VERBS: &[&str] =
     &["said", "says", "told", "tells", "added", "announced", "stated", "reported", "noted", "warned", "argued"];
+/// How many words before a title a verb of holding office may stand ("who
+/// had been the foreign minister").
+const TENURE_VERB_REACH: usize = 4;
 /// How many words may stand between a mention and a year that follows it.
 const YEAR_AFTER_WORDS: usize = 8;
 
@@ -260,7 +265,7 @@ impl Reading {
                     p.start >= span.end
                         && p.start < clause.end
                         && words.iter().filter(|w| w.start >= span.end && w.end <= p.start).count() <= YEAR_AFTER_WORDS
-                        && has_words(&words, clause.start, title_start, TENURE_VERBS)
+                        && tenure_verb_before(&words, clause.start, title_start)
                         && !has_words(&words, span.end, p.start, REPORTING_VERBS)
                 })
             });
@@ -457,12 +462,28 @@ fn time_of_before(before: &[&str], mention: &str, owns: bool) -> bool {
     {
         return false;
     }
+    // "will serve under", "works under": who answers to whom, now.
+    if let [.., verb, _] = rest
+        && SERVE_NOW.iter().any(|v| v.eq_ignore_ascii_case(verb))
+    {
+        return false;
+    }
     rest.last().is_some_and(|w| TIME_OF.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
 /// "the administration of" (and the like) right before the mention.
 fn ends_with_time_noun_of(before: &[&str]) -> bool {
     matches!(before, [.., noun, of] if of.eq_ignore_ascii_case("of") && TIME_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun)))
+}
+
+/// Whether a verb of holding office stands among the last words before the
+/// title ("was President X's …", "who served as foreign minister", "X
+/// became president"), within its clause (from `clause_start`).
+fn tenure_verb_before(words: &[Word<'_>], clause_start: usize, title_start: usize) -> bool {
+    let before: Vec<&Word<'_>> = words.iter().filter(|w| w.start >= clause_start && w.end <= title_start).collect();
+    let last = &before[before.len().saturating_sub(TENURE_VERB_REACH)..];
+    let from = last.first().map_or(title_start, |w| w.start);
+    has_words(words, from, title_start, TENURE_VERBS)
 }
 
 /// Whether a word of `words` within `from..to` is one of `list` (a
@@ -613,8 +634,11 @@ mod tests {
         assert_eq!(cue("said Under Secretary Ann West", "Secretary Ann West"), None);
         assert_eq!(cue("said under secretary Ann West", "secretary Ann West"), None);
         assert_eq!(cue("Jobs grew under Secretary Ann West.", "Secretary Ann West"), Some(Cue::Under));
+        assert_eq!(cue("Bo Lee worked under President Ann West.", "President Ann West"), Some(Cue::Under));
         assert_eq!(cue("his former boss, Chancellor Ann West, said", "Chancellor Ann West"), None);
         assert_eq!(cue("said his former boss Chancellor Ann West", "Chancellor Ann West"), None);
+        // Who answers to whom, now.
+        assert_eq!(cue("Bo Lee will not serve under President Ann West.", "President Ann West"), None);
         // "during" and "under" before a possessive are the time of what follows.
         assert_eq!(cue("during President Ann West's recent visit", "President Ann West"), None);
         assert_eq!(cue("under President Ann West's new plan", "President Ann West"), None);
@@ -668,6 +692,15 @@ mod tests {
             None
         );
         assert_eq!(at("Energy Secretary Ann West was in Tokyo in 1986.", "Energy Secretary Ann West", "1987"), None);
+        // The verb must govern the title, not stand anywhere before it.
+        assert_eq!(
+            at(
+                "It was weak in the years it ruled until President Ann West quit in 1983.",
+                "President Ann West",
+                "1987"
+            ),
+            None
+        );
         // Up to now, and a year without a preposition.
         assert_eq!(at("Since 1981, President Ann West has ruled.", "President Ann West", "1987"), None);
         assert_eq!(at("President Ann West cited the 1976 accord.", "President Ann West", "1987"), None);
