@@ -213,6 +213,18 @@ impl Reading {
         qualifier: Qualifier,
         published: Option<DateValue>,
     ) -> Reading {
+        Reading::of_in(text, &Years::of(text), span, title, qualifier, published)
+    }
+
+    /// [`Reading::of`] with the text's [`Years`] found once for all its mentions.
+    pub fn of_in(
+        text: &str,
+        years: &Years,
+        span: Span,
+        title: Option<Span>,
+        qualifier: Qualifier,
+        published: Option<DateValue>,
+    ) -> Reading {
         let before = words_before(text, span.start, 6);
         let mention = &text[span.start..span.end];
         let after = &text[span.end..];
@@ -234,6 +246,10 @@ impl Reading {
 
         let mut reading = Reading { definite, at: None, possessive, earliest_year: None };
         let Some(published) = published else { return reading };
+        // No year within a sentence's reach: no sentence to find.
+        if !years.near(span.start.saturating_sub(sentence::MAX_REACH), span.end + sentence::MAX_REACH) {
+            return reading;
+        }
         let sentence = sentence::sentence(text, span);
         let words = words_in(text, sentence);
         let phrases = year_phrases(text, &words);
@@ -372,11 +388,45 @@ fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
 }
 
 fn push_word<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Word<'a>>) {
-    let w = text[start..end].trim_end_matches(['\'', '’']);
-    let w = w.trim_start_matches(['\'', '’']);
-    if !w.is_empty() {
-        let start = start + text[start..end].find(w).unwrap_or(0);
-        out.push(Word { start, end: start + w.len(), text: w });
+    let raw = &text[start..end];
+    let w = raw.trim_end_matches(['\'', '’']);
+    let trimmed = w.trim_start_matches(['\'', '’']);
+    if !trimmed.is_empty() {
+        let start = start + (w.len() - trimmed.len());
+        out.push(Word { start, end: start + trimmed.len(), text: trimmed });
+    }
+}
+
+/// Where a text holds four digits in a row starting with 1 or 2, found in
+/// one pass per text: a sentence with none names no year, and is not read
+/// for one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Years(Vec<usize>);
+
+impl Years {
+    pub fn of(text: &str) -> Years {
+        let mut at = Vec::new();
+        let (mut run, mut first) = (0, 0u8);
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b.is_ascii_digit() {
+                if run == 0 {
+                    first = b;
+                }
+                run += 1;
+                if run == 4 && matches!(first, b'1' | b'2') {
+                    at.push(i - 3);
+                }
+            } else {
+                run = 0;
+            }
+        }
+        Years(at)
+    }
+
+    /// Whether one starts within `from..to`.
+    fn near(&self, from: usize, to: usize) -> bool {
+        let i = self.0.partition_point(|&p| p < from);
+        self.0.get(i).is_some_and(|&p| p < to)
     }
 }
 

@@ -227,13 +227,23 @@ fn countries_in(text: &str, span: Span, claimed: &[Span], claims: &ClaimSet, cit
     let mut i = 0;
     while i < words.len() {
         let mut matched = 0;
+        // Every country and city name starts with a capital.
+        if !text[words[i].0..words[i].1].starts_with(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
         for n in (1..=MAX_FORM_WORDS.min(words.len() - i)).rev() {
             let (start, end) = (words[i].0, words[i + n - 1].1);
             if claimed.iter().any(|c| c.start < end && c.end > start) {
                 continue;
             }
-            let form = joined(text, &words[i..i + n]);
-            let form = form.as_str();
+            let joined_form;
+            let form = if n == 1 {
+                &text[start..end]
+            } else {
+                joined_form = joined(text, &words[i..i + n]);
+                joined_form.as_str()
+            };
             let bare = form.strip_suffix('.').unwrap_or(form);
             let capitalised = form.starts_with(char::is_uppercase);
             let after_in = i > 0 && text[words[i - 1].0..words[i - 1].1].eq_ignore_ascii_case("in");
