@@ -125,10 +125,11 @@ pub fn normalise_in(
 ) -> Vec<(Span, OfficeClaim)> {
     let mut earlier: Vec<Earlier> = Vec::new();
     let mut out = Vec::with_capacity(mentions.len());
+    let years = frame::Years::of(text);
     for m in mentions {
         let written = person::display(m.person.text(text));
         // The time the text places the mention at: people and offices are looked up then.
-        let reading = frame::Reading::of(text, m.span, m.title, m.qualifier, published);
+        let reading = frame::Reading::of_in(text, &years, m.span, m.title, m.qualifier, published);
         let at = reading.at(published);
         let Some(title_span) = m.title else {
             if let Some(mut claim) = addressed(&earlier, &written, published) {
@@ -199,7 +200,8 @@ pub fn normalise_in(
             office = None;
         }
         let mut jurisdiction_from = None;
-        if !inherited_office
+        if office.is_some()
+            && !inherited_office
             && m.jurisdiction.is_none()
             && let Some(here) = setting.around(text, m.span, mentions, claims)
         {
