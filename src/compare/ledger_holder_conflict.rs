@@ -33,10 +33,12 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             corroboration.confirmed_by_claim_files += 1;
             continue;
         }
-        // An acting holder the claim files do not record: they record no
-        // routine stand-ins (an acting prime minister while the prime
-        // minister travels), so they cannot contradict one.
-        if office.qualifier == Qualifier::Acting {
+        // An acting holder the claim files do not record, at a time they
+        // record no acting holder: they record no routine stand-ins (an
+        // acting prime minister while the prime minister travels), so they
+        // cannot contradict one. Where they record who was acting, another
+        // name is a conflict.
+        if office.qualifier == Qualifier::Acting && !holders.iter().any(|t| t.acting) {
             continue;
         }
         // A misspelling of the holder's name is reported as such, not as another holder.
@@ -220,6 +222,38 @@ tenures:
         // Sam Sitting was not President in 1995, but is when the text is written.
         let (found, _) = run("In 1995, South Korean President Sam Sitting was a student.");
         assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn an_acting_holder_other_than_the_recorded_acting_holder_is_a_conflict() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: kr.president, jurisdiction: KR, name: President}\npeople:\n  - {id: sitting, name: Sam Sitting}\n  - {id: stand-in, name: Stan Dinn}\ntenures:\n  - {person: sitting, office: kr.president, start: 2004-03-02}\n  - {person: stand-in, office: kr.president, start: 2004-09-01, end: 2004-12-01, acting: true}\n",
+        )
+        .unwrap();
+        let claims = claims::load(&[path]).unwrap();
+        let codes = |text: &str| -> Vec<Code> {
+            let doc = Document {
+                path: "a.txt".into(),
+                text: text.into(),
+                body: Span::new(0, text.len()),
+                published: Some(DateValue::parse("2004-10-01").unwrap()),
+                published_from: None,
+                outlet: None,
+                url: None,
+                title: None,
+            };
+            crate::check::check(vec![doc], &claims, &Options::default())
+                .comparison
+                .findings
+                .iter()
+                .map(|f| f.code)
+                .collect()
+        };
+        assert_eq!(codes("Acting South Korean President Stan Dinn spoke."), []);
+        assert_eq!(codes("Acting South Korean President Pat Nobody spoke."), [Code::LedgerHolderConflict]);
     }
 
     #[test]

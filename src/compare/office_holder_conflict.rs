@@ -116,6 +116,9 @@ struct Entry<'a> {
     variant: u32,
     /// Whether the claim files have this person in the office at this date.
     held: bool,
+    /// An acting holder, who stands in for the holder: a rival only to
+    /// another acting holder.
+    acting: bool,
 }
 
 /// A person as a claim names them: the claim files' id (if any) and the
@@ -161,12 +164,8 @@ impl<'a> Claims<'a> {
             let Some(at) = office_claim.as_of else { continue };
             // A mention in the past (by the text, or by the claim files'
             // record of a holder long gone) is not a rival to today's holder:
-            // its own checks against the claim files judge it. Nor is an
-            // acting holder, who stands in while the holder is away.
-            if !office_claim.qualifier.is_current()
-                || office_claim.qualifier == Qualifier::Acting
-                || !office_claim.frame.is_present()
-            {
+            // its own checks against the claim files judge it.
+            if !office_claim.qualifier.is_current() || !office_claim.frame.is_present() {
                 continue;
             }
             let Ok(office) = ledger.offices.binary_search_by(|o| o.id.as_str().cmp(office_id)) else { continue };
@@ -208,6 +207,7 @@ impl<'a> Claims<'a> {
                 last: day_number(at.last_day()),
                 variant,
                 held,
+                acting: office_claim.qualifier == Qualifier::Acting,
             });
         }
         // Report order; a document's claims stay together.
@@ -299,6 +299,7 @@ struct Bucket {
 struct Slot {
     variant: u32,
     held: bool,
+    acting: bool,
     /// The slot's first two claims in report order: (position, document).
     claims: [(usize, usize); 2],
     /// How many of `claims` are set.
@@ -310,7 +311,7 @@ impl DateTable {
         let mut order: Vec<usize> = (0..entries.len()).collect();
         order.sort_unstable_by_key(|&i| {
             let e = &entries[i];
-            (e.office, e.first, e.last, e.variant, e.held, i)
+            (e.office, e.first, e.last, e.variant, e.held, e.acting, i)
         });
         let mut buckets: Vec<Bucket> = Vec::new();
         let mut slots: Vec<Slot> = Vec::new();
@@ -327,14 +328,20 @@ impl DateTable {
                 });
             }
             match slots.last_mut() {
-                Some(s) if same_bucket && (s.variant, s.held) == (e.variant, e.held) => {
+                Some(s) if same_bucket && (s.variant, s.held, s.acting) == (e.variant, e.held, e.acting) => {
                     if s.len < 2 {
                         s.claims[1] = (i, e.doc);
                         s.len = 2;
                     }
                 }
                 _ => {
-                    slots.push(Slot { variant: e.variant, held: e.held, claims: [(i, e.doc); 2], len: 1 });
+                    slots.push(Slot {
+                        variant: e.variant,
+                        held: e.held,
+                        acting: e.acting,
+                        claims: [(i, e.doc); 2],
+                        len: 1,
+                    });
                     buckets.last_mut().expect("a bucket was pushed").slots.end = slots.len();
                 }
             }
@@ -378,6 +385,7 @@ impl DateTable {
                 if best.is_some_and(|x| a >= x)
                     || variant.same_person(&claims.variants[slot.variant as usize])
                     || (entry.held && slot.held)
+                    || entry.acting != slot.acting
                     || near_miss(entry.variant, slot.variant)
                 {
                     continue;
@@ -551,10 +559,13 @@ tenures:
     }
 
     #[test]
-    fn an_acting_holder_stands_in_for_the_holder_and_is_no_rival() {
+    fn an_acting_holder_stands_in_for_the_holder_and_is_a_rival_only_to_another_acting_holder() {
         let sitting = "South Korean President Sam Sitting spoke on Monday.";
         let got = findings("Acting South Korean President Pat Nobody spoke on Monday.", sitting);
         assert!(!got.iter().any(|(_, c)| *c == Code::OfficeHolderConflict), "{got:?}");
+        let other = "Acting South Korean President Max Moe spoke on Monday.";
+        let got = findings("Acting South Korean President Pat Nobody spoke on Monday.", other);
+        assert!(got.contains(&("a.txt".to_string(), Code::OfficeHolderConflict)), "{got:?}");
     }
 
     #[test]
