@@ -6,7 +6,7 @@ use super::{Code, Corroboration, Finding, Input, ledger_evidence, office_claims,
 use crate::claims::{ClaimSet, Tenure, covers};
 use crate::extract::office::Qualifier;
 use crate::names;
-use crate::normalise::{Frame, OfficeClaim};
+use crate::normalise::{Era, OfficeClaim};
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/ledger-holder-conflict.md");
@@ -15,7 +15,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     let mut reported: HashSet<(usize, &str, String)> = HashSet::new();
     for (claim, office) in office_claims(input.claims) {
         let Some(office_id) = office.office.as_deref() else { continue };
-        let dated_past = matches!(office.frame, Frame::Past { at: Some(_), .. });
+        let dated_past = matches!(office.era, Era::Past { at: Some(_), .. });
         // A past the text gives no time for ("under President X") has no
         // time to judge it at: `unconfirmed-holder` notes a person the claim
         // files never had in the office.

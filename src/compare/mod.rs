@@ -388,7 +388,7 @@ pub(crate) fn office_evidence_named(
         fields.push(("post", crate::normalise::post_name(office.post).to_string()));
     }
     if shows_frame(office) {
-        fields.push(("frame", office.frame.describe()));
+        fields.push(("era", office.era.describe()));
     }
     fields.push(("title-as-written", office.title.clone()));
     fields.push(("as-of", office.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())));
@@ -400,20 +400,20 @@ pub(crate) fn office_evidence_named(
     source_evidence(input, claim, value, fields)
 }
 
-/// Whether a finding's diff shows the claim's frame: unless it is the
+/// Whether a finding's diff shows the claim's era: unless it is the
 /// present, or only restates the qualifier ("former", "then-", "the late"
 /// with no time given), so that the evidence of such claims, and their
 /// fingerprints, stay as they were.
 fn shows_frame(office: &OfficeClaim) -> bool {
     use crate::extract::office::Qualifier;
-    use crate::normalise::frame::{Cue, Frame};
-    match office.frame {
-        Frame::Present => false,
-        Frame::Past { cue, at: None } => !matches!(
+    use crate::normalise::era::{Cue, Era};
+    match office.era {
+        Era::Present => false,
+        Era::Past { cue, at: None } => !matches!(
             (cue, office.qualifier),
             (Cue::Former | Cue::Late, Qualifier::Former) | (Cue::Then, Qualifier::Then)
         ),
-        Frame::Past { at: Some(_), .. } | Frame::Ended { .. } => true,
+        Era::Past { at: Some(_), .. } | Era::Ended { .. } => true,
     }
 }
 

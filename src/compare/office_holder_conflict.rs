@@ -165,7 +165,7 @@ impl<'a> Claims<'a> {
             // A mention in the past (by the text, or by the claim files'
             // record of a holder long gone) is not a rival to today's holder:
             // its own checks against the claim files judge it.
-            if !office_claim.qualifier.is_current() || !office_claim.frame.is_present() {
+            if !office_claim.qualifier.is_current() || !office_claim.era.is_present() {
                 continue;
             }
             let Ok(office) = ledger.offices.binary_search_by(|o| o.id.as_str().cmp(office_id)) else { continue };

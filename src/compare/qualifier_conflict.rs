@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use crate::claims::Tenure;
 use crate::extract::office::Qualifier;
-use crate::normalise::Frame;
+use crate::normalise::Era;
 use crate::time::DateValue;
 
 /// The check's documentation, for `factdiff explain`.
@@ -27,7 +27,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         }
         // "In 2022, former President X …": right of the time the text gives,
         // whatever the person holds when it is published.
-        if let Frame::Past { at: Some(then), .. } = office.frame
+        if let Era::Past { at: Some(then), .. } = office.era
             && !sitting_throughout(&held, &then)
         {
             continue;

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::ledger_holder_conflict::{Named, tenure_evidence};
 use super::{Code, Finding, Input, office_claims, office_evidence, office_label};
 use crate::claims::{ClaimSet, Tenure};
-use crate::normalise::{Frame, OfficeClaim};
+use crate::normalise::{Era, OfficeClaim};
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/stale-title.md");
@@ -34,15 +34,15 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
-/// The tenure that makes a claim a stale title: the claim's frame is
-/// [`Frame::Ended`] with a weak cue in the text (a possessive, a past year
+/// The tenure that makes a claim a stale title: the claim's era is
+/// [`Era::Ended`] with a weak cue in the text (a possessive, a past year
 /// in the sentence) — the claim files have the person gone from the office
 /// for more than a year, and the text may or may not speak of the past —
 /// and the person holds no office the claim files record at the
 /// publication date (someone in another office then is under the wrong
 /// title: a conflict). The tenure is their last in the office.
 pub(crate) fn stale_tenure<'c>(ledger: &'c ClaimSet, office: &OfficeClaim, office_id: &str) -> Option<&'c Tenure> {
-    let Frame::Ended { cue: Some(_), .. } = office.frame else { return None };
+    let Era::Ended { cue: Some(_), .. } = office.era else { return None };
     let at = office.as_of?;
     let held: Vec<&Tenure> = Named::of(ledger, office).tenures_in(ledger, office_id);
     let last = held.into_iter().filter(|t| t.end.is_some()).max_by_key(|t| t.end.map(|e| e.last_day()))?;
@@ -151,7 +151,7 @@ tenures:
 
     #[test]
     fn a_past_holder_under_the_bare_title_in_the_present_is_a_conflict() {
-        // No time frame: a stale title, reported as the error it is.
+        // No time era: a stale title, reported as the error it is.
         let got = findings("Secretary of Commerce Olga Hand said on Monday that exports rose.");
         assert_eq!(got, [(Code::LedgerHolderConflict, Severity::Error)]);
     }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::ledger_holder_conflict::Named;
 use super::{Code, Finding, Input, office_claims, office_evidence, office_label};
 use crate::extract::office::Qualifier;
-use crate::normalise::Frame;
+use crate::normalise::Era;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/unconfirmed-holder.md");
@@ -21,10 +21,10 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         }
         // A holder at a known time: a current title in the present, or a
         // current or "then-" title in a past the text gives the time of.
-        let holder_then = match office.frame {
-            Frame::Past { at: Some(_), .. } => office.qualifier.is_current() || office.qualifier == Qualifier::Then,
-            Frame::Past { at: None, .. } => false,
-            Frame::Present | Frame::Ended { .. } => office.qualifier.is_current(),
+        let holder_then = match office.era {
+            Era::Past { at: Some(_), .. } => office.qualifier.is_current() || office.qualifier == Qualifier::Then,
+            Era::Past { at: None, .. } => false,
+            Era::Present | Era::Ended { .. } => office.qualifier.is_current(),
         };
         let why = match (office.office.as_deref(), office.speaks_of()) {
             (None, _) => Some(match (office.jurisdiction.as_deref(), office.jurisdiction_from) {

@@ -101,7 +101,7 @@ mod tests {
             post: Post::State,
             as_of: None,
             resolved_from: None,
-            frame: crate::normalise::Frame::Present,
+            era: crate::normalise::Era::Present,
             jurisdiction_from: None,
         }
     }

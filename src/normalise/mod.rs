@@ -9,7 +9,7 @@
 
 pub mod amount;
 pub mod date;
-pub mod frame;
+pub mod era;
 pub mod office;
 pub mod person;
 pub mod place;
@@ -24,7 +24,7 @@ use crate::load::Document;
 use crate::span::{LineIndex, Location, Span};
 use crate::time::DateValue;
 
-pub use frame::Frame;
+pub use era::Era;
 
 /// One normalised claim, pointing at its evidence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,17 +83,17 @@ pub struct OfficeClaim {
     pub resolved_from: Option<Span>,
     /// When the claim speaks of: the publication date, or a past the text
     /// (or the claim files) place it in.
-    pub frame: Frame,
+    pub era: Era,
     /// Where `jurisdiction` comes from when the context, not the mention or
     /// its office, gave or confirmed it (see [`place`]).
     pub jurisdiction_from: Option<place::Source>,
 }
 
 impl OfficeClaim {
-    /// The time the claim is judged at: the time its frame gives (see
-    /// [`Frame::time`]); `None` for a past the text gives no time for.
+    /// The time the claim is judged at: the time its era gives (see
+    /// [`Era::time`]); `None` for a past the text gives no time for.
     pub fn speaks_of(&self) -> Option<DateValue> {
-        self.frame.time(self.as_of)
+        self.era.time(self.as_of)
     }
 }
 

@@ -34,7 +34,7 @@ use crate::span::Span;
 use crate::time::DateValue;
 
 use super::OfficeClaim;
-use super::{frame, person, place};
+use super::{era, person, place};
 
 /// Titles that many countries' (and states', parties' and companies')
 /// offices share: with no country named they resolve only for a person the
@@ -104,7 +104,7 @@ struct Earlier {
 }
 
 /// Normalises a document's office mentions, published on `published`; each
-/// claim's frame (see [`frame`]) says whether it speaks of that time.
+/// claim's era (see [`era`]) says whether it speaks of that time.
 pub fn normalise(
     text: &str,
     mentions: &[OfficeMention],
@@ -125,15 +125,15 @@ pub fn normalise_in(
 ) -> Vec<(Span, OfficeClaim)> {
     let mut earlier: Vec<Earlier> = Vec::new();
     let mut out = Vec::with_capacity(mentions.len());
-    let years = frame::Years::of(text);
+    let years = era::Years::of(text);
     for m in mentions {
         let written = person::display(m.person.text(text));
         // The time the text places the mention at: people and offices are looked up then.
-        let reading = frame::Reading::of_in(text, &years, m.span, m.title, m.qualifier, published);
+        let reading = era::Reading::of_in(text, &years, m.span, m.title, m.qualifier, published);
         let at = reading.at(published);
         let Some(title_span) = m.title else {
             if let Some(mut claim) = addressed(&earlier, &written, published) {
-                claim.frame = reading.settle(claims, &claim);
+                claim.era = reading.settle(claims, &claim);
                 out.push((m.span, claim));
             }
             continue;
@@ -250,12 +250,12 @@ pub fn normalise_in(
                 post,
                 as_of: published,
                 resolved_from,
-                frame: super::Frame::Present,
+                era: super::Era::Present,
                 jurisdiction_from,
             },
         ));
         if let Some((_, claim)) = out.last_mut() {
-            claim.frame = reading.settle(claims, claim);
+            claim.era = reading.settle(claims, claim);
         }
     }
     out
@@ -320,7 +320,7 @@ fn addressed(earlier: &[Earlier], written: &str, published: Option<DateValue>) -
         post: prev.post,
         as_of: published,
         resolved_from: Some(prev.span),
-        frame: super::Frame::Present,
+        era: super::Era::Present,
         jurisdiction_from: None,
     })
 }

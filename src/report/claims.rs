@@ -9,7 +9,7 @@ use super::json::JsonError;
 use crate::extract::number::Hedge;
 use crate::extract::office::{Post, Qualifier};
 use crate::load::{Document, MetadataSource};
-use crate::normalise::frame::{Cue, Frame};
+use crate::normalise::era::{Cue, Era};
 use crate::normalise::place::Source;
 use crate::normalise::{AmountClaim, Claim, ClaimValue, DateClaim, OfficeClaim, post_name, qualifier_name};
 use crate::span::{Location, Span};
@@ -55,7 +55,7 @@ enum Fields {
         as_of: Option<String>,
         /// When the claim speaks of; absent for the publication date.
         #[serde(skip_serializing_if = "Option::is_none")]
-        frame: Option<FrameRecord>,
+        era: Option<EraRecord>,
         /// `sentence`, `dateline` or `outlet`: the context gave or confirmed
         /// the jurisdiction; absent otherwise.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -102,7 +102,7 @@ fn fields(value: &ClaimValue) -> Fields {
             qualifier: qualifier_name(o.qualifier),
             post: (o.post != Post::State).then(|| post_name(o.post)),
             as_of: o.as_of.map(|d| d.to_string()),
-            frame: frame_record(&o.frame),
+            era: era_record(&o.era),
             jurisdiction_from: o.jurisdiction_from.map(Source::name),
         },
         ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()) },
@@ -241,7 +241,7 @@ enum ValueRecord {
         resolved_from: Option<[usize; 2]>,
         /// Absent for the publication date.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        frame: Option<FrameRecord>,
+        era: Option<EraRecord>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         jurisdiction_from: Option<String>,
     },
@@ -253,12 +253,12 @@ enum ValueRecord {
     Percent(AmountRecord),
 }
 
-/// An office claim's frame (`docs/json.md`): `past` with the cue and the
+/// An office claim's era (`docs/json.md`): `past` with the cue and the
 /// time the text gives, or `ended` with the day the claim files have the
 /// person leave and a weak cue. A claim of the publication date has none.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FrameRecord {
+struct EraRecord {
     kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     cue: Option<String>,
@@ -268,40 +268,40 @@ struct FrameRecord {
     left: Option<String>,
 }
 
-fn frame_record(frame: &Frame) -> Option<FrameRecord> {
-    let record = |at: Option<DateValue>, left: Option<DateValue>| FrameRecord {
-        kind: frame.kind().to_string(),
-        cue: frame.cue().map(|c| c.name().to_string()),
+fn era_record(era: &Era) -> Option<EraRecord> {
+    let record = |at: Option<DateValue>, left: Option<DateValue>| EraRecord {
+        kind: era.kind().to_string(),
+        cue: era.cue().map(|c| c.name().to_string()),
         at: at.map(|d| d.to_string()),
         left: left.map(|d| d.to_string()),
     };
-    match *frame {
-        Frame::Present => None,
-        Frame::Past { at, .. } => Some(record(at, None)),
-        Frame::Ended { left, .. } => Some(record(None, Some(left))),
+    match *era {
+        Era::Present => None,
+        Era::Past { at, .. } => Some(record(at, None)),
+        Era::Ended { left, .. } => Some(record(None, Some(left))),
     }
 }
 
-fn frame_from(record: Option<FrameRecord>) -> Result<Frame, String> {
-    let Some(r) = record else { return Ok(Frame::Present) };
+fn era_from(record: Option<EraRecord>) -> Result<Era, String> {
+    let Some(r) = record else { return Ok(Era::Present) };
     let date = |s: Option<String>| s.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string());
     let cue = r
         .cue
         .map(|c| {
             Cue::parse(&c).ok_or_else(|| {
                 let names: Vec<&str> = Cue::ALL.iter().map(|c| c.name()).collect();
-                format!("expected a frame cue ({}), but found `{c}`", names.join(", "))
+                format!("expected an era cue ({}), but found `{c}`", names.join(", "))
             })
         })
         .transpose()?;
     match (r.kind.as_str(), cue) {
-        ("past", Some(cue)) => Ok(Frame::Past { cue, at: date(r.at)? }),
+        ("past", Some(cue)) => Ok(Era::Past { cue, at: date(r.at)? }),
         ("ended", cue) => match date(r.left)? {
-            Some(left) => Ok(Frame::Ended { left, cue }),
-            None => Err("expected `left` in an `ended` frame, but found none".into()),
+            Some(left) => Ok(Era::Ended { left, cue }),
+            None => Err("expected `left` in an `ended` era, but found none".into()),
         },
-        ("past", None) => Err("expected a `cue` in a `past` frame, but found none".into()),
-        (other, _) => Err(format!("expected a frame kind (past, ended), but found `{other}`")),
+        ("past", None) => Err("expected a `cue` in a `past` era, but found none".into()),
+        (other, _) => Err(format!("expected an era kind (past, ended), but found `{other}`")),
     }
 }
 
@@ -412,7 +412,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
             post: post_name(o.post).to_string(),
             as_of: date(o.as_of),
             resolved_from: o.resolved_from.map(|s| [s.start, s.end]),
-            frame: frame_record(&o.frame),
+            era: era_record(&o.era),
             jurisdiction_from: o.jurisdiction_from.map(|s| s.name().to_string()),
         },
         ClaimValue::Date(d) => ValueRecord::Date { value: date(d.value) },
@@ -698,7 +698,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             post,
             as_of,
             resolved_from,
-            frame,
+            era,
             jurisdiction_from,
         } => ClaimValue::Office(OfficeClaim {
             person,
@@ -715,7 +715,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
                 .ok_or_else(|| format!("expected a post (state, shadow, party), but found `{post}`"))?,
             as_of: date(as_of)?,
             resolved_from: resolved_from.map(|[s, e]| span_in(s, e, "resolved_from")).transpose()?,
-            frame: frame_from(frame)?,
+            era: era_from(era)?,
             jurisdiction_from: jurisdiction_from
                 .map(|s| {
                     Source::parse(&s).ok_or_else(|| {
@@ -758,24 +758,24 @@ mod tests {
         let text = "Exports grew under President Ann West.\n\nIn 1975, Prime Minister Bo Lee signed it.\n";
         let d = doc(text);
         let claims = crate::check::analyse(std::slice::from_ref(&d), &ClaimSet::default());
-        let frames: Vec<Frame> = claims
+        let eras: Vec<Era> = claims
             .iter()
             .filter_map(|c| match &c.value {
-                ClaimValue::Office(o) => Some(o.frame),
+                ClaimValue::Office(o) => Some(o.era),
                 _ => None,
             })
             .collect();
         assert_eq!(
-            frames,
+            eras,
             [
-                Frame::Past { cue: Cue::Under, at: None },
-                Frame::Past { cue: Cue::Year, at: Some(DateValue::Year(1975)) }
+                Era::Past { cue: Cue::Under, at: None },
+                Era::Past { cue: Cue::Year, at: Some(DateValue::Year(1975)) }
             ]
         );
         let listing = to_json(std::slice::from_ref(&d), &claims, &[]);
         assert!(
             listing.contains(
-                "\"frame\": {\n        \"kind\": \"past\",\n        \"cue\": \"year\",\n        \"at\": \"1975\""
+                "\"era\": {\n        \"kind\": \"past\",\n        \"cue\": \"year\",\n        \"at\": \"1975\""
             ),
             "{listing}"
         );

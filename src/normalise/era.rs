@@ -1,10 +1,10 @@
-//! The historical frame of an office claim: when a mention speaks of.
+//! The historical era of an office claim: when a mention speaks of.
 //!
 //! News names people with the titles they held at the time it tells of:
 //! "under President Ford", "the late Prime Minister", "In 1975, President
 //! Ford signed …", "X was President Eisenhower's treasury secretary from
 //! 1957 to 1961". Such a mention says nothing about who holds the office
-//! when the text is published. Its [`Frame`] says so, and every check reads
+//! when the text is published. Its [`Era`] says so, and every check reads
 //! it: a mention in the past is judged against the claim files at the time
 //! the text gives (when it gives one), and is never compared across sources
 //! as a current holder.
@@ -19,7 +19,7 @@
 //!   possessive ("President Carter's White House", "the administration of
 //!   President Carter") or a past year elsewhere in the sentence. These
 //!   count only where the claim files record the person as having left the
-//!   office more than a year before publication ([`Frame::Ended`]).
+//!   office more than a year before publication ([`Era::Ended`]).
 //!
 //! A year (or a range "from 1957 to 1961", a decade "in the 1970s") is a
 //! cue when it lies before the publication date, is placed by a preposition
@@ -34,7 +34,7 @@
 //! imports rose in 1986") a year says when something else happened, and
 //! "since 1981" reaches the present.
 //!
-//! The frame is found in two steps, because the weak cues need the person
+//! The era is found in two steps, because the weak cues need the person
 //! and the office: [`Reading::of`] reads the words around a mention before
 //! it is resolved (so that a dated mention resolves among the holders of
 //! its time), and [`Reading::settle`] decides once person and office are
@@ -97,7 +97,7 @@ impl Cue {
 
 /// When an office claim speaks of.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Frame {
+pub enum Era {
     /// Of the publication date: nothing in the text or the claim files
     /// places it elsewhere.
     #[default]
@@ -113,36 +113,36 @@ pub enum Frame {
     Ended { left: DateValue, cue: Option<Cue> },
 }
 
-impl Frame {
+impl Era {
     pub fn is_present(&self) -> bool {
-        matches!(self, Frame::Present)
+        matches!(self, Era::Present)
     }
 
     /// The stable name of the kind: `present`, `past` or `ended`.
     pub fn kind(&self) -> &'static str {
         match self {
-            Frame::Present => "present",
-            Frame::Past { .. } => "past",
-            Frame::Ended { .. } => "ended",
+            Era::Present => "present",
+            Era::Past { .. } => "past",
+            Era::Ended { .. } => "ended",
         }
     }
 
     /// The cue, if any.
     pub fn cue(&self) -> Option<Cue> {
         match *self {
-            Frame::Present => None,
-            Frame::Past { cue, .. } => Some(cue),
-            Frame::Ended { cue, .. } => cue,
+            Era::Present => None,
+            Era::Past { cue, .. } => Some(cue),
+            Era::Ended { cue, .. } => cue,
         }
     }
 
-    /// The time a claim in this frame is judged at, given its publication
+    /// The time a claim in this era is judged at, given its publication
     /// date: the time the text gives for the past, none for a past it
     /// gives no time for, the publication date otherwise.
     pub fn time(&self, published: Option<DateValue>) -> Option<DateValue> {
         match *self {
-            Frame::Past { at, .. } => at,
-            Frame::Present | Frame::Ended { .. } => published,
+            Era::Past { at, .. } => at,
+            Era::Present | Era::Ended { .. } => published,
         }
     }
 
@@ -150,11 +150,11 @@ impl Frame {
     /// `ended 1977-01-20 (possessive)`.
     pub fn describe(&self) -> String {
         match *self {
-            Frame::Present => "present".into(),
-            Frame::Past { cue, at: None } => format!("past ({})", cue.name()),
-            Frame::Past { cue, at: Some(at) } => format!("past ({}) {at}", cue.name()),
-            Frame::Ended { left, cue: None } => format!("ended {left}"),
-            Frame::Ended { left, cue: Some(cue) } => format!("ended {left} ({})", cue.name()),
+            Era::Present => "present".into(),
+            Era::Past { cue, at: None } => format!("past ({})", cue.name()),
+            Era::Past { cue, at: Some(at) } => format!("past ({}) {at}", cue.name()),
+            Era::Ended { left, cue: None } => format!("ended {left}"),
+            Era::Ended { left, cue: Some(cue) } => format!("ended {left} ({})", cue.name()),
         }
     }
 }
@@ -303,17 +303,17 @@ impl Reading {
         self.at.or(published)
     }
 
-    /// The frame of the claim the mention makes, now that its person and
+    /// The era of the claim the mention makes, now that its person and
     /// office are known.
-    pub fn settle(&self, claims: &ClaimSet, claim: &OfficeClaim) -> Frame {
+    pub fn settle(&self, claims: &ClaimSet, claim: &OfficeClaim) -> Era {
         if let Some(cue) = self.definite {
-            return Frame::Past { cue, at: self.at };
+            return Era::Past { cue, at: self.at };
         }
-        let (Some(office), Some(published)) = (claim.office.as_deref(), claim.as_of) else { return Frame::Present };
+        let (Some(office), Some(published)) = (claim.office.as_deref(), claim.as_of) else { return Era::Present };
         if !claim.qualifier.is_current() {
-            return Frame::Present;
+            return Era::Present;
         }
-        let Some(left) = left_long_before(claims, claim, office, &published) else { return Frame::Present };
+        let Some(left) = left_long_before(claims, claim, office, &published) else { return Era::Present };
         let cue = if self.possessive {
             Some(Cue::Possessive)
         } else if self.earliest_year.is_some_and(|y| y <= left.last_day().year()) {
@@ -321,7 +321,7 @@ impl Reading {
         } else {
             None
         };
-        Frame::Ended { left, cue }
+        Era::Ended { left, cue }
     }
 }
 
