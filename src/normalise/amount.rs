@@ -20,6 +20,7 @@ pub fn money(text: &str, m: &MoneyMention, as_of: Option<DateValue>) -> AmountCl
         unit: Some(m.currency.to_string()),
         context: sentence::clause(text, m.span),
         as_of,
+        frame: None,
     }
 }
 
@@ -33,6 +34,7 @@ pub fn quantity(text: &str, q: &QuantityMention, as_of: Option<DateValue>) -> Am
         unit: Some(q.unit.text(text).to_string()),
         context: sentence::clause(text, q.span),
         as_of,
+        frame: None,
     }
 }
 
@@ -46,5 +48,6 @@ pub fn percent(text: &str, p: &PercentMention, as_of: Option<DateValue>) -> Amou
         unit: p.of.map(|s| s.text(text).to_string()),
         context: sentence::clause(text, p.span),
         as_of,
+        frame: None,
     }
 }

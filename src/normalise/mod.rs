@@ -9,6 +9,7 @@
 
 pub mod amount;
 pub mod date;
+pub mod frame;
 pub mod office;
 pub mod person;
 
@@ -84,6 +85,8 @@ pub struct OfficeClaim {
 pub struct DateClaim {
     /// `None` when the mention is relative and the text has no date.
     pub value: Option<DateValue>,
+    /// What the date is the date of (see [`frame`]).
+    pub frame: Option<frame::Frame>,
 }
 
 /// An amount of money, a count, or a percentage.
@@ -103,6 +106,8 @@ pub struct AmountClaim {
     pub context: Span,
     /// The publication date of the text.
     pub as_of: Option<DateValue>,
+    /// What the amount is the amount of (see [`frame`]).
+    pub frame: Option<frame::Frame>,
 }
 
 /// Serialisable qualifier name, for reports.
@@ -128,6 +133,35 @@ pub fn post_name(p: Post) -> &'static str {
 
 const UNLOCATED: Location = Location { line: 0, column: 0 };
 
+/// Gives every date and amount claim its frame, read from the text around it.
+fn attach_frames(text: &str, body: Span, claims: &mut [Claim]) {
+    use frame::ValueKind;
+    let names = frame::Names::of(text, body);
+    let dates: Vec<(Span, Option<DateValue>)> = claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            ClaimValue::Date(d) => Some((c.span, d.value)),
+            _ => None,
+        })
+        .collect();
+    for claim in claims.iter_mut() {
+        let span = claim.span;
+        match &mut claim.value {
+            ClaimValue::Office(_) => {}
+            ClaimValue::Date(d) => d.frame = Some(frame::frame(text, span, ValueKind::Date, &dates, &names)),
+            ClaimValue::Money(a) => a.frame = Some(frame::frame(text, span, ValueKind::Money, &dates, &names)),
+            ClaimValue::Quantity(a) => {
+                let unit = a.unit.clone().unwrap_or_default();
+                a.frame = Some(frame::frame(text, span, ValueKind::Count(&unit), &dates, &names));
+            }
+            ClaimValue::Percent(a) => {
+                let of = a.unit.clone();
+                a.frame = Some(frame::frame(text, span, ValueKind::Percent(of.as_deref()), &dates, &names));
+            }
+        }
+    }
+}
+
 /// Normalises one document's mentions into claims, in text order.
 ///
 /// # Panics
@@ -147,7 +181,7 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
             doc: doc_index,
             span: d.span,
             location: at(d.span),
-            value: ClaimValue::Date(DateClaim { value }),
+            value: ClaimValue::Date(DateClaim { value, frame: None }),
         });
     }
     for m in &extraction.money {
@@ -163,6 +197,7 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
         out.push(Claim { doc: doc_index, span: p.span, location: at(p.span), value: ClaimValue::Percent(value) });
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.value.kind()).cmp(&(b.span.start, b.span.end, b.value.kind())));
+    attach_frames(text, doc.body, &mut out);
     let lines = LineIndex::new(text);
     let mut cursor = lines.cursor(text);
     for claim in &mut out {
