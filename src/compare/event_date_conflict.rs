@@ -1,0 +1,39 @@
+#![doc = include_str!("../../docs/checks/event-date-conflict.md")]
+//!
+//! ## How it scales
+//! A keyed group-by, never all pairs (see [`super::keyed`]): each date is
+//! filed under (date, participant) and compared with at most
+//! [`super::keyed::MAX_PARTNERS`] dates of other texts published within
+//! the window.
+
+use super::keyed::{self, Item};
+use super::{Code, Corroboration, Finding, Input};
+use crate::normalise::ClaimValue;
+
+/// The check's documentation, for `factdiff explain`.
+pub const DOC: &str = include_str!("../../docs/checks/event-date-conflict.md");
+
+pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
+    let mut items = Vec::new();
+    for claim in input.claims {
+        let ClaimValue::Date(d) = &claim.value else { continue };
+        let (Some(value), Some(frame)) = (d.value, d.frame.as_ref()) else { continue };
+        let (low, high) = keyed::day_range(value);
+        let mut fields = vec![
+            ("date", value.to_string()),
+            ("as-of", input.documents[claim.doc].published.map_or_else(|| "(undated)".into(), |p| p.to_string())),
+        ];
+        keyed::frame_fields(frame, &mut fields);
+        items.push(Item {
+            claim,
+            frame,
+            class: "date".into(),
+            low: Some(low),
+            high: Some(high),
+            shown: value.to_string(),
+            fields,
+        });
+    }
+    let outcome = keyed::compare(input, &items, Code::EventDateConflict, "the date", findings);
+    corroboration.values += outcome.corroborated;
+}

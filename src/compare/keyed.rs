@@ -1,0 +1,347 @@
+//! The keyed comparison of values across sources, shared by
+//! `event-date-conflict` and `figure-conflict`.
+//!
+//! Claims are never compared all pairs. Each value with a comparable frame
+//! (see [`crate::normalise::frame`]) is filed under one key per participant:
+//! (value class, participant), where the class is the value's kind and unit
+//! — dates; money in one currency; counts of one noun; percentages. Within a
+//! key, claims are sorted by publication date, and each is compared with at
+//! most [`MAX_PARTNERS`] claims of other texts published within the window
+//! after it. Two claims speak of the same thing when:
+//!
+//! - both texts' publication dates lie, whole, within the window of each
+//!   other (texts dated only to a year are not held to speak of one moment);
+//! - both values are stated (not expected, not interim), play the same role
+//!   (a total is compared with totals) and are not parts or date bounds;
+//! - their stated periods, when both have one, overlap;
+//! - they share a participant, and their heads are equal or they share two
+//!   terms;
+//! - each is the other's best match in the other's text: the text's claim
+//!   with equal heads, most shared terms and the shared participant nearest
+//!   to both values. A text with two equally good candidates that disagree
+//!   is ambiguous, and not compared.
+//!
+//! Claims joined by such pairs form a group; the group's values fall into
+//! clusters that agree (every two values of a cluster agree). One cluster:
+//! the sources corroborate each other. Several, with one held by more texts
+//! than any other: each other cluster is an outlier, reported once, with
+//! the number of texts that agree against it. No such majority: one finding
+//! shows every value.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::{Code, Evidence, Finding, Input, Severity};
+use crate::normalise::Claim;
+use crate::normalise::frame::{Frame, Modality, Role};
+use crate::time::DateValue;
+
+/// The most later claims of one key each claim is compared with.
+pub const MAX_PARTNERS: usize = 64;
+
+/// One value as the comparison sees it.
+pub(crate) struct Item<'a> {
+    pub claim: &'a Claim,
+    pub frame: &'a Frame,
+    /// Kind and unit: only items of one class are compared.
+    pub class: String,
+    /// The value's range, ends included; `None` for an open end.
+    pub low: Option<Decimal>,
+    pub high: Option<Decimal>,
+    /// The value as shown in messages.
+    pub shown: String,
+    /// The fields of the diff, the frame's included.
+    pub fields: Vec<(&'static str, String)>,
+}
+
+/// Publication days of a text, as day numbers.
+fn published_days(input: &Input<'_>, doc: usize) -> Option<(i32, i32)> {
+    let p = input.documents[doc].published?;
+    Some((day_number(p.first_day()), day_number(p.last_day())))
+}
+
+pub(crate) fn day_number(d: jiff::civil::Date) -> i32 {
+    d.since(jiff::civil::Date::constant(1970, 1, 1)).map_or(0, |s| s.get_days())
+}
+
+/// Whether two values agree (their ranges meet).
+fn agree(a: &Item<'_>, b: &Item<'_>) -> bool {
+    a.high.is_none_or(|h| b.low.is_none_or(|l| l <= h)) && b.high.is_none_or(|h| a.low.is_none_or(|l| l <= h))
+}
+
+/// Whether a frame may be compared at all.
+fn comparable(f: &Frame) -> bool {
+    f.is_comparable() && f.modality == Modality::Stated && !matches!(f.role, Role::Part | Role::Bound)
+}
+
+/// How well two frames match; `None` when they do not speak of one thing.
+fn score(a: &Frame, b: &Frame) -> Option<u32> {
+    if a.role != b.role {
+        return None;
+    }
+    if let (Some(p), Some(q)) = (a.period, b.period)
+        && !p.overlaps(&q)
+    {
+        return None;
+    }
+    let (ra, rb) = a.shared_participant(b)?;
+    let heads = a.head.is_some() && a.head == b.head;
+    let terms = a.shared_terms(b) as u32;
+    if !heads && terms < 2 {
+        return None;
+    }
+    let near = (2 * crate::normalise::frame::MAX_PARTICIPANTS).saturating_sub(ra + rb) as u32;
+    Some(u32::from(heads) * 8 + terms * 2 + near)
+}
+
+/// The comparison's outcome: groups of claims that speak of one thing, each
+/// with its clusters of agreeing values.
+pub(crate) struct Outcome {
+    /// Groups in which every value agrees, stated by two texts or more.
+    pub corroborated: usize,
+}
+
+/// Compares `items` across texts and reports disagreements under `code`;
+/// `what` names the value kind in messages ("the date", "the figure").
+pub(crate) fn compare(
+    input: &Input<'_>,
+    items: &[Item<'_>],
+    code: Code,
+    what: &str,
+    findings: &mut Vec<Finding>,
+) -> Outcome {
+    let window = input.options.frame_window_days;
+    let days: Vec<Option<(i32, i32)>> = items.iter().map(|it| published_days(input, it.claim.doc)).collect();
+    // Keys: (class, participant) → items, in item order.
+    let mut keys: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        if !comparable(it.frame) || days[i].is_none() {
+            continue;
+        }
+        for p in &it.frame.participants {
+            keys.entry((it.class.as_str(), p.as_str())).or_default().push(i);
+        }
+    }
+    // Candidate pairs (lower item first), with their scores.
+    let mut candidates: BTreeMap<(usize, usize), u32> = BTreeMap::new();
+    for list in keys.values_mut() {
+        list.sort_by_key(|&i| (days[i].map(|d| d.0), i));
+        for (k, &a) in list.iter().enumerate() {
+            let (a_first, a_last) = days[a].expect("dated");
+            let mut partners = 0;
+            for &b in &list[k + 1..] {
+                let (b_first, b_last) = days[b].expect("dated");
+                if b_first - a_first > window || partners == MAX_PARTNERS {
+                    break;
+                }
+                if items[b].claim.doc == items[a].claim.doc {
+                    continue;
+                }
+                if a_last.max(b_last) - a_first.min(b_first) > window {
+                    continue;
+                }
+                partners += 1;
+                if let Some(s) = score(items[a].frame, items[b].frame) {
+                    candidates.insert((a.min(b), a.max(b)), s);
+                }
+            }
+        }
+    }
+    // Each item's best candidate in each other text; ambiguous when two
+    // equally good candidates disagree.
+    let mut best: BTreeMap<(usize, usize), (u32, Option<usize>)> = BTreeMap::new();
+    for (&(a, b), &s) in &candidates {
+        for (x, y) in [(a, b), (b, a)] {
+            let slot = best.entry((x, items[y].claim.doc)).or_insert((0, None));
+            if s > slot.0 {
+                *slot = (s, Some(y));
+            } else if s == slot.0 && slot.1.is_some_and(|z| !agree(&items[z], &items[y])) {
+                slot.1 = None;
+            }
+        }
+    }
+    let mutual = |x: usize, y: usize| best.get(&(x, items[y].claim.doc)).and_then(|s| s.1) == Some(y);
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut joined = vec![false; items.len()];
+    for &(a, b) in candidates.keys() {
+        if mutual(a, b) && mutual(b, a) {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
+            joined[a] = true;
+            joined[b] = true;
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..items.len() {
+        if joined[i] {
+            let r = root(&mut parent, i);
+            groups.entry(r).or_default().push(i);
+        }
+    }
+    let mut outcome = Outcome { corroborated: 0 };
+    for members in groups.values() {
+        let clusters = clusters(items, members);
+        if clusters.len() == 1 {
+            outcome.corroborated += 1;
+            continue;
+        }
+        report(input, items, &clusters, code, what, findings);
+    }
+    outcome
+}
+
+/// Splits a group into clusters of values that all agree: the values are
+/// intervals, and intervals that meet pairwise share a point, so each
+/// cluster is the set of values holding the lowest remaining upper end.
+fn clusters(items: &[Item<'_>], members: &[usize]) -> Vec<Vec<usize>> {
+    let mut left: Vec<usize> = members.to_vec();
+    left.sort_by(|&a, &b| cmp_high(&items[a], &items[b]).then(a.cmp(&b)));
+    let mut out = Vec::new();
+    while let Some(&first) = left.first() {
+        let point = &items[first];
+        let (inside, rest): (Vec<usize>, Vec<usize>) = left.iter().partition(|&&i| {
+            let it = &items[i];
+            it.low.is_none_or(|l| point.high.is_none_or(|h| l <= h))
+                && it.high.is_none_or(|h| point.high.is_some_and(|p| p <= h))
+        });
+        out.push(inside);
+        left = rest;
+    }
+    out
+}
+
+fn cmp_high(a: &Item<'_>, b: &Item<'_>) -> std::cmp::Ordering {
+    match (a.high, b.high) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
+/// The texts of a cluster, in order.
+fn docs_of(items: &[Item<'_>], cluster: &[usize]) -> Vec<usize> {
+    let mut d: Vec<usize> = cluster.iter().map(|&i| items[i].claim.doc).collect();
+    d.sort_unstable();
+    d.dedup();
+    d
+}
+
+/// A cluster's claims in report order, the first of each text only.
+fn shown(input: &Input<'_>, items: &[Item<'_>], cluster: &[usize]) -> Vec<usize> {
+    let mut c = cluster.to_vec();
+    c.sort_by(|&a, &b| report_key(input, &items[a]).cmp(&report_key(input, &items[b])));
+    let mut seen = Vec::new();
+    c.retain(|&i| {
+        let d = items[i].claim.doc;
+        if seen.contains(&d) {
+            false
+        } else {
+            seen.push(d);
+            true
+        }
+    });
+    c
+}
+
+fn report_key<'a>(input: &'a Input<'_>, it: &Item<'_>) -> (&'a str, usize, usize) {
+    (input.documents[it.claim.doc].path.as_str(), it.claim.span.start, it.claim.span.end)
+}
+
+fn evidence(input: &Input<'_>, it: &Item<'_>) -> Evidence {
+    super::source_evidence(input, it.claim, it.shown.clone(), it.fields.clone())
+}
+
+/// What a frame is about, for a message: its head and nearest participants.
+pub(crate) fn about(f: &Frame) -> String {
+    let who: Vec<&str> = f.participants.iter().take(2).map(String::as_str).collect();
+    match &f.head {
+        Some(h) => format!("\u{201c}{h}\u{201d}, {}", who.join(", ")),
+        None => who.join(", "),
+    }
+}
+
+/// The findings of one group with several clusters.
+fn report(
+    input: &Input<'_>,
+    items: &[Item<'_>],
+    clusters: &[Vec<usize>],
+    code: Code,
+    what: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let mut by_support: Vec<(usize, &Vec<usize>)> = clusters.iter().map(|c| (docs_of(items, c).len(), c)).collect();
+    by_support.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| shown(input, items, a.1).cmp(&shown(input, items, b.1))));
+    let majority = by_support.len() > 1 && by_support[0].0 > by_support[1].0;
+    if majority {
+        let main = by_support[0].1;
+        let main_docs = docs_of(items, main);
+        let main_shown = shown(input, items, main);
+        for (_, cluster) in &by_support[1..] {
+            let own = shown(input, items, cluster);
+            let own_docs = docs_of(items, cluster);
+            let against: Vec<usize> = main_docs.iter().copied().filter(|d| !own_docs.contains(d)).collect();
+            let primary = &items[own[0]];
+            let severity =
+                if own_docs.len() == 1 && against.len() >= 2 { Severity::Error } else { code.default_severity() };
+            let n = against.len();
+            let message = format!(
+                "{what} of {}: {} here, but {n} other source{} give{} {}",
+                about(primary.frame),
+                primary.shown,
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "s" } else { "" },
+                items[main_shown[0]].shown,
+            );
+            let mut evidence_list: Vec<Evidence> = own.iter().map(|&i| evidence(input, &items[i])).collect();
+            evidence_list.extend(
+                main_shown
+                    .iter()
+                    .filter(|&&i| !own_docs.contains(&items[i].claim.doc))
+                    .map(|&i| evidence(input, &items[i])),
+            );
+            findings.push(Finding { code, severity, message, evidence: evidence_list });
+        }
+    } else {
+        let mut all: Vec<usize> = Vec::new();
+        for (_, c) in &by_support {
+            all.extend(shown(input, items, c));
+        }
+        all.sort_by(|&a, &b| report_key(input, &items[a]).cmp(&report_key(input, &items[b])));
+        let values: Vec<String> =
+            by_support.iter().map(|(_, c)| items[shown(input, items, c)[0]].shown.clone()).collect();
+        let message = format!("sources disagree on {what} of {}: {}", about(items[all[0]].frame), values.join(" or "));
+        findings.push(Finding {
+            code,
+            severity: code.default_severity(),
+            message,
+            evidence: all.iter().map(|&i| evidence(input, &items[i])).collect(),
+        });
+    }
+}
+
+/// The diff fields of a frame.
+pub(crate) fn frame_fields(f: &Frame, fields: &mut Vec<(&'static str, String)>) {
+    fields.push(("about", f.head.clone().unwrap_or_else(|| "(none)".into())));
+    fields.push(("participants", f.participants.join(", ")));
+    fields.push(("terms", f.terms.join(" ")));
+    if let Some(p) = f.period {
+        fields.push(("period", p.to_string()));
+    }
+    if f.role != Role::Value {
+        fields.push(("role", f.role.name().to_string()));
+    }
+}
+
+/// A date as a range of day numbers.
+pub(crate) fn day_range(v: DateValue) -> (Decimal, Decimal) {
+    (Decimal::from(day_number(v.first_day())), Decimal::from(day_number(v.last_day())))
+}
