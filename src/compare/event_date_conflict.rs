@@ -32,6 +32,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             high: Some(high),
             shown: value.to_string(),
             fields,
+            dated_day: Some(keyed::day_number(value.first_day())),
         });
     }
     let outcome = keyed::compare(input, &items, Code::EventDateConflict, "the date", findings);

@@ -40,7 +40,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             ("as-of", amount.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())),
         ];
         keyed::frame_fields(frame, &mut fields);
-        items.push(Item { claim, frame, class, low, high, shown, fields });
+        items.push(Item { claim, frame, class, low, high, shown, fields, dated_day: None });
     }
     let outcome = keyed::compare(input, &items, Code::FigureConflict, "the figure", findings);
     corroboration.values += outcome.corroborated;

@@ -53,6 +53,8 @@ pub(crate) struct Item<'a> {
     pub shown: String,
     /// The fields of the diff, the frame's included.
     pub fields: Vec<(&'static str, String)>,
+    /// For a date, its first day (as a day number).
+    pub dated_day: Option<i32>,
 }
 
 /// Publication days of a text, as day numbers.
@@ -72,7 +74,14 @@ fn agree(a: &Item<'_>, b: &Item<'_>) -> bool {
 
 /// Whether a frame may be compared at all.
 fn comparable(f: &Frame) -> bool {
-    f.is_comparable() && f.modality == Modality::Stated && !matches!(f.role, Role::Part | Role::Bound)
+    f.is_comparable() && f.modality == Modality::Stated && matches!(f.role, Role::Value | Role::Total)
+}
+
+/// Whether `it` is a past event that happened after the other text was
+/// published (`other` = its publication days): the other text cannot be
+/// speaking of it.
+fn reported_before(it: &Item<'_>, other: (i32, i32)) -> bool {
+    !it.frame.ahead && it.dated_day.is_some_and(|d| d > other.1)
 }
 
 /// How well two frames match; `None` when they do not speak of one thing.
@@ -85,14 +94,28 @@ fn score(a: &Frame, b: &Frame) -> Option<u32> {
     {
         return None;
     }
-    let (ra, rb) = a.shared_participant(b)?;
+    a.shared_participant(b)?;
+    // The head is what the value is the value of: equal heads need one
+    // more shared word, a missing head two, different heads four.
     let heads = a.head.is_some() && a.head == b.head;
     let terms = a.shared_terms(b) as u32;
-    if !heads && terms < 2 {
+    let needed = match (&a.head, &b.head) {
+        (Some(x), Some(y)) if x == y => 1,
+        (Some(_), Some(_)) => 4,
+        _ => 2,
+    };
+    if terms < needed {
         return None;
     }
-    let near = (2 * crate::normalise::frame::MAX_PARTICIPANTS).saturating_sub(ra + rb) as u32;
-    Some(u32::from(heads) * 8 + terms * 2 + near)
+    // Every shared participant counts, the nearer to both values the more.
+    let most = crate::normalise::frame::MAX_PARTICIPANTS;
+    let near: usize = a
+        .participants
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| b.participants.iter().position(|q| q == p).map(|j| (most - i) * (most - j)))
+        .sum();
+    Some(u32::from(heads) * 8 + terms * 2 + near as u32)
 }
 
 /// The comparison's outcome: groups of claims that speak of one thing, each
@@ -142,6 +165,11 @@ pub(crate) fn compare(
                     continue;
                 }
                 partners += 1;
+                if reported_before(&items[a], days[b].expect("dated"))
+                    || reported_before(&items[b], days[a].expect("dated"))
+                {
+                    continue;
+                }
                 if let Some(s) = score(items[a].frame, items[b].frame) {
                     candidates.insert((a.min(b), a.max(b)), s);
                 }
@@ -170,9 +198,23 @@ pub(crate) fn compare(
         }
         x
     }
+    // Values a text states for subjects it leaves unnamed, by (text, class).
+    let mut unnamed: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        if !it.frame.is_comparable() {
+            unnamed.entry((it.claim.doc, it.class.as_str())).or_default().push(i);
+        }
+    }
+    // A text that also states the other text's value, for a subject it
+    // leaves unnamed, may be speaking of two things (two rounds of a vote).
+    let echoed = |x: usize, y: usize| {
+        unnamed
+            .get(&(items[x].claim.doc, items[x].class.as_str()))
+            .is_some_and(|list| list.iter().any(|&z| agree(&items[z], &items[y])))
+    };
     let mut joined = vec![false; items.len()];
     for &(a, b) in candidates.keys() {
-        if mutual(a, b) && mutual(b, a) {
+        if mutual(a, b) && mutual(b, a) && (agree(&items[a], &items[b]) || !(echoed(a, b) || echoed(b, a))) {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             parent[ra.max(rb)] = ra.min(rb);
             joined[a] = true;

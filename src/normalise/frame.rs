@@ -3,7 +3,8 @@
 //! Two sources that give different values for the same thing disagree; two
 //! values about different things do not. A [`Frame`] says what a value is
 //! about, read from a bounded window of words around it in its sentence
-//! (at most [`WORDS_BEFORE`] words before and [`WORDS_AFTER`] after):
+//! (at most [`WORDS_BEFORE`] words before and [`WORDS_AFTER`] after; when that
+//! window names no one, the names of the whole sentence):
 //!
 //! - **terms**: the content words of the window, stemmed by [`stem`] (a
 //!   small suffix stripper for English), without the words of [`STOP`]
@@ -46,7 +47,7 @@ use crate::time::DateValue;
 use crate::{jurisdiction, names, sentence};
 
 /// Words read before a value.
-pub const WORDS_BEFORE: usize = 12;
+pub const WORDS_BEFORE: usize = 16;
 /// Words read after a value.
 pub const WORDS_AFTER: usize = 8;
 /// The most terms a frame keeps (nearest first, then sorted).
@@ -67,6 +68,8 @@ pub struct Frame {
     pub period: Option<DateValue>,
     pub modality: Modality,
     pub role: Role,
+    /// The sentence looks ahead before the value ("will", "plans to", "would").
+    pub ahead: bool,
 }
 
 /// Whether the text states a value, anticipates it, or gives it as partial.
@@ -91,9 +94,21 @@ pub enum Role {
     Total,
     /// One part of a larger count ("including 16 Democrats").
     Part,
-    /// A date that bounds an event rather than dating it ("before Jan. 15").
+    /// A date that bounds an event rather than dating it ("before Jan. 15"),
+    /// or only approximates it ("nearly two weeks ago").
     Bound,
+    /// The date something was said ("said on Tuesday", "told reporters Friday").
+    Said,
+    /// A date stamp ("published 2025-03-14", "date 2025-03-14").
+    Stamp,
+    /// A past date recalled as background: more than [`RECALL_DAYS`] before
+    /// the text's publication, in a sentence that does not look ahead
+    /// ("appointed last December" in a September story).
+    Recalled,
 }
+
+/// How long before its text's publication a past date is background.
+pub const RECALL_DAYS: i32 = 90;
 
 impl Modality {
     pub fn name(self) -> &'static str {
@@ -116,11 +131,16 @@ impl Role {
             Role::Total => "total",
             Role::Part => "part",
             Role::Bound => "bound",
+            Role::Said => "said",
+            Role::Stamp => "stamp",
+            Role::Recalled => "recalled",
         }
     }
 
     pub fn parse(s: &str) -> Option<Role> {
-        [Role::Value, Role::Total, Role::Part, Role::Bound].into_iter().find(|r| r.name() == s)
+        [Role::Value, Role::Total, Role::Part, Role::Bound, Role::Said, Role::Stamp, Role::Recalled]
+            .into_iter()
+            .find(|r| r.name() == s)
     }
 }
 
@@ -343,7 +363,10 @@ fn split_run(
             continue;
         }
         let w = fold(words[k].text.trim_end_matches("'s").trim_end_matches("’s"));
-        if NOT_NAMES.binary_search(&w.as_str()).is_ok() || STOP.binary_search(&w.as_str()).is_ok() {
+        if NOT_NAMES.binary_search(&w.as_str()).is_ok()
+            || STOP.binary_search(&w.as_str()).is_ok()
+            || NAME_JOINERS.contains(&w.as_str())
+        {
             k += 1;
             continue;
         }
@@ -363,6 +386,10 @@ fn split_run(
             break;
         }
         if NAME_JOINERS.contains(&single.as_str()) && !name.is_empty() {
+            // "Lee Jae-myung of South Korea": a country after "of" is not part of the name.
+            if n < b && jurisdiction::longest_prefix(&text[words[n + 1].start..words[b].end]).is_some() {
+                break;
+            }
             name.push(single);
             continue;
         }
@@ -387,7 +414,17 @@ fn split_run(
 ///
 /// `dates` are the text's date mentions with their resolved values (for an
 /// amount's period); `names` is the text's [`Names`].
-pub fn frame(text: &str, span: Span, kind: ValueKind<'_>, dates: &[(Span, Option<DateValue>)], names: &Names) -> Frame {
+/// `published` is the text's publication date and, for a date, `value` its
+/// resolved value (a past date long before publication is [`Role::Recalled`]).
+pub fn frame(
+    text: &str,
+    span: Span,
+    kind: ValueKind<'_>,
+    dates: &[(Span, Option<DateValue>)],
+    names: &Names,
+    published: Option<DateValue>,
+    value: Option<DateValue>,
+) -> Frame {
     let sentence = sentence::sentence(text, span);
     let words = words_in(text, sentence);
     // The value's first and last word.
@@ -408,17 +445,18 @@ pub fn frame(text: &str, span: Span, kind: ValueKind<'_>, dates: &[(Span, Option
         for flag in &mut entity_word[e.first..=e.last] {
             *flag = true;
         }
-        let key = match e.country {
-            Some(code) => code.to_string(),
-            None if e.words.len() == 1 => match names.resolve(&e.words[0], e.start) {
-                Some(full) => full.join(" "),
-                None => e.words[0].clone(),
-            },
-            None => e.words.join(" "),
-        };
+        let key = entity_key(e, names);
         // A name after the value is less often what it is about.
         let d = if e.last < vfirst { dist(e.last) } else { 2 * dist(e.first) };
         participants.push((d, key));
+    }
+    if participants.is_empty() {
+        // Nobody near the value: the sentence's names, after any near one.
+        for e in entities(text, &words, &names.proper) {
+            if e.last < first || e.first > last {
+                participants.push((WORDS_BEFORE + WORDS_AFTER + e.start.abs_diff(span.start), entity_key(&e, names)));
+            }
+        }
     }
     participants.sort();
     let mut keys: Vec<String> = Vec::new();
@@ -460,9 +498,19 @@ pub fn frame(text: &str, span: Span, kind: ValueKind<'_>, dates: &[(Span, Option
     kept.sort();
 
     // Cues before the value in its sentence.
-    let before: Vec<String> = window[..vfirst].iter().map(Word::lower).collect();
-    let modality = modality(&before, &window[vlast + 1..]);
-    let role = role(&before, kind);
+    let before: Vec<String> = words[..first].iter().map(Word::lower).collect();
+    let complete = text[sentence.start..span.start].contains("100%") || before.iter().any(|w| w == "all");
+    let modality = modality(&before, &window[vlast + 1..], complete);
+    let mut role = role(&before, kind);
+    let ahead = before.iter().any(|w| FUTURE.contains(&w.as_str()))
+        || before.windows(2).any(|p| matches!(p[0].as_str(), "is" | "are" | "set" | "due") && p[1] == "to");
+    if role == Role::Value
+        && let (Some(v), Some(p)) = (value, published)
+        && !ahead
+        && p.first_day().since(v.last_day()).map_or(0, |d| d.get_days()) > RECALL_DAYS
+    {
+        role = Role::Recalled;
+    }
     let clause = sentence::clause(text, span);
     let period = match kind {
         ValueKind::Date => None,
@@ -474,7 +522,20 @@ pub fn frame(text: &str, span: Span, kind: ValueKind<'_>, dates: &[(Span, Option
             .min_by_key(|(s, _)| if s.end <= span.start { span.start - s.end } else { s.start - span.end })
             .and_then(|(_, v)| *v),
     };
-    Frame { head, terms: kept, participants: keys, period, modality, role }
+    Frame { head, terms: kept, participants: keys, period, modality, role, ahead }
+}
+
+/// An entity's participant key: a country code, a full name, or the full
+/// name a single word stands for.
+fn entity_key(e: &Entity, names: &Names) -> String {
+    match e.country {
+        Some(code) => code.to_string(),
+        None if e.words.len() == 1 => match names.resolve(&e.words[0], e.start) {
+            Some(full) => full.join(" "),
+            None => e.words[0].clone(),
+        },
+        None => e.words.join(" "),
+    }
 }
 
 /// The term of the word at `i` of the window, when it is one.
@@ -501,10 +562,15 @@ fn term(word: &str) -> Option<String> {
     (STOP.binary_search(&s.as_str()).is_err() && s.len() >= 2).then_some(s)
 }
 
-fn modality(before: &[String], after: &[Word<'_>]) -> Modality {
+/// `complete`: the sentence says the whole was counted ("after 100% of the
+/// votes were counted").
+fn modality(before: &[String], after: &[Word<'_>], complete: bool) -> Modality {
     let has = |list: &[&str]| before.iter().any(|w| list.contains(&w.as_str()));
     let pair = |a: &str, b: &str| before.windows(2).any(|p| p[0] == a && p[1] == b);
-    if has(INTERIM) || pair("so", "far") || after.iter().take(4).any(|w| w.text.eq_ignore_ascii_case("counted")) {
+    let counted = !complete
+        && (before.iter().any(|w| w == "counted")
+            || after.iter().take(6).any(|w| w.text.eq_ignore_ascii_case("counted")));
+    if has(INTERIM) || pair("so", "far") || counted {
         return Modality::Interim;
     }
     if has(EXPECTED) || pair("set", "to") || pair("poised", "to") || pair("likely", "to") || pair("tipped", "to") {
@@ -517,6 +583,16 @@ fn role(before: &[String], kind: ValueKind<'_>) -> Role {
     let near: Vec<&str> = before.iter().rev().take(3).map(String::as_str).collect();
     let last = near.first().copied().unwrap_or("");
     if matches!(kind, ValueKind::Date) {
+        if STAMPS.contains(&last) {
+            return Role::Stamp;
+        }
+        let said = |w: &&str| SAID.contains(w);
+        if near.first().is_some_and(said) || (last == "on" && near.get(1).is_some_and(said)) {
+            return Role::Said;
+        }
+        if HEDGED.contains(&last) {
+            return Role::Bound;
+        }
         if BOUNDS.contains(&last) || (last == "the" && near.get(1).is_some_and(|w| BOUNDS.contains(w))) {
             return Role::Bound;
         }
@@ -535,7 +611,7 @@ fn role(before: &[String], kind: ValueKind<'_>) -> Role {
     Role::Value
 }
 
-const INTERIM: &[&str] = &["preliminary", "provisional", "partial", "interim", "counted", "exit", "early-results"];
+const INTERIM: &[&str] = &["preliminary", "provisional", "partial", "interim", "exit"];
 const EXPECTED: &[&str] = &[
     "expected",
     "forecast",
@@ -551,6 +627,12 @@ const EXPECTED: &[&str] = &[
     "survey",
 ];
 const BOUNDS: &[&str] = &["after", "before", "between", "by", "from", "since", "till", "until"];
+const SAID: &[&str] = &["added", "announced", "said", "says", "stated", "told", "wrote"];
+const HEDGED: &[&str] = &["about", "almost", "around", "nearly", "roughly", "some", "approximately", "over"];
+const STAMPS: &[&str] = &["date", "dated", "posted", "published", "updated"];
+/// Words that make a sentence look ahead.
+const FUTURE: &[&str] =
+    &["will", "would", "plans", "plan", "planned", "planning", "scheduled", "slated", "expected", "upcoming", "next"];
 const PART_CUES: &[&str] = &["including", "includes", "included"];
 const TOTAL_CUES: &[&str] = &["altogether", "combined", "overall", "total"];
 
@@ -655,8 +737,11 @@ pub const STOP: &[&str] = &[
     "can",
     "chairman",
     "chancellor",
+    "chief",
     "close",
     "could",
+    "date",
+    "dated",
     "day",
     "days",
     "december",
@@ -682,6 +767,7 @@ pub const STOP: &[&str] = &[
     "has",
     "have",
     "having",
+    "head",
     "her",
     "here",
     "hers",
@@ -697,6 +783,8 @@ pub const STOP: &[&str] = &[
     "last",
     "late",
     "later",
+    "leader",
+    "leaders",
     "least",
     "less",
     "like",
@@ -730,6 +818,8 @@ pub const STOP: &[&str] = &[
     "number",
     "october",
     "off",
+    "official",
+    "officials",
     "one",
     "onli",
     "only",
@@ -743,6 +833,7 @@ pub const STOP: &[&str] = &[
     "previous",
     "prime",
     "put",
+    "reporters",
     "roughli",
     "roughly",
     "said",
@@ -760,6 +851,8 @@ pub const STOP: &[&str] = &[
     "since",
     "six",
     "some",
+    "spokesman",
+    "spokesperson",
     "still",
     "such",
     "sunday",
@@ -918,7 +1011,7 @@ mod tests {
     fn frame_of(text: &str, value: &str, kind: ValueKind<'_>) -> Frame {
         let at = text.find(value).unwrap();
         let names = Names::of(text, Span::new(0, text.len()));
-        frame(text, Span::new(at, at + value.len()), kind, &[], &names)
+        frame(text, Span::new(at, at + value.len()), kind, &[], &names, None, None)
     }
 
     #[test]

@@ -133,8 +133,38 @@ pub fn post_name(p: Post) -> &'static str {
 
 const UNLOCATED: Location = Location { line: 0, column: 0 };
 
+/// Counts of one noun joined by "and" or a comma in one sentence ("18
+/// lawmakers of the ruling party and 172 of the opposition") are parts of a
+/// larger count.
+fn mark_coordinated_counts(text: &str, claims: &mut [Claim]) {
+    let counts: Vec<(usize, Span, String)> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match &c.value {
+            ClaimValue::Quantity(a) => a.frame.as_ref()?.head.clone().map(|h| (i, c.span, h)),
+            _ => None,
+        })
+        .collect();
+    for pair in counts.windows(2) {
+        let ((i, a, ha), (j, b, hb)) = (&pair[0], &pair[1]);
+        let gap = &text[a.end.min(b.start)..b.start];
+        let joined = gap.split_whitespace().count() <= 8
+            && (gap.contains(',') || gap.split_whitespace().any(|w| w == "and"))
+            && !gap.contains(['.', ';']);
+        if ha == hb && joined {
+            for k in [*i, *j] {
+                if let ClaimValue::Quantity(q) = &mut claims[k].value
+                    && let Some(f) = &mut q.frame
+                {
+                    f.role = frame::Role::Part;
+                }
+            }
+        }
+    }
+}
+
 /// Gives every date and amount claim its frame, read from the text around it.
-fn attach_frames(text: &str, body: Span, claims: &mut [Claim]) {
+fn attach_frames(text: &str, body: Span, published: Option<DateValue>, claims: &mut [Claim]) {
     use frame::ValueKind;
     let names = frame::Names::of(text, body);
     let dates: Vec<(Span, Option<DateValue>)> = claims
@@ -144,19 +174,42 @@ fn attach_frames(text: &str, body: Span, claims: &mut [Claim]) {
             _ => None,
         })
         .collect();
+    // A percentage without its own "of" words shares those of the one
+    // before it in its sentence ("won 41.5% of the vote against Lee's 49.4%").
+    let mut last_of: Option<(Span, String)> = None;
     for claim in claims.iter_mut() {
         let span = claim.span;
+        if let ClaimValue::Percent(a) = &claim.value {
+            let sentence = crate::sentence::sentence(text, span);
+            match (&a.unit, &last_of) {
+                (Some(of), _) => last_of = Some((sentence, of.clone())),
+                (None, Some((s, of))) if *s == sentence => {
+                    let of = of.clone();
+                    let kind = ValueKind::Percent(Some(&of));
+                    if let ClaimValue::Percent(a) = &mut claim.value {
+                        a.frame = Some(frame::frame(text, span, kind, &dates, &names, published, None));
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
         match &mut claim.value {
             ClaimValue::Office(_) => {}
-            ClaimValue::Date(d) => d.frame = Some(frame::frame(text, span, ValueKind::Date, &dates, &names)),
-            ClaimValue::Money(a) => a.frame = Some(frame::frame(text, span, ValueKind::Money, &dates, &names)),
+            ClaimValue::Date(d) => {
+                d.frame = Some(frame::frame(text, span, ValueKind::Date, &dates, &names, published, d.value));
+            }
+            ClaimValue::Money(a) => {
+                a.frame = Some(frame::frame(text, span, ValueKind::Money, &dates, &names, published, None));
+            }
             ClaimValue::Quantity(a) => {
                 let unit = a.unit.clone().unwrap_or_default();
-                a.frame = Some(frame::frame(text, span, ValueKind::Count(&unit), &dates, &names));
+                a.frame = Some(frame::frame(text, span, ValueKind::Count(&unit), &dates, &names, published, None));
             }
             ClaimValue::Percent(a) => {
                 let of = a.unit.clone();
-                a.frame = Some(frame::frame(text, span, ValueKind::Percent(of.as_deref()), &dates, &names));
+                let kind = ValueKind::Percent(of.as_deref());
+                a.frame = Some(frame::frame(text, span, kind, &dates, &names, published, None));
             }
         }
     }
@@ -197,7 +250,8 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
         out.push(Claim { doc: doc_index, span: p.span, location: at(p.span), value: ClaimValue::Percent(value) });
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.value.kind()).cmp(&(b.span.start, b.span.end, b.value.kind())));
-    attach_frames(text, doc.body, &mut out);
+    attach_frames(text, doc.body, doc.published, &mut out);
+    mark_coordinated_counts(text, &mut out);
     let lines = LineIndex::new(text);
     let mut cursor = lines.cursor(text);
     for claim in &mut out {

@@ -93,6 +93,7 @@ struct FrameRecord {
     period: Option<String>,
     modality: String,
     role: String,
+    ahead: bool,
 }
 
 fn frame_record(f: &Option<Frame>) -> Option<FrameRecord> {
@@ -103,6 +104,7 @@ fn frame_record(f: &Option<Frame>) -> Option<FrameRecord> {
         period: f.period.map(|p| p.to_string()),
         modality: f.modality.name().to_string(),
         role: f.role.name().to_string(),
+        ahead: f.ahead,
     })
 }
 
@@ -116,7 +118,8 @@ fn frame_from(r: Option<FrameRecord>) -> Result<Option<Frame>, String> {
         modality: Modality::parse(&r.modality)
             .ok_or_else(|| format!("expected a modality (stated, expected, interim), but found `{}`", r.modality))?,
         role: Role::parse(&r.role)
-            .ok_or_else(|| format!("expected a role (value, total, part, bound), but found `{}`", r.role))?,
+            .ok_or_else(|| format!("expected a role such as `value` or `part`, but found `{}`", r.role))?,
+        ahead: r.ahead,
     }))
 }
 
