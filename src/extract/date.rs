@@ -65,8 +65,9 @@
 //! - **Bare years** are read only after a placing word ("in 2023", "from
 //!   2025", "to 2021" after another year), in 1800–2100, not before a
 //!   lowercase plural or a clock zone ("in 2000 cases", "1900 GMT"); after
-//!   "the" the next word must be capitalised ("the 2023 Camp David
-//!   Summit", not "the 2000 troops").
+//!   "the" a word must follow that is not a measure ("the 2023 Camp David
+//!   Summit", "the 2008 financial crisis", not "the 2000 troops" or "the
+//!   2000 mark").
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
@@ -1277,13 +1278,18 @@ fn bare_year(named: bool) -> impl Fn(&str) -> Res<'_, DateExpr> {
         let glued = rest.starts_with(['-', '/', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
         let next = (ws, alpha_word).parse(rest).ok().map(|(_, (_, w))| w);
         let plural_noun = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && w.ends_with('s'));
-        let capital_next = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
         // "closing time of 1900 GMT" is a clock time.
         let clock = next.is_some_and(|w| {
             ["gmt", "bst", "utc", "est", "edt", "cet", "hours", "hrs", "local"]
                 .contains(&w.to_ascii_lowercase().as_str())
         });
-        if glued || clock || rest.starts_with('%') || plural_noun || (named && !capital_next) {
+        // After "the", a year names an event ("the 2023 Camp David Summit",
+        // "the 2008 financial crisis"), but not a measure ("the 2000 mark").
+        let measure = next.is_some_and(|w| {
+            ["mark", "level", "figure", "threshold", "barrier", "point", "hour", "block", "metre", "meter", "mile"]
+                .contains(&w.to_ascii_lowercase().as_str())
+        });
+        if glued || clock || rest.starts_with('%') || plural_noun || (named && (next.is_none() || measure)) {
             return Err(reject(i, ErrorKind::Verify));
         }
         Ok((rest, DateExpr::Absolute { year, month: None, day: None }))
