@@ -68,10 +68,24 @@ fn sums(input: &Input<'_>, claims: &[Claim], text: &str, lines: &LineIndex, find
             continue;
         };
         let (total, kind) = amount(group[total_at]).expect("an amount");
-        let parts: Vec<(&Claim, &AmountClaim)> = group[..total_at]
-            .iter()
-            .filter_map(|c| amount(c).filter(|(a, k)| *k == kind && a.unit == total.unit).map(|(a, _)| (*c, a)))
-            .collect();
+        // The parts: the values on either side of an adding word, before the sum.
+        let same = |c: &&Claim| amount(c).is_some_and(|(a, k)| k == kind && a.unit == total.unit);
+        let before_total: Vec<&Claim> = group[..total_at].iter().copied().filter(same).collect();
+        let mut picked: Vec<usize> = Vec::new();
+        for w in ADDITIVE {
+            for (at, _) in lower.match_indices(w) {
+                let at = s.start + at;
+                let left = before_total.iter().rposition(|c| c.span.end <= at);
+                let right = before_total.iter().position(|c| c.span.start >= at + w.len());
+                if let (Some(l), Some(r)) = (left, right) {
+                    picked.extend([l, r]);
+                }
+            }
+        }
+        picked.sort_unstable();
+        picked.dedup();
+        let parts: Vec<(&Claim, &AmountClaim)> =
+            picked.iter().map(|&k| (before_total[k], amount(before_total[k]).expect("an amount").0)).collect();
         if parts.len() < 2 || total.hedge.is_some() || parts.iter().any(|(_, a)| a.hedge.is_some()) {
             continue;
         }

@@ -12,7 +12,7 @@
 //! - **head**: the predicate or subject noun the value hangs on — for a
 //!   count the counted noun ("signatures" → `signatur`), for a percentage
 //!   its "of" noun when there is one, otherwise the nearest term before the
-//!   value (within four words), else the nearest after it (within three);
+//!   value (within eight words), else the nearest after it (within three);
 //! - **participants**: the people, places, countries and organisations of
 //!   the window, nearest first. A country is its ISO code (`JP`, from
 //!   "Japan", "Japanese", "Japan's"); any other name is its folded words in
@@ -242,12 +242,14 @@ pub struct Names {
     full: Vec<(usize, Vec<String>)>,
     /// Folded single words seen capitalised away from a sentence start.
     proper: std::collections::BTreeSet<String>,
+    /// Where the prose starts (after front matter).
+    body_start: usize,
 }
 
 impl Names {
     /// Scans `text` once (its `body` part).
     pub fn of(text: &str, body: Span) -> Names {
-        let mut names = Names::default();
+        let mut names = Names { body_start: body.start, ..Names::default() };
         let words = words_in(text, body);
         let mut i = 0;
         while i < words.len() {
@@ -425,7 +427,11 @@ pub fn frame(
     published: Option<DateValue>,
     value: Option<DateValue>,
 ) -> Frame {
-    let sentence = sentence::sentence(text, span);
+    let mut sentence = sentence::sentence(text, span);
+    // Front matter is no part of the prose.
+    if sentence.start < names.body_start && span.start >= names.body_start {
+        sentence.start = names.body_start;
+    }
     let words = words_in(text, sentence);
     // The value's first and last word.
     let Some(first) = words.iter().position(|w| w.end > span.start) else { return Frame::default() };
@@ -451,7 +457,7 @@ pub fn frame(
         participants.push((d, key));
     }
     if participants.is_empty() {
-        // Nobody near the value: the sentence's names, after any near one.
+        // Nobody near the value: the sentence's names.
         for e in entities(text, &words, &names.proper) {
             if e.last < first || e.first > last {
                 participants.push((WORDS_BEFORE + WORDS_AFTER + e.start.abs_diff(span.start), entity_key(&e, names)));
@@ -492,7 +498,7 @@ pub fn frame(
         _ => None,
     }
     .or_else(|| {
-        let before = (0..vfirst).rev().take(4).find_map(|i| term_at(text, window, i, &entity_word));
+        let before = (0..vfirst).rev().take(8).find_map(|i| term_at(text, window, i, &entity_word));
         before.or_else(|| (vlast + 1..window.len()).take(3).find_map(|i| term_at(text, window, i, &entity_word)))
     });
     kept.sort();
