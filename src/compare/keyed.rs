@@ -14,8 +14,9 @@
 //! - both values are stated (not expected, not interim), play the same role
 //!   (a total is compared with totals) and are not parts or date bounds;
 //! - their stated periods, when both have one, overlap;
-//! - they share a participant, and their heads are equal or they share two
-//!   terms;
+//! - they share a participant and enough terms: with equal heads one more
+//!   (dates) or two (figures), without a head two, with different heads
+//!   four;
 //! - each is the other's best match in the other's text: the text's claim
 //!   with equal heads, most shared terms and the shared participant nearest
 //!   to both values. A text with two equally good candidates that disagree
@@ -85,7 +86,7 @@ fn reported_before(it: &Item<'_>, other: (i32, i32)) -> bool {
 }
 
 /// How well two frames match; `None` when they do not speak of one thing.
-fn score(a: &Frame, b: &Frame) -> Option<u32> {
+fn score(a: &Frame, b: &Frame, with_head: usize) -> Option<u32> {
     if a.role != b.role {
         return None;
     }
@@ -95,12 +96,14 @@ fn score(a: &Frame, b: &Frame) -> Option<u32> {
         return None;
     }
     a.shared_participant(b)?;
-    // The head is what the value is the value of: equal heads need one
-    // more shared word, a missing head two, different heads four.
+    // The head is what the value is the value of: equal heads need
+    // `with_head` more shared words (one for a date, two for a figure,
+    // whose head is often a noun as common as "tariffs"), a missing head
+    // two, different heads four.
     let heads = a.head.is_some() && a.head == b.head;
     let terms = a.shared_terms(b) as u32;
     let needed = match (&a.head, &b.head) {
-        (Some(x), Some(y)) if x == y => 1,
+        (Some(x), Some(y)) if x == y => with_head as u32,
         (Some(_), Some(_)) => 4,
         _ => 2,
     };
@@ -170,7 +173,8 @@ pub(crate) fn compare(
                 {
                     continue;
                 }
-                if let Some(s) = score(items[a].frame, items[b].frame) {
+                let with_head = if items[a].dated_day.is_some() { 1 } else { 2 };
+                if let Some(s) = score(items[a].frame, items[b].frame, with_head) {
                     candidates.insert((a.min(b), a.max(b)), s);
                 }
             }
