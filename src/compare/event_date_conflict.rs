@@ -18,6 +18,11 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     for claim in input.claims {
         let ClaimValue::Date(d) = &claim.value else { continue };
         let (Some(value), Some(frame)) = (d.value, d.frame.as_ref()) else { continue };
+        // A year, or a stretch longer than a month, dates a period, not an event.
+        let span_days = value.last_day().since(value.first_day()).map_or(i32::MAX, |s| s.get_days());
+        if matches!(value, crate::time::DateValue::Year(_)) || span_days > 31 {
+            continue;
+        }
         let (low, high) = keyed::day_range(value);
         let mut fields = vec![
             ("date", value.to_string()),

@@ -9,8 +9,12 @@
 //! most [`MAX_PARTNERS`] claims of other texts published within the window
 //! after it. Two claims speak of the same thing when:
 //!
+//! - the texts come from different outlets (when the metadata names them):
+//!   an outlet's successive stories update one another;
 //! - both texts' publication dates lie, whole, within the window of each
 //!   other (texts dated only to a year are not held to speak of one moment);
+//! - the texts tell one story: the participants of their values share at
+//!   least [`STORY_NAMES`] names;
 //! - both values are stated (not expected, not interim), play the same role
 //!   (a total is compared with totals) and are not parts or date bounds;
 //! - their stated periods, when both have one, overlap;
@@ -22,7 +26,8 @@
 //!   to both values. A text with two equally good candidates that disagree
 //!   is ambiguous, and not compared.
 //!
-//! Claims joined by such pairs form a group; the group's values fall into
+//! Claims joined by such pairs form a group (one of more than
+//! [`MAX_GROUP_TEXTS`] texts is left alone: it joins different things); the group's values fall into
 //! clusters that agree (every two values of a cluster agree). One cluster:
 //! the sources corroborate each other. Several, with one held by more texts
 //! than any other: each other cluster is an outlier, reported once, with
@@ -40,6 +45,15 @@ use crate::time::DateValue;
 
 /// The most later claims of one key each claim is compared with.
 pub const MAX_PARTNERS: usize = 64;
+
+/// How many names two texts must share to tell one story.
+pub const STORY_NAMES: usize = 3;
+
+/// The most texts a group may join. One story is told by a handful of
+/// outlets; a larger group has been chained together from claims about
+/// different things (a dateline, a company's successive results), and no
+/// one value in it can be called the outlier.
+pub const MAX_GROUP_TEXTS: usize = 12;
 
 /// One value as the comparison sees it.
 pub(crate) struct Item<'a> {
@@ -78,6 +92,15 @@ fn comparable(f: &Frame) -> bool {
     f.is_comparable() && f.modality == Modality::Stated && matches!(f.role, Role::Value | Role::Total)
 }
 
+/// Whether two texts come from one outlet: its reports update one another
+/// (a wire's successive stories), they are not two sources.
+fn same_outlet(input: &Input<'_>, a: usize, b: usize) -> bool {
+    match (&input.documents[a].outlet, &input.documents[b].outlet) {
+        (Some(x), Some(y)) => x.trim().eq_ignore_ascii_case(y.trim()),
+        _ => false,
+    }
+}
+
 /// Whether `it` is a past event that happened after the other text was
 /// published (`other` = its publication days): the other text cannot be
 /// speaking of it.
@@ -95,6 +118,8 @@ fn score(a: &Frame, b: &Frame, with_head: usize) -> Option<u32> {
     {
         return None;
     }
+    // A figure for a stated period and one for "now" are compared only
+    // when the period reaches the other text's time (see `compare`).
     a.shared_participant(b)?;
     // The head is what the value is the value of: equal heads need
     // `with_head` more shared words (one for a date, two for a figure,
@@ -149,6 +174,21 @@ pub(crate) fn compare(
             keys.entry((it.class.as_str(), p.as_str())).or_default().push(i);
         }
     }
+    // The names each text's values are told with: two texts tell one story
+    // when they share two of them.
+    let mut story: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    for it in items {
+        let names = story.entry(it.claim.doc).or_default();
+        for p in &it.frame.participants {
+            if !names.contains(&p.as_str()) {
+                names.push(p.as_str());
+            }
+        }
+    }
+    let same_story = |x: usize, y: usize| {
+        let (a, b) = (&story[&x], &story[&y]);
+        a.iter().filter(|p| b.contains(p)).take(STORY_NAMES).count() >= STORY_NAMES
+    };
     // Candidate pairs (lower item first), with their scores.
     let mut candidates: BTreeMap<(usize, usize), u32> = BTreeMap::new();
     for list in keys.values_mut() {
@@ -161,7 +201,9 @@ pub(crate) fn compare(
                 if b_first - a_first > window || partners == MAX_PARTNERS {
                     break;
                 }
-                if items[b].claim.doc == items[a].claim.doc {
+                if items[b].claim.doc == items[a].claim.doc
+                    || same_outlet(input, items[a].claim.doc, items[b].claim.doc)
+                {
                     continue;
                 }
                 if a_last.max(b_last) - a_first.min(b_first) > window {
@@ -170,6 +212,19 @@ pub(crate) fn compare(
                 partners += 1;
                 if reported_before(&items[a], days[b].expect("dated"))
                     || reported_before(&items[b], days[a].expect("dated"))
+                    || !same_story(items[a].claim.doc, items[b].claim.doc)
+                {
+                    continue;
+                }
+                // One period stated: it must reach the other text's time.
+                let timely = |x: usize, (first, last): (i32, i32)| {
+                    items[x].frame.period.is_none_or(|p| {
+                        let (lo, hi) = (day_number(p.first_day()), day_number(p.last_day()));
+                        lo <= last + window && hi >= first - window
+                    })
+                };
+                if items[a].frame.period.is_some() != items[b].frame.period.is_some()
+                    && !(timely(a, days[b].expect("dated")) && timely(b, days[a].expect("dated")))
                 {
                     continue;
                 }
@@ -234,6 +289,12 @@ pub(crate) fn compare(
     }
     let mut outcome = Outcome { corroborated: 0 };
     for members in groups.values() {
+        let mut texts: Vec<usize> = members.iter().map(|&i| items[i].claim.doc).collect();
+        texts.sort_unstable();
+        texts.dedup();
+        if texts.len() > MAX_GROUP_TEXTS {
+            continue;
+        }
         let clusters = clusters(items, members);
         if clusters.len() == 1 {
             outcome.corroborated += 1;

@@ -238,39 +238,45 @@ fn out_of(input: &Input<'_>, doc: usize, text: &str, body: Span, lines: &LineInd
     }
 }
 
-/// "a 50-48 tie": a tie has equal sides.
+/// "ended in a 50-48 tie", "tied 50-48": a tie has equal sides. Games
+/// ("a 2-0 cup tie", "won the tie-break 7-5") are not votes and are left alone.
 fn ties(input: &Input<'_>, doc: usize, text: &str, body: Span, lines: &LineIndex, findings: &mut Vec<Finding>) {
     let prose = &text[body.start..body.end];
-    for word in [" tie", " tied", " deadlock"] {
-        for (i, _) in prose.match_indices(word) {
+    for (pattern, tally_after) in [(" tie", false), (" tied ", true), (" tied at ", true)] {
+        for (i, _) in prose.match_indices(pattern) {
             let at = body.start + i;
-            if text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            let end = at + pattern.len();
+            if !tally_after && text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
                 continue;
             }
-            // A tally "N-M" among the four words before or after.
-            let lo = text[..at].char_indices().rev().filter(|(_, c)| *c == ' ').nth(3).map_or(body.start, |(p, _)| p);
-            let hi = text[at + word.len()..]
-                .char_indices()
-                .filter(|(_, c)| *c == ' ')
-                .nth(4)
-                .map_or(body.end, |(p, _)| at + word.len() + p);
-            let near = &text[lo.max(body.start)..hi.min(body.end)];
-            for (j, _) in near.match_indices('-') {
-                let dash = lo.max(body.start) + j;
-                let (Some((a, start)), Some((b, len))) =
-                    (trailing_number(text, dash), leading_number(&text[dash + 1..]))
-                else {
-                    continue;
-                };
-                if a != b && a < Decimal::from(1000) && b < Decimal::from(1000) {
-                    let span = Span::new(start, dash + 1 + len);
-                    findings.push(Finding {
-                        code: Code::TallyInconsistent,
-                        severity: Code::TallyInconsistent.default_severity(),
-                        message: format!("a tie is reported as {}, whose two sides differ", span.text(text)),
-                        evidence: vec![source_place(input, doc, lines, text, span, format!("{a}-{b}"))],
-                    });
-                }
+            let sentence = sentence::sentence(text, Span::new(at, end)).text(text).to_lowercase();
+            if ["cup", "match", "game", "leg", "round", "final", "league", "set", "tie-break", "play"]
+                .iter()
+                .any(|w| sentence.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| x == *w))
+            {
+                continue;
+            }
+            // The tally right before "tie" or right after "tied (at)".
+            let (start, token) = if tally_after {
+                let rest = &text[end..];
+                let len = rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';')).unwrap_or(rest.len());
+                (end, &rest[..len])
+            } else {
+                let head = &text[..at];
+                let start = head.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+                (start, &head[start..])
+            };
+            let Some((a, b)) = token.split_once('-') else { continue };
+            let (Ok(a), Ok(b)) = (a.parse::<Decimal>(), b.parse::<Decimal>()) else { continue };
+            let (dash, len) = (start + token.find('-').unwrap_or(0), token.len() - token.find('-').unwrap_or(0) - 1);
+            if a != b && a < Decimal::from(1000) && b < Decimal::from(1000) {
+                let span = Span::new(start, dash + 1 + len);
+                findings.push(Finding {
+                    code: Code::TallyInconsistent,
+                    severity: Code::TallyInconsistent.default_severity(),
+                    message: format!("a tie is reported as {}, whose two sides differ", span.text(text)),
+                    evidence: vec![source_place(input, doc, lines, text, span, format!("{a}-{b}"))],
+                });
             }
         }
     }

@@ -20,8 +20,8 @@
 //!   the same text uses ("Lee" after "Lee Jae-myung", "Assembly" after "the
 //!   National Assembly") stands for that name. Titles before a name are
 //!   dropped ("Defense Minister Kim Yong-hyun" → `kim yong hyun`);
-//! - **period**: for an amount, the date stated in its clause ("in 2024",
-//!   "by 2055");
+//! - **period**: for an amount, the date stated in its clause nearest to
+//!   it ("in 2024", "by 2055", "in the week ended March 16");
 //! - **modality**: [`Modality::Expected`] when an anticipation word stands
 //!   before the value in its sentence ("is set to unveil", "projected",
 //!   "forecast", "predicting", "poll"), [`Modality::Interim`] for a count
@@ -101,6 +101,8 @@ pub enum Role {
     Said,
     /// A date stamp ("published 2025-03-14", "date 2025-03-14").
     Stamp,
+    /// One side of a comparison ("19 cts vs 4 cts", "up from 77.1%").
+    Contrast,
     /// A past date recalled as background: more than [`RECALL_DAYS`] before
     /// the text's publication, in a sentence that does not look ahead
     /// ("appointed last December" in a September story).
@@ -133,12 +135,13 @@ impl Role {
             Role::Bound => "bound",
             Role::Said => "said",
             Role::Stamp => "stamp",
+            Role::Contrast => "contrast",
             Role::Recalled => "recalled",
         }
     }
 
     pub fn parse(s: &str) -> Option<Role> {
-        [Role::Value, Role::Total, Role::Part, Role::Bound, Role::Said, Role::Stamp, Role::Recalled]
+        [Role::Value, Role::Total, Role::Part, Role::Bound, Role::Said, Role::Stamp, Role::Contrast, Role::Recalled]
             .into_iter()
             .find(|r| r.name() == s)
     }
@@ -244,6 +247,26 @@ pub struct Names {
     proper: std::collections::BTreeSet<String>,
     /// Where the prose starts (after front matter).
     body_start: usize,
+    /// Where a wire dateline ("NEW YORK, March 3 -") ends, if the text opens with one.
+    dateline_end: usize,
+}
+
+/// The end of a dateline opening the prose: capital letters, commas, dots
+/// and a date up to a dash or "(Agency)" within the first 80 bytes
+/// ("SEOUL, Dec. 4 (Xinhua) --", "NEW YORK, March 3 -"); 0 when there is none.
+fn dateline_end(text: &str, body: Span) -> usize {
+    let prose = &text[body.start..body.end];
+    let lead = prose.len() - prose.trim_start().len();
+    let mut cut = prose.len().min(lead + 80);
+    while !prose.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &prose[lead..cut];
+    let Some(dash) = head.find(" -").or_else(|| head.find(" (")) else { return 0 };
+    let place: &str = head[..dash].split(',').next().unwrap_or("");
+    let caps = place.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+        && place.chars().any(|c| c.is_alphabetic());
+    if caps { body.start + lead + dash } else { 0 }
 }
 
 impl Names {
@@ -259,6 +282,7 @@ impl Names {
             }
             i += 1;
         }
+        names.dateline_end = dateline_end(text, body);
         for entity in entities(text, &words, &names.proper) {
             if entity.words.len() >= 2 && entity.country.is_none() {
                 names.full.push((entity.start, entity.words));
@@ -319,7 +343,12 @@ fn entities(text: &str, words: &[Word<'_>], proper: &std::collections::BTreeSet<
         let mut j = i;
         while j + 1 < words.len() {
             let gap = &text[words[j].end..words[j + 1].start];
-            if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') || gap.is_empty() || words[j].text.ends_with("'s") {
+            // A possessive ends a name unless a name goes on ("People's Power Party").
+            let possessive = words[j].text.ends_with("'s") || words[j].text.ends_with("’s");
+            if !gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                || gap.is_empty()
+                || (possessive && !words[j + 1].is_capitalised())
+            {
                 break;
             }
             let next = &words[j + 1];
@@ -335,7 +364,17 @@ fn entities(text: &str, words: &[Word<'_>], proper: &std::collections::BTreeSet<
                 break;
             }
         }
-        split_run(text, words, i, j, proper, &mut out);
+        // Capitals throughout, over two words or a long word, are a headline
+        // or a dateline shouting ("FIRST FINANCIAL BUYS", "NEW YORK"), not a
+        // name; a short one is an acronym ("CDU").
+        let shouted = |w: &Word<'_>| {
+            w.text.chars().all(|c| !c.is_lowercase()) && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        };
+        let all_caps = words[i..=j].iter().all(shouted);
+        let long = j > i || words[i].text.chars().filter(|c| c.is_alphabetic()).count() > 5;
+        if !(all_caps && long) {
+            split_run(text, words, i, j, proper, &mut out);
+        }
         i = j + 1;
     }
     out
@@ -444,7 +483,7 @@ pub fn frame(
 
     // Participants, nearest first.
     let mut found = entities(text, window, &names.proper);
-    found.retain(|e| e.last < vfirst || e.first > vlast);
+    found.retain(|e| (e.last < vfirst || e.first > vlast) && e.start >= names.dateline_end);
     let mut participants: Vec<(usize, String)> = Vec::new();
     let mut entity_word = vec![false; window.len()];
     for e in &found {
@@ -459,7 +498,7 @@ pub fn frame(
     if participants.is_empty() {
         // Nobody near the value: the sentence's names.
         for e in entities(text, &words, &names.proper) {
-            if e.last < first || e.first > last {
+            if (e.last < first || e.first > last) && e.start >= names.dateline_end {
                 participants.push((WORDS_BEFORE + WORDS_AFTER + e.start.abs_diff(span.start), entity_key(&e, names)));
             }
         }
@@ -508,6 +547,13 @@ pub fn frame(
     let complete = text[sentence.start..span.start].contains("100%") || before.iter().any(|w| w == "all");
     let modality = modality(&before, &window[vlast + 1..], complete);
     let mut role = role(&before, kind);
+    let next = window.get(vlast + 1).map(Word::lower);
+    let prev = before.last().map(String::as_str);
+    if matches!(role, Role::Value | Role::Total)
+        && (matches!(prev, Some("vs" | "versus" | "from")) || matches!(next.as_deref(), Some("vs" | "versus")))
+    {
+        role = Role::Contrast;
+    }
     let ahead = before.iter().any(|w| FUTURE.contains(&w.as_str()))
         || before.windows(2).any(|p| matches!(p[0].as_str(), "is" | "are" | "set" | "due") && p[1] == "to");
     if role == Role::Value
@@ -632,7 +678,8 @@ const EXPECTED: &[&str] = &[
     "projections",
     "survey",
 ];
-const BOUNDS: &[&str] = &["after", "before", "between", "by", "from", "since", "till", "until"];
+const BOUNDS: &[&str] =
+    &["after", "before", "between", "by", "ended", "ending", "ends", "from", "since", "through", "till", "until"];
 const SAID: &[&str] = &["added", "announced", "said", "says", "stated", "told", "wrote"];
 const HEDGED: &[&str] = &["about", "almost", "around", "nearly", "roughly", "some", "approximately", "over"];
 const STAMPS: &[&str] = &["date", "dated", "posted", "published", "updated"];
