@@ -33,12 +33,12 @@ fn a_summit_on_two_different_days_is_a_date_conflict() {
             (
                 "a.md",
                 "2025-10-30",
-                "Leaders of Nordland and Ostmark agreed on a trade deal. The summit in Lisbon took place on October 28, 2025.",
+                "Ana Ruiz of Nordland and Otto Brandt of Ostmark agreed on a trade deal. The Lisbon summit of Ana Ruiz and Otto Brandt took place on October 28, 2025.",
             ),
             (
                 "b.md",
                 "2025-10-30",
-                "Leaders of Nordland and Ostmark agreed on a trade deal. The summit in Lisbon took place on October 29, 2025.",
+                "Ana Ruiz of Nordland and Otto Brandt of Ostmark agreed on a trade deal. The Lisbon summit of Ana Ruiz and Otto Brandt took place on October 29, 2025.",
             ),
         ],
         Code::EventDateConflict,
@@ -52,9 +52,21 @@ fn a_summit_on_two_different_days_is_a_date_conflict() {
 fn the_outlier_is_named_and_two_agreeing_sources_make_it_an_error() {
     let f = findings(
         &[
-            ("a.md", "2025-06-10", "Ana Ruiz was sworn in as president of Nordland on June 8."),
-            ("b.md", "2025-06-10", "Ana Ruiz was sworn in as president of Nordland on June 9, officials said."),
-            ("c.md", "2025-06-11", "Ana Ruiz was sworn in as president of Nordland on June 9 in the capital."),
+            (
+                "a.md",
+                "2025-06-10",
+                "Ana Ruiz was sworn in as president of Nordland on June 8 before Judge Otto Brandt.",
+            ),
+            (
+                "b.md",
+                "2025-06-10",
+                "Ana Ruiz was sworn in as president of Nordland on June 9 before Judge Otto Brandt, officials said.",
+            ),
+            (
+                "c.md",
+                "2025-06-11",
+                "Ana Ruiz was sworn in as president of Nordland on June 9 before Judge Otto Brandt in the capital.",
+            ),
         ],
         Code::EventDateConflict,
     );
@@ -104,8 +116,16 @@ fn a_bound_is_not_the_date_of_the_event() {
 fn a_planned_date_in_the_wrong_year_conflicts_with_the_coming_month() {
     let f = findings(
         &[
-            ("a.md", "2025-11", "Chancellor Otto Brandt plans to hold a vote of confidence on January 15, 2025."),
-            ("b.md", "2025-11", "Chancellor Otto Brandt said he would hold a vote of confidence in January."),
+            (
+                "a.md",
+                "2025-11",
+                "Chancellor Otto Brandt of Nordland plans to hold a vote of confidence in the Diet on January 15, 2025.",
+            ),
+            (
+                "b.md",
+                "2025-11",
+                "Chancellor Otto Brandt of Nordland said he would hold a vote of confidence in the Diet in January.",
+            ),
         ],
         Code::EventDateConflict,
     );
@@ -131,8 +151,8 @@ fn the_day_something_was_said_is_not_an_event_date() {
 fn an_investment_package_of_two_sizes_is_a_figure_conflict() {
     let f = findings(
         &[
-            ("a.md", "2025-10-30", "Nordland agreed on a $550 billion investment package with Ostmark."),
-            ("b.md", "2025-10-30", "Nordland agreed on a $500 billion investment package with Ostmark."),
+            ("a.md", "2025-10-30", "Ana Ruiz of Nordland agreed on a $550 billion investment package with Ostmark."),
+            ("b.md", "2025-10-30", "Ana Ruiz of Nordland agreed on a $500 billion investment package with Ostmark."),
         ],
         Code::FigureConflict,
     );
@@ -145,9 +165,13 @@ fn an_investment_package_of_two_sizes_is_a_figure_conflict() {
 #[test]
 fn a_value_in_two_currencies_is_compared_in_the_other_sources_currency() {
     let texts = [
-        ("a.md", "2025-10-30", "Nordland agreed on a $500 billion (80 trillion yen) investment package with Ostmark."),
-        ("b.md", "2025-10-30", "Nordland agreed on a $550 billion investment package with Ostmark."),
-        ("c.md", "2025-10-30", "Nordland agreed on an 80 trillion yen investment package with Ostmark."),
+        (
+            "a.md",
+            "2025-10-30",
+            "Ana Ruiz of Nordland agreed on a $500 billion (80 trillion yen) investment package with Ostmark.",
+        ),
+        ("b.md", "2025-10-30", "Ana Ruiz of Nordland agreed on a $550 billion investment package with Ostmark."),
+        ("c.md", "2025-10-30", "Ana Ruiz of Nordland agreed on an 80 trillion yen investment package with Ostmark."),
     ];
     let f = findings(&texts, Code::FigureConflict);
     assert_eq!(f.len(), 1, "only the dollar amounts differ: {f:#?}");
@@ -158,8 +182,16 @@ fn a_value_in_two_currencies_is_compared_in_the_other_sources_currency() {
 fn a_transposed_figure_conflicts_even_when_hedged() {
     let f = findings(
         &[
-            ("a.md", "2025-03-14", "The frigate programme of Nordland will cost up to $245 billion, an official said."),
-            ("b.md", "2025-03-15", "The frigate programme could cost Nordland roughly $254 billion by 2055."),
+            (
+                "a.md",
+                "2025-03-14",
+                "The frigate programme of Nordland with Ostmark will cost Ana Ruiz up to $245 billion, an official said.",
+            ),
+            (
+                "b.md",
+                "2025-03-15",
+                "The frigate programme with Ostmark could cost Ana Ruiz of Nordland roughly $254 billion by 2055.",
+            ),
         ],
         Code::FigureConflict,
     );
@@ -297,12 +329,12 @@ fn explain_prints_the_new_checks_and_the_window_is_configurable() {
     }
     std::fs::write(
         dir.path().join("a.md"),
-        "---\npublished: 2025-10-01\n---\nNordland agreed on a $550 billion investment package with Ostmark.\n",
+        "---\npublished: 2025-10-01\n---\nAna Ruiz of Nordland agreed on a $550 billion investment package with Ostmark.\n",
     )
     .unwrap();
     std::fs::write(
         dir.path().join("b.md"),
-        "---\npublished: 2025-10-20\n---\nNordland agreed on a $500 billion investment package with Ostmark.\n",
+        "---\npublished: 2025-10-20\n---\nAna Ruiz of Nordland agreed on a $500 billion investment package with Ostmark.\n",
     )
     .unwrap();
     let concise = ["check", "a.md", "b.md", "--no-config", "--format", "concise", "--fail-on", "never"];

@@ -47,7 +47,7 @@ use crate::time::DateValue;
 pub const MAX_PARTNERS: usize = 64;
 
 /// How many names two texts must share to tell one story.
-pub const STORY_NAMES: usize = 3;
+pub const STORY_NAMES: usize = 2;
 
 /// The most texts a group may join. One story is told by a handful of
 /// outlets; a larger group has been chained together from claims about

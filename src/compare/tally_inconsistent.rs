@@ -58,11 +58,11 @@ fn sums(input: &Input<'_>, claims: &[Claim], text: &str, lines: &LineIndex, find
         if !ADDITIVE.iter().any(|w| lower.contains(w)) {
             continue;
         }
-        // The sum: the last value after a sum word; the parts: the values
-        // of the same kind and unit before it.
-        let Some(total_at) = group.iter().rposition(|c| {
+        // The sum: the first value right after a sum word; the parts: the
+        // values of the same kind and unit beside an adding word before it.
+        let Some(total_at) = group.iter().position(|c| {
             let before = text[s.start..c.span.start].to_lowercase();
-            let tail: String = before.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
+            let tail: String = before.chars().rev().take(25).collect::<Vec<_>>().into_iter().rev().collect();
             SUMS.iter().any(|w| tail.contains(w))
         }) else {
             continue;

@@ -21,7 +21,8 @@
 //!   National Assembly") stands for that name. Titles before a name are
 //!   dropped ("Defense Minister Kim Yong-hyun" → `kim yong hyun`);
 //! - **period**: for an amount, the date stated in its clause nearest to
-//!   it ("in 2024", "by 2055", "in the week ended March 16");
+//!   it ("in 2024", "in the week ended March 16"), unless it is a horizon
+//!   or a bound ("by 2055", "until 2030");
 //! - **modality**: [`Modality::Expected`] when an anticipation word stands
 //!   before the value in its sentence ("is set to unveil", "projected",
 //!   "forecast", "predicting", "poll"), [`Modality::Interim`] for a count
@@ -326,6 +327,30 @@ fn starts_sentence(text: &str, at: usize) -> bool {
     head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n', ';', '—', '-'])
 }
 
+/// Words after which "of" goes on with the name ("Bank of Canada", "House
+/// of Representatives"); after a person's name it does not ("Ana Ruiz of
+/// Nordland").
+const ORG_WORDS: &[&str] = &[
+    "assembly",
+    "bank",
+    "chamber",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "duchy",
+    "house",
+    "institute",
+    "league",
+    "ministry",
+    "office",
+    "party",
+    "republic",
+    "school",
+    "university",
+];
+
 /// Words that join the capitalised words of one name ("Bank of Canada").
 const NAME_JOINERS: &[&str] = &["of", "de", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "da"];
 
@@ -343,18 +368,16 @@ fn entities(text: &str, words: &[Word<'_>], proper: &std::collections::BTreeSet<
         let mut j = i;
         while j + 1 < words.len() {
             let gap = &text[words[j].end..words[j + 1].start];
-            // A possessive ends a name unless a name goes on ("People's Power Party").
+            // A possessive ends a name ("Lee Jae-myung's 49.4%").
             let possessive = words[j].text.ends_with("'s") || words[j].text.ends_with("’s");
-            if !gap.chars().all(|c| c == ' ' || c == '\u{a0}')
-                || gap.is_empty()
-                || (possessive && !words[j + 1].is_capitalised())
-            {
+            if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') || gap.is_empty() || possessive {
                 break;
             }
             let next = &words[j + 1];
             if next.is_capitalised() {
                 j += 1;
             } else if NAME_JOINERS.contains(&next.text)
+                && (next.text != "of" || ORG_WORDS.contains(&fold(words[j].text).as_str()))
                 && j + 2 < words.len()
                 && words[j + 2].is_capitalised()
                 && text[next.end..words[j + 2].start].chars().all(|c| c == ' ')
@@ -569,12 +592,23 @@ pub fn frame(
         _ => dates
             .iter()
             .filter(|(s, _)| {
-                s.start >= clause.start && s.end <= clause.end && (s.end <= span.start || s.start >= span.end)
+                s.start >= clause.start
+                    && s.end <= clause.end
+                    && (s.end <= span.start || s.start >= span.end)
+                    && !horizon(text, *s)
             })
             .min_by_key(|(s, _)| if s.end <= span.start { span.start - s.end } else { s.start - span.end })
             .and_then(|(_, v)| *v),
     };
     Frame { head, terms: kept, participants: keys, period, modality, role, ahead }
+}
+
+/// Whether a date is a horizon or a bound ("by 2055", "until 2030"), not
+/// the period a figure is for.
+fn horizon(text: &str, date: Span) -> bool {
+    let before = text[..date.start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    matches!(word.as_str(), "by" | "until" | "till" | "through" | "before" | "after" | "since" | "from")
 }
 
 /// An entity's participant key: a country code, a full name, or the full
