@@ -1444,7 +1444,12 @@ fn is_future_word(w: &str) -> bool {
 /// "announced"); neither leaves it [`Tense::Unmarked`].
 fn tense_of(before: &[String]) -> Tense {
     for (i, w) in before.iter().enumerate() {
-        if is_future_word(w) {
+        // "are to take effect", "is set to", "is due to".
+        let planned = w == "to"
+            && before
+                .get(i + 1)
+                .is_some_and(|b| matches!(b.as_str(), "is" | "are" | "set" | "due" | "going" | "about"));
+        if is_future_word(w) || planned {
             return Tense::Future;
         }
         // A participle after "be" ("will be paid") is no past tense.

@@ -506,6 +506,8 @@ mod tests {
         assert_eq!(at("The minister said on Sunday that talks had failed.", r), ["2025-11-09"]);
         assert_eq!(at("The minister will visit Tokyo on Sunday.", r), ["2025-11-16"]);
         assert_eq!(at("Shareholders will be paid April 28.", r), ["2026-04-28"]);
+        assert_eq!(at("The adjusted rates are to take effect April 9.", "2025-04-03"), ["2025-04-09"]);
+        assert_eq!(at("The adjusted rates took effect April 9.", "2025-04-03"), ["2024-04-09"]);
         assert_eq!(at("The dividend was paid April 28.", r), ["2025-04-28"]);
         assert_eq!(at("A confidence vote in January is the plan of the chancellor.", r), ["2026-01"]);
         assert_eq!(at("A confidence vote in January is the plan of the chancellor.", "2025-02-10"), ["2025-01"]);
