@@ -2,7 +2,8 @@
 //! `event-date-conflict` and `figure-conflict`.
 //!
 //! Claims are never compared all pairs. Each value with a comparable frame
-//! (see [`crate::normalise::frame`]) is filed under one key per participant:
+//! (see [`crate::normalise::frame`]) is filed under one key per participant
+//! (its [`MAX_KEYS`] nearest):
 //! (value class, participant), where the class is the value's kind and unit
 //! — dates; money in one currency; counts of one noun; percentages. Within a
 //! key, claims are sorted by publication date, and each is compared with at
@@ -38,13 +39,16 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::{Code, Evidence, Finding, Input, Severity};
+use super::{Code, Evidence, Finding, Input, NumberMap, Severity};
 use crate::normalise::Claim;
 use crate::normalise::frame::{Frame, Modality, Role};
 use crate::time::DateValue;
 
 /// The most later claims of one key each claim is compared with.
-pub const MAX_PARTNERS: usize = 64;
+pub const MAX_PARTNERS: usize = 8;
+
+/// How many of a value's participants (the nearest) file it under a key.
+pub const MAX_KEYS: usize = 3;
 
 /// How many names two texts must share to tell one story.
 pub const STORY_NAMES: usize = 2;
@@ -155,42 +159,66 @@ pub(crate) struct Outcome {
 
 /// Compares `items` across texts and reports disagreements under `code`;
 /// `what` names the value kind in messages ("the date", "the figure").
-pub(crate) fn compare(
+pub(crate) fn compare<'a>(
     input: &Input<'_>,
-    items: &[Item<'_>],
+    items: &'a [Item<'a>],
     code: Code,
     what: &str,
     findings: &mut Vec<Finding>,
 ) -> Outcome {
     let window = input.options.frame_window_days;
     let days: Vec<Option<(i32, i32)>> = items.iter().map(|it| published_days(input, it.claim.doc)).collect();
-    // Keys: (class, participant) → items, in item order.
-    let mut keys: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    // Names and classes as numbers, so that keys and stories compare cheaply.
+    let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut id = |s: &'a str| {
+        let n = ids.len() as u32;
+        *ids.entry(s).or_insert(n)
+    };
+    let mut keys: NumberMap<(u32, u32), Vec<usize>> = NumberMap::default();
+    let mut story: NumberMap<usize, Vec<u32>> = NumberMap::default();
     for (i, it) in items.iter().enumerate() {
+        let names = story.entry(it.claim.doc).or_default();
+        let parts: Vec<u32> = it.frame.participants.iter().map(|p| id(p)).collect();
+        names.extend(&parts);
         if !comparable(it.frame) || days[i].is_none() {
             continue;
         }
-        for p in &it.frame.participants {
-            keys.entry((it.class.as_str(), p.as_str())).or_default().push(i);
+        let class = id(&it.class);
+        for &p in parts.iter().take(MAX_KEYS) {
+            keys.entry((class, p)).or_default().push(i);
         }
+    }
+    for names in story.values_mut() {
+        names.sort_unstable();
+        names.dedup();
     }
     // The names each text's values are told with: two texts tell one story
-    // when they share two of them.
-    let mut story: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
-    for it in items {
-        let names = story.entry(it.claim.doc).or_default();
-        for p in &it.frame.participants {
-            if !names.contains(&p.as_str()) {
-                names.push(p.as_str());
-            }
-        }
-    }
+    // when they share [`STORY_NAMES`] of them.
     let same_story = |x: usize, y: usize| {
         let (a, b) = (&story[&x], &story[&y]);
-        a.iter().filter(|p| b.contains(p)).take(STORY_NAMES).count() >= STORY_NAMES
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() && n < STORY_NAMES {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n >= STORY_NAMES
+    };
+    // One period stated: it must reach the other text's time.
+    let timely = |x: usize, (first, last): (i32, i32)| {
+        items[x].frame.period.is_none_or(|p| {
+            let (lo, hi) = (day_number(p.first_day()), day_number(p.last_day()));
+            lo <= last + window && hi >= first - window
+        })
     };
     // Candidate pairs (lower item first), with their scores.
-    let mut candidates: BTreeMap<(usize, usize), u32> = BTreeMap::new();
+    let mut candidates: Vec<(usize, usize, u32)> = Vec::new();
     for list in keys.values_mut() {
         list.sort_by_key(|&i| (days[i].map(|d| d.0), i));
         for (k, &a) in list.iter().enumerate() {
@@ -216,13 +244,6 @@ pub(crate) fn compare(
                 {
                     continue;
                 }
-                // One period stated: it must reach the other text's time.
-                let timely = |x: usize, (first, last): (i32, i32)| {
-                    items[x].frame.period.is_none_or(|p| {
-                        let (lo, hi) = (day_number(p.first_day()), day_number(p.last_day()));
-                        lo <= last + window && hi >= first - window
-                    })
-                };
                 if items[a].frame.period.is_some() != items[b].frame.period.is_some()
                     && !(timely(a, days[b].expect("dated")) && timely(b, days[a].expect("dated")))
                 {
@@ -230,20 +251,22 @@ pub(crate) fn compare(
                 }
                 let with_head = if items[a].dated_day.is_some() { 1 } else { 2 };
                 if let Some(s) = score(items[a].frame, items[b].frame, with_head) {
-                    candidates.insert((a.min(b), a.max(b)), s);
+                    candidates.push((a.min(b), a.max(b), s));
                 }
             }
         }
     }
+    candidates.sort_unstable();
+    candidates.dedup_by_key(|c| (c.0, c.1));
     // Each item's best candidate in each other text; ambiguous when two
     // equally good candidates disagree.
-    let mut best: BTreeMap<(usize, usize), (u32, Option<usize>)> = BTreeMap::new();
-    for (&(a, b), &s) in &candidates {
+    let mut best: NumberMap<(usize, usize), (u32, Option<usize>)> = NumberMap::default();
+    for &(a, b, s) in &candidates {
         for (x, y) in [(a, b), (b, a)] {
             let slot = best.entry((x, items[y].claim.doc)).or_insert((0, None));
             if s > slot.0 {
                 *slot = (s, Some(y));
-            } else if s == slot.0 && slot.1.is_some_and(|z| !agree(&items[z], &items[y])) {
+            } else if s == slot.0 && slot.1.is_some_and(|z| z != y && !agree(&items[z], &items[y])) {
                 slot.1 = None;
             }
         }
@@ -272,7 +295,7 @@ pub(crate) fn compare(
             .is_some_and(|list| list.iter().any(|&z| agree(&items[z], &items[y])))
     };
     let mut joined = vec![false; items.len()];
-    for &(a, b) in candidates.keys() {
+    for &(a, b, _) in &candidates {
         if mutual(a, b) && mutual(b, a) && (agree(&items[a], &items[b]) || !(echoed(a, b) || echoed(b, a))) {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             parent[ra.max(rb)] = ra.min(rb);
@@ -385,15 +408,15 @@ fn report(
     what: &str,
     findings: &mut Vec<Finding>,
 ) {
-    let mut by_support: Vec<(usize, &Vec<usize>)> = clusters.iter().map(|c| (docs_of(items, c).len(), c)).collect();
-    by_support.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| shown(input, items, a.1).cmp(&shown(input, items, b.1))));
+    let mut by_support: Vec<(usize, Vec<usize>, &Vec<usize>)> =
+        clusters.iter().map(|c| (docs_of(items, c).len(), shown(input, items, c), c)).collect();
+    by_support.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let majority = by_support.len() > 1 && by_support[0].0 > by_support[1].0;
     if majority {
-        let main = by_support[0].1;
+        let main = by_support[0].2;
         let main_docs = docs_of(items, main);
-        let main_shown = shown(input, items, main);
-        for (_, cluster) in &by_support[1..] {
-            let own = shown(input, items, cluster);
+        let main_shown = by_support[0].1.clone();
+        for (_, own, cluster) in &by_support[1..] {
             let own_docs = docs_of(items, cluster);
             let against: Vec<usize> = main_docs.iter().copied().filter(|d| !own_docs.contains(d)).collect();
             let primary = &items[own[0]];
@@ -419,12 +442,11 @@ fn report(
         }
     } else {
         let mut all: Vec<usize> = Vec::new();
-        for (_, c) in &by_support {
-            all.extend(shown(input, items, c));
+        for (_, c, _) in &by_support {
+            all.extend(c);
         }
         all.sort_by(|&a, &b| report_key(input, &items[a]).cmp(&report_key(input, &items[b])));
-        let values: Vec<String> =
-            by_support.iter().map(|(_, c)| items[shown(input, items, c)[0]].shown.clone()).collect();
+        let values: Vec<String> = by_support.iter().map(|(_, c, _)| items[c[0]].shown.clone()).collect();
         let message = format!("sources disagree on {what} of {}: {}", about(items[all[0]].frame), values.join(" or "));
         findings.push(Finding {
             code,
