@@ -6,7 +6,7 @@
 //! [`super::keyed::MAX_PARTNERS`] dates of other texts published within
 //! the window.
 
-use super::keyed::{self, Item};
+use super::keyed::{self, Item, Value};
 use super::{Code, Corroboration, Finding, Input};
 use crate::normalise::ClaimValue;
 
@@ -19,24 +19,18 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         let ClaimValue::Date(d) = &claim.value else { continue };
         let (Some(value), Some(frame)) = (d.value, d.frame.as_ref()) else { continue };
         // A year, or a stretch longer than a month, dates a period, not an event.
-        let span_days = value.last_day().since(value.first_day()).map_or(i32::MAX, |s| s.get_days());
+        let span_days = keyed::day_number(value.last_day()) - keyed::day_number(value.first_day());
         if matches!(value, crate::time::DateValue::Year(_)) || span_days > 31 {
             continue;
         }
         let (low, high) = keyed::day_range(value);
-        let mut fields = vec![
-            ("date", value.to_string()),
-            ("as-of", input.documents[claim.doc].published.map_or_else(|| "(undated)".into(), |p| p.to_string())),
-        ];
-        keyed::frame_fields(frame, &mut fields);
         items.push(Item {
             claim,
             frame,
-            class: "date".into(),
+            class: (0, ""),
             low: Some(low),
             high: Some(high),
-            shown: value.to_string(),
-            fields,
+            value: Value::Date(value),
             dated_day: Some(keyed::day_number(value.first_day())),
         });
     }

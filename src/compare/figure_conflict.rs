@@ -8,7 +8,7 @@
 
 use rust_decimal::Decimal;
 
-use super::keyed::{self, Item};
+use super::keyed::{self, Item, Value};
 use super::{Code, Corroboration, Finding, Input};
 use crate::extract::number::Hedge;
 use crate::normalise::{AmountClaim, ClaimValue};
@@ -20,27 +20,14 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     let mut items = Vec::new();
     for claim in input.claims {
         let (amount, class) = match &claim.value {
-            ClaimValue::Money(a) => (a, format!("money {}", a.unit.as_deref().unwrap_or(""))),
-            ClaimValue::Quantity(a) => {
-                let head = a.frame.as_ref().and_then(|f| f.head.clone()).unwrap_or_default();
-                (a, format!("count {head}"))
-            }
-            ClaimValue::Percent(a) => (a, "percent".to_string()),
+            ClaimValue::Money(a) => (a, (1, a.unit.as_deref().unwrap_or(""))),
+            ClaimValue::Quantity(a) => (a, (2, a.frame.as_ref().and_then(|f| f.head.as_deref()).unwrap_or(""))),
+            ClaimValue::Percent(a) => (a, (3, "")),
             _ => continue,
         };
         let Some(frame) = amount.frame.as_ref() else { continue };
         let (low, high) = range(amount);
-        let unit = amount.unit.clone().unwrap_or_default();
-        let shown = format!("{} {unit}", amount.value.normalize()).trim_end().to_string();
-        let mut fields = vec![
-            ("value", amount.value.normalize().to_string()),
-            ("unit", unit),
-            ("low", low.map_or_else(|| "(open)".into(), |d| d.normalize().to_string())),
-            ("high", high.map_or_else(|| "(open)".into(), |d| d.normalize().to_string())),
-            ("as-of", amount.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())),
-        ];
-        keyed::frame_fields(frame, &mut fields);
-        items.push(Item { claim, frame, class, low, high, shown, fields, dated_day: None });
+        items.push(Item { claim, frame, class, low, high, value: Value::Amount(amount), dated_day: None });
     }
     let outcome = keyed::compare(input, &items, Code::FigureConflict, "the figure", findings);
     corroboration.values += outcome.corroborated;

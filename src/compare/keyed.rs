@@ -64,16 +64,56 @@ pub(crate) struct Item<'a> {
     pub claim: &'a Claim,
     pub frame: &'a Frame,
     /// Kind and unit: only items of one class are compared.
-    pub class: String,
+    pub class: (u8, &'a str),
     /// The value's range, ends included; `None` for an open end.
     pub low: Option<Decimal>,
     pub high: Option<Decimal>,
-    /// The value as shown in messages.
-    pub shown: String,
-    /// The fields of the diff, the frame's included.
-    pub fields: Vec<(&'static str, String)>,
+    /// The value itself, for messages and the diff (made only for findings).
+    pub value: Value<'a>,
     /// For a date, its first day (as a day number).
     pub dated_day: Option<i32>,
+}
+
+/// What an item states.
+#[derive(Clone, Copy)]
+pub(crate) enum Value<'a> {
+    Date(DateValue),
+    Amount(&'a crate::normalise::AmountClaim),
+}
+
+impl Item<'_> {
+    /// The value as shown in messages.
+    fn shown(&self) -> String {
+        match self.value {
+            Value::Date(d) => d.to_string(),
+            Value::Amount(a) => {
+                format!("{} {}", a.value.normalize(), a.unit.as_deref().unwrap_or("")).trim_end().to_string()
+            }
+        }
+    }
+
+    /// The fields of the diff, the frame's included.
+    fn fields(&self, input: &Input<'_>) -> Vec<(&'static str, String)> {
+        let bound = |d: Option<Decimal>| d.map_or_else(|| "(open)".into(), |d| d.normalize().to_string());
+        let mut fields = match self.value {
+            Value::Date(d) => vec![
+                ("date", d.to_string()),
+                (
+                    "as-of",
+                    input.documents[self.claim.doc].published.map_or_else(|| "(undated)".into(), |p| p.to_string()),
+                ),
+            ],
+            Value::Amount(a) => vec![
+                ("value", a.value.normalize().to_string()),
+                ("unit", a.unit.clone().unwrap_or_default()),
+                ("low", bound(self.low)),
+                ("high", bound(self.high)),
+                ("as-of", a.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())),
+            ],
+        };
+        frame_fields(self.frame, &mut fields);
+        fields
+    }
 }
 
 /// Publication days of a text, as day numbers.
@@ -82,8 +122,15 @@ fn published_days(input: &Input<'_>, doc: usize) -> Option<(i32, i32)> {
     Some((day_number(p.first_day()), day_number(p.last_day())))
 }
 
+/// Days since 1970-01-01, by the civil calendar (cheaper than a span).
 pub(crate) fn day_number(d: jiff::civil::Date) -> i32 {
-    d.since(jiff::civil::Date::constant(1970, 1, 1)).map_or(0, |s| s.get_days())
+    let (y, m, day) = (i32::from(d.year()), i32::from(d.month()), i32::from(d.day()));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// Whether two values agree (their ranges meet).
@@ -167,13 +214,18 @@ pub(crate) fn compare<'a>(
     findings: &mut Vec<Finding>,
 ) -> Outcome {
     let window = input.options.frame_window_days;
-    let days: Vec<Option<(i32, i32)>> = items.iter().map(|it| published_days(input, it.claim.doc)).collect();
+    let mut by_doc: NumberMap<usize, Option<(i32, i32)>> = NumberMap::default();
+    let days: Vec<Option<(i32, i32)>> = items
+        .iter()
+        .map(|it| *by_doc.entry(it.claim.doc).or_insert_with(|| published_days(input, it.claim.doc)))
+        .collect();
     // Names and classes as numbers, so that keys and stories compare cheaply.
     let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
     let mut id = |s: &'a str| {
         let n = ids.len() as u32;
         *ids.entry(s).or_insert(n)
     };
+    let mut classes: std::collections::HashMap<(u8, &str), u32> = std::collections::HashMap::new();
     let mut keys: NumberMap<(u32, u32), Vec<usize>> = NumberMap::default();
     let mut story: NumberMap<usize, Vec<u32>> = NumberMap::default();
     for (i, it) in items.iter().enumerate() {
@@ -183,7 +235,8 @@ pub(crate) fn compare<'a>(
         if !comparable(it.frame) || days[i].is_none() {
             continue;
         }
-        let class = id(&it.class);
+        let n = classes.len() as u32;
+        let class = *classes.entry(it.class).or_insert(n);
         for &p in parts.iter().take(MAX_KEYS) {
             keys.entry((class, p)).or_default().push(i);
         }
@@ -281,17 +334,17 @@ pub(crate) fn compare<'a>(
         x
     }
     // Values a text states for subjects it leaves unnamed, by (text, class).
-    let mut unnamed: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    let mut unnamed: BTreeMap<(usize, (u8, &str)), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
         if !it.frame.is_comparable() {
-            unnamed.entry((it.claim.doc, it.class.as_str())).or_default().push(i);
+            unnamed.entry((it.claim.doc, it.class)).or_default().push(i);
         }
     }
     // A text that also states the other text's value, for a subject it
     // leaves unnamed, may be speaking of two things (two rounds of a vote).
     let echoed = |x: usize, y: usize| {
         unnamed
-            .get(&(items[x].claim.doc, items[x].class.as_str()))
+            .get(&(items[x].claim.doc, items[x].class))
             .is_some_and(|list| list.iter().any(|&z| agree(&items[z], &items[y])))
     };
     let mut joined = vec![false; items.len()];
@@ -387,7 +440,7 @@ fn report_key<'a>(input: &'a Input<'_>, it: &Item<'_>) -> (&'a str, usize, usize
 }
 
 fn evidence(input: &Input<'_>, it: &Item<'_>) -> Evidence {
-    super::source_evidence(input, it.claim, it.shown.clone(), it.fields.clone())
+    super::source_evidence(input, it.claim, it.shown(), it.fields(input))
 }
 
 /// What a frame is about, for a message: its head and nearest participants.
@@ -426,10 +479,10 @@ fn report(
             let message = format!(
                 "{what} of {}: {} here, but {n} other source{} give{} {}",
                 about(primary.frame),
-                primary.shown,
+                primary.shown(),
                 if n == 1 { "" } else { "s" },
                 if n == 1 { "s" } else { "" },
-                items[main_shown[0]].shown,
+                items[main_shown[0]].shown(),
             );
             let mut evidence_list: Vec<Evidence> = own.iter().map(|&i| evidence(input, &items[i])).collect();
             evidence_list.extend(
@@ -446,7 +499,7 @@ fn report(
             all.extend(c);
         }
         all.sort_by(|&a, &b| report_key(input, &items[a]).cmp(&report_key(input, &items[b])));
-        let values: Vec<String> = by_support.iter().map(|(_, c, _)| items[c[0]].shown.clone()).collect();
+        let values: Vec<String> = by_support.iter().map(|(_, c, _)| items[c[0]].shown()).collect();
         let message = format!("sources disagree on {what} of {}: {}", about(items[all[0]].frame), values.join(" or "));
         findings.push(Finding {
             code,
