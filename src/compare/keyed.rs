@@ -45,7 +45,7 @@ use crate::normalise::frame::{Frame, Modality, Role};
 use crate::time::DateValue;
 
 /// The most later claims of one key each claim is compared with.
-pub const MAX_PARTNERS: usize = 8;
+pub const MAX_PARTNERS: usize = 4;
 
 /// How many of a value's participants (the nearest) file it under a key.
 pub const MAX_KEYS: usize = 3;
