@@ -241,6 +241,8 @@ pub(crate) fn compare<'a>(
             keys.entry((class, p)).or_default().push(i);
         }
     }
+    // Each list is sorted on its own: the order of the lists never matters.
+    #[allow(clippy::iter_over_hash_type)]
     for names in story.values_mut() {
         names.sort_unstable();
         names.dedup();
@@ -272,6 +274,8 @@ pub(crate) fn compare<'a>(
     };
     // Candidate pairs (lower item first), with their scores.
     let mut candidates: Vec<(usize, usize, u32)> = Vec::new();
+    // The order of the keys never reaches the output: candidates are sorted.
+    #[allow(clippy::iter_over_hash_type)]
     for list in keys.values_mut() {
         list.sort_by_key(|&i| (days[i].map(|d| d.0), i));
         for (k, &a) in list.iter().enumerate() {
@@ -357,8 +361,8 @@ pub(crate) fn compare<'a>(
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..items.len() {
-        if joined[i] {
+    for (i, &j) in joined.iter().enumerate() {
+        if j {
             let r = root(&mut parent, i);
             groups.entry(r).or_default().push(i);
         }

@@ -298,9 +298,9 @@ impl Names {
         let holds = |(_, ws): &&(usize, Vec<String>)| ws.iter().any(|w| w == word);
         self.full
             .iter()
+            .rev()
             .filter(|(s, _)| *s < at)
-            .filter(holds)
-            .last()
+            .find(holds)
             .or_else(|| self.full.iter().filter(|(s, _)| *s >= at).find(holds))
             .map(|(_, ws)| ws.as_slice())
     }
