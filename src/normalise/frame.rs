@@ -351,6 +351,9 @@ const ORG_WORDS: &[&str] = &[
     "university",
 ];
 
+/// The most words a name has ("House of Representatives of the Philippines").
+const MAX_NAME_WORDS: usize = 7;
+
 /// Words that join the capitalised words of one name ("Bank of Canada").
 const NAME_JOINERS: &[&str] = &["of", "de", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "da"];
 
@@ -441,6 +444,9 @@ fn split_run(
     }
     let mut name: Vec<String> = Vec::new();
     let mut last = k;
+    if b - k >= 3 * MAX_NAME_WORDS {
+        return;
+    }
     for (n, w) in words.iter().enumerate().take(b + 1).skip(k) {
         let bare = w.text.trim_end_matches("'s").trim_end_matches("’s");
         let f = names::fold_words(bare);
@@ -463,7 +469,8 @@ fn split_run(
     while name.last().is_some_and(|w| NAME_JOINERS.contains(&w.as_str())) {
         name.pop();
     }
-    if name.is_empty() {
+    // A longer run of capitals is a headline in title case, not a name.
+    if name.is_empty() || name.len() > MAX_NAME_WORDS {
         return;
     }
     // A capitalised common word opening a sentence is not a name unless the
