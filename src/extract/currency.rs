@@ -206,19 +206,27 @@ pub const QUALIFIERS: &[(&str, &str)] = &[
     ("somali", "SO"),
 ];
 
-/// Places that open datelines, upper case, with their ISO 3166 code: the
-/// cities of countries whose currency has a shared name. Places whose name
-/// several countries share ("Victoria", "Tripoli") are left out.
+/// Places that open datelines, and the regions and countries a dateline
+/// may add after its place ("CALGARY, Alberta", "BADEN, Switzerland"),
+/// upper case, with their ISO 3166 code: those of countries whose currency
+/// has a shared name. Places whose name several countries share
+/// ("Victoria", "Tripoli") are left out.
 pub const PLACES: &[(&str, &str)] = &[
     ("ADELAIDE", "AU"),
+    ("ALBERTA", "CA"),
+    ("ALGERIA", "DZ"),
     ("ALGIERS", "DZ"),
     ("AMMAN", "JO"),
     ("ANTWERP", "BE"),
     ("AUCKLAND", "NZ"),
+    ("AUSTRALIA", "AU"),
+    ("B.C.", "CA"),
     ("BAGHDAD", "IQ"),
     ("BAHRAIN", "BH"),
     ("BASEL", "CH"),
     ("BASLE", "CH"),
+    ("BEIRUT", "LB"),
+    ("BELGIUM", "BE"),
     ("BERLIN", "DE"),
     ("BERN", "CH"),
     ("BERNE", "CH"),
@@ -227,30 +235,50 @@ pub const PLACES: &[(&str, &str)] = &[
     ("BORDEAUX", "FR"),
     ("BREMEN", "DE"),
     ("BRISBANE", "AU"),
+    ("BRITISH COLUMBIA", "CA"),
     ("BRUSSELS", "BE"),
+    ("CAIRO", "EG"),
     ("CALGARY", "CA"),
+    ("CANADA", "CA"),
     ("CANBERRA", "AU"),
+    ("CHILE", "CL"),
     ("CHRISTCHURCH", "NZ"),
     ("COLOGNE", "DE"),
+    ("COLOMBIA", "CO"),
     ("COPENHAGEN", "DK"),
+    ("CYPRUS", "CY"),
+    ("CZECHOSLOVAKIA", "CZ"),
+    ("DAMASCUS", "SY"),
     ("DAR ES SALAAM", "TZ"),
+    ("DENMARK", "DK"),
     ("DOHA", "QA"),
     ("DUBLIN", "IE"),
     ("DUESSELDORF", "DE"),
     ("DUSSELDORF", "DE"),
     ("EDMONTON", "CA"),
+    ("EGYPT", "EG"),
     ("ESSEN", "DE"),
+    ("FINLAND", "FI"),
+    ("FRANCE", "FR"),
     ("FRANKFURT", "DE"),
     ("GENEVA", "CH"),
+    ("GERMANY", "DE"),
     ("GOTHENBURG", "SE"),
     ("HALIFAX", "CA"),
     ("HAMBURG", "DE"),
     ("HANOVER", "DE"),
     ("HELSINKI", "FI"),
     ("HONG KONG", "HK"),
+    ("ICELAND", "IS"),
+    ("IRAN", "IR"),
+    ("IRAQ", "IQ"),
+    ("IRELAND", "IE"),
     ("JEDDAH", "SA"),
+    ("JORDAN", "JO"),
+    ("KENYA", "KE"),
     ("KUWAIT", "KW"),
     ("LAUSANNE", "CH"),
+    ("LEBANON", "LB"),
     ("LEVERKUSEN", "DE"),
     ("LUDWIGSHAFEN", "DE"),
     ("LUGANO", "CH"),
@@ -259,35 +287,64 @@ pub const PLACES: &[(&str, &str)] = &[
     ("LYONS", "FR"),
     ("MANAMA", "BH"),
     ("MANILA", "PH"),
+    ("MANITOBA", "CA"),
     ("MARSEILLE", "FR"),
     ("MARSEILLES", "FR"),
     ("MELBOURNE", "AU"),
+    ("MEXICO", "MX"),
     ("MEXICO CITY", "MX"),
     ("MONTERREY", "MX"),
     ("MONTREAL", "CA"),
     ("MUNICH", "DE"),
     ("MUSCAT", "OM"),
+    ("N.S.W.", "AU"),
     ("NAIROBI", "KE"),
+    ("NEW BRUNSWICK", "CA"),
+    ("NEW SOUTH WALES", "AU"),
+    ("NEW ZEALAND", "NZ"),
+    ("NEWFOUNDLAND", "CA"),
+    ("NICOSIA", "CY"),
+    ("NORWAY", "NO"),
+    ("NOVA SCOTIA", "CA"),
+    ("OMAN", "OM"),
+    ("ONT.", "CA"),
+    ("ONTARIO", "CA"),
     ("OSLO", "NO"),
     ("OTTAWA", "CA"),
     ("PARIS", "FR"),
     ("PERTH", "AU"),
+    ("PHILIPPINES", "PH"),
     ("PRAGUE", "CZ"),
+    ("QATAR", "QA"),
     ("QUEBEC", "CA"),
+    ("QUEENSLAND", "AU"),
     ("REYKJAVIK", "IS"),
     ("RIYADH", "SA"),
+    ("SASKATCHEWAN", "CA"),
+    ("SAUDI ARABIA", "SA"),
     ("SINGAPORE", "SG"),
+    ("SOUTH AUSTRALIA", "AU"),
     ("STOCKHOLM", "SE"),
     ("STRASBOURG", "FR"),
     ("STUTTGART", "DE"),
+    ("SWEDEN", "SE"),
+    ("SWITZERLAND", "CH"),
     ("SYDNEY", "AU"),
+    ("SYRIA", "SY"),
     ("TAIPEI", "TW"),
+    ("TAIWAN", "TW"),
+    ("TANZANIA", "TZ"),
+    ("TASMANIA", "AU"),
+    ("TEHRAN", "IR"),
     ("TORONTO", "CA"),
     ("TOULOUSE", "FR"),
     ("TUNIS", "TN"),
+    ("TUNISIA", "TN"),
     ("VANCOUVER", "CA"),
     ("WELLINGTON", "NZ"),
     ("WEST BERLIN", "DE"),
+    ("WEST GERMANY", "DE"),
+    ("WESTERN AUSTRALIA", "AU"),
     ("WIESBADEN", "DE"),
     ("WINNIPEG", "CA"),
     ("WOLFSBURG", "DE"),
@@ -296,21 +353,25 @@ pub const PLACES: &[(&str, &str)] = &[
 
 /// How far into a text a dateline may stand: past a headline and a byline.
 const DATELINE_WINDOW: usize = 600;
-/// The most bytes between the place and the dash of a dateline
-/// (", March 26 (Reuters)").
-const DATELINE_TAIL: usize = 32;
+/// The most bytes from the start of a dateline to its dash ("CALGARY,
+/// Alberta, March 31 (Reuters) -").
+const DATELINE_HEAD: usize = 80;
 
-/// The country of the text's dateline: a line that opens with a place of
-/// [`PLACES`] (any case) followed by an optional ", Month Day" and an
-/// optional "(Agency)", then a dash: "PARIS, March 3 - ", "Zurich (Reuters)
-/// — ". A place followed by a region ("BADEN, Switzerland, March 3 -") is
-/// not read: only the places of the table count.
+/// The country of the text's dateline: a line that opens with a place,
+/// optionally a region or country, optionally "Month Day" and "(Agency)",
+/// then a dash: "PARIS, March 3 - ", "Zurich (Reuters) — ", "CALGARY,
+/// Alberta, March 31 - ", "BADEN, Switzerland, March 3 - ". The place, or
+/// the region after it, must be one of [`PLACES`]; when both are, they must
+/// agree ("MELBOURNE, Fla." and "SYDNEY, Nova Scotia" decide nothing), and
+/// a place the table lacks must be written in capitals, as datelines are.
+/// The first dateline decides, even when its place is not in the table
+/// ("NEW YORK, March 3 -"): a later line is prose.
 pub fn dateline_country(text: &str) -> Option<&'static str> {
     let mut window = &text[..floor_boundary(text, DATELINE_WINDOW)];
     loop {
         let line = window.trim_start_matches([' ', '\t', '\r']);
         if let Some(country) = dateline_line(line) {
-            return Some(country);
+            return country;
         }
         window = &window[window.find('\n')? + 1..];
     }
@@ -325,44 +386,72 @@ fn floor_boundary(text: &str, at: usize) -> usize {
     i
 }
 
-/// The country of a dateline opening `line`, if it is one.
-fn dateline_line(line: &str) -> Option<&'static str> {
-    let &(place, country) = PLACES
-        .iter()
-        .find(|(p, _)| line.len() > p.len() && line.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()))?;
-    let rest = &line[place.len()..];
-    if !rest.starts_with([',', ' ']) {
-        return None;
-    }
-    let tail = &rest[..floor_boundary(rest, DATELINE_TAIL)];
-    let dash = ["- ", "\u{2014}", "\u{2013}"].iter().filter_map(|d| tail.find(d)).min()?;
-    let between = tail[..dash].trim();
-    dateline_between(between).then_some(country)
+/// The country of `place` ("Paris", "ALBERTA"), if [`PLACES`] has it.
+fn place_country(place: &str) -> Option<&'static str> {
+    PLACES.iter().find(|(p, _)| p.eq_ignore_ascii_case(place)).map(|&(_, c)| c)
 }
 
-/// What may stand between a dateline's place and its dash: nothing, ",
-/// Month Day" and/or "(Agency)".
-fn dateline_between(s: &str) -> bool {
-    let s = s.trim();
-    let (date, agency) = match s.find('(') {
-        Some(i) => (s[..i].trim(), Some(&s[i..])),
-        None => (s, None),
+/// Whether `s` reads as a place name: one to four words, each opening with
+/// an upper-case letter (and, with `all_caps`, without lower-case ones).
+fn looks_like_place(s: &str, all_caps: bool) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase()) && (!all_caps || !w.contains(|c: char| c.is_lowercase()))
+        })
+}
+
+/// If `line` opens with a dateline, the country it names (`None` for a
+/// place the table lacks). A line counts as a dateline when its place is
+/// in the table, or when a date or an agency follows the place.
+fn dateline_line(line: &str) -> Option<Option<&'static str>> {
+    let line = line.split('\n').next().unwrap_or("");
+    let head = &line[..floor_boundary(line, DATELINE_HEAD)];
+    let dash = [" - ", " \u{2014}", " \u{2013}"].iter().filter_map(|d| head.find(d)).min()?;
+    let mut head = head[..dash].trim_end();
+    let mut marked = false;
+    if head.ends_with(')') {
+        let open = head.rfind('(')?;
+        let agency = &head[open + 1..head.len() - 1];
+        if !agency.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+            return None;
+        }
+        head = head[..open].trim_end();
+        marked = true;
+    }
+    let mut segments: Vec<&str> = head.split(',').map(str::trim).collect();
+    if segments.len() > 1 && segments.last().is_some_and(|d| month_day(d)) {
+        segments.pop();
+        marked = true;
+    }
+    let (place, region) = match segments[..] {
+        [place] => (place, None),
+        [place, region] if looks_like_place(region, false) => (place, Some(region)),
+        _ => return None,
     };
-    let agency_ok = agency.is_none_or(|a| {
-        a.ends_with(')') && a[1..a.len() - 1].chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-    });
-    let date_ok = date.is_empty() || {
-        let d = date.trim_start_matches(',').trim();
-        let mut words = d.split_whitespace();
-        let month = words.next().unwrap_or("");
-        let day = words.next().unwrap_or("");
-        words.next().is_none()
-            && MONTHS.iter().any(|m| month.trim_end_matches('.').eq_ignore_ascii_case(m))
-            && !day.is_empty()
-            && day.len() <= 2
-            && day.bytes().all(|b| b.is_ascii_digit())
+    let known = place_country(place);
+    let caps = known.is_none() && region.is_some();
+    if !looks_like_place(place, caps) || (known.is_none() && region.is_none() && !marked) {
+        return None;
+    }
+    Some(match region {
+        None => known,
+        Some(region) => match (known, place_country(region)) {
+            (Some(a), Some(b)) if a != b => None,
+            (_, country) => country,
+        },
+    })
+}
+
+/// "March 3", "APRIL 1", "Jan. 3".
+fn month_day(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(month), Some(day), None) = (words.next(), words.next(), words.next()) else {
+        return false;
     };
-    agency_ok && date_ok
+    MONTHS.iter().any(|m| month.trim_end_matches('.').eq_ignore_ascii_case(m))
+        && day.len() <= 2
+        && day.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Month names and their dateline abbreviations.
@@ -483,14 +572,20 @@ mod tests {
         assert_eq!(dateline_country("Headline\nParis, Jan. 3 (AFP) \u{2014} The firm"), Some("FR"));
         assert_eq!(dateline_country("HONG KONG, April 8 - Shares rose"), Some("HK"));
         assert_eq!(dateline_country("WEST BERLIN - Talks began"), Some("DE"));
+        assert_eq!(dateline_country("CALGARY, Alberta, March 31 - Dome said"), Some("CA"));
+        assert_eq!(dateline_country("BADEN, Switzerland, March 3 - A firm"), Some("CH"));
+        assert_eq!(dateline_country("SHARES FALL - BROKERS\nSYDNEY, April 7 - Shares fell"), Some("AU"));
     }
 
     #[test]
     fn places_in_prose_or_with_a_region_are_no_dateline() {
         assert_eq!(dateline_country("Paris is a city - and a big one"), None);
         assert_eq!(dateline_country("Sydney Smith said - nothing"), None);
-        assert_eq!(dateline_country("BADEN, Switzerland, March 3 - A firm"), None);
-        assert_eq!(dateline_country("NEW YORK, March 3 - Shares"), None);
+        assert_eq!(dateline_country("MELBOURNE, Fla., March 3 - Harris said"), None);
+        assert_eq!(dateline_country("SYDNEY, Nova Scotia, March 3 - A mine"), None);
+        assert_eq!(dateline_country("In Zurich, Switzerland - the bank"), None);
+        assert_eq!(dateline_country("NEW YORK, March 3 - Shares\nPARIS, March 3 - A quote"), None);
+        assert_eq!(dateline_country("St Joseph, April 7 - Hogs\nSYDNEY, April 7 - Shares"), None);
         assert_eq!(dateline_country("The talks in Paris, he said - went well"), None);
         assert_eq!(dateline_country("PARISIAN, March 3 - no"), None);
         assert_eq!(dateline_country(""), None);

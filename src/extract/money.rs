@@ -958,8 +958,16 @@ fn amount_or_range(input: &str, to_ranges: bool) -> IResult<&str, (Money, Option
     if let Ok((rest, (low, high, by_to))) = suffixed_range(input, to_ranges) {
         return Ok((rest, (low, Some(high), by_to)));
     }
-    let (rest, m) = suffixed(input)?;
-    Ok((rest, (m, None, false)))
+    let (rest, low) = suffixed(input)?;
+    // Both ends with their currency: "40 cts to 45 cts", "29 mln dlrs to 32 mln dlrs".
+    if let Some((after_mark, _, by_to)) = range_mark(rest, to_ranges)
+        && let Ok((after, high)) = suffixed(after_mark)
+        && high.currency == low.currency
+        && is_range(low.amount, high.amount)
+    {
+        return Ok((after, (low, Some(high.amount), by_to)));
+    }
+    Ok((rest, (low, None, false)))
 }
 
 /// A money mention as parsed, before its currency is decided.
@@ -1343,6 +1351,11 @@ mod tests {
         );
         assert_eq!(ranges("sold at 1,750 to 1,780 dlrs"), [("1,750 to 1,780 dlrs", d("1750"), Some(d("1780")), "USD")]);
         assert_eq!(ranges("a 30-40 cts rise"), [("30-40 cts", d("0.3"), Some(d("0.4")), "USD")]);
+        assert_eq!(ranges("a profit of 40 cts to 45 cts"), [("40 cts to 45 cts", d("0.4"), Some(d("0.45")), "USD")]);
+        assert_eq!(
+            ranges("revenues of 29 mln dlrs to\n32 mln dlrs"),
+            [("29 mln dlrs to\n32 mln dlrs", d("29000000"), Some(d("32000000")), "USD")]
+        );
     }
 
     #[test]
@@ -1350,6 +1363,14 @@ mod tests {
         assert_eq!(ranges("it rose from $5 to $10"), [("$5", d("5"), None, "USD"), ("$10", d("10"), None, "USD")]);
         assert_eq!(ranges("in 1987 to 2,000 dlrs"), [("2,000 dlrs", d("2000"), None, "USD")]);
         assert_eq!(ranges("it cut 1 to 35 dlrs"), [("35 dlrs", d("35"), None, "USD")]);
+        assert_eq!(
+            ranges("it raised the dividend 25 cts to 7.75 dlrs"),
+            [("25 cts", d("0.25"), None, "USD"), ("7.75 dlrs", d("7.75"), None, "USD")]
+        );
+        assert_eq!(
+            ranges("profit rose from 40 cts to 45 cts"),
+            [("40 cts", d("0.4"), None, "USD"), ("45 cts", d("0.45"), None, "USD")]
+        );
         assert_eq!(ranges("a 1-20 dlrs band"), [], "too wide to be a range, and neither end stands alone");
     }
 
