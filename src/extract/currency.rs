@@ -407,7 +407,8 @@ fn looks_like_place(s: &str, all_caps: bool) -> bool {
 fn dateline_line(line: &str) -> Option<Option<&'static str>> {
     let line = line.split('\n').next().unwrap_or("");
     let head = &line[..floor_boundary(line, DATELINE_HEAD)];
-    let dash = [" - ", " \u{2014}", " \u{2013}"].iter().filter_map(|d| head.find(d)).min()?;
+    // "PARIS, March 3 - ", "MONTREAL, Feb 26- ", "Zurich (AP) — ".
+    let dash = ["- ", " \u{2014}", " \u{2013}"].iter().filter_map(|d| head.find(d)).min()?;
     let mut head = head[..dash].trim_end();
     let mut marked = false;
     if head.ends_with(')') {
@@ -574,6 +575,7 @@ mod tests {
         assert_eq!(dateline_country("WEST BERLIN - Talks began"), Some("DE"));
         assert_eq!(dateline_country("CALGARY, Alberta, March 31 - Dome said"), Some("CA"));
         assert_eq!(dateline_country("BADEN, Switzerland, March 3 - A firm"), Some("CH"));
+        assert_eq!(dateline_country("MONTREAL, Feb 26- Shr 1.11 dlrs"), Some("CA"));
         assert_eq!(dateline_country("SHARES FALL - BROKERS\nSYDNEY, April 7 - Shares fell"), Some("AU"));
     }
 

@@ -833,10 +833,19 @@ pub fn money(input: &str) -> IResult<&str, Money> {
 // Ranges
 // ---------------------------------------------------------------------------
 
+/// The words that may join the ends of a range where a mention starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Joins {
+    /// "5 to 10 dlrs": not after a word of change ("rose 1/4 to 35-3/8").
+    pub to: bool,
+    /// "between 5 and 10 dlrs": only after "between".
+    pub and: bool,
+}
+
 /// What joins the ends of a range: a hyphen or an en dash, glued or spaced,
-/// or (with `to_ranges`) "to". Returns the rest, whether spaces stood
-/// around the mark, and whether it was "to".
-fn range_mark(input: &str, to_ranges: bool) -> Option<(&str, bool, bool)> {
+/// or a word `joins` allows. Returns the rest, whether spaces stood around
+/// the mark, and whether it was a word.
+fn range_mark(input: &str, joins: Joins) -> Option<(&str, bool, bool)> {
     for mark in ["-", "\u{2013}"] {
         if let Some(r) = input.strip_prefix(mark) {
             return Some((r, false, false));
@@ -848,7 +857,8 @@ fn range_mark(input: &str, to_ranges: bool) -> Option<(&str, bool, bool)> {
             return Some((ws(r).ok()?.0, true, false));
         }
     }
-    if to_ranges && let Ok((r, _)) = phrase("to", r) {
+    let word = |w: &str| phrase(w, r).ok().map(|(r, _)| r);
+    if let Some(r) = joins.to.then(|| word("to")).flatten().or_else(|| joins.and.then(|| word("and")).flatten()) {
         return Some((ws(r).ok()?.0, true, true));
     }
     None
@@ -880,14 +890,14 @@ fn prefixed_range_tail<'a>(
     rest: &'a str,
     low: Money,
     low_text: &str,
-    to_ranges: bool,
+    joins: Joins,
 ) -> Option<(&'a str, Number, Number, bool)> {
-    let (after_mark, spaced, by_to) = range_mark(rest, to_ranges)?;
+    let (after_mark, spaced, by_word) = range_mark(rest, joins)?;
     if let Ok((after, high)) = prefixed(after_mark) {
         let ok = high.currency == low.currency && is_range(low.amount, high.amount);
-        return ok.then_some((after, low.amount, high.amount, by_to));
+        return ok.then_some((after, low.amount, high.amount, by_word));
     }
-    if spaced || by_to || !low_text.ends_with(|c: char| c.is_ascii_digit()) {
+    if spaced || by_word || !low_text.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let (after, raw) = numeral(after_mark).ok()?;
@@ -913,13 +923,13 @@ fn currency_word_follows(rest: &str) -> bool {
 /// The low end takes the high end's currency and, if it has none of its
 /// own, its scale. Returns the rest, the low end as money, the high end and
 /// whether "to" joined them.
-fn suffixed_range(input: &str, to_ranges: bool) -> IResult<&str, (Money, Number, bool)> {
+fn suffixed_range(input: &str, joins: Joins) -> IResult<&str, (Money, Number, bool)> {
     let (rest, low) = fraction_number(input).or_else(|_| scaled_numeral(input))?;
     let low_text = &input[..input.len() - rest.len()];
-    let Some((after_mark, spaced, by_to)) = range_mark(rest, to_ranges) else {
+    let Some((after_mark, spaced, by_word)) = range_mark(rest, joins) else {
         return nom_fail(input);
     };
-    if (spaced && !by_to) || year_like(low_text) {
+    if (spaced && !by_word) || year_like(low_text) {
         return nom_fail(input);
     }
     let (after, high) = suffixed(after_mark)?;
@@ -942,30 +952,30 @@ fn suffixed_range(input: &str, to_ranges: bool) -> IResult<&str, (Money, Number,
     if !is_range(low, high.amount) {
         return nom_fail(input);
     }
-    Ok((after, (Money { amount: low, currency: high.currency }, high.amount, by_to)))
+    Ok((after, (Money { amount: low, currency: high.currency }, high.amount, by_word)))
 }
 
 /// An amount or a range of amounts, as (low end or amount, high end,
 /// whether "to" joined the range).
-fn amount_or_range(input: &str, to_ranges: bool) -> IResult<&str, (Money, Option<Number>, bool)> {
+fn amount_or_range(input: &str, joins: Joins) -> IResult<&str, (Money, Option<Number>, bool)> {
     if let Ok((rest, low)) = prefixed(input) {
         let low_text = &input[..input.len() - rest.len()];
-        if let Some((after, low_end, high, by_to)) = prefixed_range_tail(rest, low, low_text, to_ranges) {
-            return Ok((after, (Money { amount: low_end, ..low }, Some(high), by_to)));
+        if let Some((after, low_end, high, by_word)) = prefixed_range_tail(rest, low, low_text, joins) {
+            return Ok((after, (Money { amount: low_end, ..low }, Some(high), by_word)));
         }
         return Ok((rest, (low, None, false)));
     }
-    if let Ok((rest, (low, high, by_to))) = suffixed_range(input, to_ranges) {
-        return Ok((rest, (low, Some(high), by_to)));
+    if let Ok((rest, (low, high, by_word))) = suffixed_range(input, joins) {
+        return Ok((rest, (low, Some(high), by_word)));
     }
     let (rest, low) = suffixed(input)?;
     // Both ends with their currency: "40 cts to 45 cts", "29 mln dlrs to 32 mln dlrs".
-    if let Some((after_mark, _, by_to)) = range_mark(rest, to_ranges)
+    if let Some((after_mark, _, by_word)) = range_mark(rest, joins)
         && let Ok((after, high)) = suffixed(after_mark)
         && high.currency == low.currency
         && is_range(low.amount, high.amount)
     {
-        return Ok((after, (low, Some(high.amount), by_to)));
+        return Ok((after, (low, Some(high.amount), by_word)));
     }
     Ok((rest, (low, None, false)))
 }
@@ -979,23 +989,23 @@ pub struct Parsed<'a> {
     /// The amount, or the low end of a range.
     pub money: Money,
     pub high: Option<Number>,
-    /// Whether "to" joined the range.
-    pub by_to: bool,
+    /// Whether a word ("to", "and") joined the range.
+    pub by_word: bool,
 }
 
 /// A money mention: an optional hedge, then an amount or a range.
 pub fn hedged_money(input: &str) -> IResult<&str, Parsed<'_>> {
-    hedged_money_with(input, true)
+    hedged_money_with(input, Joins { to: true, and: false })
 }
 
-fn hedged_money_with(input: &str, to_ranges: bool) -> IResult<&str, Parsed<'_>> {
+fn hedged_money_with(input: &str, joins: Joins) -> IResult<&str, Parsed<'_>> {
     if let Ok((body, h)) = hedge(input)
-        && let Ok((rest, (money, high, by_to))) = amount_or_range(body, to_ranges)
+        && let Ok((rest, (money, high, by_word))) = amount_or_range(body, joins)
     {
-        return Ok((rest, Parsed { hedge: Some(h), text: &body[..body.len() - rest.len()], money, high, by_to }));
+        return Ok((rest, Parsed { hedge: Some(h), text: &body[..body.len() - rest.len()], money, high, by_word }));
     }
-    let (rest, (money, high, by_to)) = amount_or_range(input, to_ranges)?;
-    Ok((rest, Parsed { hedge: None, text: &input[..input.len() - rest.len()], money, high, by_to }))
+    let (rest, (money, high, by_word)) = amount_or_range(input, joins)?;
+    Ok((rest, Parsed { hedge: None, text: &input[..input.len() - rest.len()], money, high, by_word }))
 }
 
 /// Words of change before a number: "rose 1/4 to 35-3/8", "from $5 to
@@ -1032,13 +1042,12 @@ const CHANGE_WORDS: &[&str] = &[
     "up",
 ];
 
-/// Is the word before byte `at` (across spaces and one line break) a word
-/// of change?
-fn after_change_word(text: &str, at: usize) -> bool {
+/// The word before byte `at` (across spaces and line breaks), lower case;
+/// empty when none stands there.
+fn word_before(text: &str, at: usize) -> String {
     let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r', '\u{a0}']);
     let start = before.len() - before.bytes().rev().take(12).take_while(u8::is_ascii_alphabetic).count();
-    let word = before[start..].to_ascii_lowercase();
-    CHANGE_WORDS.binary_search(&word.as_str()).is_ok()
+    before[start..].to_ascii_lowercase()
 }
 
 /// Could a money mention start at `rest`? A cheap filter before parsing:
@@ -1073,10 +1082,9 @@ pub fn extract(text: &str) -> Vec<MoneyMention> {
 pub fn extract_with(text: &str, cues: &Cues) -> Vec<MoneyMention> {
     let parsed = number::scan(text, cues, STARTS, may_start, |at| {
         let input = &text[at..];
-        let (mut rest, mut p) = hedged_money(input).ok()?;
-        if p.by_to && after_change_word(text, at) {
-            (rest, p) = hedged_money_with(input, false).ok()?;
-        }
+        let before = word_before(text, at);
+        let change = CHANGE_WORDS.binary_search(&before.as_str()).is_ok();
+        let (rest, p) = hedged_money_with(input, Joins { to: !change, and: before == "between" }).ok()?;
         Some(((Span::of(text, p.text), p), text.len() - rest.len()))
     });
     let named: Vec<(Span, Named)> = parsed.iter().map(|(span, p)| (*span, p.money.currency)).collect();
@@ -1350,6 +1358,10 @@ mod tests {
             [("9-10 mln Canadian dlrs", d("9000000"), Some(d("10000000")), "CAD")]
         );
         assert_eq!(ranges("sold at 1,750 to 1,780 dlrs"), [("1,750 to 1,780 dlrs", d("1750"), Some(d("1780")), "USD")]);
+        assert_eq!(
+            ranges("freight between 12.5 and 17.5 dlrs a tonne"),
+            [("12.5 and 17.5 dlrs", d("12.5"), Some(d("17.5")), "USD")]
+        );
         assert_eq!(ranges("a 30-40 cts rise"), [("30-40 cts", d("0.3"), Some(d("0.4")), "USD")]);
         assert_eq!(ranges("a profit of 40 cts to 45 cts"), [("40 cts to 45 cts", d("0.4"), Some(d("0.45")), "USD")]);
         assert_eq!(
@@ -1362,6 +1374,11 @@ mod tests {
     fn a_change_is_no_range() {
         assert_eq!(ranges("it rose from $5 to $10"), [("$5", d("5"), None, "USD"), ("$10", d("10"), None, "USD")]);
         assert_eq!(ranges("in 1987 to 2,000 dlrs"), [("2,000 dlrs", d("2000"), None, "USD")]);
+        assert_eq!(
+            ranges("sales of 5 and 10 dlrs"),
+            [("10 dlrs", d("10"), None, "USD")],
+            "\"and\" joins a range only after \"between\""
+        );
         assert_eq!(ranges("it cut 1 to 35 dlrs"), [("35 dlrs", d("35"), None, "USD")]);
         assert_eq!(
             ranges("it raised the dividend 25 cts to 7.75 dlrs"),

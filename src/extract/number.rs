@@ -889,6 +889,14 @@ pub fn after_number_word(text: &str, at: usize) -> bool {
     !w.is_empty() && w.len() <= MAX_WORD && cue::class_of(w).any(Class::NUMBER_WORD)
 }
 
+/// Does a bare fraction start at byte `at` right after a number (across
+/// spaces)? Then it abbreviates the second price of a quote: "9-5/8 1/2
+/// pct" is 9-5/8 bid and 9-1/2 offered, and "1/2 pct" alone would be wrong.
+pub fn quoted_fraction_tail(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    before.len() < at && before.ends_with(|c: char| c.is_ascii_digit()) && proper_fraction(&text[at..]).is_ok()
+}
+
 /// The scan shared by the money, percent and quantity extractors: visits,
 /// left to right, the candidates of the shared pass — the words whose class
 /// meets `starts` (and every word opening a digit or a web address), and the
@@ -920,6 +928,7 @@ pub fn scan<M>(
         }
         if may_start(&text[at..])
             && !after_number_word(text, at)
+            && !quoted_fraction_tail(text, at)
             && let Some((m, end)) = mention_at(at)
         {
             out.push(m);
@@ -1239,6 +1248,14 @@ pub(crate) mod tests {
         for w in ["Japan", "hosts", "alliance", "thousand"] {
             assert!(!may_begin_number(w), "{w}");
         }
+    }
+
+    #[test]
+    fn the_second_price_of_a_quote_is_no_number_alone() {
+        let t = "rates at 9-5/8 1/2 pct, then 1/2 pct";
+        assert!(quoted_fraction_tail(t, t.find("1/2").unwrap()));
+        assert!(!quoted_fraction_tail(t, t.rfind("1/2").unwrap()));
+        assert!(!quoted_fraction_tail(t, t.find("9-5/8").unwrap()));
     }
 
     #[test]

@@ -341,6 +341,7 @@ mod tests {
             "F-35 and COVID-19 and G7 in 2022",
             "open 24/7 pct",
             "two PCs and 5 pc games",
+            "interbank rates at 9-5/8 1/2 pct",
         ] {
             assert_eq!(run(t), vec![], "{t}");
         }
