@@ -4,26 +4,34 @@
 //! A sign, code or word names either one ISO 4217 currency ("US$", "yen",
 //! "Swiss francs", "DEM") or a [`Family`] of currencies that share a name
 //! ("$", "dlrs", "francs", "pesos"). Which member a shared name means is
-//! decided by the text, in this order ([`decide`]):
+//! decided by the text ([`decide`]):
 //!
-//! 1. **Contrast.** A shared name the text sets in brackets beside an
-//!    explicit currency of its family ("A$368 billion ($245 billion)") is a
-//!    conversion, so in that text it never means that currency.
-//! 2. **An explicit currency earlier in the text.** "36 billion Singapore
-//!    dlrs ... 30 billion dlrs": the writer named the dollar once and then
-//!    dropped the qualifier. When the earlier explicit currencies of the
-//!    family disagree, the shared name is left unread.
-//! 3. **The dateline.** Wire copy writes the local currency bare: "OTTAWA,
-//!    March 4 - ... 500 mln dlrs" is Canadian, "PARIS ... 20 mln francs"
-//!    French. Only a dateline of the usual shape ("PLACE, Month Day -",
-//!    "PLACE (Agency) -") at the start of the text, naming a place of
-//!    [`PLACES`], counts; a country merely mentioned in the text does not.
-//! 4. **The family's default**, where it has one that news takes for
-//!    granted: "$" and "dollars" are the U.S. dollar, "pounds" sterling,
-//!    "marks" the Deutsche mark. "Francs", "pesos", "crowns", "riyals",
-//!    "dinars" and "shillings" have none: without 1–3 they are not read.
+//! 1. **Contrast.** A shared name set in brackets beside an explicit
+//!    currency of its family is a conversion ("A$368 billion ($245
+//!    billion)", "1.2bn Australian dollars (£458m; $874m)"), so in that
+//!    text it never means that currency.
+//! 2. **A shared word** ("dlrs", "cts", "francs", "marks"):
+//!    - an explicit currency written as a word or code earlier in the
+//!      text decides it: "36 billion Singapore dlrs ... 30 billion dlrs",
+//!      "10 mln Swiss francs ... 4 mln francs" (the writer named the
+//!      currency once, then dropped the country). When those earlier
+//!      currencies disagree, the word is left unread;
+//!    - otherwise the dateline does: wire copy writes the local currency
+//!      bare ("OTTAWA, March 4 - ... 500 mln dlrs" is Canadian, "PARIS ...
+//!      20 mln francs" French). Only a dateline of the usual shape
+//!      ([`dateline_country`]) counts; a country merely named in the text
+//!      does not ("Australia will spend $368 billion" may be either dollar);
+//!    - otherwise the family's default, where news takes one for granted:
+//!      "dollars" the U.S. dollar, "pounds" sterling, "marks" the Deutsche
+//!      mark. "Francs", "pesos", "crowns", "riyals", "dinars" and
+//!      "shillings" have none: without a decision they are not read.
+//! 3. **The bare sign "$"** is the U.S. dollar. Neither an earlier "A$" nor
+//!    the dateline changes it: a writer who marks the local dollar with a
+//!    sign marks it every time, and keeps the bare sign for the U.S. dollar
+//!    ("HK$6.31bn ... the $1.75bn agreement with IBM"; modern Reuters copy
+//!    from Sydney writes "A$" for every Australian amount).
 //!
-//! A reading ruled out by rule 1 is skipped at every later step.
+//! A reading ruled out by contrast is skipped at every step.
 //!
 //! Vocabulary (countries' currencies, qualifiers, dateline places) is data
 //! in the tables below; the grammar that uses it is in [`super::money`].
@@ -483,26 +491,42 @@ const MONTHS: &[&str] = &[
     "Dec",
 ];
 
+/// A currency as one mention writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// The mention's span.
+    pub span: Span,
+    pub named: Named,
+    /// Written as a sign ("$", "A$", "€") rather than a word or a code.
+    pub sign: bool,
+}
+
 /// The currency of every mention, in order: an explicit one as written, a
 /// shared name as the text decides it (see the module doc), `None` where
 /// nothing decides.
-pub fn decide(text: &str, mentions: &[(Span, Named)]) -> Vec<Option<&'static str>> {
+pub fn decide(text: &str, mentions: &[Written]) -> Vec<Option<&'static str>> {
     let contrasted = contrasts(text, mentions);
-    let ruled_out = |f: Family, iso: &str| contrasted.iter().any(|&(cf, c)| cf == f && c == iso);
+    let allowed = |f: Family, iso: &&str| !contrasted.iter().any(|&(cf, c)| cf == f && c == *iso);
     let mut dateline: Option<Option<&'static str>> = None;
     let mut out = Vec::with_capacity(mentions.len());
-    for (k, &(_, named)) in mentions.iter().enumerate() {
-        let family = match named {
+    for (k, m) in mentions.iter().enumerate() {
+        let family = match m.named {
             Named::Iso(iso) => {
                 out.push(Some(iso));
                 continue;
             }
             Named::Shared(f) => f,
         };
+        let default = family.default_currency().filter(|iso| allowed(family, iso));
+        if m.sign {
+            out.push(default);
+            continue;
+        }
         let mut earlier = mentions[..k]
             .iter()
-            .filter_map(|&(_, n)| match n {
-                Named::Iso(iso) if n.family() == Some(family) && !ruled_out(family, iso) => Some(iso),
+            .filter(|e| !e.sign)
+            .filter_map(|e| match e.named {
+                Named::Iso(iso) if e.named.family() == Some(family) && allowed(family, &iso) => Some(iso),
                 _ => None,
             })
             .peekable();
@@ -510,10 +534,7 @@ pub fn decide(text: &str, mentions: &[(Span, Named)]) -> Vec<Option<&'static str
             Some(first) => earlier.all(|iso| iso == first).then_some(first),
             None => {
                 let country = *dateline.get_or_insert_with(|| dateline_country(text));
-                country
-                    .and_then(|c| local(c, family))
-                    .filter(|iso| !ruled_out(family, iso))
-                    .or_else(|| family.default_currency().filter(|iso| !ruled_out(family, iso)))
+                country.and_then(|c| local(c, family)).filter(|iso| allowed(family, iso)).or(default)
             }
         };
         out.push(reading);
@@ -521,22 +542,37 @@ pub fn decide(text: &str, mentions: &[(Span, Named)]) -> Vec<Option<&'static str
     out
 }
 
+/// The most bytes between an opening bracket and the mention inside it
+/// ("(£458m; $874m)").
+const BRACKET_REACH: usize = 64;
+
+/// Where the bracket `at` stands inside opens, if it opened within
+/// [`BRACKET_REACH`] bytes and has not closed.
+fn open_bracket(text: &str, at: usize) -> Option<usize> {
+    let from = floor_boundary(text, at.saturating_sub(BRACKET_REACH));
+    let before = &text[from..at];
+    let open = before.rfind('(')?;
+    (!before[open..].contains(')')).then_some(from + open)
+}
+
 /// The explicit currencies a shared name of their family stands beside in
-/// brackets, as a conversion: "A$6 billion ($4 billion)", "$4 billion
-/// (A$6 billion)".
-fn contrasts(text: &str, mentions: &[(Span, Named)]) -> Vec<(Family, &'static str)> {
+/// brackets, as a conversion: "A$6 billion ($4 billion)", "1.2bn Australian
+/// dollars (£458m; $874m)", "$4 billion (A$6 billion)". A conversion is
+/// into another currency, so in that text the shared name is not that one.
+fn contrasts(text: &str, mentions: &[Written]) -> Vec<(Family, &'static str)> {
     let mut out = Vec::new();
-    for pair in mentions.windows(2) {
-        let [(a, na), (b, nb)] = [pair[0], pair[1]];
-        let between = text.get(a.end..b.start).unwrap_or("").trim_matches([' ', '\u{a0}']);
-        if between != "(" {
-            continue;
-        }
-        let explicit_and_shared = match (na, nb) {
+    for (k, inner) in mentions.iter().enumerate() {
+        let Some(open) = open_bracket(text, inner.span.start) else { continue };
+        let owner = mentions[..k]
+            .iter()
+            .rev()
+            .find(|o| o.span.end <= open && text[o.span.end..open].trim_matches([' ', '\u{a0}']).is_empty());
+        let Some(owner) = owner else { continue };
+        let pair = match (owner.named, inner.named) {
             (Named::Iso(iso), Named::Shared(f)) | (Named::Shared(f), Named::Iso(iso)) => Some((f, iso)),
             _ => None,
         };
-        if let Some((f, iso)) = explicit_and_shared
+        if let Some((f, iso)) = pair
             && Named::Iso(iso).family() == Some(f)
         {
             out.push((f, iso));
@@ -593,47 +629,70 @@ mod tests {
         assert_eq!(dateline_country(""), None);
     }
 
+    /// A mention of `needle` in `text`, written as a word or code.
+    fn word(text: &str, needle: &str, named: Named) -> Written {
+        Written { span: span_of(text, needle), named, sign: false }
+    }
+
+    /// A mention of `needle` in `text`, written with a sign.
+    fn sign(text: &str, needle: &str, named: Named) -> Written {
+        Written { span: span_of(text, needle), named, sign: true }
+    }
+
+    const DOLLAR: Named = Named::Shared(Family::Dollar);
+
     #[test]
-    fn an_earlier_explicit_currency_decides_a_shared_name() {
+    fn an_earlier_explicit_word_decides_a_shared_word() {
         let t = "It lent 36 Singapore dlrs and then 30 dlrs.";
-        let m = [
-            (span_of(t, "36 Singapore dlrs"), Named::Iso("SGD")),
-            (span_of(t, "30 dlrs"), Named::Shared(Family::Dollar)),
-        ];
+        let m = [word(t, "36 Singapore dlrs", Named::Iso("SGD")), word(t, "30 dlrs", DOLLAR)];
         assert_eq!(decide(t, &m), [Some("SGD"), Some("SGD")]);
+        let t = "It lent 30 dlrs, then 36 Singapore dlrs.";
+        let m = [word(t, "30 dlrs", DOLLAR), word(t, "36 Singapore dlrs", Named::Iso("SGD"))];
+        assert_eq!(decide(t, &m), [Some("USD"), Some("SGD")], "only an earlier one decides");
     }
 
     #[test]
-    fn disagreeing_explicit_currencies_leave_a_shared_name_unread() {
+    fn disagreeing_explicit_currencies_leave_a_shared_word_unread() {
         let t = "It paid 5 Canadian dlrs, 4 U.S. dlrs and 3 dlrs.";
         let m = [
-            (span_of(t, "5 Canadian dlrs"), Named::Iso("CAD")),
-            (span_of(t, "4 U.S. dlrs"), Named::Iso("USD")),
-            (span_of(t, "3 dlrs"), Named::Shared(Family::Dollar)),
+            word(t, "5 Canadian dlrs", Named::Iso("CAD")),
+            word(t, "4 U.S. dlrs", Named::Iso("USD")),
+            word(t, "3 dlrs", DOLLAR),
         ];
         assert_eq!(decide(t, &m), [Some("CAD"), Some("USD"), None]);
     }
 
     #[test]
-    fn a_conversion_in_brackets_is_another_currency() {
-        let t = "SYDNEY, May 2 - It costs A$6 billion ($4 billion) and $2 billion more.";
-        let m = [
-            (span_of(t, "A$6 billion"), Named::Iso("AUD")),
-            (span_of(t, "$4 billion"), Named::Shared(Family::Dollar)),
-            (span_of(t, "$2 billion"), Named::Shared(Family::Dollar)),
-        ];
-        assert_eq!(decide(t, &m), [Some("AUD"), Some("USD"), Some("USD")]);
+    fn a_bare_dollar_sign_is_the_us_dollar_beside_a_marked_one() {
+        let t = "SYDNEY, May 2 - Sales fell to HK$6.31bn before the $1.75bn deal.";
+        let m = [sign(t, "HK$6.31bn", Named::Iso("HKD")), sign(t, "$1.75bn", DOLLAR)];
+        assert_eq!(decide(t, &m), [Some("HKD"), Some("USD")]);
     }
 
     #[test]
-    fn the_dateline_decides_a_local_name_and_defaults_remain() {
-        let t = "PARIS, March 3 - It earned 20 mln francs and 5 mln dlrs.";
+    fn a_conversion_in_brackets_is_another_currency() {
+        let t = "It costs 1.2bn Australian dollars (£458m; $874m) and 20 dollars more.";
         let m = [
-            (span_of(t, "20 mln francs"), Named::Shared(Family::Franc)),
-            (span_of(t, "5 mln dlrs"), Named::Shared(Family::Dollar)),
+            word(t, "1.2bn Australian dollars", Named::Iso("AUD")),
+            sign(t, "£458m", Named::Iso("GBP")),
+            sign(t, "$874m", DOLLAR),
+            word(t, "20 dollars", DOLLAR),
         ];
+        assert_eq!(decide(t, &m), [Some("AUD"), Some("GBP"), Some("USD"), Some("USD")]);
+        let t = "OTTAWA, May 2 - It cost 40 dlrs (52 Canadian dlrs) and 7 dlrs.";
+        let m = [word(t, "40 dlrs", DOLLAR), word(t, "52 Canadian dlrs", Named::Iso("CAD")), word(t, "7 dlrs", DOLLAR)];
+        assert_eq!(decide(t, &m), [Some("USD"), Some("CAD"), Some("USD")], "the dateline's dollar is ruled out");
+    }
+
+    #[test]
+    fn the_dateline_decides_a_shared_word_and_defaults_remain() {
+        let t = "PARIS, March 3 - It earned 20 mln francs and 5 mln dlrs.";
+        let m = [word(t, "20 mln francs", Named::Shared(Family::Franc)), word(t, "5 mln dlrs", DOLLAR)];
         assert_eq!(decide(t, &m), [Some("FRF"), Some("USD")]);
+        let t = "SYDNEY, March 3 - It earned 20 mln dlrs, or $20m.";
+        let m = [word(t, "20 mln dlrs", DOLLAR), sign(t, "$20m", DOLLAR)];
+        assert_eq!(decide(t, &m), [Some("AUD"), Some("USD")], "the dateline decides words, not the bare sign");
         let t = "It earned 20 mln francs.";
-        assert_eq!(decide(t, &[(span_of(t, "20 mln francs"), Named::Shared(Family::Franc))]), [None]);
+        assert_eq!(decide(t, &[word(t, "20 mln francs", Named::Shared(Family::Franc))]), [None]);
     }
 }

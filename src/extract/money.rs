@@ -84,6 +84,9 @@ pub struct MoneyMention {
 pub struct Money {
     pub amount: Number,
     pub currency: Named,
+    /// Whether the currency was written as a sign ("$", "A$", "€", "P")
+    /// rather than a word or a code: see [`currency::decide`].
+    pub sign: bool,
 }
 
 fn nom_fail<T>(input: &str) -> IResult<&str, T> {
@@ -617,6 +620,7 @@ pub fn prefixed(input: &str) -> IResult<&str, Money> {
         return Ok(r);
     }
     let (rest, (named, exp)) = currency_prefix(input)?;
+    let sign_written = code(input).is_err();
     let (rest, _) = opt(ws).parse(rest)?;
     // Most signs in text are not followed by an amount: fail before the number parsers.
     if !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.') {
@@ -634,7 +638,7 @@ pub fn prefixed(input: &str) -> IResult<&str, Money> {
         .ok()
         .filter(|&(_, (word, minor, _))| same_currency(named, word) && !minor);
     let rest = repeated.map_or(rest, |(r, _)| r);
-    Ok((rest, Money { amount, currency: named }))
+    Ok((rest, Money { amount, currency: named, sign: sign_written }))
 }
 
 /// Whether an amount is plainly money without a currency word after it: a
@@ -656,7 +660,7 @@ fn name_prefixed(input: &str) -> IResult<&str, Money> {
     {
         return nom_fail(input);
     }
-    Ok((after, Money { amount, currency: named }))
+    Ok((after, Money { amount, currency: named, sign: false }))
 }
 
 /// The Philippine peso's "P" glued to an amount that is plainly money:
@@ -671,7 +675,7 @@ fn peso_prefixed(input: &str) -> IResult<&str, Money> {
     if !plainly_money(amount, amount_text) || after.starts_with(|c: char| c.is_alphanumeric() || c == '%') {
         return nom_fail(input);
     }
-    Ok((after, Money { amount, currency: Named::Iso("PHP") }))
+    Ok((after, Money { amount, currency: Named::Iso("PHP"), sign: true }))
 }
 
 /// What may sit between an amount and the currency after it: spaces, a
@@ -762,24 +766,25 @@ pub fn suffixed(input: &str) -> IResult<&str, Money> {
             }
             if minor {
                 return match hundredths(amount) {
-                    Some(a) => Ok((after, Money { amount: a, currency: named })),
+                    Some(a) => Ok((after, Money { amount: a, currency: named, sign: false })),
                     None => nom_fail(input),
                 };
             }
             if !hyphen && is_integer_unit(amount) {
                 if let Ok((after_cents, (cents, _))) = cents_part(after) {
                     if let Some(amount) = with_cents(amount, cents) {
-                        return Ok((after_cents, Money { amount, currency: named }));
+                        return Ok((after_cents, Money { amount, currency: named, sign: false }));
                     }
                 }
             }
-            return Ok((after, Money { amount, currency: named }));
+            return Ok((after, Money { amount, currency: named, sign: false }));
         }
     }
     if hyphen {
         return nom_fail(input);
     }
     // Codes and signs: "115USD", "50 million USD", "75 USD million", "100 €".
+    let sign_written = code(rest).is_err();
     let (after, (named, exp)) = match code(rest) {
         Ok((r, (iso, exp))) => (r, (Named::Iso(iso), exp)),
         Err(_) => {
@@ -789,7 +794,7 @@ pub fn suffixed(input: &str) -> IResult<&str, Money> {
             if matches!(next_amount, Ok(true)) {
                 return match cents_part(after) {
                     Ok((r, (cents, true))) if is_integer_unit(amount) => match with_cents(amount, cents) {
-                        Some(amount) => Ok((r, Money { amount, currency: named })),
+                        Some(amount) => Ok((r, Money { amount, currency: named, sign: true })),
                         None => nom_fail(input),
                     },
                     _ => nom_fail(input),
@@ -817,11 +822,11 @@ pub fn suffixed(input: &str) -> IResult<&str, Money> {
     if is_integer_unit(amount) {
         if let Ok((r, (cents, _))) = cents_part(after) {
             if let Some(amount) = with_cents(amount, cents) {
-                return Ok((r, Money { amount, currency: named }));
+                return Ok((r, Money { amount, currency: named, sign: sign_written }));
             }
         }
     }
-    Ok((after, Money { amount, currency: named }))
+    Ok((after, Money { amount, currency: named, sign: sign_written }))
 }
 
 /// Any money amount, prefixed first ("$5" before "5 dollars").
@@ -952,7 +957,7 @@ fn suffixed_range(input: &str, joins: Joins) -> IResult<&str, (Money, Number, bo
     if !is_range(low, high.amount) {
         return nom_fail(input);
     }
-    Ok((after, (Money { amount: low, currency: high.currency }, high.amount, by_word)))
+    Ok((after, (Money { amount: low, ..high }, high.amount, by_word)))
 }
 
 /// An amount or a range of amounts, as (low end or amount, high end,
@@ -1087,7 +1092,10 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<MoneyMention> {
         let (rest, p) = hedged_money_with(input, Joins { to: !change, and: before == "between" }).ok()?;
         Some(((Span::of(text, p.text), p), text.len() - rest.len()))
     });
-    let named: Vec<(Span, Named)> = parsed.iter().map(|(span, p)| (*span, p.money.currency)).collect();
+    let named: Vec<currency::Written> = parsed
+        .iter()
+        .map(|&(span, p)| currency::Written { span, named: p.money.currency, sign: p.money.sign })
+        .collect();
     let decided = currency::decide(text, &named);
     parsed
         .into_iter()
@@ -1127,7 +1135,10 @@ mod tests {
         assert_eq!(one("a credit line of about euro 2bn"), (d("2000000000"), "EUR"));
         assert_eq!(
             name_prefixed("yuan 1.5 billion."),
-            Ok((".", Money { amount: scaled_numeral("1.5 billion").unwrap().1, currency: Named::Iso("CNY") }))
+            Ok((
+                ".",
+                Money { amount: scaled_numeral("1.5 billion").unwrap().1, currency: Named::Iso("CNY"), sign: false }
+            ))
         );
     }
 
@@ -1200,17 +1211,18 @@ mod tests {
     #[test]
     fn productions_return_what_remains() {
         let dollar = Named::Shared(Family::Dollar);
-        let usd = |v: &str| Money { amount: Number { value: d(v), precision: d("1") }, currency: dollar };
+        let usd =
+            |v: &str, sign: bool| Money { amount: Number { value: d(v), precision: d("1") }, currency: dollar, sign };
         assert_eq!(currency_word("swiss francs ."), Ok((" .", (Named::Iso("CHF"), false, Needs::Any))));
         assert_eq!(currency_word("cents"), Ok(("", (dollar, true, Needs::Any))));
         assert!(currency_word("dollarization").is_err());
         assert_eq!(suffix_gap("  yen"), Ok(("yen", "  ")));
         assert_eq!(suffix_gap("-cent"), Ok(("cent", "-")));
         assert_eq!(suffix_gap("USD"), Ok(("USD", "")));
-        assert_eq!(prefixed("$5 each"), Ok((" each", usd("5"))));
-        assert_eq!(prefixed("$ 10 dollars bill"), Ok((" bill", usd("10"))));
+        assert_eq!(prefixed("$5 each"), Ok((" each", usd("5", true))));
+        assert_eq!(prefixed("$ 10 dollars bill"), Ok((" bill", usd("10", true))));
         assert!(prefixed("$5th").is_err());
-        assert_eq!(suffixed("20 dollars, he"), Ok((", he", usd("20"))));
+        assert_eq!(suffixed("20 dollars, he"), Ok((", he", usd("20", false))));
         assert!(suffixed("20 people").is_err());
         assert!(suffixed("3,000 pounds").is_err());
         let (rest, p) = hedged_money("about $14 million in").unwrap();
