@@ -548,8 +548,9 @@ pub fn glued_scale(input: &str) -> IResult<&str, Number> {
 }
 
 /// A decimal comma where no thousands group can be meant: "1,75" (two
-/// decimals), "1.234,56" (points grouping thousands). Only after a currency
-/// sign or code, as continental writing puts it ("€1,75").
+/// decimals), "1.234,56" (points grouping thousands). Only after the euro
+/// sign or code, as continental writing puts it ("€1,75"): after "$" or
+/// "£", "110,00" is a thousands group with a digit lost ("$110,00 (£59,000)").
 pub fn decimal_comma(input: &str) -> IResult<&str, Number> {
     let digits = |n: usize, m: usize| move |i| take_while_m_n(n, m, |c: char| c.is_ascii_digit()).parse(i);
     let (rest, int) = digits(1, 3).parse(input)?;
@@ -585,12 +586,9 @@ pub fn decimal_comma(input: &str) -> IResult<&str, Number> {
 }
 
 /// The amount after a currency prefix: "55 billion", "350m", "2.64B",
-/// "44billion", "1,75", "five".
+/// "44billion", "five".
 pub fn prefixed_amount(input: &str) -> IResult<&str, Number> {
-    glued_scale(input)
-        .or_else(|_| scaled_numeral(input))
-        .or_else(|_| decimal_comma(input))
-        .or_else(|_| written_number(input))
+    glued_scale(input).or_else(|_| scaled_numeral(input)).or_else(|_| written_number(input))
 }
 
 /// `amount` divided by 100, for cents and pence.
@@ -626,7 +624,8 @@ pub fn prefixed(input: &str) -> IResult<&str, Money> {
     if !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.') {
         return nom_fail(input);
     }
-    let (rest, amount) = prefixed_amount(rest)?;
+    let euro = named == Named::Iso("EUR");
+    let (rest, amount) = prefixed_amount(rest).or_else(|e| if euro { decimal_comma(rest) } else { Err(e) })?;
     if rest.starts_with(|c: char| c.is_alphanumeric() || c == '%') {
         return nom_fail(input);
     }
@@ -1354,6 +1353,7 @@ mod tests {
             assert!(run(t).iter().all(|m| m.2 != "PHP" && m.1 != d("1.75")), "{t}: {:?}", run(t));
         }
         assert_eq!(one("€1,750 is grouped"), (d("1750"), "EUR"));
+        assert!(run("sold for $110,00 (a digit lost)").is_empty(), "a decimal comma is continental: euros only");
     }
 
     #[test]
