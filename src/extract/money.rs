@@ -751,8 +751,10 @@ pub fn suffixed(input: &str) -> IResult<&str, Money> {
     let spaced = !gap.is_empty();
     let hyphen = gap == "-";
 
-    // Currency words: "yen", "swiss francs", "cents", "12-cent".
-    if spaced || hyphen {
+    // Currency words: "yen", "swiss francs", "cents", "12-cent". A year
+    // before one names a vintage, not an amount: "a 1985 Swiss franc bond",
+    // "the average 1987 sterling rate".
+    if (spaced || hyphen) && !plain_year(number_text) {
         if let Ok((after, (named, minor, needs))) = currency_word(rest) {
             let ok = match needs {
                 Needs::Any => true,
@@ -875,6 +877,14 @@ fn is_range(low: Number, high: Number) -> bool {
     low.value > Decimal::ZERO
         && low.value < high.value
         && low.value.checked_mul(Decimal::TEN).is_some_and(|ten| high.value <= ten)
+}
+
+/// A plain four-digit year of news (1900 to 2100), as in "a 1985 Swiss
+/// franc bond".
+fn plain_year(text: &str) -> bool {
+    text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (1900..=2100).contains(&text.parse::<u32>().unwrap_or(0))
 }
 
 /// A plain four-digit year ("in 1987 to ..."), which is no range's low end.
@@ -1480,6 +1490,8 @@ mod tests {
             "he got 90 marks in the exam",
             "the dollar broke the 1.80 mark",
             "2 crown coins",
+            "a 1985 Swiss franc bond",
+            "an average 1987 sterling rate",
             "A $ sign",
             "see https://example.com/$5",
             "call +1-222-2222/2222 now, version 192.168.1.2",
