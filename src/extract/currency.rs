@@ -53,6 +53,9 @@ pub enum Family {
 }
 
 impl Family {
+    /// How many families there are.
+    const COUNT: usize = 9;
+
     /// The member a text means when nothing in it says otherwise.
     pub fn default_currency(self) -> Option<&'static str> {
         match self {
@@ -503,38 +506,42 @@ pub struct Written {
 
 /// The currency of every mention, in order: an explicit one as written, a
 /// shared name as the text decides it (see the module doc), `None` where
-/// nothing decides.
+/// nothing decides. One pass over the mentions, in time linear in their
+/// number.
 pub fn decide(text: &str, mentions: &[Written]) -> Vec<Option<&'static str>> {
     let contrasted = contrasts(text, mentions);
-    let allowed = |f: Family, iso: &&str| !contrasted.iter().any(|&(cf, c)| cf == f && c == *iso);
+    let allowed = |f: Family, iso: &&str| contrasted.binary_search(&(f, *iso)).is_err();
     let mut dateline: Option<Option<&'static str>> = None;
+    // Per family, the explicit words and codes seen so far: their currency,
+    // or `None` once two have disagreed.
+    let mut earlier: [Option<Option<&'static str>>; Family::COUNT] = [None; Family::COUNT];
     let mut out = Vec::with_capacity(mentions.len());
-    for (k, m) in mentions.iter().enumerate() {
+    for m in mentions {
         let family = match m.named {
             Named::Iso(iso) => {
+                if let Some(f) = m.named.family().filter(|f| !m.sign && allowed(*f, &iso)) {
+                    let seen = &mut earlier[f as usize];
+                    *seen = match *seen {
+                        None => Some(Some(iso)),
+                        Some(Some(first)) if first == iso => Some(Some(first)),
+                        Some(_) => Some(None),
+                    };
+                }
                 out.push(Some(iso));
                 continue;
             }
             Named::Shared(f) => f,
         };
         let default = family.default_currency().filter(|iso| allowed(family, iso));
-        if m.sign {
-            out.push(default);
-            continue;
-        }
-        let mut earlier = mentions[..k]
-            .iter()
-            .filter(|e| !e.sign)
-            .filter_map(|e| match e.named {
-                Named::Iso(iso) if e.named.family() == Some(family) && allowed(family, &iso) => Some(iso),
-                _ => None,
-            })
-            .peekable();
-        let reading = match earlier.next() {
-            Some(first) => earlier.all(|iso| iso == first).then_some(first),
-            None => {
-                let country = *dateline.get_or_insert_with(|| dateline_country(text));
-                country.and_then(|c| local(c, family)).filter(|iso| allowed(family, iso)).or(default)
+        let reading = if m.sign {
+            default
+        } else {
+            match earlier[family as usize] {
+                Some(agreed) => agreed,
+                None => {
+                    let country = *dateline.get_or_insert_with(|| dateline_country(text));
+                    country.and_then(|c| local(c, family)).filter(|iso| allowed(family, iso)).or(default)
+                }
             }
         };
         out.push(reading);
@@ -559,15 +566,18 @@ fn open_bracket(text: &str, at: usize) -> Option<usize> {
 /// brackets, as a conversion: "A$6 billion ($4 billion)", "1.2bn Australian
 /// dollars (£458m; $874m)", "$4 billion (A$6 billion)". A conversion is
 /// into another currency, so in that text the shared name is not that one.
+/// Sorted and without repeats, for [`decide`] to search.
 fn contrasts(text: &str, mentions: &[Written]) -> Vec<(Family, &'static str)> {
     let mut out = Vec::new();
-    for (k, inner) in mentions.iter().enumerate() {
+    for inner in mentions {
         let Some(open) = open_bracket(text, inner.span.start) else { continue };
-        let owner = mentions[..k]
-            .iter()
-            .rev()
-            .find(|o| o.span.end <= open && text[o.span.end..open].trim_matches([' ', '\u{a0}']).is_empty());
-        let Some(owner) = owner else { continue };
+        // Mentions do not overlap, so they end in text order: the owner is
+        // the last one to end before the bracket, with only spaces between.
+        let before = mentions.partition_point(|o| o.span.end <= open);
+        let Some(owner) = before.checked_sub(1).map(|i| &mentions[i]) else { continue };
+        if !text[owner.span.end..open].trim_matches([' ', '\u{a0}']).is_empty() {
+            continue;
+        }
         let pair = match (owner.named, inner.named) {
             (Named::Iso(iso), Named::Shared(f)) | (Named::Shared(f), Named::Iso(iso)) => Some((f, iso)),
             _ => None,
@@ -578,6 +588,8 @@ fn contrasts(text: &str, mentions: &[Written]) -> Vec<(Family, &'static str)> {
             out.push((f, iso));
         }
     }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
