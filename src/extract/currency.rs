@@ -374,7 +374,8 @@ const DATELINE_HEAD: usize = 80;
 /// Alberta, March 31 - ", "BADEN, Switzerland, March 3 - ". The place, or
 /// the region after it, must be one of [`PLACES`]; when both are, they must
 /// agree ("MELBOURNE, Fla." and "SYDNEY, Nova Scotia" decide nothing), and
-/// a place the table lacks must be written in capitals, as datelines are.
+/// a place the table lacks before a region must be written in capitals, as
+/// datelines are.
 /// The first dateline decides, even when its place is not in the table
 /// ("NEW YORK, March 3 -"): a later line is prose.
 pub fn dateline_country(text: &str) -> Option<&'static str> {

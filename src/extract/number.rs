@@ -126,7 +126,7 @@ fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
 }
 
-/// Horizontal space inside a phrase; a line break ends a phrase.
+/// Horizontal space inside a phrase (a line break is [`ws`]'s to judge).
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
 }
