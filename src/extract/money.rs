@@ -983,10 +983,14 @@ fn amount_or_range(input: &str, joins: Joins) -> IResult<&str, (Money, Option<Nu
         return Ok((rest, (low, Some(high), by_word)));
     }
     let (rest, low) = suffixed(input)?;
-    // Both ends with their currency: "40 cts to 45 cts", "29 mln dlrs to 32 mln dlrs".
+    // Both ends with their currency, in the same word: "40 cts to 45 cts",
+    // "29 mln dlrs to 32 mln dlrs" ("raised its dividend 25 cts to 1.50
+    // dlrs" is a change and a level).
+    let last_word = |t: &str| t.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
     if let Some((after_mark, _, by_word)) = range_mark(rest, joins)
         && let Ok((after, high)) = suffixed(after_mark)
         && high.currency == low.currency
+        && last_word(&input[..input.len() - rest.len()]) == last_word(&after_mark[..after_mark.len() - after.len()])
         && is_range(low.amount, high.amount)
     {
         return Ok((after, (low, Some(high.amount), by_word)));
@@ -1403,8 +1407,8 @@ mod tests {
         );
         assert_eq!(ranges("it cut 1 to 35 dlrs"), [("35 dlrs", d("35"), None, "USD")]);
         assert_eq!(
-            ranges("it raised the dividend 25 cts to 7.75 dlrs"),
-            [("25 cts", d("0.25"), None, "USD"), ("7.75 dlrs", d("7.75"), None, "USD")]
+            ranges("it raised the dividend 25 cts to 1.50 dlrs"),
+            [("25 cts", d("0.25"), None, "USD"), ("1.50 dlrs", d("1.5"), None, "USD")]
         );
         assert_eq!(
             ranges("profit rose from 40 cts to 45 cts"),
