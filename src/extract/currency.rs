@@ -24,7 +24,9 @@
 //!    - otherwise the family's default, where news takes one for granted:
 //!      "dollars" the U.S. dollar, "pounds" sterling, "marks" the Deutsche
 //!      mark. "Francs", "pesos", "crowns", "riyals", "dinars" and
-//!      "shillings" have none: without a decision they are not read.
+//!      "shillings" have none: without a decision they are not read. Under
+//!      a dateline from a country without a pound, "pounds" are a weight
+//!      ("KANSAS CITY ... 4.8 mln pounds of corn"), not sterling.
 //! 3. **The bare sign "$"** is the U.S. dollar. Neither an earlier "A$" nor
 //!    the dateline changes it: a writer who marks the local dollar with a
 //!    sign marks it every time, and keeps the bare sign for the U.S. dollar
@@ -64,6 +66,14 @@ impl Family {
             Family::Mark => Some("DEM"),
             _ => None,
         }
+    }
+
+    /// Whether the default holds under the dateline of a country that has
+    /// no currency of the family. The U.S. dollar and the Deutsche mark are
+    /// quoted the world over; "pounds" under a "KANSAS CITY" or "CHICAGO"
+    /// dateline are a weight ("4.8 mln pounds of corn products").
+    fn default_abroad(self) -> bool {
+        self != Family::Pound
     }
 }
 
@@ -237,6 +247,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("BASEL", "CH"),
     ("BASLE", "CH"),
     ("BEIRUT", "LB"),
+    ("BELFAST", "GB"),
     ("BELGIUM", "BE"),
     ("BERLIN", "DE"),
     ("BERN", "CH"),
@@ -252,6 +263,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("CALGARY", "CA"),
     ("CANADA", "CA"),
     ("CANBERRA", "AU"),
+    ("CARDIFF", "GB"),
     ("CHILE", "CL"),
     ("CHRISTCHURCH", "NZ"),
     ("COLOGNE", "DE"),
@@ -266,6 +278,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("DUBLIN", "IE"),
     ("DUESSELDORF", "DE"),
     ("DUSSELDORF", "DE"),
+    ("EDINBURGH", "GB"),
     ("EDMONTON", "CA"),
     ("EGYPT", "EG"),
     ("ESSEN", "DE"),
@@ -274,6 +287,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("FRANKFURT", "DE"),
     ("GENEVA", "CH"),
     ("GERMANY", "DE"),
+    ("GLASGOW", "GB"),
     ("GOTHENBURG", "SE"),
     ("HALIFAX", "CA"),
     ("HAMBURG", "DE"),
@@ -291,6 +305,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("LAUSANNE", "CH"),
     ("LEBANON", "LB"),
     ("LEVERKUSEN", "DE"),
+    ("LONDON", "GB"),
     ("LUDWIGSHAFEN", "DE"),
     ("LUGANO", "CH"),
     ("LUXEMBOURG", "LU"),
@@ -379,11 +394,17 @@ const DATELINE_HEAD: usize = 80;
 /// The first dateline decides, even when its place is not in the table
 /// ("NEW YORK, March 3 -"): a later line is prose.
 pub fn dateline_country(text: &str) -> Option<&'static str> {
+    dateline(text).flatten()
+}
+
+/// Whether the text has a dateline ([`dateline_country`]), and if so the
+/// country it names (`None` for a place the table lacks).
+pub fn dateline(text: &str) -> Option<Option<&'static str>> {
     let mut window = &text[..floor_boundary(text, DATELINE_WINDOW)];
     loop {
         let line = window.trim_start_matches([' ', '\t', '\r']);
         if let Some(country) = dateline_line(line) {
-            return country;
+            return Some(country);
         }
         window = &window[window.find('\n')? + 1..];
     }
@@ -512,7 +533,7 @@ pub struct Written {
 pub fn decide(text: &str, mentions: &[Written]) -> Vec<Option<&'static str>> {
     let contrasted = contrasts(text, mentions);
     let allowed = |f: Family, iso: &&str| contrasted.binary_search(&(f, *iso)).is_err();
-    let mut dateline: Option<Option<&'static str>> = None;
+    let mut placed: Option<Option<Option<&'static str>>> = None;
     // Per family, the explicit words and codes seen so far: their currency,
     // or `None` once two have disagreed.
     let mut earlier: [Option<Option<&'static str>>; Family::COUNT] = [None; Family::COUNT];
@@ -539,10 +560,13 @@ pub fn decide(text: &str, mentions: &[Written]) -> Vec<Option<&'static str>> {
         } else {
             match earlier[family as usize] {
                 Some(agreed) => agreed,
-                None => {
-                    let country = *dateline.get_or_insert_with(|| dateline_country(text));
-                    country.and_then(|c| local(c, family)).filter(|iso| allowed(family, iso)).or(default)
-                }
+                None => match *placed.get_or_insert_with(|| dateline(text)) {
+                    None => default,
+                    Some(country) => match country.and_then(|c| local(c, family)) {
+                        Some(iso) => Some(iso).filter(|iso| allowed(family, iso)).or(default),
+                        None => default.filter(|_| family.default_abroad()),
+                    },
+                },
             }
         };
         out.push(reading);
@@ -707,5 +731,12 @@ mod tests {
         assert_eq!(decide(t, &m), [Some("AUD"), Some("USD")], "the dateline decides words, not the bare sign");
         let t = "It earned 20 mln francs.";
         assert_eq!(decide(t, &[word(t, "20 mln francs", Named::Shared(Family::Franc))]), [None]);
+        let pounds = Named::Shared(Family::Pound);
+        let t = "KANSAS CITY, March 9 - It bought 4.8 mln pounds of corn.";
+        assert_eq!(decide(t, &[word(t, "4.8 mln pounds", pounds)]), [None], "a weight under a foreign dateline");
+        let t = "CAIRO, March 9 - It lent 20 mln pounds.";
+        assert_eq!(decide(t, &[word(t, "20 mln pounds", pounds)]), [Some("EGP")]);
+        let t = "The club paid 20 million pounds for him.";
+        assert_eq!(decide(t, &[word(t, "20 million pounds", pounds)]), [Some("GBP")]);
     }
 }

@@ -756,6 +756,13 @@ pub fn suffixed(input: &str) -> IResult<&str, Money> {
     // "the average 1987 sterling rate".
     if (spaced || hyphen) && !plain_year(number_text) {
         if let Ok((after, (named, minor, needs))) = currency_word(rest) {
+            // A column gap, then a word that a number follows: the word
+            // labels the next column ("FFR 6.0612  YEN 145.15").
+            let labels_next =
+                gap.len() > 1 && ws(after).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+            if labels_next {
+                return nom_fail(input);
+            }
             let ok = match needs {
                 Needs::Any => true,
                 Needs::Scale => has_scale,
@@ -1438,6 +1445,9 @@ mod tests {
         assert!(run("It put a value of 528 million francs on the stake.").is_empty());
         let t = "It paid 5 Canadian dlrs and 4 U.S. dlrs, then 3 dlrs.";
         assert_eq!(run(t).iter().map(|m| m.0).collect::<Vec<_>>(), ["5 Canadian dlrs", "4 U.S. dlrs"]);
+        // Under a U.S. dateline, pounds are a weight.
+        let t = "KANSAS CITY, March 9 - The agency bought 4.8 mln pounds of corn for 474,944 dlrs.";
+        assert_eq!(run(t).iter().map(|m| m.0).collect::<Vec<_>>(), ["474,944 dlrs"]);
         // A country merely named is no dateline.
         assert_eq!(one("Australia will spend $368 billion on submarines.").1, "USD");
     }
@@ -1496,6 +1506,7 @@ mod tests {
             "2 crown coins",
             "a 1985 Swiss franc bond",
             "an average 1987 sterling rate",
+            "DMK 1.8216  FFR 6.0612  YEN 145.15  STG 1.6198",
             "A $ sign",
             "see https://example.com/$5",
             "call +1-222-2222/2222 now, version 192.168.1.2",
