@@ -503,9 +503,21 @@ fn currency_word(input: &str) -> IResult<&str, (Named, bool, Needs)> {
         return Ok(r);
     }
     match table_phrase(SHARED_WORDS, input) {
-        Ok((rest, w)) if w.alone => Ok((rest, (Named::Shared(w.family), w.minor, w.needs))),
+        Ok((rest, w)) if w.alone => match us_after(rest).filter(|_| w.family == Family::Dollar) {
+            Some(rest) => Ok((rest, (Named::Iso("USD"), w.minor, Needs::Any))),
+            None => Ok((rest, (Named::Shared(w.family), w.minor, w.needs))),
+        },
         _ => nom_fail(input),
     }
+}
+
+/// "U.S." or "(U.S.)" after a dollar word, as wire copy marks the U.S.
+/// dollar in a story about another dollar's country: "3.5 billion dlrs
+/// U.S.", "56 mln dlrs (U.S.)". Not "U.S.-based".
+fn us_after(rest: &str) -> Option<&str> {
+    let r = ws(rest).ok()?.0;
+    let r = r.strip_prefix("(U.S.)").or_else(|| r.strip_prefix("U.S."))?;
+    (!r.starts_with(|c: char| c.is_alphanumeric() || c == '-')).then_some(r)
 }
 
 /// The first words of the currency words after an amount ("dollars",
@@ -1325,6 +1337,9 @@ mod tests {
         assert_eq!(one("a 50 mln Australian dlr bond"), (d("50000000"), "AUD"));
         assert_eq!(one("paid 400 U.S. dlrs an ounce"), (d("400"), "USD"));
         assert_eq!(one("and 10 Canadian cts more"), (d("0.1"), "CAD"));
+        assert_eq!(one("OTTAWA, May 3 - a facility of 3.5 billion dlrs U.S. was cut"), (d("3500000000"), "USD"));
+        assert_eq!(one("OTTAWA, May 3 - it will issue 56 mln dlrs (U.S.) of notes"), (d("56000000"), "USD"));
+        assert_eq!(one("OTTAWA, May 3 - 56 mln dlrs U.S.-based funds"), (d("56000000"), "CAD"));
         assert_eq!(one("worth 9 mln West German marks"), (d("9000000"), "DEM"));
         assert_eq!(one("a 3 billion ECUs budget"), (d("3000000000"), "XEU"));
     }
