@@ -58,8 +58,8 @@ use rust_decimal::Decimal;
 use super::cue::{self, Class, Cues};
 use super::currency::{self, Family, Named, QUALIFIERS};
 use super::number::{
-    self, Hedge, Number, below_hundred, fraction_number, hedge, leading_word, numeral, numeral_scale, phrase,
-    scale_word, scaled, scaled_numeral, table_phrase, wire_number, word_ends, written_number, ws,
+    self, Hedge, Number, below_hundred, below_thousand, fraction_number, hedge, leading_word, numeral, numeral_scale,
+    phrase, scale_word, scaled, scaled_numeral, table_phrase, wire_number, word_ends, written_number, ws,
 };
 use crate::span::Span;
 
@@ -957,7 +957,7 @@ fn currency_word_follows(rest: &str) -> bool {
 /// own, its scale. Returns the rest, the low end as money, the high end and
 /// whether "to" joined them.
 fn suffixed_range(input: &str, joins: Joins) -> IResult<&str, (Money, Number, bool)> {
-    let (rest, low) = fraction_number(input).or_else(|_| scaled_numeral(input))?;
+    let (rest, (low, low_has_scale)) = range_low(input)?;
     let low_text = &input[..input.len() - rest.len()];
     let Some((after_mark, spaced, by_word)) = range_mark(rest, joins) else {
         return nom_fail(input);
@@ -967,13 +967,12 @@ fn suffixed_range(input: &str, joins: Joins) -> IResult<&str, (Money, Number, bo
     }
     let (after, high) = suffixed(after_mark)?;
     // How the high end's number became money: its scale, then cents.
-    let (_, raw) = fraction_number(after_mark).or_else(|_| numeral(after_mark))?;
+    let (_, raw) = unscaled(after_mark)?;
     let (_, stated) = wire_number(after_mark)?;
     let factor = |a: Decimal, b: Decimal| if b.is_zero() { None } else { a.checked_div(b) };
     let (Some(scale), Some(unit)) = (factor(stated.value, raw.value), factor(high.amount.value, stated.value)) else {
         return nom_fail(input);
     };
-    let low_has_scale = numeral(input).map(|(r, _)| r.len()).ok() != Some(rest.len()) && low.precision > Decimal::ONE;
     let scale = if low_has_scale { Decimal::ONE } else { scale };
     let times =
         |n: Number, f: Decimal| Some(Number { value: n.value.checked_mul(f)?, precision: n.precision.checked_mul(f)? });
@@ -986,6 +985,37 @@ fn suffixed_range(input: &str, joins: Joins) -> IResult<&str, (Money, Number, bo
         return nom_fail(input);
     }
     Ok((after, (Money { amount: low, ..high }, high.amount, by_word)))
+}
+
+/// The low end of a range whose high end carries the currency, and
+/// whether it has a scale of its own: "9" of "9-10 mln dlrs" (no), "5
+/// million" of "5 million to 10 million dollars" (yes), "four" of "four
+/// to 10 billion baht", "12-1/2" of "12-1/2 to 13 dlrs".
+fn range_low(input: &str) -> IResult<&str, (Number, bool)> {
+    if let Ok((rest, n)) = fraction_number(input) {
+        return Ok((rest, (n, false)));
+    }
+    if let Ok((rest, n)) = numeral(input) {
+        return match numeral_scale(rest) {
+            Ok((after, exp)) => match scaled(n, exp) {
+                Some(s) => Ok((after, (s, true))),
+                None => nom_fail(input),
+            },
+            Err(_) => Ok((rest, (n, false))),
+        };
+    }
+    let (rest, n) = written_number(input)?;
+    let own_scale = unscaled(input).map_or(true, |(r, _)| r.len() != rest.len());
+    Ok((rest, (n, own_scale)))
+}
+
+/// A number before its scale: "10" of "10 billion", "three" of "three
+/// mln", "3-1/4".
+fn unscaled(input: &str) -> IResult<&str, Number> {
+    fraction_number(input).or_else(|_| numeral(input)).or_else(|_| {
+        let (rest, (value, unit)) = below_thousand(input)?;
+        Ok((rest, Number { value: Decimal::from(value), precision: Decimal::from(unit) }))
+    })
 }
 
 /// An amount or a range of amounts, as (low end or amount, high end,
@@ -1409,6 +1439,18 @@ mod tests {
         assert_eq!(
             ranges("freight between 12.5 and 17.5 dlrs a tonne"),
             [("12.5 and 17.5 dlrs", d("12.5"), Some(d("17.5")), "USD")]
+        );
+        assert_eq!(
+            ranges("banks hold four to 10 billion baht"),
+            [("four to 10 billion baht", d("4000000000"), Some(d("10000000000")), "THB")]
+        );
+        assert_eq!(
+            ranges("a loss of two to three mln dlrs"),
+            [("two to three mln dlrs", d("2000000"), Some(d("3000000")), "USD")]
+        );
+        assert_eq!(
+            ranges("worth 5 million to 10 million dollars"),
+            [("5 million to 10 million dollars", d("5000000"), Some(d("10000000")), "USD")]
         );
         assert_eq!(ranges("a 30-40 cts rise"), [("30-40 cts", d("0.3"), Some(d("0.4")), "USD")]);
         assert_eq!(ranges("a profit of 40 cts to 45 cts"), [("40 cts to 45 cts", d("0.4"), Some(d("0.45")), "USD")]);
