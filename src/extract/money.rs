@@ -503,21 +503,34 @@ fn currency_word(input: &str) -> IResult<&str, (Named, bool, Needs)> {
         return Ok(r);
     }
     match table_phrase(SHARED_WORDS, input) {
-        Ok((rest, w)) if w.alone => match us_after(rest).filter(|_| w.family == Family::Dollar) {
-            Some(rest) => Ok((rest, (Named::Iso("USD"), w.minor, Needs::Any))),
-            None => Ok((rest, (Named::Shared(w.family), w.minor, w.needs))),
-        },
+        Ok((rest, w)) if w.alone => {
+            match country_after(rest).and_then(|(r, c)| Some((r, currency::local(c, w.family)?))) {
+                Some((rest, iso)) => Ok((rest, (Named::Iso(iso), w.minor, Needs::Any))),
+                None => Ok((rest, (Named::Shared(w.family), w.minor, w.needs))),
+            }
+        }
         _ => nom_fail(input),
     }
 }
 
-/// "U.S." or "(U.S.)" after a dollar word, as wire copy marks the U.S.
-/// dollar in a story about another dollar's country: "3.5 billion dlrs
-/// U.S.", "56 mln dlrs (U.S.)". Not "U.S.-based".
-fn us_after(rest: &str) -> Option<&str> {
+/// A capitalised country after a currency word, as wire copy marks which
+/// dollar it means: "3.5 billion dlrs U.S.", "56 mln dlrs (U.S.)", "1.34
+/// dlrs Canadian". Not "U.S.-based", nor a name going on ("dlrs Canadian
+/// Pacific"). Returns the rest and the country.
+fn country_after(rest: &str) -> Option<(&str, &'static str)> {
     let r = ws(rest).ok()?.0;
-    let r = r.strip_prefix("(U.S.)").or_else(|| r.strip_prefix("U.S."))?;
-    (!r.starts_with(|c: char| c.is_alphanumeric() || c == '-')).then_some(r)
+    let (r, bracketed) = match r.strip_prefix('(') {
+        Some(inner) => (inner, true),
+        None => (r, false),
+    };
+    if !r.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let (r, country) = table_phrase(QUALIFIERS, r).ok()?;
+    let r = if bracketed { r.strip_prefix(')')? } else { r };
+    let name_goes_on = ws(r).is_ok_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_uppercase()));
+    let glued = r.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    (!glued && !name_goes_on).then_some((r, country))
 }
 
 /// The first words of the currency words after an amount ("dollars",
@@ -1370,6 +1383,9 @@ mod tests {
         assert_eq!(one("OTTAWA, May 3 - a facility of 3.5 billion dlrs U.S. was cut"), (d("3500000000"), "USD"));
         assert_eq!(one("OTTAWA, May 3 - it will issue 56 mln dlrs (U.S.) of notes"), (d("56000000"), "USD"));
         assert_eq!(one("OTTAWA, May 3 - 56 mln dlrs U.S.-based funds"), (d("56000000"), "CAD"));
+        let t = "CALGARY, June 1 - one share at one dlr U.S. or 1.34 dlrs Canadian each";
+        assert_eq!(run(t).iter().map(|m| m.2).collect::<Vec<_>>(), ["USD", "CAD"]);
+        assert_eq!(one("NEW YORK, May 3 - it paid 50 mln dlrs Canadian Pacific said"), (d("50000000"), "USD"));
         assert_eq!(one("worth 9 mln West German marks"), (d("9000000"), "DEM"));
         assert_eq!(one("a 3 billion ECUs budget"), (d("3000000000"), "XEU"));
     }
