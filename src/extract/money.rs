@@ -499,18 +499,18 @@ fn currency_word(input: &str) -> IResult<&str, (Named, bool, Needs)> {
     if let Ok((rest, (iso, minor, needs))) = table_phrase(WORDS, input) {
         return Ok((rest, (Named::Iso(iso), minor, needs)));
     }
-    if let Ok(r) = qualified_word(input) {
-        return Ok(r);
-    }
-    match table_phrase(SHARED_WORDS, input) {
-        Ok((rest, w)) if w.alone => {
-            match country_after(rest).and_then(|(r, c)| Some((r, currency::local(c, w.family)?))) {
-                Some((rest, iso)) => Ok((rest, (Named::Iso(iso), w.minor, Needs::Any))),
-                None => Ok((rest, (Named::Shared(w.family), w.minor, w.needs))),
-            }
+    // A shared word alone first: no qualifier is also a shared word, and
+    // "dlrs" is the commonest word after an amount.
+    if let Ok((rest, w)) = table_phrase(SHARED_WORDS, input) {
+        if !w.alone {
+            return nom_fail(input);
         }
-        _ => nom_fail(input),
+        return Ok(match country_after(rest).and_then(|(r, c)| Some((r, currency::local(c, w.family)?))) {
+            Some((rest, iso)) => (rest, (Named::Iso(iso), w.minor, Needs::Any)),
+            None => (rest, (Named::Shared(w.family), w.minor, w.needs)),
+        });
     }
+    qualified_word(input)
 }
 
 /// A capitalised country after a currency word, as wire copy marks which

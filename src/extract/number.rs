@@ -126,11 +126,6 @@ fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
 }
 
-/// Horizontal space inside a phrase (a line break is [`ws`]'s to judge).
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
-}
-
 /// The space between the words of a phrase: one to three spaces, or one
 /// line break with at most three spaces around it.
 ///
@@ -140,21 +135,39 @@ fn is_space(c: char) -> bool {
 /// a run of spaces cannot make a parser do unbounded work; the Recognizers
 /// specs and hand-typed text often double spaces.
 pub fn ws(input: &str) -> IResult<&str, &str> {
-    let (rest, _) = take_while_m_n(0, 3, is_space).parse(input)?;
-    let rest = match rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n')) {
-        Some(next_line) => {
-            let (after, _) = take_while_m_n(0, 3, is_space).parse(next_line)?;
-            if after.starts_with(|c: char| c.is_whitespace()) {
-                return nom_fail(input);
-            }
-            after
-        }
-        None => rest,
+    // Called between every two words a parser tries: bytes, not chars.
+    let bytes = input.as_bytes();
+    let mut at = spaces(bytes, 0);
+    let newline = match bytes.get(at..at + 2) {
+        Some(b"\r\n") => 2,
+        _ if bytes.get(at) == Some(&b'\n') => 1,
+        _ => 0,
     };
-    if rest.len() == input.len() {
+    if newline > 0 {
+        at = spaces(bytes, at + newline);
+        // A blank line, or a paragraph indented four spaces or more.
+        if input[at..].starts_with(char::is_whitespace) {
+            return nom_fail(input);
+        }
+    }
+    if at == 0 {
         return nom_fail(input);
     }
-    Ok((rest, &input[..input.len() - rest.len()]))
+    Ok((&input[at..], &input[..at]))
+}
+
+/// The end of at most three horizontal spaces (space, tab, no-break space,
+/// narrow no-break space) from byte `at` of `bytes`.
+fn spaces(bytes: &[u8], mut at: usize) -> usize {
+    for _ in 0..3 {
+        at += match bytes.get(at..) {
+            Some([b' ' | b'\t', ..]) => 1,
+            Some([0xC2, 0xA0, ..]) => 2,
+            Some([0xE2, 0x80, 0xAF, ..]) => 3,
+            _ => break,
+        };
+    }
+    at
 }
 
 /// True when `input` does not continue the previous word (end of text, or a
@@ -315,13 +328,26 @@ pub fn scale_abbrev(input: &str) -> IResult<&str, u32> {
 /// billion", "a $55-billion deal", "44billion"), or an abbreviation spaced
 /// or glued ("3.5bn", "2 bn").
 pub fn numeral_scale(input: &str) -> IResult<&str, u32> {
-    if let Ok(r) = scale_abbrev(input).or_else(|_| scale_word(input)) {
-        return Ok(r);
+    // Tried after every numeral: the first byte picks the one shape that
+    // can follow, and the letter after it rules out most of the rest.
+    match input.as_bytes().first() {
+        Some(&b) if opens_scale(b) => scale_abbrev(input).or_else(|_| scale_word(input)),
+        Some(b'-') if input.as_bytes().get(1).is_some_and(|&b| opens_scale(b)) => scale_word(&input[1..]),
+        Some(b' ' | b'\t' | b'\n' | b'\r' | 0xC2 | 0xE2) => {
+            let (rest, _) = ws(input)?;
+            if !rest.as_bytes().first().is_some_and(|&b| opens_scale(b)) {
+                return nom_fail(input);
+            }
+            scale_word(rest).or_else(|_| scale_abbrev(rest))
+        }
+        _ => nom_fail(input),
     }
-    if let Some(rest) = input.strip_prefix('-') {
-        return scale_word(rest);
-    }
-    preceded(ws, |i| scale_word(i).or_else(|_| scale_abbrev(i))).parse(input)
+}
+
+/// Whether `b` may open a scale word or abbreviation ("thousand",
+/// "million", "bn", "lakh", "crore", "k").
+fn opens_scale(b: u8) -> bool {
+    matches!(b.to_ascii_lowercase(), b't' | b'm' | b'b' | b'l' | b'c' | b'k')
 }
 
 /// The scale after a written number: a spaced word or an abbreviation
