@@ -17,6 +17,7 @@
 //! lists. The lists are public for reading; change a set by building a new
 //! one with [`ClaimSet::new`].
 
+pub mod builtin;
 mod check;
 mod load;
 mod positions;
@@ -32,7 +33,7 @@ use crate::names;
 use crate::time::DateValue;
 
 pub use check::codes;
-pub use load::load;
+pub use load::{load, load_ledger};
 
 /// Where a claim-file entry lives.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -89,6 +90,9 @@ pub struct Tenure {
     pub end: Option<DateValue>,
     pub acting: bool,
     pub source: Option<String>,
+    /// The `current_to` of the tenure's claim file: an open end is known
+    /// only up to this day (see [`Tenure::known_until`]).
+    pub current_to: Option<DateValue>,
     pub origin: Origin,
 }
 
@@ -139,6 +143,9 @@ pub struct ClaimSet {
     /// Accepted findings, in file order; [`ClaimSet::new`] leaves this empty
     /// and [`load`] fills it.
     pub suppressions: Vec<Suppression>,
+    /// Where the entries were read from; [`ClaimSet::new`] leaves this
+    /// empty and the loaders fill it. Not part of equality.
+    pub provenance: Provenance,
     /// Lookups by key; derived from the lists, so not part of equality.
     index: Index,
 }
@@ -154,6 +161,67 @@ impl PartialEq for ClaimSet {
 }
 
 impl Eq for ClaimSet {}
+
+/// Where the entries of a [`ClaimSet`] were read from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Provenance {
+    /// Whether the built-in ledger ([`builtin`]) is part of the set.
+    pub builtin: bool,
+    /// How many claim files were read from disk.
+    pub files: usize,
+    /// The earliest `current_to` among the files the entries come from.
+    pub current_to: Option<DateValue>,
+}
+
+/// What a run was checked against, for its summary: where the claim set
+/// came from and its size.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LedgerSummary {
+    pub provenance: Provenance,
+    pub offices: usize,
+    pub people: usize,
+    pub tenures: usize,
+    pub figures: usize,
+}
+
+impl LedgerSummary {
+    /// One phrase for people: "built-in ledger, 95 offices, 1506 tenures,
+    /// current to 2025-12-31", "built-in ledger and 2 claim files, …",
+    /// "3 claim files, …", or "none" when no claim set was read.
+    ///
+    /// # Example
+    /// ```
+    /// use factdiff::claims::{LedgerSummary, Provenance};
+    /// let current_to = factdiff::time::DateValue::parse("2025-12-31").ok();
+    /// let summary = LedgerSummary {
+    ///     provenance: Provenance { builtin: true, files: 0, current_to },
+    ///     offices: 2,
+    ///     tenures: 5,
+    ///     ..LedgerSummary::default()
+    /// };
+    /// assert_eq!(summary.describe(), "built-in ledger, 2 offices, 5 tenures, current to 2025-12-31");
+    /// ```
+    pub fn describe(&self) -> String {
+        let p = &self.provenance;
+        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let files = plural(p.files, "claim file", "claim files");
+        let from = match (p.builtin, p.files) {
+            (false, 0) => return "none (no claim files, and the built-in ledger is off)".to_string(),
+            (true, 0) => "built-in ledger".to_string(),
+            (true, _) => format!("built-in ledger and {files}"),
+            (false, _) => files,
+        };
+        let mut out = format!(
+            "{from}, {}, {}",
+            plural(self.offices, "office", "offices"),
+            plural(self.tenures, "tenure", "tenures")
+        );
+        if let Some(current_to) = &p.current_to {
+            out.push_str(&format!(", current to {current_to}"));
+        }
+        out
+    }
+}
 
 /// Positions in the lists of a [`ClaimSet`], by key. `BTreeMap` so that any
 /// iteration is in key order.
@@ -207,7 +275,15 @@ impl ClaimSet {
     /// assert_eq!(set.people_named(&key)[0].id, "a");
     /// ```
     pub fn new(offices: Vec<Office>, people: Vec<Person>, tenures: Vec<Tenure>, figures: Vec<Figure>) -> ClaimSet {
-        let mut set = ClaimSet { offices, people, tenures, figures, suppressions: Vec::new(), index: Index::default() };
+        let mut set = ClaimSet {
+            offices,
+            people,
+            tenures,
+            figures,
+            suppressions: Vec::new(),
+            provenance: Provenance::default(),
+            index: Index::default(),
+        };
         set.offices.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
         set.people.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
         set.figures.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
@@ -221,6 +297,17 @@ impl ClaimSet {
         });
         set.index = Index::build(&set);
         set
+    }
+
+    /// Where the set came from and how large it is.
+    pub fn summary(&self) -> LedgerSummary {
+        LedgerSummary {
+            provenance: self.provenance.clone(),
+            offices: self.offices.len(),
+            people: self.people.len(),
+            tenures: self.tenures.len(),
+            figures: self.figures.len(),
+        }
     }
 
     /// The office with this id.
@@ -347,6 +434,18 @@ impl Tenure {
     /// Whether this tenure covers some day of `at` (an open end runs on for ever).
     pub fn overlaps(&self, at: &DateValue) -> bool {
         period_overlaps(Some(&self.start), self.end.as_ref(), at)
+    }
+
+    /// The last day the claim files vouch for this tenure: the last day of
+    /// its end; for an open tenure, the first day of its file's
+    /// `current_to` (what happened after it is not recorded), else for ever
+    /// ([`jiff::civil::Date::MAX`]).
+    pub fn known_until(&self) -> jiff::civil::Date {
+        match (&self.end, &self.current_to) {
+            (Some(end), _) => end.last_day(),
+            (None, Some(current_to)) => current_to.first_day(),
+            (None, None) => jiff::civil::Date::MAX,
+        }
     }
 }
 

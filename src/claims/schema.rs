@@ -41,6 +41,12 @@ pub struct ClaimFile {
     pub figures: Vec<FigureEntry>,
     #[serde(default)]
     pub suppress: Vec<SuppressEntry>,
+    /// The day this file's tenures are known to be complete up to. An open
+    /// tenure (no `end`) in it says who held the office on that day, not
+    /// after it: a text dated later may name a successor.
+    #[serde(default, deserialize_with = "optional_date")]
+    #[schemars(schema_with = "crate::claim_schema::optional_date")]
+    pub current_to: Option<DateValue>,
 }
 
 /// An entry of `suppress:`: findings of one code, at one source path or

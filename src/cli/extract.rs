@@ -39,7 +39,9 @@ enum Format {
 }
 
 pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
-    if let Some(config) = args.config.load()? {
+    let config = args.config.load()?;
+    let builtin = args.inputs.builtin_claims(config.as_ref());
+    if let Some(config) = config {
         let inputs = &mut args.inputs;
         if inputs.paths.is_empty() {
             inputs.paths = config.paths;
@@ -62,7 +64,7 @@ pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
     }
     // Parsing the claim files and listing the texts (with their manifest)
     // are independent: do both at once.
-    let (ledger, listing) = rayon::join(|| load_claims(&args.inputs.claims), || list_documents(&args.inputs));
+    let (ledger, listing) = rayon::join(|| load_claims(&args.inputs.claims, builtin), || list_documents(&args.inputs));
     let ledger = ledger?;
     if let Format::Jsonl = args.format {
         return stream_jsonl(listing, &ledger, args.output.as_deref());

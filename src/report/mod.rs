@@ -61,6 +61,13 @@ pub fn summary_line(view: &View<'_>) -> String {
     }
 }
 
+/// For a run over texts, the line naming the claim set it was checked
+/// against: "claims: built-in ledger, 95 offices, 1506 tenures, current to
+/// 2025-12-31" (see [`crate::claims::LedgerSummary::describe`]).
+pub fn ledger_line(view: &View<'_>) -> Option<String> {
+    (view.subject == Subject::Texts).then(|| format!("claims: {}", view.run.ledger.describe()))
+}
+
 /// The severity's name as the machine formats write it.
 pub fn severity_name(s: Severity) -> &'static str {
     match s {
