@@ -430,6 +430,45 @@ impl ClaimSet {
     }
 }
 
+/// An office or a person a query names (see [`ClaimSet::lookup`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found<'a> {
+    Office(&'a Office),
+    Person(&'a Person),
+}
+
+impl ClaimSet {
+    /// The offices and people `query` names: an office by its id or any
+    /// title it has had ([`names::title_key`]: case, accents and spelling
+    /// variants such as "Defence"/"Defense" do not matter), a person by id
+    /// or by their name or an alias ([`names::person_key`]: any order,
+    /// case, accents). Offices first, each list by id.
+    ///
+    /// # Example
+    /// ```
+    /// use factdiff::claims::{Found, load_ledger};
+    /// let claims = load_ledger(&[], true).unwrap();
+    /// let found = claims.lookup("koizumi shinjirō");
+    /// assert!(matches!(found.as_slice(), [Found::Person(p)] if p.id == "shinjiro-koizumi"));
+    /// ```
+    pub fn lookup(&self, query: &str) -> Vec<Found<'_>> {
+        let query = query.trim();
+        let mut found: Vec<Found<'_>> = Vec::new();
+        let title = names::title_key(query);
+        let mut offices: Vec<&Office> = self.offices_titled(&title, None, None);
+        offices.extend(self.offices.iter().filter(|o| o.id.eq_ignore_ascii_case(query)));
+        offices.sort_by(|a, b| a.id.cmp(&b.id));
+        offices.dedup_by(|a, b| a.id == b.id);
+        found.extend(offices.into_iter().map(Found::Office));
+        let mut people: Vec<&Person> = self.people_named(&names::person_key(query));
+        people.extend(self.people.iter().filter(|p| p.id.eq_ignore_ascii_case(query)));
+        people.sort_by(|a, b| a.id.cmp(&b.id));
+        people.dedup_by(|a, b| a.id == b.id);
+        found.extend(people.into_iter().map(Found::Person));
+        found
+    }
+}
+
 impl Tenure {
     /// Whether this tenure covers some day of `at` (an open end runs on for ever).
     pub fn overlaps(&self, at: &DateValue) -> bool {

@@ -1,14 +1,18 @@
-//! `factdiff ledger import`: claim files from open office-holder datasets.
+//! `factdiff ledger`: claim files from open office-holder datasets
+//! (`import`), and what the claim files say about an office or a person
+//! (`show`).
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use factdiff::error::Error;
+use factdiff::error::{Error, ErrorKind};
 use factdiff::ledger::{self, Ledger};
+use factdiff::report;
 
-use super::io::{write_atomic, write_stdout};
+use super::ConfigArgs;
+use super::io::{load_claims, write_atomic, write_stdout};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -21,6 +25,39 @@ enum LedgerCommand {
     /// Turn an open dataset into a claim file.
     #[command(subcommand)]
     Import(Source),
+    /// Show what the claim files say about an office or a person: an
+    /// office's tenures, or a person's offices. Exit 0 when something
+    /// matches (several matches are listed), 1 when nothing does.
+    Show(ShowArgs),
+}
+
+#[derive(clap::Args)]
+struct ShowArgs {
+    /// An office id or title (`jp.prime-minister`, "Prime Minister"), or a
+    /// person id or name (`shinjiro-koizumi`, "Koizumi Shinjiro"); case and
+    /// accents do not matter.
+    #[arg(value_name = "QUERY")]
+    query: String,
+    /// Claim files or folders (repeatable; default: `claims` in factdiff.toml, else ./claims if present);
+    /// they extend the built-in ledger.
+    #[arg(long = "claims", value_name = "PATH")]
+    claims: Vec<PathBuf>,
+    /// Leave out the built-in ledger [default: `builtin-claims` in factdiff.toml, else read it].
+    #[arg(long)]
+    no_builtin_claims: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    format: ShowFormat,
+    #[command(flatten)]
+    config: ConfigArgs,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ShowFormat {
+    /// A table.
+    Text,
+    /// `{"version", "query", "matches", "tenures", "ledger"}`.
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -46,12 +83,53 @@ enum Source {
 }
 
 pub fn run(args: Args) -> Result<u8, Vec<Error>> {
-    let LedgerCommand::Import(source) = args.command;
+    let source = match args.command {
+        LedgerCommand::Import(source) => source,
+        LedgerCommand::Show(show_args) => return show(show_args),
+    };
     let (ledger, output) = match source {
         Source::Ifg { dir, output } => (ledger::ifg::import(&dir).map_err(|e| vec![e])?, output),
         Source::UsExecutive { file, output } => (ledger::us_executive::import(&file).map_err(|e| vec![e])?, output),
     };
     emit(&ledger, output)
+}
+
+/// `ledger show`: the answer on standard output; nothing found is a message
+/// on standard error and status 1.
+fn show(args: ShowArgs) -> Result<u8, Vec<Error>> {
+    if args.query.trim().is_empty() {
+        return Err(vec![
+            Error::new(ErrorKind::Usage, "expected an office or a person to show, but found an empty QUERY").with_help(
+                "name an office id or title, or a person id or name: `factdiff ledger show jp.prime-minister`",
+            ),
+        ]);
+    }
+    let config = args.config.load()?;
+    let builtin = !args.no_builtin_claims && config.as_ref().and_then(|c| c.builtin_claims).unwrap_or(true);
+    let paths = match (args.claims.is_empty(), config.map(|c| c.claims).unwrap_or_default()) {
+        (false, _) => args.claims,
+        (true, from_config) => from_config,
+    };
+    let claims = load_claims(&paths, builtin)?;
+    let found = claims.lookup(&args.query);
+    if found.is_empty() {
+        let e = Error::new(
+            ErrorKind::Usage,
+            format!("expected an office or a person of the claim files, but found none matching `{}`", args.query),
+        )
+        .with_help(format!(
+            "search by an office id (`jp.prime-minister`) or title (\"Defence Minister\"), or a person id or name; the claim set read: {}",
+            claims.summary().describe()
+        ));
+        super::io::report_errors(&[e]);
+        return Ok(1);
+    }
+    let rendered = match args.format {
+        ShowFormat::Text => report::ledger::text(&claims, &args.query, &found),
+        ShowFormat::Json => report::ledger::json(&claims, &args.query, &found),
+    };
+    write_stdout(&rendered)?;
+    Ok(0)
 }
 
 /// Writes the claim file, and on a file, says what was written on standard error.

@@ -9,6 +9,7 @@ pub mod claims;
 pub mod concise;
 pub mod github;
 pub mod json;
+pub mod ledger;
 pub mod markdown;
 pub mod sarif;
 pub mod text;
