@@ -22,6 +22,10 @@ fn regenerated_matches(args: &[&str], committed: &str) {
     assert!(fresh == shipped, "{committed} is stale: regenerate with `cargo run -- {} -o {committed}`", args.join(" "));
 }
 
+/// The day the U.S. files are vouched for: the datasets record events up to
+/// earlier days, and the hand-written completion runs to this one.
+const US_CURRENT_TO: &str = "2025-12-31";
+
 #[test]
 fn committed_uk_ministers_file_is_what_the_importer_makes_from_the_ifg_tables() {
     let Some(dir) = shared("ledgers/ifg-uk-ministers") else { return };
@@ -31,7 +35,10 @@ fn committed_uk_ministers_file_is_what_the_importer_makes_from_the_ifg_tables() 
 #[test]
 fn committed_us_executive_file_is_what_the_importer_makes_from_executive_yaml() {
     let Some(file) = shared("ledgers/us-executive/executive.yaml") else { return };
-    regenerated_matches(&["ledger", "import", "us-executive", file.to_str().unwrap()], "claims/us-executive.yaml");
+    regenerated_matches(
+        &["ledger", "import", "us-executive", file.to_str().unwrap(), "--current-to", US_CURRENT_TO],
+        "claims/us-executive.yaml",
+    );
 }
 
 #[test]

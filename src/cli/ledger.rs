@@ -67,19 +67,33 @@ enum Source {
         /// The folder holding person.csv, post.csv, appointment.csv and appointment_characteristics.csv.
         #[arg(value_name = "DIR")]
         dir: PathBuf,
-        /// Write the claim file here (atomically) instead of to standard output.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: ImportOutput,
     },
     /// The congress-legislators project's executive.yaml (U.S. presidents and vice presidents, CC0).
     UsExecutive {
         /// The executive.yaml file.
         #[arg(value_name = "FILE")]
         file: PathBuf,
-        /// Write the claim file here (atomically) instead of to standard output.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: ImportOutput,
     },
+}
+
+/// What every import writes, and where.
+#[derive(clap::Args)]
+struct ImportOutput {
+    /// Write the claim file here (atomically) instead of to standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The day the dataset is known to be complete up to (its `current_to`)
+    /// [default: the latest day it records].
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    current_to: Option<jiff::civil::Date>,
+}
+
+fn parse_day(text: &str) -> Result<jiff::civil::Date, String> {
+    factdiff::ledger::parse_day(text)
 }
 
 pub fn run(args: Args) -> Result<u8, Vec<Error>> {
@@ -87,11 +101,14 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
         LedgerCommand::Import(source) => source,
         LedgerCommand::Show(show_args) => return show(show_args),
     };
-    let (ledger, output) = match source {
-        Source::Ifg { dir, output } => (ledger::ifg::import(&dir).map_err(|e| vec![e])?, output),
-        Source::UsExecutive { file, output } => (ledger::us_executive::import(&file).map_err(|e| vec![e])?, output),
+    let (mut ledger, out) = match source {
+        Source::Ifg { dir, out } => (ledger::ifg::import(&dir).map_err(|e| vec![e])?, out),
+        Source::UsExecutive { file, out } => (ledger::us_executive::import(&file).map_err(|e| vec![e])?, out),
     };
-    emit(&ledger, output)
+    if let Some(day) = out.current_to {
+        ledger.vouch_current_to(day).map_err(|e| vec![e])?;
+    }
+    emit(&ledger, out.output)
 }
 
 /// `ledger show`: the answer on standard output; nothing found is a message

@@ -457,8 +457,20 @@ fn build(
         header.push(format!("Overlaps of at most {RESHUFFLE_DAYS} days between successive holders (reshuffle slips), cut at the successor's start:"));
         header.extend(notes.into_iter().map(|n| format!("  {n}")));
     }
-    let mut ledger =
-        Ledger { header, offices: out_offices, people: persons.into_iter().map(|(_, p)| p).collect(), tenures };
+    let recorded = appointments
+        .values()
+        .flat_map(|a| [Some(a.start), a.end])
+        .chain(stretches.values().flatten().flat_map(|s| [Some(s.start), s.end]))
+        .flatten()
+        .max();
+    let mut ledger = Ledger {
+        header,
+        offices: out_offices,
+        people: persons.into_iter().map(|(_, p)| p).collect(),
+        tenures,
+        recorded,
+        current_to: recorded,
+    };
     ledger.sort();
     ledger
 }
