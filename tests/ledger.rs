@@ -154,3 +154,89 @@ fn a_figure_is_not_contradicted_by_a_date_that_may_come_before_it() {
     assert!(codes(&check(&[("a.txt", text)], &["--as-of", "2025"])).is_empty());
     assert_eq!(codes(&check(&[("a.txt", text)], &["--as-of", "2025-09"])), ["figure-mismatch"]);
 }
+
+/// Runs `ledger import wikidata` on a fixture and returns the claim file.
+fn wikidata(dir: &Path, file: &str, extra: &[&str]) -> std::process::Output {
+    let path = repo().join("tests/fixtures/wikidata").join(file);
+    let mut args = vec!["ledger", "import", "wikidata", path.to_str().unwrap()];
+    args.extend(extra);
+    factdiff(dir, &args)
+}
+
+#[test]
+fn wikidata_json_and_csv_results_give_the_same_attributed_sorted_claim_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let from_json = wikidata(dir.path(), "positions.json", &[]);
+    assert_eq!(from_json.status.code(), Some(0), "{}", stderr(&from_json));
+    let from_csv = wikidata(dir.path(), "positions.csv", &[]);
+    assert_eq!(common::stdout(&from_json), common::stdout(&from_csv), "the format of the results does not matter");
+    let yaml = common::stdout(&from_json);
+    assert!(yaml.contains("Licence: Wikidata's structured data is dedicated to the public domain under\n#   CC0 1.0"));
+    assert!(yaml.contains("  - id: jp.prime-minister\n    jurisdiction: JP\n    name: Prime Minister\n"), "{yaml}");
+    assert!(yaml.contains("  - id: uk.secretary-of-state-for-culture\n    jurisdiction: UK\n"), "GB is the UK: {yaml}");
+    assert!(yaml.contains("    start: 1998\n    end: 2001-01\n"), "Wikidata's precision is kept: {yaml}");
+    assert_eq!(yaml.matches("person: ken-ota\n").count(), 1, "a repeated row is one tenure");
+    assert!(yaml.contains("\ncurrent_to: 2024-07-05\n"), "{yaml}");
+
+    // The file loads, and a story is checked against it.
+    fs::create_dir(dir.path().join("claims")).unwrap();
+    fs::write(dir.path().join("claims/wikidata.yaml"), &yaml).unwrap();
+    let out = factdiff(dir.path(), &["validate", "claims"]);
+    assert_eq!(out.status.code(), Some(0), "{}{}", common::stdout(&out), stderr(&out));
+    fs::write(
+        dir.path().join("story.md"),
+        "---\npublished: 2022-05-01\n---\nJapanese Prime Minister Hana Mori spoke.\n",
+    )
+    .unwrap();
+    let out = factdiff(dir.path(), &["check", "story.md", "--no-builtin-claims", "--format", "concise"]);
+    assert!(
+        common::stdout(&out).contains(
+            "error[ledger-holder-conflict] Hana Mori is named as Prime Minister (Japan) on 2022-05-01, but the claim files have Ken Ota in that office then"
+        ),
+        "{}",
+        common::stdout(&out)
+    );
+
+    // Run on a given day: the file is current to it.
+    let on = wikidata(dir.path(), "positions.csv", &["--current-to", "2025-01-31"]);
+    assert!(common::stdout(&on).contains("\ncurrent_to: 2025-01-31\n"));
+}
+
+#[test]
+fn a_bad_wikidata_row_stops_the_import_with_its_line_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = fs::read_to_string(repo().join("tests/fixtures/wikidata/positions.csv")).unwrap();
+    let broken = csv.replacen(",2021-10-04T00:00:00Z,11,,,JP,", ",04/10/2021,11,,,JP,", 1);
+    assert_ne!(broken, csv);
+    fs::write(dir.path().join("q.csv"), &broken).unwrap();
+    let out = factdiff(dir.path(), &["ledger", "import", "wikidata", "q.csv", "-o", "out.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with(
+            "error: q.csv:3:1: in `start`: expected a time such as `2019-10-04T00:00:00Z`, but found `04/10/2021`"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("out.yaml").exists());
+    // In JSON, the line of the row's binding; a row without a country needs --jurisdiction.
+    let json = fs::read_to_string(repo().join("tests/fixtures/wikidata/positions.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut v2 = v.clone();
+    v2["results"]["bindings"][1].as_object_mut().unwrap().remove("country");
+    let text = serde_json::to_string_pretty(&v2).unwrap();
+    fs::write(dir.path().join("q.json"), &text).unwrap();
+    let out = factdiff(dir.path(), &["ledger", "import", "wikidata", "q.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let line = text.lines().position(|l| l == "      {").map(|i| i + 1).unwrap();
+    let second = text.lines().enumerate().filter(|(_, l)| *l == "      {").nth(1).map(|(i, _)| i + 1).unwrap();
+    assert!(line < second);
+    assert!(
+        stderr(&out)
+            .starts_with(&format!("error: q.json:{second}:1: in `country`: expected the position's country code")),
+        "{}",
+        stderr(&out)
+    );
+    let out = factdiff(dir.path(), &["ledger", "import", "wikidata", "q.json", "--jurisdiction", "JP"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}

@@ -78,6 +78,19 @@ enum Source {
         #[command(flatten)]
         out: ImportOutput,
     },
+    /// Wikidata "position held" statements (CC0): the results of the query in
+    /// docs/wikidata.md, saved as SPARQL JSON or CSV. Give --current-to the
+    /// day the query was run: later ends are scheduled, and left open.
+    Wikidata {
+        /// The query results (JSON when the file starts with `{`, else CSV).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The jurisdiction code for rows without a `country` (a query about one country).
+        #[arg(long, value_name = "CODE")]
+        jurisdiction: Option<String>,
+        #[command(flatten)]
+        out: ImportOutput,
+    },
 }
 
 /// What every import writes, and where.
@@ -104,6 +117,10 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     let (mut ledger, out) = match source {
         Source::Ifg { dir, out } => (ledger::ifg::import(&dir).map_err(|e| vec![e])?, out),
         Source::UsExecutive { file, out } => (ledger::us_executive::import(&file).map_err(|e| vec![e])?, out),
+        Source::Wikidata { file, jurisdiction, out } => {
+            let options = ledger::wikidata::Options { jurisdiction, current_to: out.current_to };
+            (ledger::wikidata::import(&file, &options).map_err(|e| vec![e])?, out)
+        }
     };
     if let Some(day) = out.current_to {
         ledger.vouch_current_to(day).map_err(|e| vec![e])?;

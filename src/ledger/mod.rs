@@ -1,7 +1,7 @@
 //! Claim files from open data: importers that turn official office-holder
 //! datasets into factdiff claim files.
 //!
-//! Each importer ([`ifg`], [`us_executive`]) reads its dataset strictly — a
+//! Each importer ([`ifg`], [`us_executive`], [`wikidata`]) reads its dataset strictly — a
 //! malformed row is an [`Error`] naming the file and line — and returns a
 //! [`Ledger`], which [`Ledger::to_yaml`] renders as one claim file.
 //!
@@ -20,6 +20,7 @@
 pub(crate) mod csv;
 pub mod ifg;
 pub mod us_executive;
+pub mod wikidata;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -30,6 +31,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::error::{Error, ErrorKind};
 use crate::names;
+use crate::time::DateValue;
 
 /// An office as an importer writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,13 +60,14 @@ pub struct PersonOut {
     pub aliases: Vec<String>,
 }
 
-/// A tenure as an importer writes it.
+/// A tenure as an importer writes it. Dates are days, except where a
+/// dataset knows only the month or the year (Wikidata's precision).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TenureOut {
     pub person: String,
     pub office: String,
-    pub start: Date,
-    pub end: Option<Date>,
+    pub start: DateValue,
+    pub end: Option<DateValue>,
     pub acting: bool,
     /// Where in the dataset the tenure comes from (`ifg:appointment/…`).
     pub source: String,
@@ -95,7 +98,10 @@ impl Ledger {
             o.titles.sort_by(|a, b| (a.since, &a.title).cmp(&(b.since, &b.title)));
         }
         self.people.sort_by(|a, b| a.id.cmp(&b.id));
-        self.tenures.sort_by(|a, b| (&a.office, a.start, &a.person).cmp(&(&b.office, b.start, &b.person)));
+        self.tenures.sort_by(|a, b| {
+            let key = |t: &TenureOut| (t.start.first_day(), t.start.last_day());
+            (&a.office, key(a), &a.person).cmp(&(&b.office, key(b), &b.person))
+        });
     }
 
     /// Sets the day the file is current to, for a curator who knows the

@@ -30,6 +30,7 @@ use serde::de::{self, Deserializer, Visitor};
 use super::{Ledger, OfficeOut, PersonOut, TenureOut, TitleOut, assign_ids, parse_day, tidy_aliases};
 use crate::error::{Error, ErrorKind};
 use crate::names;
+use crate::time::DateValue;
 
 /// Files larger than this are refused rather than read.
 const MAX_BYTES: u64 = 64 * 1024 * 1024;
@@ -264,8 +265,8 @@ fn build(entries: &[Entry]) -> Ledger {
             .map(|(bioguide, office, start, end)| TenureOut {
                 person: ids[&bioguide].clone(),
                 office,
-                start,
-                end: Some(end).filter(|e| recorded.is_none_or(|r| *e <= r)),
+                start: DateValue::Day(start),
+                end: Some(end).filter(|e| recorded.is_none_or(|r| *e <= r)).map(DateValue::Day),
                 acting: false,
                 source: format!("congress-legislators:{bioguide}"),
             })
@@ -325,7 +326,7 @@ mod tests {
         let trump = ledger.tenures.iter().find(|t| t.person == "donald-trump").unwrap();
         assert_eq!(trump.end, None, "the scheduled end of a sitting president's term is not a fact");
         let biden = ledger.tenures.iter().find(|t| t.person == "joe-biden" && t.office == "us.president").unwrap();
-        assert_eq!(biden.end, Some("2025-01-20".parse().unwrap()), "an end on the latest start is a fact");
+        assert_eq!(biden.end, DateValue::parse("2025-01-20").ok(), "an end on the latest start is a fact");
         assert_eq!(ledger.current_to, Some("2025-01-20".parse().unwrap()));
         assert!(ledger.to_yaml().contains("\nschema: 1\ncurrent_to: 2025-01-20\n"));
         let mut vouched = ledger.clone();
