@@ -78,6 +78,33 @@ enum Source {
         #[command(flatten)]
         out: ImportOutput,
     },
+    /// FiveThirtyEight's U.S. Cabinet turnover data, Carter to Biden as of 2023-02-10 (CC BY 4.0).
+    #[command(name = "us-cabinet-538")]
+    UsCabinet538 {
+        /// cabinet-turnover.csv.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Claim files whose people to refer to by id rather than define again (repeatable).
+        #[arg(long, value_name = "FILE")]
+        known: Vec<PathBuf>,
+        #[command(flatten)]
+        out: ImportOutput,
+    },
+    /// Tait Chamberlain's U.S. Cabinet appointments, Washington to 2020 (CC BY 3.0 US); with
+    /// --fivethirtyeight, merged with FiveThirtyEight's data into one file.
+    UsCabinetAppointments {
+        /// The folder holding "American Cabinets - Appointments.csv" and "American Cabinets - CabinetLevel.csv".
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// FiveThirtyEight's cabinet-turnover.csv: its rows replace this dataset's from 1977.
+        #[arg(long, value_name = "FILE")]
+        fivethirtyeight: Option<PathBuf>,
+        /// Claim files whose people to refer to by id rather than define again (repeatable).
+        #[arg(long, value_name = "FILE")]
+        known: Vec<PathBuf>,
+        #[command(flatten)]
+        out: ImportOutput,
+    },
     /// Wikidata "position held" statements (CC0): the results of the query in
     /// docs/wikidata.md, saved as SPARQL JSON or CSV. Give --current-to the
     /// day the query was run: later ends are scheduled, and left open.
@@ -117,6 +144,14 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     let (mut ledger, out) = match source {
         Source::Ifg { dir, out } => (ledger::ifg::import(&dir).map_err(|e| vec![e])?, out),
         Source::UsExecutive { file, out } => (ledger::us_executive::import(&file).map_err(|e| vec![e])?, out),
+        Source::UsCabinet538 { file, known, out } => {
+            let options = ledger::us_cabinet::Options { fivethirtyeight: None, known };
+            (ledger::us_cabinet::import_538(&file, &options).map_err(|e| vec![e])?, out)
+        }
+        Source::UsCabinetAppointments { dir, fivethirtyeight, known, out } => {
+            let options = ledger::us_cabinet::Options { fivethirtyeight, known };
+            (ledger::us_cabinet::import_appointments(&dir, &options).map_err(|e| vec![e])?, out)
+        }
         Source::Wikidata { file, jurisdiction, out } => {
             let options = ledger::wikidata::Options { jurisdiction, current_to: out.current_to };
             (ledger::wikidata::import(&file, &options).map_err(|e| vec![e])?, out)

@@ -19,6 +19,7 @@
 
 pub(crate) mod csv;
 pub mod ifg;
+pub mod us_cabinet;
 pub mod us_executive;
 pub mod wikidata;
 
