@@ -41,6 +41,131 @@ fn committed_us_executive_file_is_what_the_importer_makes_from_executive_yaml() 
     );
 }
 
+/// `claims/us-cabinet.yaml`: both U.S. cabinet datasets merged, people of
+/// the U.S. executive file referred to by id, current to FiveThirtyEight's day.
+fn us_cabinet_args(ledgers: &Path) -> Vec<String> {
+    let appointments = ledgers.join("us-cabinet-appointments");
+    let fivethirtyeight = ledgers.join("us-cabinet-538/cabinet-turnover.csv");
+    let known = repo().join("claims/us-executive.yaml");
+    [
+        "ledger",
+        "import",
+        "us-cabinet-appointments",
+        appointments.to_str().unwrap(),
+        "--fivethirtyeight",
+        fivethirtyeight.to_str().unwrap(),
+        "--known",
+        known.to_str().unwrap(),
+        "--current-to",
+        "2023-02-10",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+#[test]
+fn committed_us_cabinet_file_is_what_the_importer_makes_from_both_cabinet_datasets() {
+    let Some(ledgers) = shared("ledgers") else { return };
+    let args = us_cabinet_args(&ledgers);
+    regenerated_matches(&args.iter().map(String::as_str).collect::<Vec<_>>(), "claims/us-cabinet.yaml");
+}
+
+#[test]
+fn each_cabinet_dataset_imports_on_its_own_with_its_attribution() {
+    let Some(ledgers) = shared("ledgers") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let csv = ledgers.join("us-cabinet-538/cabinet-turnover.csv");
+    let out = factdiff(dir.path(), &["ledger", "import", "us-cabinet-538", csv.to_str().unwrap(), "-o", "538.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let yaml = fs::read_to_string(dir.path().join("538.yaml")).unwrap();
+    assert!(yaml.contains("FiveThirtyEight, cabinet-turnover data") && yaml.contains("(CC BY 4.0)"));
+    assert!(!yaml.contains("Chamberlain"), "only the dataset read is credited");
+    assert!(yaml.contains("\ncurrent_to: 2023-02-08\n"), "the latest day FiveThirtyEight records");
+    // A term across two administrations is one tenure.
+    assert!(yaml.contains("  - person: nicholas-brady\n    office: us.secretary-of-the-treasury\n    start: 1988-09-16\n    end: 1993-01-17\n"), "{yaml}");
+    let dir_arg = ledgers.join("us-cabinet-appointments");
+    let out = factdiff(
+        dir.path(),
+        &["ledger", "import", "us-cabinet-appointments", dir_arg.to_str().unwrap(), "-o", "tc.yaml"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let yaml = fs::read_to_string(dir.path().join("tc.yaml")).unwrap();
+    assert!(yaml.contains("Chamberlain, Tait. 2020") && yaml.contains("(CC BY 3.0 US)"));
+    assert!(yaml.contains("  - id: us.secretary-of-war\n"));
+    assert!(yaml.contains("ServiceStart 5/15/2865 read as 5/15/1865"), "a corrected slip is listed");
+    for file in ["538.yaml", "tc.yaml"] {
+        let out = factdiff(dir.path(), &["validate", file, "--no-config"]);
+        assert_eq!(out.status.code(), Some(0), "{file}: {}{}", common::stdout(&out), stderr(&out));
+    }
+}
+
+#[test]
+fn a_malformed_cabinet_row_stops_the_import_with_its_line() {
+    let Some(src) = shared("ledgers/us-cabinet-538/cabinet-turnover.csv") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(src).unwrap();
+    let broken = text.replacen(
+        "Trump,Secretary of the Treasury,Steve Mnuchin,2/13/17",
+        "Trump,Secretary of Finance,Steve Mnuchin,2/13/17",
+        1,
+    );
+    assert_ne!(broken, text);
+    let line = broken.lines().position(|l| l.contains("Secretary of Finance")).unwrap() + 1;
+    fs::write(dir.path().join("c.csv"), &broken).unwrap();
+    let out = factdiff(dir.path(), &["ledger", "import", "us-cabinet-538", "c.csv", "-o", "out.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out)
+            .starts_with(&format!("error: c.csv:{line}:2: in column `position`: expected a post in the office table")),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("out.yaml").exists());
+}
+
+#[test]
+fn the_us_files_are_one_ledger_current_to_2025() {
+    // One id per person and office across the generated and hand-written files.
+    let ledger = common::ledger();
+    let at = factdiff::time::DateValue::parse("2025-06-01").unwrap();
+    let holder = |office: &str| ledger.holders(office, &at).iter().map(|t| t.person.clone()).collect::<Vec<_>>();
+    assert_eq!(holder("us.secretary-of-state"), ["marco-rubio"]);
+    assert_eq!(holder("us.secretary-of-the-treasury"), ["scott-bessent"]);
+    assert_eq!(holder("us.secretary-of-defense"), ["pete-hegseth"]);
+    assert_eq!(holder("us.attorney-general"), ["pam-bondi"]);
+    assert_eq!(holder("us.secretary-of-education"), ["linda-mcmahon"], "her id from her SBA tenure");
+    assert_eq!(holder("us.president"), ["donald-trump"]);
+    // Biden's cabinet, open in the 2023 dataset, ends where the hand-written file says.
+    let blinken = ledger.tenures_of_person_in("antony-blinken", "us.secretary-of-state");
+    assert_eq!(blinken.len(), 1);
+    assert_eq!(blinken[0].end.map(|e| e.to_string()), Some("2025-01-20".to_string()));
+    // Titles newsrooms use.
+    for (title, office) in [
+        ("Treasury Secretary", "us.secretary-of-the-treasury"),
+        ("Attorney General", "us.attorney-general"),
+        ("Homeland Security Secretary", "us.secretary-of-homeland-security"),
+        ("HHS Secretary", "us.secretary-of-health-and-human-services"),
+        ("Health Secretary", "us.secretary-of-health-and-human-services"),
+    ] {
+        let key = factdiff::names::title_key(title);
+        let found: Vec<&str> =
+            ledger.offices_titled(&key, Some("US"), Some(&at)).iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(found, [office], "{title}");
+    }
+    // The Secretary of Defense's title since 2025-09-05; before, the War Department's.
+    let war = factdiff::names::title_key("Secretary of War");
+    let office_then = |date: &str| -> Vec<String> {
+        let at = factdiff::time::DateValue::parse(date).unwrap();
+        ledger.offices_titled(&war, Some("US"), Some(&at)).iter().map(|o| o.id.clone()).collect()
+    };
+    assert_eq!(office_then("2025-10-01"), ["us.secretary-of-defense"]);
+    assert_eq!(office_then("1940-10-01"), ["us.secretary-of-war"]);
+    assert!(office_then("2000-10-01").is_empty());
+    // A Vice President who was a cabinet secretary is one person.
+    assert!(!ledger.tenures_of_person_in("dick-cheney", "us.secretary-of-defense").is_empty());
+    assert!(!ledger.tenures_of_person_in("dick-cheney", "us.vice-president").is_empty());
+}
+
 #[test]
 fn generated_files_carry_source_and_licence_and_reuse_the_product_office_ids() {
     let uk = fs::read_to_string(repo().join("claims/uk-ministers-ifg.yaml")).unwrap();
@@ -50,6 +175,12 @@ fn generated_files_carry_source_and_licence_and_reuse_the_product_office_ids() {
     let us = fs::read_to_string(repo().join("claims/us-executive.yaml")).unwrap();
     assert!(us.contains("congress-legislators") && us.contains("CC0 1.0"));
     assert!(us.contains("  - id: us.president\n") && us.contains("  - id: us.vice-president\n"));
+    let cabinet = fs::read_to_string(repo().join("claims/us-cabinet.yaml")).unwrap();
+    assert!(cabinet.contains("FiveThirtyEight") && cabinet.contains("CC BY 4.0"));
+    assert!(cabinet.contains("Chamberlain, Tait") && cabinet.contains("CC BY 3.0 US"));
+    assert!(
+        cabinet.contains("  - id: us.secretary-of-state\n") && cabinet.contains("  - id: us.secretary-of-defense\n")
+    );
     let out = factdiff(&repo(), &["validate"]);
     assert_eq!(out.status.code(), Some(0), "claims/ must load cleanly: {}", stderr(&out));
 }

@@ -39,8 +39,6 @@ pub(crate) struct Loaded {
     pub tenures: Vec<Located<Tenure>>,
     pub figures: Vec<Located<Figure>>,
     pub suppressions: Vec<Suppression>,
-    /// The earliest `current_to` of the files read.
-    pub current_to: Option<DateValue>,
 }
 
 /// Loads and checks every claim file under `paths`.
@@ -130,7 +128,7 @@ fn assemble(
         }
         loaded = merge(under, loaded);
     }
-    let provenance = Provenance { builtin: bundled.is_some(), files: user.len(), current_to: loaded.current_to };
+    let provenance = Provenance { builtin: bundled.is_some(), files: user.len(), current_to: None };
     finish(loaded, errors, provenance)
 }
 
@@ -165,7 +163,6 @@ pub(crate) fn merge(bundled: Loaded, user: Loaded) -> Loaded {
         tenures: bundled.tenures.into_iter().filter(keep_tenure).collect(),
         figures: bundled.figures.into_iter().filter(|f| !figures.contains(f.value.id.as_str())).collect(),
         suppressions: Vec::new(),
-        current_to: earliest(bundled.current_to, user.current_to),
     };
     merged.offices.extend(user.offices);
     merged.people.extend(user.people);
@@ -180,14 +177,6 @@ type TenureKey<'a> = (&'a str, &'a str, DateValue, Option<DateValue>, bool);
 
 fn tenure_key(t: &Tenure) -> TenureKey<'_> {
     (&t.person, &t.office, t.start, t.end, t.acting)
-}
-
-/// The earlier of two optional dates, by first day.
-fn earliest(a: Option<DateValue>, b: Option<DateValue>) -> Option<DateValue> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(if b.first_day() < a.first_day() { b } else { a }),
-        (a, b) => a.or(b),
-    }
 }
 
 /// Drops the open tenures that a better-informed statement of the same
@@ -233,8 +222,17 @@ fn supersede(tenures: &mut Vec<Located<Tenure>>) {
 
 /// Runs the cross-file checks and builds the set, or returns every error
 /// in order.
-fn finish(mut loaded: Loaded, mut errors: Vec<Error>, provenance: Provenance) -> Result<ClaimSet, Vec<Error>> {
+fn finish(mut loaded: Loaded, mut errors: Vec<Error>, mut provenance: Provenance) -> Result<ClaimSet, Vec<Error>> {
     supersede(&mut loaded.tenures);
+    // How far the set vouches for who is in office: the earliest day an
+    // open tenure is known to (a file whose open tenures were all
+    // restated by a later file does not hold it back).
+    provenance.current_to = loaded
+        .tenures
+        .iter()
+        .filter(|t| t.value.end.is_none())
+        .filter_map(|t| t.value.current_to)
+        .min_by_key(|d| (d.first_day(), d.last_day()));
     check::check(&loaded, &mut errors);
     if errors.is_empty() {
         let mut set = ClaimSet::new(
@@ -384,9 +382,6 @@ pub(crate) fn load_text(path: &str, text: &str, loaded: &mut Loaded, errors: &mu
             return;
         }
     };
-    if let Some(current_to) = file.current_to {
-        loaded.current_to = earliest(loaded.current_to, Some(current_to));
-    }
     convert(path, file, &positions, loaded, errors);
 }
 

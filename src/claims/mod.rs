@@ -169,7 +169,9 @@ pub struct Provenance {
     pub builtin: bool,
     /// How many claim files were read from disk.
     pub files: usize,
-    /// The earliest `current_to` among the files the entries come from.
+    /// How far the set vouches for who holds its offices: the earliest
+    /// `current_to` of an open tenure's file (`None` when no open tenure's
+    /// file has one).
     pub current_to: Option<DateValue>,
 }
 

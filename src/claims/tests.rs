@@ -849,7 +849,11 @@ tenures:
     let tenures: Vec<&Tenure> = set.tenures_of_office("jp.prime-minister").iter().collect();
     assert_eq!(ids(&tenures, |t| &t.person), ["fumio-kishida", "shigeru-ishiba", "sanae-takaichi"]);
     assert_eq!((tenures[1].end, tenures[1].origin.path.as_str()), (Some(date("2025-10-21")), "claims/2025.yaml"));
-    assert_eq!(set.provenance.current_to, Some(date("2025-06-30")), "the earliest of the files");
+    assert_eq!(
+        set.provenance.current_to,
+        Some(date("2025-12-31")),
+        "the earliest day an open tenure is vouched for: Ishiba's open tenure of 2025-06-30 was restated with its end"
+    );
     // Without the restatement, the successor clashes with the open tenure, and the help says what to do.
     let successor_only = later.replace(
         "  - person: shigeru-ishiba\n    office: jp.prime-minister\n    start: 2024-10-01\n    end: 2025-10-21\n",
