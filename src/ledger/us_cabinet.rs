@@ -37,12 +37,17 @@
 //! are left to the U.S. executive import.
 //!
 //! # People
-//! One person per name across rows and datasets: a FiveThirtyEight name
-//! ("Bob Gates", "Cap Weinberger") is the other dataset's person ("Robert
-//! M. Gates") when the family names agree and the given names do, allowing
-//! for initials and the common short forms ([`NICKNAMES`]). The canonical
-//! name is the short form newsrooms use (FiveThirtyEight's, else given and
-//! family name), with every written form as an alias. A person a
+//! One person per name across rows and datasets: a name ("Bob Gates",
+//! "Cap Weinberger", "William Barr") is the person of an earlier-read row
+//! ("Robert M. Gates", "William P. Barr") when the family names agree, the
+//! given names do (allowing for initials, middle names and the common short
+//! forms, [`NICKNAMES`]), no middle initials differ and the two careers are
+//! at most [`CAREER_YEARS`] apart; among several, the nearest career. Rows
+//! of the appointments dataset that the merge leaves out still count here,
+//! so their written forms ("Malcolm Baldrige" for FiveThirtyEight's "Mac
+//! Baldrige") become aliases. The canonical name is the short form
+//! newsrooms use (FiveThirtyEight's, else the name without initials), with
+//! every written form as an alias. A person a
 //! [`Options::known`] claim file already defines (a vice president who was
 //! a cabinet secretary: "Dick Cheney") is referred to by that file's id and
 //! not defined again.
@@ -306,23 +311,30 @@ const SKIPPED_POSTS: &[&str] = &["President", "Vice President"];
 /// Given names and the short forms written for them. Both sides of a
 /// pair name one given name when matching a person across datasets.
 pub const NICKNAMES: &[(&str, &[&str])] = &[
-    ("andrew", &["andy"]),
+    ("andrew", &["andy", "drew"]),
+    ("benjamin", &["ben"]),
     ("anthony", &["tony"]),
     ("caspar", &["cap"]),
     ("charles", &["chuck"]),
     ("daniel", &["dan"]),
     ("donald", &["don"]),
+    ("edmund", &["ed"]),
     ("edward", &["ed", "ted"]),
+    ("edwin", &["ed"]),
     ("elizabeth", &["liz", "elizabeth"]),
+    ("franklin", &["frank"]),
     ("frederick", &["fred"]),
+    ("henry", &["hank"]),
     ("james", &["jim", "jimmy"]),
     ("jeffrey", &["jeff"]),
     ("john", &["jack"]),
     ("joseph", &["joe"]),
     ("joshua", &["josh"]),
     ("kenneth", &["ken"]),
+    ("malcolm", &["mac"]),
     ("lawrence", &["larry"]),
     ("margaret", &["peggy"]),
+    ("melquiades", &["mel"]),
     ("michael", &["mike"]),
     ("mitchell", &["mitch"]),
     ("nicholas", &["nick"]),
@@ -331,6 +343,7 @@ pub const NICKNAMES: &[(&str, &[&str])] = &[
     ("raymond", &["ray"]),
     ("richard", &["dick", "rick"]),
     ("robert", &["bob", "rob", "bobby"]),
+    ("roderick", &["rod"]),
     ("ronald", &["ron"]),
     ("samuel", &["sam"]),
     ("stephen", &["steve"]),
@@ -382,6 +395,9 @@ struct Appointment {
     /// `fivethirtyeight:cabinet-turnover/LINE`, `american-cabinets:appointments/KEY`, ….
     source: String,
     from_538: bool,
+    /// A row kept for the person's name only (a form to match and an
+    /// alias), its tenure taken from the other dataset.
+    name_only: bool,
 }
 
 /// A slip in the appointments dataset's dates, corrected. It applies only
@@ -646,6 +662,7 @@ fn read_538(path: &Path, notes: &mut Vec<String>) -> Result<Vec<Appointment>, Er
             acting: false,
             source,
             from_538: true,
+            name_only: false,
         });
     }
     for (office, name, row, end_text) in second_halves {
@@ -739,6 +756,7 @@ fn read_appointments(path: &Path, tag: &str, notes: &mut Vec<String>) -> Result<
             acting: t.get(row, votes).trim() == "acting",
             source: format!("american-cabinets:{tag}/{id}"),
             from_538: false,
+            name_only: false,
         });
     }
     Ok(out)
@@ -755,48 +773,61 @@ const FIVETHIRTYEIGHT_FROM: &str = "1977-01-20";
 /// appointments dataset only to 2020: an open tenure of an office only the
 /// latter has (a FEMA administrator of 2017) may have ended in between, so
 /// it is left out (and listed in `notes`), not stated as current in 2023.
+///
+/// A row left out still names its person: it is kept as
+/// [`Appointment::name_only`], so that "Malcolm Baldrige" (the appointments
+/// dataset) is an alias of "Mac Baldrige" (FiveThirtyEight).
 fn merge(older: Vec<Appointment>, newer: Vec<Appointment>, notes: &mut Vec<String>) -> Vec<Appointment> {
     let from = parse_day(FIVETHIRTYEIGHT_FROM).expect("a day");
     let covered: BTreeSet<&str> = newer.iter().map(|a| a.office.id).collect();
     let mut out = Vec::new();
-    for a in older {
+    for mut a in older {
         if covered.contains(a.office.id) {
-            if a.start.first_day() < from {
-                out.push(a);
-            }
+            a.name_only = a.start.first_day() >= from;
         } else if a.end.is_none() {
             notes.push(format!(
                 "{}: {}'s open tenure from {} left out (the dataset is older than the merged file)",
                 a.office.name, a.name, a.start
             ));
-        } else {
-            out.push(a);
+            a.name_only = true;
         }
+        out.push(a);
     }
     out.extend(newer);
     out
 }
 
-/// The given-name key of a name: its first word that is not an initial,
-/// folded, with a short form replaced by its full name.
-fn given_keys(name: &str) -> Vec<String> {
-    let words = names::fold_words(name);
-    let Some(first) = words.iter().find(|w| w.len() > 1) else { return Vec::new() };
-    let mut keys = vec![first.clone()];
+/// The given names of a name written given name first: its folded words
+/// before the family name `last`, without suffixes.
+fn given_words(name: &str, last: &str) -> Vec<String> {
+    const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+    let family = names::fold_words(last);
+    let mut words: Vec<String> =
+        names::fold_words(name).into_iter().filter(|w| !SUFFIXES.contains(&w.as_str())).collect();
+    if words.ends_with(&family) {
+        words.truncate(words.len() - family.len());
+    }
+    words
+}
+
+/// The keys a given name (a word of more than one letter) may be known by:
+/// itself, and its full form and short forms ([`NICKNAMES`]).
+fn given_keys(word: &str) -> Vec<String> {
+    let mut keys = vec![word.to_string()];
     for (full, short) in NICKNAMES {
-        if *full == first || short.contains(&first.as_str()) {
+        if *full == word || short.contains(&word) {
             keys.push((*full).to_string());
             keys.extend(short.iter().map(|s| (*s).to_string()));
         }
     }
-    keys.sort();
-    keys.dedup();
     keys
 }
 
 /// Whether two written names may be one person: the same family name, and
-/// given names that agree (the same, a short form of one another, or an
-/// initial of the other's).
+/// given names that agree — a given name of one (or its full or short
+/// form) is a given name of the other ("Bob Gates", "Robert M. Gates";
+/// "Moon Landrieu", "Maurice Moon Landrieu"), or, where one gives only
+/// initials, the initials agree ("T.H. Bell", "Terrel H. Bell").
 fn same_person(a: (&str, &str), b: (&str, &str)) -> bool {
     if names::fold_words(a.1) != names::fold_words(b.1) {
         return false;
@@ -804,8 +835,14 @@ fn same_person(a: (&str, &str), b: (&str, &str)) -> bool {
     if names::person_key(a.0) == names::person_key(b.0) {
         return true;
     }
-    let (ka, kb) = (given_keys(a.0), given_keys(b.0));
-    ka.iter().any(|k| kb.contains(k))
+    let (ga, gb) = (given_words(a.0, a.1), given_words(b.0, b.1));
+    let full = |g: &[String]| g.iter().filter(|w| w.len() > 1).cloned().collect::<Vec<_>>();
+    let (fa, fb) = (full(&ga), full(&gb));
+    if fa.is_empty() || fb.is_empty() {
+        let initials = |g: &[String]| g.iter().filter_map(|w| w.chars().next()).collect::<String>();
+        return !ga.is_empty() && initials(&ga) == initials(&gb);
+    }
+    fa.iter().any(|w| given_keys(w).iter().any(|k| fb.contains(k) || fb.iter().any(|v| given_keys(v).contains(k))))
 }
 
 /// The name newsrooms use: the name as written without initials and
@@ -875,10 +912,21 @@ fn initials_conflict(a: &str, b: &str) -> bool {
 
 fn build(mut rows: Vec<Appointment>, known: &ClaimSet, headers: &[&[&str]], mut notes: Vec<String>) -> Ledger {
     let day = |a: &Appointment| (a.start.first_day(), a.start.last_day());
-    rows.sort_by(|a, b| (a.office.id, day(a), &a.name, &a.source).cmp(&(b.office.id, day(b), &b.name, &b.source)));
+    rows.sort_by(|a, b| {
+        (a.name_only, a.office.id, day(a), &a.name, &a.source).cmp(&(
+            b.name_only,
+            b.office.id,
+            day(b),
+            &b.name,
+            &b.source,
+        ))
+    });
     // The same appointment in both of the dataset's files: once.
     rows.dedup_by(|b, a| {
-        a.office.id == b.office.id && a.start == b.start && names::person_key(&a.name) == names::person_key(&b.name)
+        a.name_only == b.name_only
+            && a.office.id == b.office.id
+            && a.start == b.start
+            && names::person_key(&a.name) == names::person_key(&b.name)
     });
 
     // People: rows grouped by name; FiveThirtyEight's names joined to the
@@ -905,9 +953,16 @@ fn build(mut rows: Vec<Appointment>, known: &ClaimSet, headers: &[&[&str]], mut 
                             && !g.names.iter().any(|n| initials_conflict(n, &a.name))
                     })
                     .collect();
-                match candidates.as_slice() {
-                    [one] if a.from_538 => *one,
-                    _ => {
+                // Among several (one person written two ways in the other
+                // dataset), the one whose career is nearest.
+                let nearest = candidates.iter().copied().min_by_key(|&p| {
+                    let g = &people[p];
+                    let gap = |d: Date| (d - start).get_days().unsigned_abs();
+                    (gap(g.first).min(gap(g.latest)), p)
+                });
+                match nearest {
+                    Some(one) => one,
+                    None => {
                         people.push(Gathered {
                             names: BTreeSet::new(),
                             newsroom: None,
@@ -946,7 +1001,36 @@ fn build(mut rows: Vec<Appointment>, known: &ClaimSet, headers: &[&[&str]], mut 
     }
     let mut ids: Vec<String> = vec![String::new(); people.len()];
     let mut out_people: Vec<((Date, String), PersonOut)> = Vec::new();
+    let holds: BTreeSet<usize> = rows.iter().zip(&person_of).filter(|(a, _)| !a.name_only).map(|(_, &p)| p).collect();
+    // Short forms of the written names ("Richard Lyng" for "Richard Edmund
+    // Lyng", "William Brock" for "William E. Brock III"), each an alias of
+    // the one person it can mean here and in the known files.
+    let forms: Vec<BTreeSet<String>> = people
+        .iter()
+        .map(|g| {
+            g.names
+                .iter()
+                .flat_map(|n| {
+                    let given = given_words(n, &g.last).into_iter().find(|w| w.len() > 1);
+                    let written_given = n
+                        .split_whitespace()
+                        .find(|w| given.as_ref().is_some_and(|gw| names::fold_words(w).concat() == *gw));
+                    [Some(short_name(n)), written_given.map(|w| format!("{w} {}", g.last))]
+                })
+                .flatten()
+                .collect()
+        })
+        .collect();
+    let mut owners: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for (p, g) in people.iter().enumerate() {
+        for n in g.names.iter().chain(&forms[p]) {
+            owners.entry(names::person_key(n)).or_default().insert(p);
+        }
+    }
+    for (p, g) in people.iter().enumerate() {
+        if !holds.contains(&p) {
+            continue;
+        }
         let mut name = canonical[p].clone();
         if shared[&names::person_key(&name)] > 1 {
             name = g.newsroom.clone().unwrap_or_else(|| g.names.iter().next().cloned().unwrap_or_default());
@@ -972,7 +1056,12 @@ fn build(mut rows: Vec<Appointment>, known: &ClaimSet, headers: &[&[&str]], mut 
         if !known.people_named(&names::person_key(&name)).is_empty() {
             name = g.newsroom.clone().unwrap_or_else(|| g.names.iter().next().cloned().unwrap_or_default());
         }
-        let aliases = tidy_aliases(&name, g.names.iter().cloned());
+        let unambiguous = |form: &&String| {
+            let key = names::person_key(form);
+            owners.get(&key).is_some_and(|o| o.len() == 1) && known.people_named(&key).is_empty()
+        };
+        let short_forms = forms[p].iter().filter(unambiguous).cloned();
+        let aliases = tidy_aliases(&name, g.names.iter().cloned().chain(short_forms));
         let tie = g.names.iter().next().cloned().unwrap_or_default();
         out_people.push(((g.first, format!("{tie}#{p}")), PersonOut { id: String::new(), name, aliases }));
     }
@@ -997,6 +1086,7 @@ fn build(mut rows: Vec<Appointment>, known: &ClaimSet, headers: &[&[&str]], mut 
     let tenures: Vec<TenureOut> = rows
         .iter()
         .zip(&person_of)
+        .filter(|(a, _)| !a.name_only)
         .map(|(a, &p)| TenureOut {
             person: ids[p].clone(),
             office: a.office.id.to_string(),
@@ -1009,6 +1099,7 @@ fn build(mut rows: Vec<Appointment>, known: &ClaimSet, headers: &[&[&str]], mut 
     let mut tenures = merge_same_person(tenures);
     notes.extend(clip_handovers(&mut tenures));
 
+    rows.retain(|a| !a.name_only);
     let used: BTreeSet<&str> = rows.iter().map(|a| a.office.id).collect();
     let offices = OFFICES
         .iter()
@@ -1168,6 +1259,10 @@ mod tests {
         assert!(same_person(("Joseph Califano Jr.", "Califano"), ("Joseph A. Califano, Jr.", "Califano")));
         assert!(!same_person(("Robert Reich", "Reich"), ("Otto Reich", "Reich")));
         assert!(!same_person(("James Baker", "Baker"), ("Howard Baker", "Baker")));
+        assert!(same_person(("Moon Landrieu", "Landrieu"), ("Maurice Moon Landrieu", "Landrieu")));
+        assert!(same_person(("T.H. Bell", "Bell"), ("Terrel H. Bell", "Bell")));
+        assert!(same_person(("Mac Baldrige", "Baldrige"), ("Malcolm Baldrige", "Baldrige")));
+        assert!(!same_person(("T.H. Bell", "Bell"), ("Griffin Bell", "Bell")));
         assert_eq!(family_name("Joseph Califano Jr."), "Califano");
         assert!(initials_conflict("William R. Graham", "William A. Graham"));
         assert!(!initials_conflict("Robert M. Gates", "Bob Gates"));
