@@ -380,7 +380,7 @@ fn claim_file_with_an_alias_bomb_under_an_unknown_key_is_refused_quickly() {
     }
     broken_claim_file(
         &yaml,
-        "error: claims/broken.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, `suppress`, `current_to`, but found `bomb0`",
+        "error: claims/broken.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, `current_to`, but found `bomb0`",
     );
 }
 

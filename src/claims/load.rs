@@ -13,11 +13,14 @@ use std::collections::BTreeSet;
 
 use super::check;
 use super::positions::{self, EntryPos, FilePositions, Pos, Root};
-use super::schema::{self, ClaimFile, FigureEntry, OfficeEntry, PersonEntry, SuppressEntry, TenureEntry, TitleEntry};
+use super::schema::{
+    self, ClaimFile, FigureEntry, JurisdictionEntry, OfficeEntry, PersonEntry, SuppressEntry, TenureEntry, TitleEntry,
+};
 use super::{ClaimSet, Figure, Office, Origin, Person, Provenance, Suppression, Tenure, Title, builtin};
 use crate::error::{Error, ErrorKind};
 use crate::names;
 use crate::time::DateValue;
+use crate::vocab::countries::Jurisdiction;
 
 /// Claim files larger than this are refused rather than read.
 const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -39,6 +42,15 @@ pub(crate) struct Loaded {
     pub tenures: Vec<Located<Tenure>>,
     pub figures: Vec<Located<Figure>>,
     pub suppressions: Vec<Suppression>,
+    pub jurisdictions: Vec<Declared>,
+}
+
+/// A jurisdiction a claim file declares, with where it stands.
+#[derive(Clone, Debug)]
+pub(crate) struct Declared {
+    pub value: Jurisdiction,
+    pub origin: Origin,
+    pub entry: EntryPos,
 }
 
 /// Loads and checks every claim file under `paths`.
@@ -147,7 +159,8 @@ pub(crate) fn load_str_over(bundled: &[(&str, &str)], user: &[(&str, &str)]) -> 
 
 /// The user's entries over the built-in ones, by the rules in [`builtin`]:
 /// same ids replace, a replaced office's built-in tenures go, a tenure the
-/// user restates is kept once, built-in suppressions go. Built-in entries
+/// user restates is kept once, built-in suppressions go, a declared
+/// jurisdiction with a built-in code replaces it. Built-in entries
 /// come first, so that a cross-file error between the two lands on the
 /// user's entry.
 pub(crate) fn merge(bundled: Loaded, user: Loaded) -> Loaded {
@@ -155,6 +168,7 @@ pub(crate) fn merge(bundled: Loaded, user: Loaded) -> Loaded {
     let people: BTreeSet<&str> = user.people.iter().map(|p| p.value.id.as_str()).collect();
     let figures: BTreeSet<&str> = user.figures.iter().map(|f| f.value.id.as_str()).collect();
     let restated: BTreeSet<TenureKey<'_>> = user.tenures.iter().map(|t| tenure_key(&t.value)).collect();
+    let codes: BTreeSet<&str> = user.jurisdictions.iter().map(|j| j.value.code.as_str()).collect();
     let keep_tenure =
         |t: &Located<Tenure>| !offices.contains(t.value.office.as_str()) && !restated.contains(&tenure_key(&t.value));
     let mut merged = Loaded {
@@ -163,7 +177,10 @@ pub(crate) fn merge(bundled: Loaded, user: Loaded) -> Loaded {
         tenures: bundled.tenures.into_iter().filter(keep_tenure).collect(),
         figures: bundled.figures.into_iter().filter(|f| !figures.contains(f.value.id.as_str())).collect(),
         suppressions: Vec::new(),
+        jurisdictions: bundled.jurisdictions.into_iter().filter(|j| !codes.contains(j.value.code.as_str())).collect(),
+        ..Loaded::default()
     };
+    merged.jurisdictions.extend(user.jurisdictions);
     merged.offices.extend(user.offices);
     merged.people.extend(user.people);
     merged.tenures.extend(user.tenures);
@@ -243,6 +260,8 @@ fn finish(mut loaded: Loaded, mut errors: Vec<Error>, mut provenance: Provenance
         );
         set.suppressions = loaded.suppressions;
         set.provenance = provenance;
+        set.jurisdictions = loaded.jurisdictions.into_iter().map(|l| l.value).collect();
+        set.jurisdictions.sort_by(|a, b| a.code.cmp(&b.code));
         Ok(set)
     } else {
         errors.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
@@ -370,7 +389,7 @@ pub(crate) fn load_text(path: &str, text: &str, loaded: &mut Loaded, errors: &mu
         errors.push(schema_error(
             path,
             pos,
-            format!("expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, but found {found}"),
+            format!("expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, but found {found}"),
             "start the file with `schema: 1`, then put entries under `offices:`, `people:`, `tenures:` or `figures:`",
         ));
         return;
@@ -424,6 +443,26 @@ fn convert(path: &str, file: ClaimFile, positions: &FilePositions, loaded: &mut 
             loaded.suppressions.push(suppression);
         }
     }
+    for (i, entry) in file.jurisdictions.into_iter().enumerate() {
+        let at = positions.entry("jurisdictions", i);
+        if let Some(j) = jurisdiction(path, entry, &at, errors) {
+            loaded.jurisdictions.push(j);
+        }
+    }
+}
+
+/// A `jurisdictions:` entry: its name is also one of its names.
+fn jurisdiction(path: &str, entry: JurisdictionEntry, at: &EntryPos, errors: &mut Vec<Error>) -> Option<Declared> {
+    if !require_text(path, at.value("name"), "a name", &entry.name, errors) {
+        return None;
+    }
+    let mut names = vec![entry.name.clone()];
+    names.extend(entry.names.into_iter().filter(|n| *n != entry.name));
+    Some(Declared {
+        value: Jurisdiction { code: entry.code, name: entry.name, names, demonyms: entry.demonyms },
+        origin: origin(path, at.at),
+        entry: at.clone(),
+    })
 }
 
 /// A `suppress:` entry: the code is checked against the known codes where
@@ -759,7 +798,7 @@ fn reword(message: &str) -> (String, String) {
         } else if message.starts_with("expected an ISO 4217") {
             "use an ISO 4217 code such as `USD` or `JPY`; for counts use `unit:` instead"
         } else if message.starts_with("expected a jurisdiction") {
-            "use one of the codes listed, in upper case"
+            "use an ISO 3166-1 alpha-2 code in upper case (`UK` for the United Kingdom), or declare the jurisdiction under `jurisdictions:` with its code, name and demonyms"
         } else if message.starts_with("expected schema version") {
             "this version of factdiff reads `schema: 1`"
         } else if message.starts_with("expected a title") {

@@ -48,7 +48,7 @@ pub struct Origin {
 pub struct Office {
     /// Stable id, `jurisdiction.slug` in lower case: `jp.minister-of-defense`.
     pub id: String,
-    /// Jurisdiction code from [`crate::jurisdiction`].
+    /// Jurisdiction code: from [`crate::vocab::countries`] or declared by a claim file.
     pub jurisdiction: String,
     /// The canonical title ("Minister of Defense").
     pub name: String,
@@ -146,6 +146,9 @@ pub struct ClaimSet {
     /// Where the entries were read from; [`ClaimSet::new`] leaves this
     /// empty and the loaders fill it. Not part of equality.
     pub provenance: Provenance,
+    /// Jurisdictions the claim files declare, sorted by code; [`ClaimSet::new`]
+    /// leaves this empty and [`load`] fills it.
+    pub jurisdictions: Vec<crate::vocab::countries::Jurisdiction>,
     /// Lookups by key; derived from the lists, so not part of equality.
     index: Index,
 }
@@ -157,6 +160,7 @@ impl PartialEq for ClaimSet {
             && self.tenures == other.tenures
             && self.figures == other.figures
             && self.suppressions == other.suppressions
+            && self.jurisdictions == other.jurisdictions
     }
 }
 
@@ -284,6 +288,7 @@ impl ClaimSet {
             figures,
             suppressions: Vec::new(),
             provenance: Provenance::default(),
+            jurisdictions: Vec::new(),
             index: Index::default(),
         };
         set.offices.sort_by(|a, b| (&a.id, &a.origin).cmp(&(&b.id, &b.origin)));
@@ -310,6 +315,20 @@ impl ClaimSet {
             tenures: self.tenures.len(),
             figures: self.figures.len(),
         }
+    }
+
+    /// The name reports show for a jurisdiction code: a claim file's
+    /// declaration, else the base vocabulary's, else the code itself.
+    pub fn jurisdiction_name<'s>(&'s self, code: &'s str) -> &'s str {
+        let declared = self.jurisdictions.iter().find(|j| j.code == code);
+        declared.or_else(|| crate::vocab::countries::by_code(code)).map_or(code, |j| j.name.as_str())
+    }
+
+    /// Whether a word as written is a jurisdiction's name or demonym
+    /// ("Japan", "Kosovar" when a claim file declares it).
+    pub fn jurisdiction_named(&self, form: &str) -> bool {
+        self.jurisdictions.iter().any(|j| j.forms().any(|f| f == form))
+            || crate::vocab::countries::by_form(form).is_some()
     }
 
     /// The office with this id.

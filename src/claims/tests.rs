@@ -186,7 +186,7 @@ fn unknown_key_points_at_the_key_and_suggests_the_right_one() {
 fn unknown_top_level_key_is_an_error() {
     assert_eq!(
         one_error("schema: 1\nofices: []\n"),
-        "claims/a.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, `suppress`, `current_to`, but found `ofices`"
+        "claims/a.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, `current_to`, but found `ofices`"
     );
 }
 
@@ -225,8 +225,8 @@ fn errors_from_value_parsers_point_at_the_value() {
         "claims/a.yaml:6:10: invalid `tenures[0].end`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, but found `2025-13` (month out of range)"
     );
     assert_eq!(
-        one_error("schema: 1\noffices:\n  - id: xx.a\n    jurisdiction: XX\n    name: A\n"),
-        "claims/a.yaml:4:19: invalid `offices[0].jurisdiction`: expected a jurisdiction code (one of AU, BR, CA, CN, DE, EU, FR, IE, IL, IN, IR, IT, JP, KP, KR, MY, NZ, PH, PK, RU, SA, TR, TW, UA, UK, US, VN), but found `XX`"
+        one_error("schema: 1\noffices:\n  - id: xx.a\n    jurisdiction: Japan\n    name: A\n"),
+        "claims/a.yaml:4:19: invalid `offices[0].jurisdiction`: expected a jurisdiction code (an ISO 3166-1 alpha-2 code such as `JP`, `UK` for the United Kingdom, `EU`, or a code declared under `jurisdictions:`), but found `Japan`"
     );
     let figure = |extra: &str| format!("schema: 1\nfigures:\n  - id: f\n    subject: s\n    keywords: [a]\n{extra}");
     assert_eq!(
@@ -314,7 +314,7 @@ fn tabs_in_indentation_are_errors() {
 fn a_list_at_the_top_is_an_error() {
     assert_eq!(
         one_error("- id: a\n"),
-        "claims/a.yaml:1:1: expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, but found a list"
+        "claims/a.yaml:1:1: expected a mapping with `schema: 1` and the lists `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, but found a list"
     );
 }
 
@@ -905,4 +905,33 @@ fn the_built_in_ledger_is_every_file_of_the_claims_folder() {
     // The folder over the built-in ledger: every file stands in, nothing doubles.
     let both = load_ledger(&[ledger_dir()], true).unwrap();
     assert_eq!(both, folder);
+}
+
+#[test]
+fn every_iso_country_is_a_jurisdiction_and_claim_files_declare_more() {
+    let ok = load_str(&[(
+        "claims/a.yaml",
+        "schema: 1\noffices:\n  - id: ng.president\n    jurisdiction: NG\n    name: President\n  - id: xk.president\n    jurisdiction: XK\n    name: President\njurisdictions:\n  - code: XK\n    name: Kosovo\n    demonyms: [Kosovar]\n",
+    )])
+    .unwrap();
+    assert_eq!(ok.jurisdiction_name("XK"), "Kosovo");
+    assert_eq!(ok.jurisdiction_name("NG"), "Nigeria");
+    assert!(ok.jurisdiction_named("Kosovar") && ok.jurisdiction_named("Kosovo") && ok.jurisdiction_named("Nigerian"));
+}
+
+#[test]
+fn an_undeclared_code_is_an_unknown_reference_at_the_office() {
+    assert_eq!(
+        one_error("schema: 1\noffices:\n  - id: xx.a\n    jurisdiction: XX\n    name: A\n"),
+        "claims/a.yaml:4:19: expected an ISO 3166-1 jurisdiction code or one declared under `jurisdictions:`, but found `XX`"
+    );
+}
+
+#[test]
+fn a_declared_form_another_jurisdiction_has_is_an_error() {
+    let text = "schema: 1\njurisdictions:\n  - code: XK\n    name: Kosovo\n    demonyms: [Serbian]\n";
+    assert_eq!(
+        one_error(text),
+        "claims/a.yaml:3:5: expected each jurisdiction form to name one jurisdiction, but `Serbian` names both `XK` and `RS`"
+    );
 }

@@ -9,6 +9,7 @@ use factdiff::check;
 use factdiff::claims::ClaimSet;
 use factdiff::compare::{self, Options};
 use factdiff::error::{Error, ErrorKind};
+use factdiff::report::html::EditorUrl;
 use factdiff::report::{Subject, View};
 use factdiff::suppress;
 
@@ -31,6 +32,14 @@ pub struct Args {
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The link of each location in the HTML report: `{path}` (absolute),
+    /// `{relpath}`, `{line}` and `{column}` are filled in [default:
+    /// `file://{path}`, or `editor-url` in factdiff.toml].
+    #[arg(long, value_name = "TEMPLATE", value_parser = EditorUrl::parse)]
+    editor_url: Option<EditorUrl>,
     /// How many days apart two texts' "current holder" claims may be and
     /// still speak of the same time [default: 30].
     #[arg(long, value_name = "DAYS")]
@@ -108,10 +117,16 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     findings = config.apply_severity(findings);
     compare::sort(&mut findings);
     run.comparison.findings = findings;
-    let view = View { run: &run, errors: &errors, subject: Subject::Texts };
-    let rendered = format::render(format, args.color, &view).map_err(|fatal| [errors.clone(), fatal].concat())?;
+    let view = View { run: &run, errors: &errors, subject: Subject::Texts, ledger: Some(&ledger) };
+    let editor = args.editor_url.or(config.editor_url).unwrap_or_default();
+    // A file never gets a terminal's colours.
+    let color = if args.output.is_some() && args.color == Color::Auto { Color::Never } else { args.color };
+    let rendered = format::render(format, color, &editor, &view).map_err(|fatal| [errors.clone(), fatal].concat())?;
     report_errors(&errors);
-    write_stdout(&rendered)?;
+    match &args.output {
+        Some(path) => write_atomic(path, &rendered).map_err(|e| vec![e])?,
+        None => write_stdout(&rendered)?,
+    }
     let gated = run.comparison.findings.iter().any(|f| format::passes_gate(f.severity, gate));
     Ok(if !errors.is_empty() {
         2

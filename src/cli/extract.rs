@@ -94,6 +94,7 @@ fn analyse(mut listing: Listing, ledger: &ClaimSet, quiet: bool) -> (Vec<Documen
     use rayon::prelude::*;
     let progress = Progress::new(listing.len(), quiet);
     let mut errors = std::mem::take(&mut listing.errors);
+    let lexicon = factdiff::extract::lexicon(ledger);
     let (mut documents, mut claims) = (Vec::new(), Vec::new());
     while let Some((mut batch, failed)) = listing.next_batch(batch_size()) {
         failed.iter().for_each(|_| progress.document_done(0));
@@ -103,7 +104,7 @@ fn analyse(mut listing: Listing, ledger: &ClaimSet, quiet: bool) -> (Vec<Documen
             .par_iter()
             .enumerate()
             .map(|(i, doc)| {
-                let claims = check::analyse_document(first + i, doc, ledger);
+                let claims = check::analyse_document(first + i, doc, ledger, &lexicon);
                 progress.document_done(claims.len());
                 claims
             })
@@ -133,6 +134,7 @@ fn stream_jsonl(mut listing: Listing, ledger: &ClaimSet, output: Option<&Path>, 
         None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut errors = std::mem::take(&mut listing.errors);
+    let lexicon = factdiff::extract::lexicon(ledger);
     let mut first = 0;
     while let Some((batch, failed)) = listing.next_batch(batch_size()) {
         failed.iter().for_each(|_| progress.document_done(0));
@@ -141,7 +143,7 @@ fn stream_jsonl(mut listing: Listing, ledger: &ClaimSet, output: Option<&Path>, 
             .par_iter()
             .enumerate()
             .map(|(i, doc)| {
-                let claims = check::analyse_document(first + i, doc, ledger);
+                let claims = check::analyse_document(first + i, doc, ledger, &lexicon);
                 progress.document_done(claims.len());
                 let mut out = String::new();
                 report::claims::to_jsonl(doc, &claims, &mut out);

@@ -35,7 +35,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
-use super::cue::{self, Class, Cues};
+use super::cue::{Class, Cues};
 use super::number::{
     self, Hedge, Number, below_hundred, hedge, leading_word, numeral, phrase, scale_word, scaled, scaled_numeral,
     table_phrase, word_ends, written_number, ws,
@@ -99,7 +99,7 @@ const DOLLAR_PREFIXES: &[(&str, &str)] = &[
 ];
 
 /// Currency signs, each usable before or after the amount.
-const SIGNS: &[(&str, &str)] = &[
+pub(crate) const SIGNS: &[(&str, &str)] = &[
     ("$", "USD"),
     ("£", "GBP"),
     ("€", "EUR"),
@@ -377,7 +377,7 @@ pub fn currency_prefix(input: &str) -> IResult<&str, (&'static str, u32)> {
 /// "cents", as (ISO code, is hundredths, what the amount needs).
 fn currency_word(input: &str) -> IResult<&str, (&'static str, bool, Needs)> {
     // Tried after every amount: one lookup rules out words no entry starts with.
-    if !leading_word(input).is_some_and(|w| cue::class_of(w).any(Class::CURRENCY_FIRST)) {
+    if !leading_word(input).is_some_and(|w| super::base_lexicon().class_of(w).any(Class::CURRENCY_FIRST)) {
         return nom_fail(input);
     }
     table_phrase(WORDS, input)
@@ -656,7 +656,7 @@ pub(crate) const STARTS: Class = Class::NUMBER_FIRST.union(Class::BEFORE_AMOUNT)
 
 /// Every money mention in `text`, in text order (see [`number::scan`]).
 pub fn extract(text: &str) -> Vec<MoneyMention> {
-    extract_with(text, &Cues::of(text))
+    extract_with(text, &Cues::of(text, super::base_lexicon()))
 }
 
 /// [`extract`] over the shared pass's cues.

@@ -360,8 +360,8 @@ fn time(value: &str, precision: u8) -> Result<DateValue, String> {
 /// The position's name without its country: "Prime Minister of Japan" →
 /// "Prime Minister" (for a country factdiff names, with or without "the").
 fn office_name(label: &str, jurisdiction: &str) -> String {
-    let Some(j) = crate::jurisdiction::by_code(jurisdiction) else { return label.to_string() };
-    let names = std::iter::once(j.name).chain(j.forms.iter().copied());
+    let Some(j) = crate::vocab::countries::by_code(jurisdiction) else { return label.to_string() };
+    let names = std::iter::once(j.name.as_str()).chain(j.forms());
     for name in names {
         for suffix in [format!(" of the {name}"), format!(" of {name}")] {
             if let Some(rest) = label.strip_suffix(&suffix)

@@ -115,7 +115,7 @@ mod tests {
         let mut findings: Vec<Finding> = (1..=12).map(|i| finding(i, Severity::Info)).collect();
         findings.push(finding(13, Severity::Error));
         let run = Run { comparison: Comparison { findings, ..Comparison::default() }, ..Run::default() };
-        let out = Github.render(&View { run: &run, errors: &[], subject: Subject::Texts });
+        let out = Github.render(&View { run: &run, errors: &[], subject: Subject::Texts, ledger: None });
         assert_eq!(out.lines().filter(|l| l.starts_with("::notice file=a.md,")).count(), 10, "{out}");
         assert_eq!(out.lines().filter(|l| l.starts_with("::error file=a.md,line=13,")).count(), 1, "{out}");
         assert!(out.contains("\nfactdiff: 0 more errors, 0 more warnings and 2 more notes not annotated"), "{out}");

@@ -24,13 +24,7 @@ fn place(origin: &Origin) -> String {
 }
 
 fn office_label(claims: &ClaimSet, id: &str) -> String {
-    match claims.office(id) {
-        Some(o) => {
-            let country = crate::jurisdiction::by_code(&o.jurisdiction).map_or(o.jurisdiction.as_str(), |j| j.name);
-            format!("{} ({country})", o.name)
-        }
-        None => id.to_string(),
-    }
+    crate::compare::office_label(claims, id)
 }
 
 fn person_name(claims: &ClaimSet, id: &str) -> String {

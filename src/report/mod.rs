@@ -8,6 +8,7 @@ pub mod checks_doc;
 pub mod claims;
 pub mod concise;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod ledger;
 pub mod markdown;
@@ -15,6 +16,7 @@ pub mod sarif;
 pub mod text;
 
 use crate::check::Run;
+use crate::claims::ClaimSet;
 use crate::compare::{Evidence, Severity};
 use crate::error::Error;
 
@@ -24,6 +26,9 @@ pub struct View<'a> {
     pub errors: &'a [Error],
     /// What was checked: texts (`check`) or claim files on their own (`validate`).
     pub subject: Subject,
+    /// The claim files the run was checked against, for the formats that
+    /// draw them (the HTML timelines); `None` when the caller has none.
+    pub ledger: Option<&'a ClaimSet>,
 }
 
 /// What a run checked, for the summary lines.
