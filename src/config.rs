@@ -46,6 +46,8 @@ pub struct Config {
     /// The least relative tolerance of every figure (0.02 for `2%`).
     pub figure_tolerance: Option<Decimal>,
     pub baseline: Option<PathBuf>,
+    /// Whether the built-in ledger is read under `claims` (`builtin-claims`; default yes).
+    pub builtin_claims: Option<bool>,
     pub severity: BTreeMap<Code, Level>,
 }
 
@@ -63,6 +65,7 @@ struct Raw {
     holder_window: Option<toml::Spanned<i64>>,
     figure_tolerance: Option<toml::Spanned<String>>,
     baseline: Option<String>,
+    builtin_claims: Option<bool>,
     #[serde(default)]
     severity: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
 }
@@ -190,6 +193,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
         holder_window,
         figure_tolerance,
         baseline: raw.baseline.as_ref().map(resolve),
+        builtin_claims: raw.builtin_claims,
         severity,
     })
 }
@@ -219,8 +223,14 @@ pub const STARTER: &str = r#"# factdiff configuration. factdiff looks for this f
 # Texts to check when `factdiff check` is given none.
 paths = ["articles"]
 
-# Claim files and folders of them.
+# Claim files and folders of them. They extend the ledger built into
+# factdiff (office holders it ships with; see `factdiff ledger show`); an
+# office or person defined here with a built-in id replaces the built-in one.
 claims = ["claims"]
+
+# Set to false to check against the claim files above alone, without the
+# built-in ledger (as --no-builtin-claims does).
+# builtin-claims = true
 
 # A manifest of publication dates (default: a sources.yaml beside the texts).
 # sources = "articles/sources.yaml"
@@ -260,6 +270,10 @@ mod tests {
         let c = parse(Path::new("factdiff.toml"), STARTER).unwrap();
         assert_eq!(c.claims, vec![PathBuf::from("claims")]);
         assert_eq!(c.holder_window, Some(30));
+        let uncommented = STARTER.replace("# builtin-claims = true", "builtin-claims = false");
+        assert_eq!(parse(Path::new("factdiff.toml"), &uncommented).unwrap().builtin_claims, Some(false));
+        let e = parse(Path::new("f.toml"), "builtin-claims = \"no\"\n").unwrap_err();
+        assert_eq!(e.location.map(|l| (l.line, l.column)), Some((1, 18)), "{}", e.message);
     }
 
     #[test]
