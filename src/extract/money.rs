@@ -55,7 +55,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
-use super::cue::{self, Class, Cues};
+use super::cue::{Class, Cues};
 use super::currency::{self, Family, Named, QUALIFIERS};
 use super::number::{
     self, Hedge, Number, below_hundred, below_thousand, fraction_number, hedge, leading_word, numeral, numeral_scale,
@@ -129,7 +129,7 @@ const DOLLAR_PREFIXES: &[(&str, &str)] = &[
 
 /// Currency signs, each usable before or after the amount. "$" alone is a
 /// shared name: the text decides which dollar ([`currency::decide`]).
-const SIGNS: &[(&str, Named)] = &[
+pub(crate) const SIGNS: &[(&str, Named)] = &[
     ("$", Named::Shared(Family::Dollar)),
     ("£", Named::Iso("GBP")),
     ("€", Named::Iso("EUR")),
@@ -493,7 +493,7 @@ fn qualified_word(input: &str) -> IResult<&str, (Named, bool, Needs)> {
 /// "cents", "dlrs", as (the currency, is hundredths, what the amount needs).
 fn currency_word(input: &str) -> IResult<&str, (Named, bool, Needs)> {
     // Tried after every amount: one lookup rules out words no entry starts with.
-    if !leading_word(input).is_some_and(|w| cue::class_of(w).any(Class::CURRENCY_FIRST)) {
+    if !leading_word(input).is_some_and(|w| super::base_lexicon().class_of(w).any(Class::CURRENCY_FIRST)) {
         return nom_fail(input);
     }
     if let Ok((rest, (iso, minor, needs))) = table_phrase(WORDS, input) {
@@ -1153,7 +1153,7 @@ pub(crate) const STARTS: Class = Class::NUMBER_FIRST.union(Class::BEFORE_AMOUNT)
 
 /// Every money mention in `text`, in text order (see [`number::scan`]).
 pub fn extract(text: &str) -> Vec<MoneyMention> {
-    extract_with(text, &Cues::of(text))
+    extract_with(text, &Cues::of(text, super::base_lexicon()))
 }
 
 /// [`extract`] over the shared pass's cues. The currency of a shared name

@@ -26,7 +26,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
-use super::cue::{self, Class, Cues};
+use super::cue::{Class, Cues};
 
 /// A stated number: its exact value and the unit of its last stated digit.
 ///
@@ -503,7 +503,7 @@ fn scale_fraction(input: &str) -> IResult<&str, (i64, i64)> {
 pub fn written_number(input: &str) -> IResult<&str, Number> {
     // Every shape below opens with one of `start_words`: one lookup rules
     // out the rest before any table is tried.
-    if !leading_word(input).is_some_and(|w| cue::class_of(w).any(Class::NUMBER_START)) {
+    if !leading_word(input).is_some_and(|w| super::base_lexicon().class_of(w).any(Class::NUMBER_START)) {
         return nom_fail(input);
     }
     if let Ok((rest, (num, den))) = scale_fraction(input) {
@@ -652,7 +652,7 @@ const HEDGES: &[(&str, Hedge)] = &[
 /// by a number is just a word.
 pub fn hedge(input: &str) -> IResult<&str, Hedge> {
     // Most candidates open no hedge: one lookup rules them out.
-    if !leading_word(input).is_some_and(|w| cue::class_of(w).any(Class::HEDGE_FIRST)) {
+    if !leading_word(input).is_some_and(|w| super::base_lexicon().class_of(w).any(Class::HEDGE_FIRST)) {
         return nom_fail(input);
     }
     let (rest, h) = table_phrase(HEDGES, input)?;
@@ -870,7 +870,7 @@ pub fn leading_word(input: &str) -> Option<&str> {
 /// that extractors run their parsers only at plausible word starts: one
 /// binary search in a table built once, no allocation per word.
 pub fn may_begin_number(word: &str) -> bool {
-    word.is_ascii() && cue::class_of(word).any(Class::NUMBER_FIRST)
+    word.is_ascii() && super::base_lexicon().class_of(word).any(Class::NUMBER_FIRST)
 }
 
 /// The words a written number or a hedge may begin with, for the shared
@@ -912,7 +912,7 @@ pub fn after_number_word(text: &str, at: usize) -> bool {
         .last()
         .map_or(before.len(), |(i, _)| i);
     let w = &before[start..];
-    !w.is_empty() && w.len() <= MAX_WORD && cue::class_of(w).any(Class::NUMBER_WORD)
+    !w.is_empty() && w.len() <= MAX_WORD && super::base_lexicon().class_of(w).any(Class::NUMBER_WORD)
 }
 
 /// Does a bare fraction start at byte `at` right after a number (across
@@ -976,15 +976,6 @@ fn candidates(cues: &Cues, starts: Class) -> impl Iterator<Item = usize> + '_ {
     merged(words, cues.marks.iter().copied())
 }
 
-/// How many words a number may start after the first word of a mention:
-/// a hedge of up to three words ("no fewer than"), a currency prefix of up
-/// to two ("U.S. $", "dollar") and "minus" come to six; two more for margin.
-/// Every money, percent and quantity mention holds a number that starts
-/// within this many words of its first word, so the shared pass marks the
-/// words with one in reach ([`Class::NUMBER_IN_REACH`]) and the scans skip
-/// the others.
-pub(crate) const NUMBER_REACH: usize = 8;
-
 /// Two ascending sequences of positions merged into one.
 fn merged(a: impl Iterator<Item = usize>, b: impl Iterator<Item = usize>) -> impl Iterator<Item = usize> {
     let (mut a, mut b) = (a.peekable(), b.peekable());
@@ -1039,7 +1030,7 @@ pub(crate) mod tests {
             }),
         ];
         for text in reach_texts() {
-            let cues = Cues::of(&text);
+            let cues = Cues::of(&text, crate::extract::base_lexicon());
             for (kind, starts, may_start, parses) in kinds {
                 let visited: Vec<usize> = candidates(&cues, starts).collect();
                 for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {

@@ -25,12 +25,11 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
-use super::cue::{self, Class, Cues};
+use super::cue::{Class, Cues};
 use super::number::{
     self, Hedge, Number, hedge, is_stop_word, leading_word, phrase, phrase_word, table_phrase, wire_number, word_ends,
     ws,
 };
-use crate::jurisdiction;
 use crate::span::Span;
 
 /// One percentage in the text.
@@ -128,7 +127,7 @@ pub fn inverted_percentage(input: &str) -> IResult<&str, Number> {
 /// One word of an "of" phrase: a jurisdiction form ("U.S.", "Japan's") or a
 /// [`phrase_word`] that is not a stop word.
 fn of_word(input: &str) -> IResult<&str, &str> {
-    if let Some((form, _)) = jurisdiction::longest_prefix(input) {
+    if let Some((form, _)) = super::base_lexicon().jurisdiction_prefix(input) {
         let rest = &input[form.len()..];
         let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
         return Ok((rest, &input[..input.len() - rest.len()]));
@@ -140,7 +139,7 @@ fn of_word(input: &str) -> IResult<&str, &str> {
 /// A capitalised word other than a jurisdiction adjective ("Google",
 /// "Ethiopians"; not "U.S." in "U.S. exports").
 fn is_name(w: &str) -> bool {
-    w.starts_with(char::is_uppercase) && jurisdiction::longest_prefix(w).is_none()
+    w.starts_with(char::is_uppercase) && super::base_lexicon().jurisdiction_prefix(w).is_none()
 }
 
 /// A plural noun or a possessive-free proper plural closes the phrase:
@@ -219,14 +218,14 @@ pub(crate) const STARTS: Class = Class::NUMBER_FIRST.union(Class::PERCENT_WORD);
 /// Could a percentage start at `rest`? A cheap filter before parsing.
 pub(crate) fn may_start(rest: &str) -> bool {
     match leading_word(rest) {
-        Some(w) => cue::class_of(w).any(Class::NUMBER_FIRST | Class::PERCENT_WORD),
+        Some(w) => super::base_lexicon().class_of(w).any(Class::NUMBER_FIRST | Class::PERCENT_WORD),
         None => rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-')),
     }
 }
 
 /// Every percentage in `text`, in text order.
 pub fn extract(text: &str) -> Vec<PercentMention> {
-    extract_with(text, &Cues::of(text))
+    extract_with(text, &Cues::of(text, super::base_lexicon()))
 }
 
 /// [`extract`] over the shared pass's cues.
