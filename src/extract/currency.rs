@@ -39,25 +39,16 @@
 //! in the tables below; the grammar that uses it is in [`super::money`].
 
 use crate::span::Span;
+use crate::vocab::currencies;
 
-/// Currencies that share a name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Family {
-    Dollar,
-    Franc,
-    Mark,
-    Peso,
-    Crown,
-    Pound,
-    Riyal,
-    Dinar,
-    Shilling,
-}
+pub use crate::vocab::currencies::Family;
 
+/// How many families there are.
+const FAMILIES: usize = 9;
+
+/// What news takes for granted of a family, when nothing in a text says
+/// which member it means.
 impl Family {
-    /// How many families there are.
-    const COUNT: usize = 9;
-
     /// The member a text means when nothing in it says otherwise.
     pub fn default_currency(self) -> Option<&'static str> {
         match self {
@@ -92,70 +83,15 @@ impl Named {
     pub fn family(self) -> Option<Family> {
         match self {
             Named::Shared(f) => Some(f),
-            Named::Iso(iso) => LOCAL.iter().find(|&&(_, _, code)| code == iso).map(|&(_, f, _)| f),
+            Named::Iso(iso) => currencies::by_code(iso).and_then(|c| c.family),
         }
     }
 }
 
-/// Each country's currency of a family, as (ISO 3166 code, family, ISO 4217
-/// code). Codes of currencies since replaced (the Deutsche mark, the French
-/// franc) are ISO 4217's historic codes; a code that changed with a
-/// redenomination is the current one here and dated in `normalise`.
-const LOCAL: &[(&str, Family, &str)] = &[
-    ("AU", Family::Dollar, "AUD"),
-    ("BE", Family::Franc, "BEF"),
-    ("BH", Family::Dinar, "BHD"),
-    ("BN", Family::Dollar, "BND"),
-    ("BS", Family::Dollar, "BSD"),
-    ("CA", Family::Dollar, "CAD"),
-    ("CH", Family::Franc, "CHF"),
-    ("CL", Family::Peso, "CLP"),
-    ("CO", Family::Peso, "COP"),
-    ("CY", Family::Pound, "CYP"),
-    ("CZ", Family::Crown, "CZK"),
-    ("DE", Family::Mark, "DEM"),
-    ("DK", Family::Crown, "DKK"),
-    ("DZ", Family::Dinar, "DZD"),
-    ("EG", Family::Pound, "EGP"),
-    ("FI", Family::Mark, "FIM"),
-    ("FJ", Family::Dollar, "FJD"),
-    ("FR", Family::Franc, "FRF"),
-    ("GB", Family::Pound, "GBP"),
-    ("HK", Family::Dollar, "HKD"),
-    ("IE", Family::Pound, "IEP"),
-    ("IQ", Family::Dinar, "IQD"),
-    ("IR", Family::Riyal, "IRR"),
-    ("IS", Family::Crown, "ISK"),
-    ("JM", Family::Dollar, "JMD"),
-    ("JO", Family::Dinar, "JOD"),
-    ("KE", Family::Shilling, "KES"),
-    ("KW", Family::Dinar, "KWD"),
-    ("LB", Family::Pound, "LBP"),
-    ("LR", Family::Dollar, "LRD"),
-    ("LU", Family::Franc, "LUF"),
-    ("LY", Family::Dinar, "LYD"),
-    ("MX", Family::Peso, "MXN"),
-    ("NA", Family::Dollar, "NAD"),
-    ("NO", Family::Crown, "NOK"),
-    ("NZ", Family::Dollar, "NZD"),
-    ("OM", Family::Riyal, "OMR"),
-    ("PH", Family::Peso, "PHP"),
-    ("QA", Family::Riyal, "QAR"),
-    ("SA", Family::Riyal, "SAR"),
-    ("SE", Family::Crown, "SEK"),
-    ("SG", Family::Dollar, "SGD"),
-    ("SO", Family::Shilling, "SOS"),
-    ("SY", Family::Pound, "SYP"),
-    ("TN", Family::Dinar, "TND"),
-    ("TW", Family::Dollar, "TWD"),
-    ("TZ", Family::Shilling, "TZS"),
-    ("US", Family::Dollar, "USD"),
-    ("YE", Family::Riyal, "YER"),
-];
-
-/// The currency of `family` that `country` issues.
+/// The currency of `family` that `country` issues (see
+/// [`currencies::local`]).
 pub fn local(country: &str, family: Family) -> Option<&'static str> {
-    LOCAL.iter().find(|&&(c, f, _)| c == country && f == family).map(|&(_, _, iso)| iso)
+    currencies::local(country, family).map(|c| c.code)
 }
 
 /// Country words that qualify a shared currency name ("Canadian dlrs",
@@ -203,7 +139,7 @@ pub const QUALIFIERS: &[(&str, &str)] = &[
     ("danish", "DK"),
     ("icelandic", "IS"),
     ("czech", "CZ"),
-    ("british", "GB"),
+    ("british", "UK"),
     ("irish", "IE"),
     ("egyptian", "EG"),
     ("cyprus", "CY"),
@@ -247,7 +183,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("BASEL", "CH"),
     ("BASLE", "CH"),
     ("BEIRUT", "LB"),
-    ("BELFAST", "GB"),
+    ("BELFAST", "UK"),
     ("BELGIUM", "BE"),
     ("BERLIN", "DE"),
     ("BERN", "CH"),
@@ -263,7 +199,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("CALGARY", "CA"),
     ("CANADA", "CA"),
     ("CANBERRA", "AU"),
-    ("CARDIFF", "GB"),
+    ("CARDIFF", "UK"),
     ("CHILE", "CL"),
     ("CHRISTCHURCH", "NZ"),
     ("COLOGNE", "DE"),
@@ -278,7 +214,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("DUBLIN", "IE"),
     ("DUESSELDORF", "DE"),
     ("DUSSELDORF", "DE"),
-    ("EDINBURGH", "GB"),
+    ("EDINBURGH", "UK"),
     ("EDMONTON", "CA"),
     ("EGYPT", "EG"),
     ("ESSEN", "DE"),
@@ -287,7 +223,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("FRANKFURT", "DE"),
     ("GENEVA", "CH"),
     ("GERMANY", "DE"),
-    ("GLASGOW", "GB"),
+    ("GLASGOW", "UK"),
     ("GOTHENBURG", "SE"),
     ("HALIFAX", "CA"),
     ("HAMBURG", "DE"),
@@ -305,7 +241,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("LAUSANNE", "CH"),
     ("LEBANON", "LB"),
     ("LEVERKUSEN", "DE"),
-    ("LONDON", "GB"),
+    ("LONDON", "UK"),
     ("LUDWIGSHAFEN", "DE"),
     ("LUGANO", "CH"),
     ("LUXEMBOURG", "LU"),
@@ -483,38 +419,10 @@ fn month_day(s: &str) -> bool {
     let (Some(month), Some(day), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    MONTHS.iter().any(|m| month.trim_end_matches('.').eq_ignore_ascii_case(m))
+    crate::vocab::calendar::month(month.trim_end_matches('.')).is_some()
         && day.len() <= 2
         && day.bytes().all(|b| b.is_ascii_digit())
 }
-
-/// Month names and their dateline abbreviations.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-];
 
 /// A currency as one mention writes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -536,7 +444,7 @@ pub fn decide(text: &str, mentions: &[Written]) -> Vec<Option<&'static str>> {
     let mut placed: Option<Option<Option<&'static str>>> = None;
     // Per family, the explicit words and codes seen so far: their currency,
     // or `None` once two have disagreed.
-    let mut earlier: [Option<Option<&'static str>>; Family::COUNT] = [None; Family::COUNT];
+    let mut earlier: [Option<Option<&'static str>>; FAMILIES] = [None; FAMILIES];
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
         let family = match m.named {
@@ -628,14 +536,25 @@ mod tests {
     }
 
     #[test]
-    fn tables_are_sorted_and_consistent() {
-        assert!(LOCAL.windows(2).all(|w| w[0].0 < w[1].0), "LOCAL sorted by country");
+    fn every_qualifier_and_place_has_a_currency_of_a_shared_name() {
         assert!(PLACES.windows(2).all(|w| w[0].0 < w[1].0), "PLACES sorted and unique");
+        let families = [
+            Family::Dollar,
+            Family::Franc,
+            Family::Mark,
+            Family::Peso,
+            Family::Crown,
+            Family::Pound,
+            Family::Riyal,
+            Family::Dinar,
+            Family::Shilling,
+        ];
+        assert_eq!(families.len(), FAMILIES);
         for &(_, country) in QUALIFIERS.iter().chain(PLACES) {
-            assert!(LOCAL.iter().any(|&(c, _, _)| c == country), "{country} has no local currency");
-        }
-        for &(_, _, iso) in LOCAL {
-            assert!(iso.len() == 3 && iso.bytes().all(|b| b.is_ascii_uppercase()), "{iso}");
+            assert!(
+                families.iter().any(|&f| local(country, f).is_some()),
+                "{country} has no currency of a shared name"
+            );
         }
     }
 

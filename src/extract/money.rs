@@ -150,71 +150,6 @@ pub(crate) const SIGNS: &[(&str, Named)] = &[
     ("ரூ", Named::Iso("LKR")),
 ];
 
-/// ISO codes factdiff reads, and whether they may be written in lowercase.
-/// Codes that are also English words ("ALL", "TRY", "RUB", "CUP", "TOP")
-/// count only in capitals; "RMB" is the common name of `CNY`, "ECU" of the
-/// European Currency Unit (`XEU`). The codes of currencies the euro and
-/// others replaced ("DEM", "FRF", "ITL") are ISO 4217's historic codes.
-const CODES: &[(&str, &str, bool)] = &[
-    ("USD", "USD", true),
-    ("EUR", "EUR", true),
-    ("GBP", "GBP", true),
-    ("JPY", "JPY", true),
-    ("CNY", "CNY", true),
-    ("RMB", "CNY", true),
-    ("CHF", "CHF", true),
-    ("CAD", "CAD", true),
-    ("AUD", "AUD", true),
-    ("NZD", "NZD", true),
-    ("HKD", "HKD", true),
-    ("INR", "INR", true),
-    ("KRW", "KRW", true),
-    ("SGD", "SGD", true),
-    ("TWD", "TWD", true),
-    ("MXN", "MXN", true),
-    ("BRL", "BRL", true),
-    ("ZAR", "ZAR", true),
-    ("SEK", "SEK", false),
-    ("NOK", "NOK", false),
-    ("DKK", "DKK", false),
-    ("RUB", "RUB", false),
-    ("TRY", "TRY", false),
-    ("PHP", "PHP", false),
-    ("PKR", "PKR", false),
-    ("SAR", "SAR", false),
-    ("AED", "AED", false),
-    ("ILS", "ILS", false),
-    ("THB", "THB", false),
-    ("IDR", "IDR", false),
-    ("MYR", "MYR", false),
-    ("VND", "VND", false),
-    ("NGN", "NGN", false),
-    ("EGP", "EGP", false),
-    ("ARS", "ARS", false),
-    ("CLP", "CLP", false),
-    ("COP", "COP", false),
-    ("CZK", "CZK", false),
-    ("HUF", "HUF", false),
-    ("PLN", "PLN", false),
-    ("KES", "KES", false),
-    ("KWD", "KWD", false),
-    ("QAR", "QAR", false),
-    ("ATS", "ATS", false),
-    ("BEF", "BEF", false),
-    ("DEM", "DEM", false),
-    ("ESP", "ESP", false),
-    ("FIM", "FIM", false),
-    ("FRF", "FRF", false),
-    ("GRD", "GRD", false),
-    ("IEP", "IEP", false),
-    ("ITL", "ITL", false),
-    ("LUF", "LUF", false),
-    ("NLG", "NLG", false),
-    ("PTE", "PTE", false),
-    ("XEU", "XEU", false),
-    ("ECU", "XEU", false),
-];
-
 /// How a currency word constrains the amount before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Needs {
@@ -345,12 +280,23 @@ const SHARED_WORDS: &[(&str, SharedWord)] = &[
     ("shilling", shared(Family::Shilling, false, Needs::Any, true)),
 ];
 
-/// The currency named by `code`, if it is an ISO code written acceptably.
+/// The currency named by `code`, if it is an ISO 4217 code (or another
+/// code news writes for one, "RMB") written acceptably: in capitals, or in
+/// lower case for the common codes only; codes that are also English words
+/// ("ALL", "CUP", "TOP") never count. The codes of currencies the
+/// euro and others replaced ("DEM", "FRF", "ITL") are ISO 4217's historic
+/// codes ([`crate::vocab::currencies`]).
 fn lookup_code(code: &str) -> Option<&'static str> {
-    CODES.iter().find_map(|&(c, iso, any_case)| {
-        let ok = if any_case { c.eq_ignore_ascii_case(code) } else { c == code };
-        ok.then_some(iso)
-    })
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut upper = [0u8; 3];
+    for (u, b) in upper.iter_mut().zip(code.bytes()) {
+        *u = b.to_ascii_uppercase();
+    }
+    let upper = std::str::from_utf8(&upper).ok()?;
+    let currency = crate::vocab::currencies::by_code(upper).filter(|c| !c.word)?;
+    (code == upper || currency.lower).then_some(currency.code)
 }
 
 // ---------------------------------------------------------------------------
@@ -1198,6 +1144,15 @@ mod tests {
         let found = run(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         (found[0].1, found[0].2)
+    }
+
+    #[test]
+    fn every_iso_4217_code_is_read_but_codes_that_are_words_are_not() {
+        assert_eq!(one("fees of UGX 50,000 were paid"), (Decimal::from(50000), "UGX"));
+        assert_eq!(one("a grant of 2 million KZT"), (Decimal::from(2000000), "KZT"));
+        assert_eq!(one("a loan of 40 mln DEM"), (Decimal::from(40000000), "DEM"));
+        assert!(run("ALL 5 SOLUTIONS WORKED").is_empty());
+        assert!(run("THE 10 TOP FIRMS").is_empty());
     }
 
     #[test]
