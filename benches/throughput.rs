@@ -72,6 +72,12 @@ fn bundled_ledger() -> &'static ClaimSet {
     LEDGER.get_or_init(|| claims::load(&[repo().join("claims")]).expect("bundled claim files load"))
 }
 
+/// The lexicon the bundled claim files teach, as a `check` run builds it.
+fn lexicon() -> &'static extract::Lexicon {
+    static LEXICON: OnceLock<extract::Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| extract::lexicon(bundled_ledger()))
+}
+
 /// The replicated real corpus, loaded.
 fn real() -> &'static (Vec<Document>, u64) {
     static CORPUS: OnceLock<(Vec<Document>, u64)> = OnceLock::new();
@@ -134,7 +140,7 @@ mod extractor {
 
     #[divan::bench(sample_count = 5, sample_size = 1)]
     fn office(b: Bencher) {
-        each(b, extract::office::extract);
+        each(b, |t| extract::office::extract(t, lexicon()));
     }
     #[divan::bench(sample_count = 5, sample_size = 1)]
     fn date(b: Bencher) {
@@ -154,11 +160,11 @@ mod extractor {
     }
     #[divan::bench(sample_count = 5, sample_size = 1)]
     fn shared_pass(b: Bencher) {
-        each(b, |t| extract::cue::Cues::of(t).words);
+        each(b, |t| extract::cue::Cues::of(t, lexicon()).words);
     }
     #[divan::bench(sample_count = 5, sample_size = 1)]
     fn all_kinds(b: Bencher) {
-        each(b, |t| vec![extract::extract(t)]);
+        each(b, |t| vec![extract::extract(t, lexicon())]);
     }
 }
 

@@ -16,9 +16,9 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 
-use crate::claims::ClaimSet;
+use crate::claims::{ClaimSet, LedgerSummary};
 use crate::compare::{self, Comparison, Options};
-use crate::extract;
+use crate::extract::{self, Lexicon};
 use crate::load::Document;
 use crate::normalise::{self, Claim};
 use crate::suppress::{self, Directive};
@@ -32,6 +32,8 @@ pub struct Run {
     /// The inline suppression directives found in the texts, in document
     /// order (see [`crate::suppress`]).
     pub directives: Vec<Directive>,
+    /// The claim set the run was checked against.
+    pub ledger: LedgerSummary,
 }
 
 /// How many documents are analysed together (in parallel) before their
@@ -56,12 +58,14 @@ pub fn prose(doc: &Document) -> Cow<'_, str> {
     Cow::Owned(front + &" ".repeat(pad) + &text[doc.body.start..])
 }
 
-/// Extracts and normalises every document, in document order.
+/// Extracts and normalises every document, in document order, reading
+/// words with the lexicon `ledger` teaches.
 pub fn analyse(documents: &[Document], ledger: &ClaimSet) -> Vec<Claim> {
+    let lexicon = extract::lexicon(ledger);
     documents
         .par_iter()
         .enumerate()
-        .map(|(i, doc)| analyse_document(i, doc, ledger))
+        .map(|(i, doc)| analyse_document(i, doc, ledger, &lexicon))
         .collect::<Vec<_>>()
         .into_iter()
         .flatten()
@@ -69,13 +73,14 @@ pub fn analyse(documents: &[Document], ledger: &ClaimSet) -> Vec<Claim> {
 }
 
 /// Extracts and normalises one document (`index` is its place in the run's
-/// document list), in text order.
+/// document list), in text order. `lexicon` is the run's, made from
+/// `ledger` by [`extract::lexicon`].
 ///
 /// # Panics
 /// When the document's text has been released.
-pub fn analyse_document(index: usize, doc: &Document, ledger: &ClaimSet) -> Vec<Claim> {
+pub fn analyse_document(index: usize, doc: &Document, ledger: &ClaimSet, lexicon: &Lexicon) -> Vec<Claim> {
     let text = prose(doc);
-    let extraction = extract::extract(&text);
+    let extraction = extract::extract(&text, lexicon);
     normalise::normalise(index, doc, &extraction, ledger)
 }
 
@@ -114,6 +119,8 @@ pub fn check(documents: Vec<Document>, ledger: &ClaimSet, options: &Options) -> 
 /// ```
 pub struct Analysis<'a> {
     ledger: &'a ClaimSet,
+    /// The run's lexicon, taught by `ledger`.
+    lexicon: Lexicon,
     options: &'a Options,
     documents: Vec<Document>,
     claims: Vec<Claim>,
@@ -126,6 +133,7 @@ impl<'a> Analysis<'a> {
     pub fn new(ledger: &'a ClaimSet, options: &'a Options) -> Analysis<'a> {
         Analysis {
             ledger,
+            lexicon: extract::lexicon(ledger),
             options,
             documents: Vec::new(),
             claims: Vec::new(),
@@ -143,11 +151,11 @@ impl<'a> Analysis<'a> {
     pub fn add(&mut self, batch: Vec<Document>, progress: &(dyn Fn(usize) + Sync)) {
         let first = self.documents.len();
         self.documents.extend(batch);
-        let (documents, ledger, options) = (&self.documents, self.ledger, self.options);
+        let (documents, ledger, lexicon, options) = (&self.documents, self.ledger, &self.lexicon, self.options);
         let done: Vec<(Vec<Claim>, Comparison, Vec<Directive>)> = (first..documents.len())
             .into_par_iter()
             .map(|i| {
-                let claims = analyse_document(i, &documents[i], ledger);
+                let claims = analyse_document(i, &documents[i], ledger, lexicon);
                 let input = compare::Input { documents, claims: &claims, ledger, options };
                 let mut comparison = Comparison::default();
                 compare::within_documents(&input, &mut comparison.findings, &mut comparison.corroboration);
@@ -180,6 +188,12 @@ impl<'a> Analysis<'a> {
         comparison.findings.extend(self.comparison.findings);
         comparison.corroboration.add(&self.comparison.corroboration);
         compare::sort(&mut comparison.findings);
-        Run { documents: self.documents, claims: self.claims, comparison, directives: self.directives }
+        Run {
+            documents: self.documents,
+            claims: self.claims,
+            comparison,
+            directives: self.directives,
+            ledger: self.ledger.summary(),
+        }
     }
 }

@@ -11,7 +11,7 @@
 use schemars::{Schema, SchemaGenerator, json_schema};
 
 use crate::claims::schema::ClaimFile;
-use crate::jurisdiction::JURISDICTIONS;
+use crate::vocab::countries;
 
 /// The schema as pretty JSON with a final newline.
 pub fn render() -> String {
@@ -30,8 +30,16 @@ pub fn schema_version(_: &mut SchemaGenerator) -> Schema {
 }
 
 pub fn jurisdiction(_: &mut SchemaGenerator) -> Schema {
-    let codes: Vec<&str> = JURISDICTIONS.iter().map(|j| j.code).collect();
-    json_schema!({"description": "A jurisdiction code.", "type": "string", "enum": codes})
+    let codes: Vec<&str> = countries::all().iter().map(|j| j.code.as_str()).collect();
+    json_schema!({
+        "description": "A jurisdiction code: one of the ISO 3166-1 codes factdiff knows (the United Kingdom is UK), EU, or a code a claim file declares under `jurisdictions:`.",
+        "type": "string",
+        "anyOf": [{"enum": codes}, {"pattern": "^[A-Z]{2,3}$"}]
+    })
+}
+
+pub fn jurisdiction_code_shape(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({"description": "A jurisdiction code: two or three upper-case letters.", "type": "string", "pattern": "^[A-Z]{2,3}$"})
 }
 
 pub fn date(_: &mut SchemaGenerator) -> Schema {

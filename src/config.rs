@@ -35,8 +35,11 @@ pub struct Config {
     pub paths: Vec<PathBuf>,
     pub claims: Vec<PathBuf>,
     pub sources: Option<PathBuf>,
-    /// `text`, `concise`, `json`, `markdown`, `sarif` or `github`.
+    /// `text`, `concise`, `json`, `markdown`, `sarif`, `github` or `html`.
     pub format: Option<String>,
+    /// The link of each location in the HTML report (see
+    /// [`crate::report::html::EditorUrl`]).
+    pub editor_url: Option<crate::report::html::EditorUrl>,
     /// `error`, `warning`, `info` or `never`.
     pub fail_on: Option<String>,
     pub holder_window: Option<i32>,
@@ -45,6 +48,8 @@ pub struct Config {
     /// The least relative tolerance of every figure (0.02 for `2%`).
     pub figure_tolerance: Option<Decimal>,
     pub baseline: Option<PathBuf>,
+    /// Whether the built-in ledger is read under `claims` (`builtin-claims`; default yes).
+    pub builtin_claims: Option<bool>,
     pub severity: BTreeMap<Code, Level>,
 }
 
@@ -57,16 +62,18 @@ struct Raw {
     claims: Vec<String>,
     sources: Option<String>,
     format: Option<toml::Spanned<String>>,
+    editor_url: Option<toml::Spanned<String>>,
     fail_on: Option<toml::Spanned<String>>,
     holder_window: Option<toml::Spanned<i64>>,
     frame_window: Option<toml::Spanned<i64>>,
     figure_tolerance: Option<toml::Spanned<String>>,
     baseline: Option<String>,
+    builtin_claims: Option<bool>,
     #[serde(default)]
     severity: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
 }
 
-const FORMATS: [&str; 6] = ["text", "concise", "json", "markdown", "sarif", "github"];
+const FORMATS: [&str; 7] = ["text", "concise", "json", "markdown", "sarif", "github", "html"];
 const GATES: [&str; 4] = ["error", "warning", "info", "never"];
 
 /// The nearest `factdiff.toml` at or above `start`, with the path to show
@@ -130,6 +137,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
     };
     let format = one_of(&raw.format, &FORMATS, "a format")?;
     let fail_on = one_of(&raw.fail_on, &GATES, "a gate")?;
+    let editor_url = match &raw.editor_url {
+        Some(t) => Some(
+            crate::report::html::EditorUrl::parse(t.get_ref())
+                .map_err(|m| error(Some(t.span()), m, "write a URL such as \"vscode://file{path}:{line}:{column}\""))?,
+        ),
+        None => None,
+    };
     let days = |raw: &Option<toml::Spanned<i64>>| match raw {
         Some(w) => i32::try_from(*w.get_ref()).ok().filter(|d| (0..=3660).contains(d)).map(Some).ok_or_else(|| {
             error(
@@ -179,11 +193,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
         claims: raw.claims.iter().map(resolve).collect(),
         sources: raw.sources.as_ref().map(resolve),
         format,
+        editor_url,
         fail_on,
         holder_window,
         frame_window,
         figure_tolerance,
         baseline: raw.baseline.as_ref().map(resolve),
+        builtin_claims: raw.builtin_claims,
         severity,
     })
 }
@@ -213,14 +229,24 @@ pub const STARTER: &str = r#"# factdiff configuration. factdiff looks for this f
 # Texts to check when `factdiff check` is given none.
 paths = ["articles"]
 
-# Claim files and folders of them.
+# Claim files and folders of them. They extend the ledger built into
+# factdiff (office holders it ships with; see `factdiff ledger show`); an
+# office or person defined here with a built-in id replaces the built-in one.
 claims = ["claims"]
+
+# Set to false to check against the claim files above alone, without the
+# built-in ledger (as --no-builtin-claims does).
+# builtin-claims = true
 
 # A manifest of publication dates (default: a sources.yaml beside the texts).
 # sources = "articles/sources.yaml"
 
-# Output format: text, concise, json, markdown, sarif or github.
+# Output format: text, concise, json, markdown, sarif, github or html.
 format = "text"
+
+# The link of each location in the HTML report: {path} (absolute), {relpath},
+# {line} and {column} are filled in.
+# editor-url = "vscode://file{path}:{line}:{column}"
 
 # The lowest severity that fails the run (exit 1): error, warning, info or never.
 fail-on = "error"
@@ -254,6 +280,10 @@ mod tests {
         let c = parse(Path::new("factdiff.toml"), STARTER).unwrap();
         assert_eq!(c.claims, vec![PathBuf::from("claims")]);
         assert_eq!(c.holder_window, Some(30));
+        let uncommented = STARTER.replace("# builtin-claims = true", "builtin-claims = false");
+        assert_eq!(parse(Path::new("factdiff.toml"), &uncommented).unwrap().builtin_claims, Some(false));
+        let e = parse(Path::new("f.toml"), "builtin-claims = \"no\"\n").unwrap_err();
+        assert_eq!(e.location.map(|l| (l.line, l.column)), Some((1, 18)), "{}", e.message);
     }
 
     #[test]
@@ -266,6 +296,15 @@ mod tests {
         assert_eq!(e.location.map(|l| (l.line, l.column)), Some((2, 22)));
         let e = parse(Path::new("f.toml"), "[severity]\nno-such-code = \"off\"\n").unwrap_err();
         assert_eq!(e.location.map(|l| (l.line, l.column)), Some((2, 1)));
+    }
+
+    #[test]
+    fn editor_urls_that_run_code_are_errors_at_their_place() {
+        let c = parse(Path::new("f.toml"), "editor-url = \"vscode://file{path}:{line}\"\n").unwrap();
+        assert_eq!(c.editor_url.unwrap().link("/a.md", "a.md", 2, 1), "vscode://file/a.md:2");
+        let e = parse(Path::new("f.toml"), "format = \"html\"\neditor-url = \"javascript:alert(1)\"\n").unwrap_err();
+        assert_eq!(e.location.map(|l| (l.line, l.column)), Some((2, 14)));
+        assert!(e.message.contains("the scheme `javascript:`"), "{}", e.message);
     }
 
     #[test]

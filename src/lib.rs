@@ -15,7 +15,6 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod fingerprint;
-pub mod jurisdiction;
 pub mod ledger;
 pub mod load;
 pub mod names;
@@ -26,5 +25,6 @@ pub mod span;
 pub mod suppress;
 pub mod terminal;
 pub mod time;
+pub mod vocab;
 
 pub use error::{Error, ErrorKind};

@@ -7,26 +7,14 @@
 //! spelling "defence".
 
 use unicode_normalization::UnicodeNormalization;
+
+use crate::vocab::people::{self, Kinds};
 use unicode_normalization::char::is_combining_mark;
 
-/// Titles of address: never a given name, so stripped wherever they lead a name.
-const HONORIFICS: &[&str] = &[
-    "baroness", "dame", "datin", "dato", "datuk", "dr", "hon", "lady", "lord", "madam", "miss", "mr", "mrs", "ms",
-    "mx", "prof", "rev", "sir",
-];
-
-/// Ranks and offices written before a name. Some are also given names or
-/// family names ("Gen Nakatani"), so without a period they are stripped only
-/// when at least two name words remain ("Gen Charles Brown").
-const RANKS: &[&str] = &["adm", "admiral", "brig", "capt", "col", "gen", "general", "lt", "maj", "rep", "sen"];
-
-/// Words that are honorific only right after another honorific: "Tan Sri",
-/// "Dato' Seri" ("Tan" and "Sri" alone are names).
-const HONORIFIC_SECONDS: &[&str] = &["seri", "sri"];
-
-/// Patronymic markers, dropped from the identity key: "Mohamad bin Hasan"
-/// and "Mohamad Hasan" are written for the same man.
-const PATRONYMICS: &[&str] = &["bin", "binti", "bint"];
+/// The kinds `people.tsv` gives a folded word ("mr", "gen", "bin", "jr").
+fn kinds(folded: &str) -> Kinds {
+    people::folded_kinds(folded)
+}
 
 /// How many leading words of `words` (raw, as written, split on spaces) are
 /// honorifics or ranks, never all of them.
@@ -41,14 +29,15 @@ pub fn honorific_words(words: &[&str]) -> usize {
         let raw = words[n];
         let w = fold(raw);
         let remaining = words.len() - n - 1;
-        let strip = if HONORIFICS.contains(&w.as_str()) {
+        let k = kinds(&w);
+        let strip = if k.any(Kinds::HONORIFIC) {
             true
-        } else if RANKS.contains(&w.as_str()) {
+        } else if k.any(Kinds::RANK) {
             raw.ends_with('.') || remaining >= 2
-        } else if w == "tan" {
-            words.get(n + 1).is_some_and(|next| HONORIFIC_SECONDS.contains(&fold(next).as_str())) && remaining >= 2
+        } else if k.any(Kinds::OPENER) {
+            words.get(n + 1).is_some_and(|next| kinds(&fold(next)).any(Kinds::SECOND)) && remaining >= 2
         } else {
-            n > 0 && HONORIFIC_SECONDS.contains(&w.as_str())
+            n > 0 && k.any(Kinds::SECOND)
         };
         if !strip {
             break;
@@ -161,7 +150,7 @@ impl FoldedWords {
 /// assert_eq!(person_key("Mr. Blair"), person_key("Blair"));
 /// ```
 pub fn person_key(name: &str) -> String {
-    let mut words: Vec<String> = name_words(name).into_iter().filter(|w| !PATRONYMICS.contains(&w.as_str())).collect();
+    let mut words: Vec<String> = name_words(name).into_iter().filter(|w| !kinds(w).any(Kinds::PATRONYMIC)).collect();
     words.sort_unstable();
     words.join(" ")
 }
@@ -169,11 +158,8 @@ pub fn person_key(name: &str) -> String {
 /// The family-name key of a person: the folded last word of a name written
 /// given-name first. Used to resolve short mentions ("Minister Kishida").
 pub fn surname_key(name: &str) -> Option<String> {
-    name_words(name).into_iter().rfind(|w| !SUFFIXES.contains(&w.as_str()))
+    name_words(name).into_iter().rfind(|w| !kinds(w).any(Kinds::SUFFIX))
 }
-
-/// Words after a family name that are not the family name ("Jr.", "III").
-const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
 /// The identity key of an office title ("Defence Secretary" = "defense secretary").
 pub fn title_key(title: &str) -> String {
@@ -270,7 +256,7 @@ pub fn compare_names(written: &str, other: &str) -> NameMatch {
     let words = |n: &str| -> Vec<String> {
         name_words(n)
             .into_iter()
-            .filter(|w| w.chars().count() > 1 && !PATRONYMICS.contains(&w.as_str()))
+            .filter(|w| w.chars().count() > 1 && !kinds(w).any(Kinds::PATRONYMIC))
             .take(8)
             .collect()
     };

@@ -79,6 +79,7 @@ fn claim_files_named_in_any_order_give_the_same_report() {
     let mut claim_files: Vec<String> = std::fs::read_dir(repo().join("claims"))
         .unwrap()
         .map(|e| format!("claims/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|f| f.ends_with(".yaml"))
         .collect();
     claim_files.sort();
     claim_files.reverse();

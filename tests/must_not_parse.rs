@@ -13,7 +13,7 @@ fn designators_models_articles_and_measure_adjectives_are_not_claims() {
         "the COVID-19 pandemic",
         "a Boeing 737 jet",
     ] {
-        let e = extract(text);
+        let e = extract(text, factdiff::extract::base_lexicon());
         assert!(e.dates.is_empty(), "date in {text:?}: {:?}", e.dates);
         assert!(e.money.is_empty(), "money in {text:?}: {:?}", e.money);
         assert!(e.quantities.is_empty(), "quantity in {text:?}: {:?}", e.quantities);

@@ -367,7 +367,7 @@ fn number_case_counts(input: &str, case: &Value) -> bool {
 /// number; with no result, no money, percent or quantity claim at all.
 fn score_number(input: &str, case: &Value) -> Outcome {
     let want = expected(input, case);
-    let e = factdiff::extract::extract(input);
+    let e = factdiff::extract::extract(input, factdiff::extract::base_lexicon());
     if want.is_empty() {
         let mut spans: Vec<(usize, usize)> = e.money.iter().map(|m| (m.span.start, m.span.end)).collect();
         spans.extend(e.percents.iter().map(|p| (p.span.start, p.span.end)));

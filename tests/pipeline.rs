@@ -75,10 +75,20 @@ fn handover_between_two_texts_is_not_a_conflict() {
 fn two_holders_at_once_across_sources_is_a_conflict() {
     let found = codes(vec![
         doc("a.txt", "2025-06-01", "British Prime Minister Keir Starmer said."),
-        doc("b.txt", "2025-06-03", "British Prime Minister Boris Johnson said."),
+        doc("b.txt", "2025-06-03", "British Prime Minister Rishi Sunak said."),
     ]);
     assert!(found.contains(&Code::OfficeHolderConflict), "{found:?}");
+    assert!(found.contains(&Code::LedgerHolderConflict), "Sunak in 2025 contradicts the claim files: {found:?}");
+}
+
+#[test]
+fn a_holder_gone_for_years_is_reported_against_the_claim_files_not_against_the_sitting_holder() {
+    let found = codes(vec![
+        doc("a.txt", "2025-06-01", "British Prime Minister Keir Starmer said."),
+        doc("b.txt", "2025-06-03", "British Prime Minister Boris Johnson said."),
+    ]);
     assert!(found.contains(&Code::LedgerHolderConflict), "Johnson in 2025 contradicts the claim files: {found:?}");
+    assert!(!found.contains(&Code::OfficeHolderConflict), "{found:?}");
 }
 
 #[test]

@@ -20,12 +20,16 @@ use super::{Office, Origin};
 use crate::error::{Error, ErrorKind};
 use crate::names;
 use crate::time::DateValue;
+use crate::vocab::countries;
 
 /// Adds every cross-entry problem of `loaded` to `errors`.
 pub(crate) fn check(loaded: &Loaded, errors: &mut Vec<Error>) {
     duplicate_ids("office", loaded.offices.iter().map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))), errors);
     duplicate_ids("person", loaded.people.iter().map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))), errors);
     duplicate_ids("figure", loaded.figures.iter().map(|l| (&l.value.id, &l.value.origin, l.entry.value("id"))), errors);
+    let declared = loaded.jurisdictions.iter().map(|d| (&d.value.code, &d.origin, d.entry.value("code")));
+    duplicate_ids("jurisdiction", declared, errors);
+    jurisdictions(loaded, errors);
     let offices: BTreeMap<&str, &Office> = loaded.offices.iter().map(|l| (l.value.id.as_str(), &l.value)).collect();
     let people: BTreeMap<&str, ()> = loaded.people.iter().map(|l| (l.value.id.as_str(), ())).collect();
     for tenure in &loaded.tenures {
@@ -167,6 +171,50 @@ fn unknown<'a>(
     )
 }
 
+/// Every office's jurisdiction is a base code or a declared one, and every
+/// declared form names one jurisdiction.
+fn jurisdictions(loaded: &Loaded, errors: &mut Vec<Error>) {
+    let declared: BTreeMap<&str, &Origin> =
+        loaded.jurisdictions.iter().map(|d| (d.value.code.as_str(), &d.origin)).collect();
+    for office in &loaded.offices {
+        let code = office.value.jurisdiction.as_str();
+        if countries::by_code(code).is_none() && !declared.contains_key(code) {
+            errors.push(reference_error(
+                codes::UNKNOWN_REFERENCE,
+                &office.value.origin,
+                office.entry.value("jurisdiction"),
+                format!(
+                    "expected an ISO 3166-1 jurisdiction code or one declared under `jurisdictions:`, but found `{code}`"
+                ),
+                format!("declare it in any claim file: `jurisdictions: [{{code: {code}, name: …, demonyms: […]}}]`"),
+            ));
+        }
+    }
+    // Forms of the base jurisdictions a declaration does not replace, then each declaration's.
+    let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+    for j in countries::all().iter().filter(|j| !declared.contains_key(j.code.as_str())) {
+        for form in j.forms() {
+            owner.insert(form, &j.code);
+        }
+    }
+    for d in &loaded.jurisdictions {
+        for form in d.value.forms() {
+            match owner.get(form) {
+                Some(&other) if other != d.value.code => errors.push(reference_error(
+                    codes::DUPLICATE_ID,
+                    &d.origin,
+                    d.entry.at,
+                    format!("expected each jurisdiction form to name one jurisdiction, but `{form}` names both `{}` and `{other}`", d.value.code),
+                    "remove the form from one of them; a form two jurisdictions share reads as neither",
+                )),
+                _ => {
+                    owner.insert(form, &d.value.code);
+                }
+            }
+        }
+    }
+}
+
 /// The days a period certainly covers, from the first to the last; an open
 /// end is [`Date::MAX`], an open start [`Date::MIN`].
 fn certain_days(start: Option<&DateValue>, end: Option<&DateValue>) -> (Date, Date) {
@@ -205,6 +253,15 @@ fn overlapping_tenures(loaded: &Loaded, offices: &BTreeMap<&str, &Office>, error
             {
                 let o = &other.value;
                 let end = o.end.map_or_else(|| "open".to_string(), |e| e.to_string());
+                // An open tenure from a file current to an earlier day is
+                // ended by restating it, not by a successor elsewhere.
+                let help = match (&o.end, &o.current_to) {
+                    (None, Some(current_to)) if current_to.first_day() < tenure.value.start.first_day() => format!(
+                        "`{}`'s tenure is open in a file current to {current_to}: restate it (same person, office and start) with its `end` in a file current to a later day",
+                        o.person
+                    ),
+                    _ => "fix the dates (a handover day may be both the end of one tenure and the start of the next), mark a stand-in with `acting: true`, or set `single_holder: false` on the office".to_string(),
+                };
                 errors.push(reference_error(
                     codes::OVERLAPPING_TENURES,
                     &tenure.value.origin,
@@ -217,7 +274,7 @@ fn overlapping_tenures(loaded: &Loaded, offices: &BTreeMap<&str, &Office>, error
                         o.start,
                         place(&o.origin)
                     ),
-                    "fix the dates (a handover day may be both the end of one tenure and the start of the next), mark a stand-in with `acting: true`, or set `single_holder: false` on the office",
+                    help,
                 ));
             }
             if reach.is_none_or(|(_, r)| days.1 > r.1) {

@@ -18,8 +18,8 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use crate::jurisdiction;
 use crate::time::DateValue;
+use crate::vocab::countries;
 
 /// The only schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -41,6 +41,35 @@ pub struct ClaimFile {
     pub figures: Vec<FigureEntry>,
     #[serde(default)]
     pub suppress: Vec<SuppressEntry>,
+    #[serde(default)]
+    pub jurisdictions: Vec<JurisdictionEntry>,
+    /// The day this file's tenures are known to be complete up to. An open
+    /// tenure (no `end`) in it says who held the office on that day, not
+    /// after it: a text dated later may name a successor.
+    #[serde(default, deserialize_with = "optional_date")]
+    #[schemars(schema_with = "crate::claim_schema::optional_date")]
+    pub current_to: Option<DateValue>,
+}
+
+/// An entry of `jurisdictions:`: a jurisdiction the base vocabulary lacks
+/// (a region, a former state, an organisation with offices), or more forms
+/// for one it has. Offices may then name its code, and the extractor reads
+/// its names and demonyms.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JurisdictionEntry {
+    /// Two or three upper-case letters: `XK`, `SCO`.
+    #[serde(deserialize_with = "jurisdiction_shape")]
+    #[schemars(schema_with = "crate::claim_schema::jurisdiction_code_shape")]
+    pub code: String,
+    /// The name reports show ("Kosovo").
+    pub name: String,
+    /// Names and short forms as written ("Kosovo"); the name is one of them.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Adjectives and demonyms as written ("Kosovar").
+    #[serde(default)]
+    pub demonyms: Vec<String>,
 }
 
 /// An entry of `suppress:`: findings of one code, at one source path or
@@ -273,6 +302,10 @@ fn jurisdiction_code<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Strin
     required(deserializer, parse_jurisdiction)
 }
 
+fn jurisdiction_shape<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    required(deserializer, parse_jurisdiction_shape)
+}
+
 /// `1`, the only version there is.
 pub fn parse_schema_version(text: &str) -> Result<u32, String> {
     match text.parse::<u32>() {
@@ -321,14 +354,25 @@ pub fn parse_currency(text: &str) -> Result<String, String> {
     }
 }
 
-/// A code from [`crate::jurisdiction`].
+/// A jurisdiction code: one of [`crate::vocab::countries`], or one with the
+/// shape of a code, which some claim file must then declare under
+/// `jurisdictions:` (checked once every file is read).
 pub fn parse_jurisdiction(text: &str) -> Result<String, String> {
-    match jurisdiction::by_code(text) {
-        Some(j) => Ok(j.code.to_string()),
-        None => {
-            let codes: Vec<&str> = jurisdiction::JURISDICTIONS.iter().map(|j| j.code).collect();
-            Err(format!("expected a jurisdiction code (one of {}), but found `{text}`", codes.join(", ")))
-        }
+    if countries::by_code(text).is_some() || countries::is_code(text) {
+        Ok(text.to_string())
+    } else {
+        Err(format!(
+            "expected a jurisdiction code (an ISO 3166-1 alpha-2 code such as `JP`, `UK` for the United Kingdom, `EU`, or a code declared under `jurisdictions:`), but found `{text}`"
+        ))
+    }
+}
+
+/// The code of a declared jurisdiction: two or three upper-case letters.
+pub fn parse_jurisdiction_shape(text: &str) -> Result<String, String> {
+    if countries::is_code(text) {
+        Ok(text.to_string())
+    } else {
+        Err(format!("expected a jurisdiction code of two or three upper-case letters, but found `{text}`"))
     }
 }
 

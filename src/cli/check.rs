@@ -9,6 +9,7 @@ use factdiff::check;
 use factdiff::claims::ClaimSet;
 use factdiff::compare::{self, Options};
 use factdiff::error::{Error, ErrorKind};
+use factdiff::report::html::EditorUrl;
 use factdiff::report::{Subject, View};
 use factdiff::suppress;
 
@@ -31,6 +32,14 @@ pub struct Args {
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The link of each location in the HTML report: `{path}` (absolute),
+    /// `{relpath}`, `{line}` and `{column}` are filled in [default:
+    /// `file://{path}`, or `editor-url` in factdiff.toml].
+    #[arg(long, value_name = "TEMPLATE", value_parser = EditorUrl::parse)]
+    editor_url: Option<EditorUrl>,
     /// How many days apart two texts' "current holder" claims may be and
     /// still speak of the same time [default: 30].
     #[arg(long, value_name = "DAYS")]
@@ -57,6 +66,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     let config = args.config.load()?.unwrap_or_default();
+    let builtin = args.inputs.builtin_claims(Some(&config));
     let config_path = config.path.clone();
     let format = args.format.or(from_config(config.format.as_deref(), "format", &config_path)?).unwrap_or(Format::Text);
     let gate = args.fail_on.or(from_config(config.fail_on.as_deref(), "fail-on", &config_path)?).unwrap_or(Gate::Error);
@@ -79,7 +89,7 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     // Parsing the claim files and listing the texts (with their manifest)
     // are independent: do both at once.
     let (ledger, source) = rayon::join(
-        || load_claims(&inputs.claims),
+        || load_claims(&inputs.claims, builtin),
         || match args.claims_from.clone() {
             Some(stream) => Source::Stream(stream),
             None => Source::Texts(list_documents(&inputs)),
@@ -114,10 +124,16 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     findings = config.apply_severity(findings);
     compare::sort(&mut findings);
     run.comparison.findings = findings;
-    let view = View { run: &run, errors: &errors, subject: Subject::Texts };
-    let rendered = format::render(format, args.color, &view).map_err(|fatal| [errors.clone(), fatal].concat())?;
+    let view = View { run: &run, errors: &errors, subject: Subject::Texts, ledger: Some(&ledger) };
+    let editor = args.editor_url.or(config.editor_url).unwrap_or_default();
+    // A file never gets a terminal's colours.
+    let color = if args.output.is_some() && args.color == Color::Auto { Color::Never } else { args.color };
+    let rendered = format::render(format, color, &editor, &view).map_err(|fatal| [errors.clone(), fatal].concat())?;
     report_errors(&errors);
-    write_stdout(&rendered)?;
+    match &args.output {
+        Some(path) => write_atomic(path, &rendered).map_err(|e| vec![e])?,
+        None => write_stdout(&rendered)?,
+    }
     let gated = run.comparison.findings.iter().any(|f| format::passes_gate(f.severity, gate));
     Ok(if !errors.is_empty() {
         2
@@ -167,7 +183,8 @@ fn claims_from(path: &Path, ledger: &ClaimSet, options: &Options) -> Result<(che
     let comparison =
         compare::compare(&compare::Input { documents: &read.documents, claims: &read.claims, ledger, options });
     let directives = read.documents.iter().enumerate().flat_map(|(i, doc)| suppress::directives(i, doc)).collect();
-    let run = check::Run { documents: read.documents, claims: read.claims, comparison, directives };
+    let run =
+        check::Run { documents: read.documents, claims: read.claims, comparison, directives, ledger: ledger.summary() };
     Ok((run, read.errors))
 }
 
@@ -181,6 +198,7 @@ fn with_tolerance_floor(ledger: ClaimSet, floor: rust_decimal::Decimal) -> Claim
     let mut set =
         ClaimSet::new(ledger.offices.clone(), ledger.people.clone(), ledger.tenures.clone(), figures.collect());
     set.suppressions = suppressions;
+    set.provenance = ledger.provenance.clone();
     set
 }
 

@@ -6,6 +6,7 @@ use clap::ValueEnum;
 
 use factdiff::compare::Severity;
 use factdiff::error::{Error, ErrorKind};
+use factdiff::report::html::EditorUrl;
 use factdiff::report::{self, Report, View};
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -22,6 +23,8 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow commands (annotations).
     Github,
+    /// One self-contained review page: sources side by side, office timelines.
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -53,12 +56,12 @@ pub fn from_config<T: ValueEnum>(
     }
 }
 
-/// The report in `format`.
+/// The report in `format`; `editor` makes the HTML format's links.
 ///
 /// # Errors
-/// For the text format, which shows source lines, when a text can no longer
-/// be read as it was checked (see [`report::text::SourceLines::read`]).
-pub fn render(format: Format, color: Color, view: &View<'_>) -> Result<String, Vec<Error>> {
+/// For the text and HTML formats, which quote the texts, when a text can no
+/// longer be read as it was checked (see [`report::text::SourceLines::read`]).
+pub fn render(format: Format, color: Color, editor: &EditorUrl, view: &View<'_>) -> Result<String, Vec<Error>> {
     Ok(match format {
         Format::Text => {
             let lines = report::text::SourceLines::read(view.run)?;
@@ -69,6 +72,11 @@ pub fn render(format: Format, color: Color, view: &View<'_>) -> Result<String, V
         Format::Markdown => report::markdown::Markdown.render(view),
         Format::Sarif => report::sarif::Sarif.render(view),
         Format::Github => report::github::Github.render(view),
+        Format::Html => {
+            let excerpts = report::html::Excerpts::read(view.run)?;
+            let base = std::env::current_dir().unwrap_or_default();
+            report::html::Html { excerpts: &excerpts, editor: editor.clone(), base }.render(view)
+        }
     })
 }
 

@@ -92,8 +92,8 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
         return Ok(0);
     }
     let run = Run { comparison: Comparison { findings, ..Comparison::default() }, ..Run::default() };
-    let view = View { run: &run, errors: &errors, subject: Subject::ClaimFiles };
-    let rendered = format::render(format, args.color, &view)?;
+    let view = View { run: &run, errors: &errors, subject: Subject::ClaimFiles, ledger: None };
+    let rendered = format::render(format, args.color, &Default::default(), &view)?;
     report_errors(&errors);
     if !(!errors.is_empty() && format == Format::Text && run.comparison.findings.is_empty()) {
         write_stdout(&rendered)?;

@@ -468,7 +468,7 @@ pub(crate) fn ledger_evidence(
 pub(crate) fn office_label(ledger: &ClaimSet, office_id: &str) -> String {
     match ledger.office(office_id) {
         Some(o) => {
-            let country = crate::jurisdiction::by_code(&o.jurisdiction).map_or(o.jurisdiction.as_str(), |j| j.name);
+            let country = ledger.jurisdiction_name(&o.jurisdiction);
             format!("{} ({country})", o.name)
         }
         None => office_id.to_string(),

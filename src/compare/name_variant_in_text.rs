@@ -120,7 +120,7 @@ fn possessives(
         }
         let Some(word) = word_before(text, at) else { continue };
         // Cheapest tests first: most possessives are of places ("Japan's").
-        if crate::jurisdiction::lookup(word).is_some() {
+        if input.ledger.jurisdiction_named(word) {
             continue;
         }
         let folded = names::fold_words(word).concat();

@@ -12,14 +12,17 @@
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
+use jiff::ToSpan;
 use jiff::civil::Date;
 
+use super::ledger_holder_conflict::{Named, covers};
 use super::{
     Code, Corroboration, Finding, Input, NumberMap, NumberSet, office_claims, office_evidence_named, office_label,
 };
 use crate::claims::ClaimSet;
 use crate::names;
 use crate::normalise::{Claim, OfficeClaim};
+use crate::time::DateValue;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/office-holder-conflict.md");
@@ -162,7 +165,7 @@ impl<'a> Claims<'a> {
                 continue;
             }
             let Ok(office) = ledger.offices.binary_search_by(|o| o.id.as_str().cmp(office_id)) else { continue };
-            if !ledger.offices[office].single_holder {
+            if !ledger.offices[office].single_holder || long_gone(ledger, office_claim, office_id, &at) {
                 continue;
             }
             let office = office as u32;
@@ -215,6 +218,24 @@ impl<'a> Claims<'a> {
 }
 
 /// Days since 1970-01-01.
+/// Whether the claim names a holder the claim files record as gone from
+/// the office for more than a year at the claim's date, while they record
+/// holders for every moment of that date ("In 2004 … President Roh
+/// Moo-hyun" in a text of 2024). Such a claim is not compared across
+/// sources: its own check against the claim files reports it with the
+/// tenure as evidence (`stale-title` when the text frames it in the past,
+/// `ledger-holder-conflict` otherwise), whereas a conflict here would also
+/// flag every text that names the sitting holder. A holder who left within
+/// the year, or a person the claim files do not record in the office, is
+/// still compared.
+fn long_gone(ledger: &ClaimSet, claim: &OfficeClaim, office_id: &str, at: &DateValue) -> bool {
+    let held = Named::of(ledger, claim).tenures_in(ledger, office_id);
+    let Ok(cutoff) = at.first_day().checked_sub(1.year()) else { return false };
+    !held.is_empty()
+        && held.iter().all(|t| t.end.is_some_and(|end| end.last_day() < cutoff))
+        && covers(&ledger.holders(office_id, at), at)
+}
+
 fn day_number(d: Date) -> i32 {
     (d - Date::constant(1970, 1, 1)).get_days()
 }
@@ -451,5 +472,81 @@ impl PersonTable {
                 .take_while(|r| (r.key.0, r.key.1) == (entry.office, identity) && r.key.2 <= to)
                 .any(|r| r.key.3 <= to && r.docs[..r.len].iter().any(|&d| d != entry.doc))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{self, ClaimSet};
+    use crate::compare::{Code, Options};
+    use crate::load::Document;
+    use crate::span::Span;
+    use crate::time::DateValue;
+
+    /// A presidency with a holder long gone, one who left last spring and
+    /// one sitting.
+    fn ledger(dir: &std::path::Path) -> ClaimSet {
+        let path = dir.join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1
+offices:
+  - id: kr.president
+    jurisdiction: KR
+    name: President
+people:
+  - {id: old-hand, name: Olga Hand}
+  - {id: last-spring, name: Lena Spring}
+  - {id: sitting, name: Sam Sitting}
+tenures:
+  - {person: old-hand, office: kr.president, start: 1990-01-01, end: 1999-01-01}
+  - {person: last-spring, office: kr.president, start: 1999-01-01, end: 2004-03-01}
+  - {person: sitting, office: kr.president, start: 2004-03-02}
+",
+        )
+        .unwrap();
+        claims::load(&[path]).unwrap()
+    }
+
+    fn doc(path: &str, text: &str) -> Document {
+        Document {
+            path: path.into(),
+            text: text.into(),
+            body: Span::new(0, text.len()),
+            published: Some(DateValue::parse("2004-10-01").unwrap()),
+            published_from: None,
+            outlet: None,
+            url: None,
+            title: None,
+        }
+    }
+
+    /// The codes of the findings on two texts, by path.
+    fn findings(first: &str, second: &str) -> Vec<(String, Code)> {
+        let dir = tempfile::tempdir().unwrap();
+        let docs = vec![doc("a.txt", first), doc("b.txt", second)];
+        let run = crate::check::check(docs, &ledger(dir.path()), &Options::default());
+        run.comparison.findings.iter().map(|f| (f.evidence[0].path.clone(), f.code)).collect()
+    }
+
+    #[test]
+    fn a_holder_gone_for_years_is_reported_against_the_claim_files_not_against_other_texts() {
+        let sitting = "South Korean President Sam Sitting spoke on Monday.";
+        // Framed in the past: a stale title in its own text, and the text
+        // naming the sitting President is not flagged.
+        let got = findings("In 1995 South Korean President Olga Hand signed the pact.", sitting);
+        assert_eq!(got, [("a.txt".to_string(), Code::StaleTitle)]);
+        // Not framed: a ledger conflict in its own text, still none in the other.
+        let got = findings("South Korean President Olga Hand spoke on Monday.", sitting);
+        assert_eq!(got, [("a.txt".to_string(), Code::LedgerHolderConflict)]);
+    }
+
+    #[test]
+    fn a_holder_who_left_within_the_year_or_a_stranger_is_still_compared_across_texts() {
+        let sitting = "South Korean President Sam Sitting spoke on Monday.";
+        let got = findings("South Korean President Lena Spring spoke on Monday.", sitting);
+        assert!(got.contains(&("a.txt".to_string(), Code::OfficeHolderConflict)), "{got:?}");
+        let got = findings("South Korean President Pat Nobody spoke on Monday.", sitting);
+        assert!(got.contains(&("a.txt".to_string(), Code::OfficeHolderConflict)), "{got:?}");
     }
 }

@@ -12,9 +12,6 @@ use crate::normalise::OfficeClaim;
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/unknown-title.md");
 
-/// Titles that name no portfolio: a short mention's, not a mistitle.
-const BARE_TITLES: &[&str] = &["chancellor", "minister", "premier", "president", "secretary"];
-
 /// Titles that say a person's rank, not an office: "former Cabinet minister
 /// Clare Short", "a government minister", "junior minister".
 const RANK_TITLES: &[&str] = &["cabinet minister", "government minister", "junior minister", "senior minister"];
@@ -50,7 +47,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         let country = office
             .jurisdiction
             .as_deref()
-            .map(|c| crate::jurisdiction::by_code(c).map_or(c, |j| j.name))
+            .map(|c| input.ledger.jurisdiction_name(c))
             .map_or_else(String::new, |c| format!("{c} "));
         findings.push(Finding {
             code: Code::UnknownTitle,
@@ -65,19 +62,27 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
 }
 
 /// The known person of an office-of-state claim whose title no office has
-/// (in the claim's country, if it names one), if the title names a portfolio.
+/// (in the claim's country, if it names one), if the title names a portfolio
+/// and the claim files have the person in an office at the claim's time (at
+/// any time, for a claim with no date): only then do they know what the
+/// person was. A person they know from other years may hold a post they do
+/// not record ("UN Secretary-General António Guterres", once Portugal's
+/// prime minister).
 pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: &OfficeClaim) -> Option<&'c Person> {
     if office.office.is_some() || office.post != Post::State {
         return None;
     }
     let key = names::title_key(&office.title);
-    if BARE_TITLES.contains(&key.as_str())
+    // A title that names no portfolio is a short mention's, not a mistitle.
+    if crate::vocab::titles::is_bare_head(&key)
         || RANK_TITLES.contains(&key.as_str())
         || !ledger.offices_titled(&key, office.jurisdiction.as_deref(), None).is_empty()
     {
         return None;
     }
-    office.person_id.as_deref().and_then(|id| ledger.person(id))
+    let person = office.person_id.as_deref().and_then(|id| ledger.person(id))?;
+    let in_office = ledger.tenures_of_person(&person.id).iter().any(|t| office.as_of.is_none_or(|at| t.overlaps(&at)));
+    in_office.then_some(person)
 }
 
 #[cfg(test)]
@@ -112,5 +117,12 @@ mod tests {
         assert!(known_holder_with_unknown_title(&ledger, &claim("Cabinet minister")).is_none());
         assert!(known_holder_with_unknown_title(&ledger, &claim("government minister")).is_none());
         assert!(known_holder_with_unknown_title(&ledger, &claim("Weather Minister")).is_some());
+        // Dated: only while the claim files have her in an office.
+        let at = |d: &str| OfficeClaim {
+            as_of: Some(crate::time::DateValue::parse(d).unwrap()),
+            ..claim("Weather Minister")
+        };
+        assert!(known_holder_with_unknown_title(&ledger, &at("2000-06-01")).is_some());
+        assert!(known_holder_with_unknown_title(&ledger, &at("2010-06-01")).is_none());
     }
 }

@@ -77,8 +77,9 @@ use nom::error::{ErrorKind, context};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
-use super::cue::{self, Class, Cues};
+use super::cue::{Class, Cues};
 use crate::span::Span;
+use crate::vocab::calendar;
 
 /// One date mention; `expr` is resolved by `normalise::date`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -233,49 +234,10 @@ fn reject(i: &str, kind: ErrorKind) -> nom::Err<nom::error::Error<&str>> {
     nom::Err::Error(nom::error::Error::new(i, kind))
 }
 
-/// Words that may start a mention; anything else is skipped without parsing.
+/// Words that may start a mention besides month and weekday names (which
+/// the lexicon takes from [`calendar`]); anything else is skipped without
+/// parsing.
 pub(crate) const STARTERS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-    "mon",
-    "monday",
-    "tue",
-    "tues",
-    "tuesday",
-    "wed",
-    "wednesday",
-    "thu",
-    "thur",
-    "thurs",
-    "thursday",
-    "fri",
-    "friday",
-    "sat",
-    "saturday",
-    "sun",
-    "sunday",
     "today",
     "tomorrow",
     "tmrw",
@@ -436,23 +398,8 @@ fn alpha_word(i: &str) -> Res<'_, &str> {
 /// carry a dot, which belongs to the span.
 fn month_name(i: &str) -> Res<'_, (i8, &str)> {
     let (rest, word) = take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
-    let lower = word.to_ascii_lowercase();
-    let m = match lower.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => {
-            return Err(reject(i, ErrorKind::Tag));
-        }
+    let Some(m) = calendar::month(word) else {
+        return Err(reject(i, ErrorKind::Tag));
     };
     // "april22" (no space) is a date; "Mayor" and "May-ors" are not.
     let hyphen_word = rest.strip_prefix('-').is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
@@ -472,35 +419,30 @@ fn month_name(i: &str) -> Res<'_, (i8, &str)> {
 /// words ("Wed", "Sat", "Sun", "Mon": "The Sun reported") are left to
 /// [`weekday_name_any_case`], which only runs before a date.
 fn weekday_name(i: &str) -> Res<'_, jiff::civil::Weekday> {
-    use jiff::civil::Weekday::*;
     let (rest, word) = alpha_word(i)?;
-    let lower = word.to_ascii_lowercase();
-    let d = match lower.as_str() {
-        "monday" => Monday,
-        "tuesday" | "tue" | "tues" => Tuesday,
-        "wednesday" => Wednesday,
-        "thursday" | "thu" | "thur" | "thurs" => Thursday,
-        "friday" | "fri" => Friday,
-        "saturday" => Saturday,
-        "sunday" => Sunday,
-        _ => {
-            return Err(reject(i, ErrorKind::Tag));
+    match calendar::lookup(word) {
+        Some(w) if w.form != calendar::Form::Word => {
+            weekday(w.unit).map(|d| (rest, d)).ok_or(reject(i, ErrorKind::Tag))
         }
-    };
-    Ok((rest, d))
+        _ => Err(reject(i, ErrorKind::Tag)),
+    }
+}
+
+/// The weekday a calendar unit names, if it is one.
+fn weekday(unit: calendar::Unit) -> Option<jiff::civil::Weekday> {
+    match unit {
+        calendar::Unit::Weekday(n) => jiff::civil::Weekday::from_monday_one_offset(n).ok(),
+        calendar::Unit::Month(_) => None,
+    }
 }
 
 /// A weekday name in any case, for places where a date next to it shows
 /// that "wed" or "sat" is no verb.
 fn weekday_name_any_case(i: &str) -> Res<'_, jiff::civil::Weekday> {
-    use jiff::civil::Weekday::*;
     let (rest, word) = alpha_word(i)?;
-    match word.to_ascii_lowercase().as_str() {
-        "mon" => Ok((rest, Monday)),
-        "wed" => Ok((rest, Wednesday)),
-        "sat" => Ok((rest, Saturday)),
-        "sun" => Ok((rest, Sunday)),
-        _ => weekday_name(i),
+    match calendar::lookup(word).and_then(|w| weekday(w.unit)) {
+        Some(d) => Ok((rest, d)),
+        None => Err(reject(i, ErrorKind::Tag)),
     }
 }
 
@@ -1507,7 +1449,7 @@ fn starter_may_start(class: Class, rest: &str) -> bool {
 /// `None` if there is none or it is longer than any date word.
 fn word_class(text: &str) -> Option<Class> {
     let len = text.bytes().take(MAX_DATE_WORD + 1).take_while(u8::is_ascii_alphabetic).count();
-    (len > 0 && len <= MAX_DATE_WORD).then(|| cue::class_of(&text[..len]))
+    (len > 0 && len <= MAX_DATE_WORD).then(|| super::base_lexicon().class_of(&text[..len]))
 }
 
 /// The longest word of the date extractor's lists.
@@ -1613,7 +1555,7 @@ fn anchor_follows(rest: &str) -> bool {
 
 /// Every date mention in `text`, in text order.
 pub fn extract(text: &str) -> Vec<DateMention> {
-    extract_with(text, &Cues::of(text))
+    extract_with(text, &Cues::of(text, super::base_lexicon()))
 }
 
 /// [`extract`] over the shared pass's cues: only words that open a digit or
@@ -1711,9 +1653,17 @@ mod tests {
     }
 
     #[test]
-    fn scan_tables_are_sorted_for_binary_search() {
-        assert!(LEAD_INS.windows(2).all(|w| w[0] < w[1]));
-        assert!(UNITS.windows(2).all(|w| w[0] < w[1]));
+    fn every_scan_word_is_classed_by_the_lexicon() {
+        let lx = crate::extract::base_lexicon();
+        for w in LEAD_INS {
+            assert!(lx.class_of(w).any(Class::DATE_LEAD_IN), "{w}");
+        }
+        for w in UNITS {
+            assert!(lx.class_of(w).any(Class::DATE_UNIT), "{w}");
+        }
+        for w in STARTERS.iter().chain(crate::vocab::calendar::all().iter().map(|w| &w.word)) {
+            assert!(lx.class_of(w).any(Class::DATE_STARTER), "{w}");
+        }
     }
 
     #[test]

@@ -27,16 +27,19 @@
 //! Invariants: every loop is bounded by a word cap; the scan visits each word
 //! start once and resumes after a match, so time is linear in the text.
 
+use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
 use nom::combinator::{opt, recognize, verify};
-use nom::{IResult, Parser};
 use serde::Serialize;
 
-use super::cue::{self, Class, Cues, Lexicon};
-use crate::jurisdiction::{self, Jurisdiction};
+use super::cue::{Class, Cues};
+use super::lex::{Res, fail, next_char_boundary, next_word_start, sep, starts_word, word_start_at_or_after};
+use super::lexicon::{Lexicon, title_case};
 use crate::names;
 use crate::span::Span;
+use crate::vocab::countries::Jurisdiction;
+use crate::vocab::{parties, people, titles};
 
 /// A person named as holding (or having held) an office.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +54,11 @@ pub struct OfficeMention {
     pub jurisdiction: Option<JurisdictionMention>,
     pub qualifier: Qualifier,
     pub post: Post,
+    /// Whether only the claim files' titles read the title: the grammar
+    /// alone would not ("Brexit Secretary", "Financial Secretary"). Such a
+    /// title may be another country's too, so with no country named it
+    /// names an office only for someone who held it (see `normalise`).
+    pub learned: bool,
 }
 
 /// What kind of post a title names.
@@ -69,10 +77,10 @@ pub enum Post {
 }
 
 /// The country named in a mention ("Japan's" → `JP`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JurisdictionMention {
     pub span: Span,
-    pub code: &'static str,
+    pub code: String,
 }
 
 /// How the text places the person in the office in time.
@@ -102,14 +110,12 @@ impl Qualifier {
     }
 }
 
-type Res<'a, T> = IResult<&'a str, T>;
-
 /// Every office mention in `text`, in text order, with mentions by title of
 /// address only ("Mr Blair", "Dr Reid") among them: `normalise` makes those
 /// claims only when an earlier titled mention of the same person gives them
 /// an office.
-pub fn extract(text: &str) -> Vec<OfficeMention> {
-    extract_with(text, &Cues::of(text))
+pub fn extract(text: &str, lexicon: &Lexicon) -> Vec<OfficeMention> {
+    extract_with(text, &Cues::of(text, lexicon), lexicon)
 }
 
 /// How far, in bytes, the first word of a mention may stand before the
@@ -125,7 +131,8 @@ const CUE_REACH: usize = 1200;
 /// cue within [`CUE_REACH`] after it starts none, and the parsers are not
 /// run there; where one is in reach, only the shapes the word can open are
 /// tried.
-pub fn extract_with(text: &str, cues: &Cues) -> Vec<OfficeMention> {
+pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention> {
+    LAST_CLASS.set((0, Class::NONE));
     let mut found = Vec::new();
     let mut next_cue = cues.office_cues.iter().copied().peekable();
     let mut pos = 0;
@@ -140,14 +147,14 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<OfficeMention> {
         }
         let rest = &text[pos..];
         if starts_word(text, pos)
-            && may_start_mention(rest)
-            && let Some((after, raw)) = mention(rest)
+            && may_start_mention(lx, rest)
+            && let Some((after, raw)) = mention(lx, rest)
         {
             // A title-first mention another word owns or only describes is no
             // claim; it is still consumed whole, so that its tail ("general
             // Eliot Spitzer") is not read as a mention of its own.
-            if !(raw.is_title_first() && not_a_naming(text, pos)) {
-                found.push(raw.into_mention(text));
+            if !(raw.is_title_first() && not_a_naming(lx, text, pos)) {
+                found.push(raw.into_mention(text, lx));
             }
             let consumed = rest.len() - after.len();
             pos += consumed.max(1);
@@ -159,35 +166,31 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<OfficeMention> {
     found
 }
 
-/// Lower-case words a mention may start with, sorted: qualifiers ("former",
-/// "ex-", "then-", "would-be", "newly appointed"), "the", "shadow",
-/// "opposition", and the first words of heads. Portfolio words ("home
-/// secretary") are looked up in [`PORTFOLIO`].
+/// Lower-case words a title-first mention may start with besides heads and
+/// portfolio words (which the lexicon classes as such): the first words of
+/// qualifiers ("former", "ex-", "then-", "would-be", "newly appointed"),
+/// "the", "shadow" and "opposition".
 pub(crate) const LOWER_STARTS: &[&str] = &[
     "acting",
-    "attorney",
-    "chancellor",
     "current",
     "designate",
     "ex",
     "former",
     "future",
     "incoming",
-    "lord",
-    "minister",
     "newly",
     "opposition",
     "outgoing",
-    "premier",
-    "president",
-    "prime",
-    "secretary",
     "shadow",
     "the",
     "then",
-    "vice",
     "would",
 ];
+
+/// Words that open a title-first mention and are no qualifier, country,
+/// party or title word: "the", "new" (after a country: "Japan's new
+/// defense minister"), "shadow".
+pub(crate) const TITLE_OPENERS: &[&str] = &["the", "new", "shadow"];
 
 /// Whether a mention may start at the start of `rest` (a word start): a
 /// capitalised or non-ASCII word may start any shape; a lower-case one only
@@ -195,7 +198,7 @@ pub(crate) const LOWER_STARTS: &[&str] = &[
 /// "opposition", a head's first word or a portfolio word. Most words of
 /// running text are none of these, and the parsers never run there.
 /// Allocation-free: one bounded look at the word.
-fn may_start_mention(rest: &str) -> bool {
+fn may_start_mention(lx: &Lexicon, rest: &str) -> bool {
     let bytes = rest.as_bytes();
     match bytes.first() {
         Some(b) if b.is_ascii_uppercase() || *b >= 0x80 => true,
@@ -203,8 +206,9 @@ fn may_start_mention(rest: &str) -> bool {
             let len = bytes.iter().take(21).take_while(|b| b.is_ascii_lowercase()).count();
             // A following upper-case letter ("formerMinister") ends the word
             // here but not in the table's view of words: compare the run only.
-            len <= 20 && cue::class_of(&rest[..len]).any(Class::OFFICE_LOWER_START)
+            len <= 20 && lx.class_of(&rest[..len]).any(Class::OFFICE_LOWER_START | Class::HEAD_FIRST)
         }
+        Some(b) if b.is_ascii_digit() => lx.has_digit_titles() && first_class(lx, rest).any(Class::KNOWN_TITLE_FIRST),
         _ => false,
     }
 }
@@ -223,7 +227,7 @@ fn may_start_mention(rest: &str) -> bool {
 /// A possessive ("Blair's Chancellor") is not such a word: a country's
 /// possessive is read as the jurisdiction, a person's describes the holder.
 /// Runs only where a mention was found, so it costs the scan nothing.
-fn not_a_naming(text: &str, pos: usize) -> bool {
+fn not_a_naming(lx: &Lexicon, text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
     if before.len() == pos {
         return false;
@@ -234,7 +238,7 @@ fn not_a_naming(text: &str, pos: usize) -> bool {
     if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
         return true;
     }
-    if !word.starts_with(|c: char| c.is_uppercase()) || !is_name_candidate(word) {
+    if !word.starts_with(|c: char| c.is_uppercase()) || !is_name_candidate(lx, word) {
         return false;
     }
     // The word opens a sentence (or a line, or a quotation): it is not an owner.
@@ -246,18 +250,38 @@ fn not_a_naming(text: &str, pos: usize) -> bool {
 /// Succeeds, consuming nothing, when the first run of letters of `input`
 /// has `class` in the shared word table: the cheap test before a parser
 /// tries its word list entry by entry.
-fn opens(input: &str, class: Class) -> Res<'_, ()> {
-    if first_class(input).any(class) {
-        Ok((input, ()))
-    } else {
-        Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
-    }
+fn opens<'a>(lx: &'a Lexicon, input: &'a str, class: Class) -> Res<'a, ()> {
+    if first_class(lx, input).any(class) { Ok((input, ())) } else { fail(input) }
 }
 
-/// The shared table's class of the first run of letters of `input`.
-fn first_class(input: &str) -> Class {
-    let letters = input.bytes().take(Lexicon::LONGEST + 1).take_while(u8::is_ascii_alphabetic).count();
-    cue::class_of(&input[..letters])
+/// The lexicon's class of the first run of letters of `input` (of digits
+/// and letters, for a word that starts with a digit).
+///
+/// A title-first mention's productions each test the word they start at
+/// (qualifier, country, party, portfolio word, head, claim-file title), so
+/// one position is asked about several times in a row: the last answer is
+/// kept, per thread, by the word's address. [`extract_with`] forgets it
+/// before each text, so an address always means one word of one text.
+fn first_class(lx: &Lexicon, input: &str) -> Class {
+    let at = input.as_ptr() as usize;
+    let (word, class) = LAST_CLASS.get();
+    if word == at && !input.is_empty() {
+        return class;
+    }
+    let run: fn(&u8) -> bool = if input.starts_with(|c: char| c.is_ascii_digit()) {
+        u8::is_ascii_alphanumeric
+    } else {
+        u8::is_ascii_alphabetic
+    };
+    let letters = input.bytes().take(lx.longest_word() + 1).take_while(run).count();
+    let class = lx.class_of(&input[..letters]);
+    LAST_CLASS.set((at, class));
+    class
+}
+
+thread_local! {
+    /// The last word [`first_class`] classified: its address and class.
+    static LAST_CLASS: std::cell::Cell<(usize, Class)> = const { std::cell::Cell::new((0, Class::NONE)) };
 }
 
 /// One mention starting exactly at the start of `input`, in any shape.
@@ -266,19 +290,19 @@ fn first_class(input: &str) -> Class {
 /// mention opens with a qualifier, "the", a country, a party or a title word;
 /// a name-first one with a capital; a mention by title of address with the
 /// title.
-fn mention(input: &str) -> Option<(&str, Raw<'_>)> {
-    let class = first_class(input);
+fn mention<'a>(lx: &'a Lexicon, input: &'a str) -> Option<(&'a str, Raw<'a>)> {
+    let class = first_class(lx, input);
     if class.any(Class::TITLE_START)
-        && let Ok(found) = title_first(input)
+        && let Ok(found) = title_first(lx, input)
     {
         return Some(found);
     }
     if input.starts_with(char::is_uppercase)
-        && let Ok(found) = name_first(input)
+        && let Ok(found) = name_first(lx, input)
     {
         return Some(found);
     }
-    if class.any(Class::ADDRESS) { addressed(input).ok() } else { None }
+    if class.any(Class::ADDRESS) { addressed(lx, input).ok() } else { None }
 }
 
 /// A mention before its spans are computed: slices of the text.
@@ -287,7 +311,7 @@ struct Raw<'a> {
     whole: &'a str,
     person: &'a str,
     title: Option<&'a str>,
-    jurisdiction: Option<(&'a str, &'static Jurisdiction)>,
+    jurisdiction: Option<(&'a str, &'a Jurisdiction)>,
     qualifier: Qualifier,
     post: Post,
 }
@@ -298,14 +322,17 @@ impl Raw<'_> {
         self.title.is_some_and(|t| t.as_ptr() < self.person.as_ptr())
     }
 
-    fn into_mention(self, text: &str) -> OfficeMention {
+    fn into_mention(self, text: &str, lx: &Lexicon) -> OfficeMention {
+        let learned = self.post == Post::State
+            && self.title.is_some_and(|t| grammar_title(lx, t).map_or(true, |(rest, _)| !rest.is_empty()));
         OfficeMention {
+            learned,
             span: Span::of(text, self.whole),
             person: Span::of(text, self.person),
             title: self.title.map(|t| Span::of(text, t)),
             jurisdiction: self
                 .jurisdiction
-                .map(|(form, j)| JurisdictionMention { span: Span::of(text, form), code: j.code }),
+                .map(|(form, j)| JurisdictionMention { span: Span::of(text, form), code: j.code.clone() }),
             qualifier: self.qualifier,
             post: self.post,
         }
@@ -313,16 +340,31 @@ impl Raw<'_> {
 }
 
 /// `[qualifier] [the] [jurisdiction] [qualifier] post-title [, | —] name`.
-fn title_first(input: &str) -> Res<'_, Raw<'_>> {
-    let (i, q1) = opt((qualifier, opt(sep))).parse(input)?;
+fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    let (i, q1) = opt((|i| qualifier(lx, i), opt(sep))).parse(input)?;
     let (i, _) = opt((tag_no_case("the"), sep)).parse(i)?;
-    let (i, juris) = opt((jurisdiction_form, sep)).parse(i)?;
-    let (i, q2) = opt((qualifier_after_country, opt(sep))).parse(i)?;
-    let (i, (title, post)) = post_title(i)?;
-    let (i, of_juris) = opt((sep, tag("of"), sep, jurisdiction_form)).parse(i)?;
+    let (i, juris) = opt((|i| jurisdiction_form(lx, i), sep)).parse(i)?;
+    let (i, q2) = opt((|i| qualifier_after_country(lx, i), opt(sep))).parse(i)?;
+    let greedy = post_title(lx, i);
+    // A title the claim files name that starts with what reads as a
+    // qualifier or a country ("UK Trade Minister", "Future Digital Economy
+    // Minister", "New Deal Minister") is that title, when it reaches as far.
+    let (after_the, _) = opt((tag_no_case("the"), sep)).parse(input)?;
+    let prefixed = q1.is_some() || juris.is_some() || q2.is_some();
+    let known = known_title(lx, after_the).ok().filter(|(rest, _)| {
+        (prefixed || greedy.is_err()) && greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len())
+    });
+    let (i, (title, post), q1, juris, q2) = match known {
+        Some((rest, t)) => (rest, (t, Post::State), None, None, None),
+        None => {
+            let (i, found) = greedy?;
+            (i, found, q1, juris, q2)
+        }
+    };
+    let (i, of_juris) = opt((sep, tag("of"), sep, |i| jurisdiction_form(lx, i))).parse(i)?;
     let (i, aside) = opt(aside_mark).parse(i)?;
     let (i, _) = if aside.is_some() { opt(sep).parse(i)? } else { sep(i).map(|(i, s)| (i, Some(s)))? };
-    let (i, (_, person)) = person(i)?;
+    let (i, (_, person)) = person(lx, i)?;
     // A post-nominal after the name ("Tom McCabe MSP") is not part of it.
     let (i, _) = opt((
         sep,
@@ -334,7 +376,7 @@ fn title_first(input: &str) -> Res<'_, Raw<'_>> {
     // the name must close the aside, or "As Defense Minister, Kishida Said …"
     // style sentence starts would read as names.
     if aside.is_some() && !closes_aside(i) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return fail(i);
     }
     let jurisdiction = juris.map(|(j, _)| j).or(of_juris.map(|(_, _, _, j)| j));
     let qualifier = q2.or(q1).map(|(q, _)| q).unwrap_or_default();
@@ -351,8 +393,8 @@ fn title_first(input: &str) -> Res<'_, Raw<'_>> {
 /// `name, [the | who is | …] [jurisdiction] [qualifier] post-title` (the
 /// aside set off by commas or dashes), or `name was appointed | was named |
 /// became [as] [the] [jurisdiction] post-title`.
-fn name_first(input: &str) -> Res<'_, Raw<'_>> {
-    let (i, (spoken, person)) = person(input)?;
+fn name_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    let (i, (spoken, person)) = person(lx, input)?;
     // The aside's opening words: whether the title must close the aside
     // (an apposition does; a "who" clause may go on: "who was defence
     // minister until 2021"), and what they say of time ("who was" is the past).
@@ -382,13 +424,13 @@ fn name_first(input: &str) -> Res<'_, Raw<'_>> {
         .map(|_| (false, None));
     let (i, (must_close, said_of_time)) = alt((appointment, apposition)).parse(i)?;
     let (i, _) = opt(sep).parse(i)?;
-    let (i, juris) = opt((jurisdiction_form, sep)).parse(i)?;
-    let (i, q) = opt((qualifier_after_country, opt(sep))).parse(i)?;
-    let (i, (title, post)) = post_title(i)?;
+    let (i, juris) = opt((|i| jurisdiction_form(lx, i), sep)).parse(i)?;
+    let (i, q) = opt((|i| qualifier_after_country(lx, i), opt(sep))).parse(i)?;
+    let (i, (title, post)) = post_title(lx, i)?;
     // An apposition must end with the title: "X, the defense minister, said"
     // but not "X, the defense minister's aide"; no title goes on into a possessive.
     if (must_close && !closes_aside(i)) || i.starts_with("'s") || i.starts_with("’s") {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return fail(i);
     }
     let whole = slice_between(input, spoken, title);
     let jurisdiction = juris.map(|(j, _)| j);
@@ -414,18 +456,20 @@ fn supposes_becoming(rest: &str) -> bool {
 
 /// A person named by a title of address alone: "Mr Blair", "Ms. Hewitt",
 /// "Dr Reid". No office: `normalise` takes it from an earlier mention.
-fn addressed(input: &str) -> Res<'_, Raw<'_>> {
-    let (i, _) = (address_title, opt(tag(".")), sep).parse(input)?;
-    let (i, person) = name(i)?;
+fn addressed<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    let (i, _) = (|i| address_title(lx, i), opt(tag(".")), sep).parse(input)?;
+    let (i, person) = name(lx, i)?;
     let whole = slice_between(input, input, person);
     Ok((i, Raw { whole, person, title: None, jurisdiction: None, qualifier: Qualifier::Current, post: Post::State }))
 }
 
-/// Titles of address that stand for a person's name in later mentions.
-pub(crate) const ADDRESS: &[&str] = &["Dr", "Miss", "Mr", "Mrs", "Ms", "Mx"];
-
-fn address_title(input: &str) -> Res<'_, &str> {
-    verify(take_while_m_n(2, 4, |c: char| c.is_ascii_alphabetic()), |w: &str| ADDRESS.contains(&w)).parse(input)
+/// A title of address that stands for a person's name in later mentions
+/// ("Mr", "Dr": [`people::Kinds::ADDRESS`]).
+fn address_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    verify(take_while_m_n(2, 4, |c: char| c.is_ascii_alphabetic()), |w: &str| {
+        lx.class_of(w).any(Class::ADDRESS) && people::kinds(w).any(people::Kinds::ADDRESS)
+    })
+    .parse(input)
 }
 
 /// A comma, or a dash set off by spaces ("—", "–", "--", " - "), opening or
@@ -452,9 +496,16 @@ fn closes_aside(rest: &str) -> bool {
 /// leader"), `[party] shadow title` ("Tory shadow chancellor", "shadow home
 /// secretary"), or `[party] title` ("Labour Chancellor": the party word only
 /// describes the holder of an office of state, and stays out of the title).
-fn post_title(input: &str) -> Res<'_, (&str, Post)> {
-    if let Ok((after_party, (party, _))) = (party_form, sep).parse(input) {
-        if let Ok((rest, post)) = party_post(after_party) {
+fn post_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, Post)> {
+    // A title the claim files name that starts with a party word is that
+    // title: "Labour Minister" is Germany's or Canada's labour minister.
+    if let Ok((rest, t)) = known_title(lx, input)
+        && party_form(lx, input).is_ok()
+    {
+        return Ok((rest, (t, Post::State)));
+    }
+    if let Ok((after_party, (party, _))) = (|i| party_form(lx, i), sep).parse(input) {
+        if let Ok((rest, post)) = party_post(lx, after_party) {
             return Ok((rest, (slice_between(input, input, post), Post::Party)));
         }
         // A party's president: "Lib Dem president Simon Hughes", "the Liberal
@@ -466,17 +517,17 @@ fn post_title(input: &str) -> Res<'_, (&str, Post)> {
         {
             return Ok((rest, (slice_between(input, input, post), Post::Party)));
         }
-        if let Ok((rest, t)) = shadow_title(after_party) {
+        if let Ok((rest, t)) = shadow_title(lx, after_party) {
             return Ok((rest, (t, Post::Shadow)));
         }
-        if let Ok((rest, t)) = title(after_party) {
+        if let Ok((rest, t)) = title(lx, after_party) {
             return Ok((rest, (t, Post::State)));
         }
     }
-    if let Ok((rest, t)) = shadow_title(input) {
+    if let Ok((rest, t)) = shadow_title(lx, input) {
         return Ok((rest, (t, Post::Shadow)));
     }
-    let (rest, t) = title(input)?;
+    let (rest, t) = title(lx, input)?;
     Ok((rest, (t, Post::State)))
 }
 
@@ -487,50 +538,21 @@ fn party_president(input: &str) -> Res<'_, &str> {
     })
     .parse(input)
     .and_then(|(rest, w)| {
-        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
-            Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
-        } else {
-            Ok((rest, w))
-        }
+        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') { fail(input) } else { Ok((rest, w)) }
     })
 }
 
 /// `shadow title`, or `shadow [portfolio*] party-head` ("shadow spokesman").
-fn shadow_title(input: &str) -> Res<'_, &str> {
-    recognize((verify(tag_no_case("shadow"), |w: &str| consistent_case(w)), sep, alt((title, party_post)))).parse(input)
+fn shadow_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let post = alt((|i| title(lx, i), |i| party_post(lx, i)));
+    recognize((verify(tag_no_case("shadow"), |w: &str| consistent_case(w)), sep, post)).parse(input)
 }
-
-/// Parties and the opposition, as news text names them before a party post.
-/// Longest first where one extends another.
-pub(crate) const PARTIES: &[&str] = &[
-    "Conservative Party",
-    "Conservative",
-    "Democratic Party",
-    "Democratic",
-    "Democrat",
-    "Green Party",
-    "Labour Party",
-    "Labour",
-    "Lib Dem",
-    "Liberal Democrats",
-    "Liberal Democrat",
-    "Plaid Cymru",
-    "Republican Party",
-    "Republican",
-    "SNP",
-    "Scottish National Party",
-    "Sinn Fein",
-    "Tory",
-    "UKIP",
-    "Opposition",
-    "opposition",
-];
 
 /// A party name, with an optional possessive or "party": "Tory", "Labour's",
 /// "Labour party", "opposition".
-fn party_form(input: &str) -> Res<'_, &str> {
-    opens(input, Class::PARTY_FIRST)?;
-    for &p in PARTIES {
+fn party_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    opens(lx, input, Class::PARTY_FIRST)?;
+    for p in parties::all().iter().map(|p| p.name) {
         if let Some(rest) = input.strip_prefix(p)
             && !rest.starts_with(|c: char| c.is_alphanumeric())
         {
@@ -539,40 +561,25 @@ fn party_form(input: &str) -> Res<'_, &str> {
             return Ok((rest, &input[..input.len() - rest.len()]));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+    fail(input)
 }
-
-/// Head words of party posts, lower case, longest first where one extends another.
-pub(crate) const PARTY_HEADS: &[&str] = &[
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chief whip",
-    "deputy leader",
-    "general secretary",
-    "leader",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "treasurer",
-    "whip",
-];
 
 /// `portfolio* party-head`: "leader", "home affairs spokesman", "deputy leader".
-fn party_post(input: &str) -> Res<'_, &str> {
-    recognize((opt_repeat(4, (portfolio_word, sep, opt((alt((tag("and"), tag("&"))), sep)))), party_head)).parse(input)
+fn party_post<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let portfolio = (|i| portfolio_word(lx, i), sep, opt((alt((tag("and"), tag("&"))), sep)));
+    recognize((opt_repeat(4, portfolio), |i| party_head(lx, i))).parse(input)
 }
 
-fn party_head(input: &str) -> Res<'_, &str> {
-    title_word(input, PARTY_HEADS, Class::PARTY_HEAD_FIRST)
+fn party_head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    title_word(lx, input, titles::of_kind(titles::Kind::PartyHead), Class::PARTY_HEAD_FIRST)
 }
 
 /// The first entry of `list` (lower case, longest first where one extends
 /// another) that `input` opens, as a whole word written in a title's case.
 /// `first` is the class every entry's first word has: one lookup rules out
 /// the rest before the entries are tried.
-fn title_word<'a>(input: &'a str, list: &[&str], first: Class) -> Res<'a, &'a str> {
-    opens(input, first)?;
+fn title_word<'a>(lx: &'a Lexicon, input: &'a str, list: &[&str], first: Class) -> Res<'a, &'a str> {
+    opens(lx, input, first)?;
     for &w in list {
         if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(w).parse(input)
             && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
@@ -581,7 +588,7 @@ fn title_word<'a>(input: &'a str, list: &[&str], first: Class) -> Res<'a, &'a st
             return Ok((rest, matched));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+    fail(input)
 }
 
 /// The slice of `base` from the start of `from` to the end of `to`.
@@ -592,182 +599,100 @@ fn slice_between<'a>(base: &'a str, from: &'a str, to: &'a str) -> &'a str {
     &base[start..end]
 }
 
-/// Spaces between words on one line (a line break ends a mention).
-fn sep(input: &str) -> Res<'_, &str> {
-    take_while_m_n(1, 4, |c| c == ' ' || c == '\u{a0}').parse(input)
-}
-
-/// The words of [`qualifier`], for the shared word table.
-pub(crate) const QUALIFIER_WORDS: &[&str] = &[
-    "former",
-    "ex-",
-    "the late",
-    "then-",
-    "then",
-    "acting",
-    "incoming",
-    "designate",
-    "future",
-    "would-be",
-    "outgoing",
-    "newly appointed",
-    "newly-appointed",
-    "current",
+/// Qualifier words and what they say, longest first where one extends
+/// another ("then-" before "then"). "ex-" and "then-" glue to the next
+/// word; the others end at a word boundary ("former", not "formerly").
+pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("newly-appointed", Qualifier::Current),
+    ("newly appointed", Qualifier::Current),
+    ("designate", Qualifier::Designate),
+    ("would-be", Qualifier::Designate),
+    ("incoming", Qualifier::Designate),
+    ("outgoing", Qualifier::Outgoing),
+    ("the late", Qualifier::Former),
+    ("current", Qualifier::Current),
+    ("former", Qualifier::Former),
+    ("acting", Qualifier::Acting),
+    ("future", Qualifier::Designate),
+    ("then-", Qualifier::Then),
+    ("then", Qualifier::Then),
+    ("ex-", Qualifier::Former),
 ];
 
-/// A qualifier word. "ex-" and "then-" glue to the next word; the others
-/// must end at a word boundary ("former", not "formerly").
-fn qualifier(input: &str) -> Res<'_, Qualifier> {
-    opens(input, Class::QUALIFIER_FIRST)?;
-    fn tagged(q: Qualifier) -> impl Fn(&str) -> (&str, Qualifier) {
-        move |w| (w, q)
+/// A qualifier word ([`QUALIFIERS`]), in any case.
+fn qualifier<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Qualifier> {
+    opens(lx, input, Class::QUALIFIER_FIRST)?;
+    let bytes = input.as_bytes();
+    for &(word, q) in QUALIFIERS {
+        let n = word.len();
+        if bytes.len() >= n && bytes[..n].eq_ignore_ascii_case(word.as_bytes()) {
+            let rest = &input[n..];
+            if word.ends_with('-') || !rest.starts_with(char::is_alphanumeric) {
+                return Ok((rest, q));
+            }
+        }
     }
-    let (rest, (word, q)) = alt((
-        alt((tag_no_case("former"), tag_no_case("ex-"), tag_no_case("the late"))).map(tagged(Qualifier::Former)),
-        alt((tag_no_case("then-"), tag_no_case("then"))).map(tagged(Qualifier::Then)),
-        tag_no_case("acting").map(tagged(Qualifier::Acting)),
-        alt((tag_no_case("incoming"), tag_no_case("designate"), tag_no_case("future"), tag_no_case("would-be")))
-            .map(tagged(Qualifier::Designate)),
-        tag_no_case("outgoing").map(tagged(Qualifier::Outgoing)),
-        alt((tag_no_case("newly appointed"), tag_no_case("newly-appointed"), tag_no_case("current")))
-            .map(tagged(Qualifier::Current)),
-    ))
-    .parse(input)?;
-    if !word.ends_with('-') && rest.starts_with(|c: char| c.is_alphanumeric()) {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
-    }
-    Ok((rest, q))
+    fail(input)
 }
 
 /// A qualifier where it follows a country: the words of [`qualifier`], and
 /// "new" ("Japan's new defense minister"). Not before the country, where
 /// "New" starts "New Zealand".
-fn qualifier_after_country(input: &str) -> Res<'_, Qualifier> {
-    alt((qualifier, verify(tag_no_case("new"), |w: &str| consistent_case(w)).map(|_| Qualifier::Current)))
+fn qualifier_after_country<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Qualifier> {
+    let new = verify(tag_no_case("new"), |w: &str| consistent_case(w)).map(|_| Qualifier::Current);
+    alt((|i| qualifier(lx, i), new))
         .parse(input)
-        .and_then(|(rest, q)| {
-            if rest.starts_with(|c: char| c.is_alphanumeric()) {
-                Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
-            } else {
-                Ok((rest, q))
-            }
-        })
+        .and_then(|(rest, q)| if rest.starts_with(|c: char| c.is_alphanumeric()) { fail(input) } else { Ok((rest, q)) })
 }
 
-/// A jurisdiction form, with an optional possessive: "Japan's", "U.S.", "British".
-fn jurisdiction_form(input: &str) -> Res<'_, (&str, &'static Jurisdiction)> {
-    opens(input, Class::JURISDICTION_FIRST)?;
-    let Some((form, j)) = jurisdiction::longest_prefix(input) else {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+/// A jurisdiction form, with an optional possessive: "Japan's", "U.S.",
+/// "British", "the Netherlands'".
+fn jurisdiction_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a Jurisdiction)> {
+    opens(lx, input, Class::JURISDICTION_FIRST)?;
+    let Some((form, j)) = lx.jurisdiction_prefix(input) else {
+        return fail(input);
     };
-    let (i, _) = opt(alt((tag("'s"), tag("’s")))).parse(&input[form.len()..])?;
+    let rest = &input[form.len()..];
+    // A plural name's possessive is a bare apostrophe: "the Netherlands' ".
+    let plural = form.ends_with('s') && rest.starts_with(['\'', '’']) && !rest[1..].starts_with(char::is_alphanumeric);
+    let (i, _) = if plural {
+        alt((tag("'"), tag("’"))).parse(rest).map(|(i, a)| (i, Some(a)))?
+    } else {
+        opt(alt((tag("'s"), tag("’s")))).parse(rest)?
+    };
     let (i, _) = opt(tag("-")).parse(i)?;
     Ok((i, (&input[..input.len() - i.len()], j)))
 }
 
-/// Head words of titles, lower case, longest first where one extends another.
-pub(crate) const HEADS: &[&str] = &[
-    "lord chancellor",
-    "prime minister",
-    "premier",
-    "vice president",
-    "vice-president",
-    "president",
-    "chancellor",
-    "attorney general",
-    "attorney-general",
-    "secretary-general",
-    "secretary",
-    "minister",
-];
+/// A title: the longer of `modifier* head complement*` (at most a handful
+/// of words) and a title the claim files name ([`known_title`]).
+fn title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    match (grammar_title(lx, input), known_title(lx, input)) {
+        (Ok(g), Ok(k)) => Ok(if k.1.len() > g.1.len() { k } else { g }),
+        (Ok(g), Err(_)) => Ok(g),
+        (Err(_), known) => known,
+    }
+}
 
-/// Portfolio words: what may stand before a head ("Defense Minister") or in
-/// its complement ("Secretary of State for Work and Pensions"). A closed list,
-/// so that the complement stops where the name begins.
-pub(crate) const PORTFOLIO: &[&str] = &[
-    "affairs",
-    "agriculture",
-    "armed",
-    "business",
-    "cabinet",
-    "chief",
-    "climate",
-    "commerce",
-    "commonwealth",
-    "communications",
-    "communities",
-    "constitutional",
-    "culture",
-    "defence",
-    "defense",
-    "deputy",
-    "development",
-    "digital",
-    "economic",
-    "economy",
-    "education",
-    "energy",
-    "environment",
-    "equalities",
-    "europe",
-    "exchequer",
-    "finance",
-    "fisheries",
-    "food",
-    "forces",
-    "foreign",
-    "government",
-    "health",
-    "home",
-    "homeland",
-    "housing",
-    "industry",
-    "infrastructure",
-    "interior",
-    "internal",
-    "international",
-    "ireland",
-    "justice",
-    "labor",
-    "labour",
-    "land",
-    "local",
-    "media",
-    "northern",
-    "pensions",
-    "planning",
-    "reconstruction",
-    "revitalization",
-    "rural",
-    "schools",
-    "science",
-    "scotland",
-    "security",
-    "senior",
-    "social",
-    "sport",
-    "state",
-    "technology",
-    "trade",
-    "transport",
-    "transportation",
-    "treasury",
-    "veterans",
-    "vice",
-    "wales",
-    "war",
-    "welfare",
-    "work",
-];
-
-/// A title: `modifier* head complement*`, at most a handful of words.
-fn title(input: &str) -> Res<'_, &str> {
+/// `modifier* head complement*`: a title as the grammar reads it, from the
+/// base vocabulary's words alone.
+fn grammar_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     recognize((
-        opt_repeat(5, (portfolio_word, opt(tag(",")), sep, opt((alt((tag("and"), tag("&"))), sep)))),
-        head,
-        opt_repeat(2, complement),
+        opt_repeat(5, (|i| portfolio_word(lx, i), opt(tag(",")), sep, opt((alt((tag("and"), tag("&"))), sep)))),
+        |i| head(lx, i),
+        opt_repeat(2, |i| complement(lx, i)),
     ))
     .parse(input)
+}
+
+/// A title a claim file names, as written in the text ("Brexit Secretary",
+/// "Chancellor of the Duchy of Lancaster"): whatever words it is made of.
+fn known_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    opens(lx, input, Class::KNOWN_TITLE_FIRST)?;
+    match lx.known_title_len(input) {
+        Some(len) => Ok((&input[len..], &input[..len])),
+        None => fail(input),
+    }
 }
 
 /// Up to `max` repetitions of `p` (a bounded `many0`, output discarded).
@@ -787,19 +712,19 @@ where
 }
 
 /// A title's head word ("Minister", "Prime Minister").
-fn head(input: &str) -> Res<'_, &str> {
-    title_word(input, HEADS, Class::HEAD_FIRST)
+fn head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    title_word(lx, input, titles::of_kind(titles::Kind::Head), Class::HEAD_FIRST)
 }
 
 /// `of`/`for` + portfolio words joined by "and" or "&": "of State", "for
 /// Foreign Affairs", "of the Exchequer", "for Work and Pensions".
-fn complement(input: &str) -> Res<'_, &str> {
+fn complement<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     recognize((
         sep,
         alt((tag("of"), tag("for"))),
         sep,
         opt((tag("the"), sep)),
-        portfolio_word,
+        |i| portfolio_word(lx, i),
         opt_repeat(
             4,
             (
@@ -807,7 +732,7 @@ fn complement(input: &str) -> Res<'_, &str> {
                     recognize((opt(tag(",")), sep, alt((tag("and"), tag("&"))), sep)),
                     recognize((opt(tag(",")), sep)),
                 )),
-                portfolio_word,
+                |i| portfolio_word(lx, i),
             ),
         ),
     ))
@@ -816,10 +741,9 @@ fn complement(input: &str) -> Res<'_, &str> {
 
 /// One portfolio word, capitalised or lower case (not "DEFENSE"-style shouting
 /// mixed with lower case).
-fn portfolio_word(input: &str) -> Res<'_, &str> {
+fn portfolio_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     verify(take_while_m_n(2, 20, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        consistent_case(w)
-            && PORTFOLIO.binary_search_by(|p| p.bytes().cmp(w.bytes().map(|b| b.to_ascii_lowercase()))).is_ok()
+        consistent_case(w) && lx.class_of(w).any(Class::PORTFOLIO)
     })
     .parse(input)
 }
@@ -827,18 +751,8 @@ fn portfolio_word(input: &str) -> Res<'_, &str> {
 /// Whether a title word is written as a title is: "Minister", "minister",
 /// "MINISTER", or "Prime Minister" — not "mInister".
 fn consistent_case(word: &str) -> bool {
-    word.split([' ', '-']).all(|w| {
-        let mut chars = w.chars();
-        let Some(first) = chars.next() else { return true };
-        let rest = chars.as_str();
-        rest.chars().all(|c| c.is_lowercase()) || (first.is_uppercase() && rest.chars().all(|c| c.is_uppercase()))
-    })
+    word.split([' ', '-']).all(title_case)
 }
-
-/// Particles that may stand inside a name in lower case.
-const PARTICLES: &[&str] = &[
-    "al", "bin", "binti", "bint", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "van", "von",
-];
 
 /// Capitalised words that never start or continue a person's name.
 pub(crate) const NOT_NAMES: &[&str] = &[
@@ -917,15 +831,15 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 /// spoken; the name). Which leading words are honorifics is decided by
 /// [`names::honorific_words`], as for identity keys: "Gen. Nakatani" →
 /// "Nakatani", but "Gen Nakatani" is a given and a family name.
-fn person(input: &str) -> Res<'_, (&str, &str)> {
+fn person<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a str)> {
     let mut rest = input;
     for _ in 0..3 {
-        match (honorific, opt(alt((tag("."), tag("'"), tag("’")))), sep).parse(rest) {
+        match (|i| honorific(lx, i), opt(alt((tag("."), tag("'"), tag("’")))), sep).parse(rest) {
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
     }
-    let (after, _) = name(rest).or_else(|_| name(input))?;
+    let (after, _) = name(lx, rest).or_else(|_| name(lx, input))?;
     let spoken = &input[..input.len() - after.len()];
     if rest.len() == input.len() {
         // No honorific before the name: nothing to strip (the common case, kept cheap).
@@ -937,32 +851,50 @@ fn person(input: &str) -> Res<'_, (&str, &str)> {
     Ok((after, (spoken, &spoken[start..])))
 }
 
-/// Titles of address and ranks that may stand before a name.
-pub(crate) const HONORIFIC_WORDS: &[&str] = &[
-    "Adm", "Admiral", "Baroness", "Brig", "Capt", "Col", "Dame", "Datin", "Dato", "Datuk", "Dr", "Gen", "General",
-    "Hon", "Lady", "Lord", "Lt", "Maj", "Miss", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rep", "Rev", "Sen", "Seri", "Sir",
-    "Sri", "Tan",
-];
-
-fn honorific(input: &str) -> Res<'_, &str> {
+/// A title of address, rank or honorific that may stand before a name,
+/// as written ("Mr", "Gen", "Dato", "Tan"): which of them are stripped is
+/// decided by [`names::honorific_words`].
+fn honorific<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     verify(take_while_m_n(2, 8, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        cue::class_of(w).any(Class::HONORIFIC) && HONORIFIC_WORDS.contains(&w)
+        lx.class_of(w).any(Class::HONORIFIC) && people::kinds(w).any(people::Kinds::LEADING)
     })
     .parse(input)
 }
 
 /// A person's name: one to five capitalised words (or capitalised family
-/// names in capitals), with particles inside. Stops before a possessive.
-fn name(input: &str) -> Res<'_, &str> {
-    let (mut rest, _) = name_word(input)?;
+/// names in capitals), with particles inside; or a longer name the claim
+/// files know, written as they write it ("Ursula von der Leyen"). Stops
+/// before a possessive.
+fn name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let grammar = grammar_name(lx, input);
+    match (grammar, lx.known_name_len(input)) {
+        (Ok((_, g)), Some(known)) if known > g.len() && !possessive_inside(&input[..known]) => {
+            Ok((&input[known..], &input[..known]))
+        }
+        (Err(_), Some(known)) if !possessive_inside(&input[..known]) => Ok((&input[known..], &input[..known])),
+        (grammar, _) => grammar,
+    }
+}
+
+/// Whether a name's words run through a possessive ("Kishida's"): a name
+/// ends there.
+fn possessive_inside(name: &str) -> bool {
+    name.contains("'s ") || name.contains("’s ")
+}
+
+/// `name-word ([initial] | [particle] name-word){0,4}`; the first word may be
+/// a country's name used as a given name when a name word follows ("Jordan
+/// Bardella", "Israel Katz").
+fn grammar_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let (mut rest, _) = name_word(lx, input).or_else(|e| given_name_of_a_country(lx, input).map_err(|_| e))?;
     for _ in 0..4 {
         // A bare initial inside a name, as British style writes it: "George W Bush".
         let bare_initial = recognize((
             sep,
             take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
-            nom::combinator::peek((sep, name_word)),
+            nom::combinator::peek((sep, |i| name_word(lx, i))),
         ));
-        let attempt = alt((bare_initial, recognize((sep, opt((particle, sep)), name_word)))).parse(rest);
+        let attempt = alt((bare_initial, recognize((sep, opt((particle, sep)), |i| name_word(lx, i))))).parse(rest);
         match attempt {
             Ok((r, _)) => rest = r,
             Err(_) => break,
@@ -971,19 +903,39 @@ fn name(input: &str) -> Res<'_, &str> {
     Ok((rest, &input[..input.len() - rest.len()]))
 }
 
+/// A one-word country name or demonym that is also a given name ("Jordan",
+/// "Israel", "Chad"), as the first word of a name: only when a name word
+/// follows. Returns the input after the word.
+fn given_name_of_a_country<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let len = input.bytes().take(31).take_while(u8::is_ascii_alphabetic).count();
+    let word = &input[..len];
+    let rest = &input[len..];
+    let country_only = lx.jurisdiction_named(word).is_some()
+        && !lx.class_of(word).any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR | Class::NOT_NAME);
+    if len < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) || !country_only {
+        return fail(input);
+    }
+    (sep, |i| name_word(lx, i)).parse(rest)?;
+    Ok((rest, word))
+}
+
+/// A lower-case word that may stand inside a name ("von", "bin").
 fn particle(input: &str) -> Res<'_, &str> {
-    verify(take_while_m_n(2, 5, |c: char| c.is_ascii_lowercase()), |w: &str| PARTICLES.contains(&w)).parse(input)
+    verify(take_while_m_n(2, 5, |c: char| c.is_ascii_lowercase()), |w: &str| {
+        people::kinds(w).any(people::Kinds::PARTICLE)
+    })
+    .parse(input)
 }
 
 /// One word of a name: an initial ("J."), or a capitalised word
 /// ("Kishida", "O'Brien", "Jean-Luc", "Shinjirō", "KISHIDA"), not a title,
 /// portfolio, month or function word, and not a country.
-fn name_word(input: &str) -> Res<'_, &str> {
+fn name_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     let initial = recognize((take_while_m_n(1, 1, |c: char| c.is_uppercase()), tag(".")));
     let word =
         verify(take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-'), |w: &str| {
             let first = w.chars().next().is_some_and(|c| c.is_uppercase());
-            first && !w.ends_with(['-', '\'', '’']) && is_name_candidate(w)
+            first && !w.ends_with(['-', '\'', '’']) && is_name_candidate(lx, w)
         });
     let (_, w) = alt((initial, word)).parse(input)?;
     // A possessive ends the name: "Kishida's" → "Kishida".
@@ -991,89 +943,43 @@ fn name_word(input: &str) -> Res<'_, &str> {
     Ok((&input[w.len()..], w))
 }
 
-/// Months and weekdays: capitalised, never names ("President Trump Monday").
-pub(crate) const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-fn is_name_candidate(word: &str) -> bool {
+/// Whether a capitalised word may be a word of a name: not a title,
+/// portfolio, full month or weekday name, function word or country.
+fn is_name_candidate(lx: &Lexicon, word: &str) -> bool {
     let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-    // One lookup in the shared table: this runs for every word a name may
-    // start at. Its classes ignore case; "not a name" and countries are
-    // case-sensitive lists, so a hit there is confirmed against the list.
-    let class = cue::class_of(bare);
+    // One lookup in the lexicon: this runs for every word a name may start
+    // at. Its classes ignore case; "not a name" and countries are
+    // case-sensitive, so a hit there is confirmed as written.
+    let class = lx.class_of(bare);
     let listed = class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR)
         || (class.any(Class::NOT_NAME) && NOT_NAMES.contains(&bare))
-        || (class.any(Class::JURISDICTION) && jurisdiction::lookup(bare).is_some());
+        || (class.any(Class::JURISDICTION) && lx.jurisdiction_named(bare).is_some());
     !listed
-}
-
-fn starts_word(text: &str, pos: usize) -> bool {
-    pos == 0
-        || text[..pos].chars().next_back().is_some_and(|c| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
-}
-
-fn next_char_boundary(text: &str, mut pos: usize) -> usize {
-    while pos < text.len() && !text.is_char_boundary(pos) {
-        pos += 1;
-    }
-    pos
-}
-
-/// The first word start at or after `at`: `at` itself when a word starts
-/// there, else the start of the word after.
-fn word_start_at_or_after(text: &str, at: usize) -> usize {
-    let bytes = text.as_bytes();
-    if at == 0 || (is_word_byte(bytes[at]) && !is_word_byte(bytes[at - 1])) {
-        return at;
-    }
-    next_word_start(text, at)
-}
-
-/// The start of the next word after `pos`.
-fn next_word_start(text: &str, pos: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut p = pos;
-    // Skip the rest of the current word, then the separators.
-    while p < bytes.len() && is_word_byte(bytes[p]) {
-        p += 1;
-    }
-    while p < bytes.len() && !is_word_byte(bytes[p]) {
-        p += 1;
-    }
-    if p == pos {
-        p += 1;
-    }
-    next_char_boundary(text, p)
-}
-
-/// Word bytes: ASCII alphanumerics and every byte of a non-ASCII character
-/// (so a word with "ō" is one word).
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn lx() -> &'static Lexicon {
+        crate::extract::base_lexicon()
+    }
+
+    fn extract(text: &str) -> Vec<OfficeMention> {
+        super::extract(text, lx())
+    }
+
+    fn may_start_mention(rest: &str) -> bool {
+        super::may_start_mention(lx(), rest)
+    }
+
+    fn title(input: &str) -> Res<'_, &str> {
+        super::title(lx(), input)
+    }
+
+    fn name(input: &str) -> Res<'_, &str> {
+        super::name(lx(), input)
+    }
 
     #[test]
     fn every_position_a_mention_parses_at_has_its_cue_in_reach() {
@@ -1088,13 +994,13 @@ mod tests {
         .to_vec();
         texts.extend(super::super::number::tests::reach_texts());
         for text in texts {
-            let cues = Cues::of(&text);
+            let cues = Cues::of(&text, lx());
             for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
                 let rest = &text[at..];
                 if !(starts_word(&text, at) && may_start_mention(rest)) {
                     continue;
                 }
-                if let Some((after, _)) = mention(rest) {
+                if let Some((after, _)) = mention(lx(), rest) {
                     let end = text.len() - after.len();
                     let cue = cues.office_cues.iter().find(|&&c| c >= at);
                     assert!(
@@ -1107,12 +1013,17 @@ mod tests {
         }
     }
 
+    /// A code as a `&'static str`, for tables of expected tuples.
+    fn leak(code: String) -> &'static str {
+        Box::leak(code.into_boxed_str())
+    }
+
     /// (person, title, jurisdiction code, qualifier) of every titled mention.
     fn parts(text: &str) -> Vec<(&str, &str, Option<&'static str>, Qualifier)> {
         extract(text)
             .into_iter()
             .filter_map(|m| {
-                Some((m.person.text(text), m.title?.text(text), m.jurisdiction.map(|j| j.code), m.qualifier))
+                Some((m.person.text(text), m.title?.text(text), m.jurisdiction.map(|j| leak(j.code)), m.qualifier))
             })
             .collect()
     }
@@ -1428,17 +1339,11 @@ mod tests {
     }
 
     #[test]
-    fn lexicons_are_sorted_for_binary_search() {
-        assert!(PORTFOLIO.windows(2).all(|w| w[0] < w[1]));
-        assert!(LOWER_STARTS.windows(2).all(|w| w[0] < w[1]));
-    }
-
-    #[test]
     fn every_lower_case_start_of_a_mention_passes_the_prefilter() {
         for start in ["former ", "ex-", "then-", "the late ", "would-be ", "newly appointed ", "shadow ", "home "] {
             assert!(may_start_mention(start), "{start}");
         }
-        for head in HEADS {
+        for head in titles::of_kind(titles::Kind::Head) {
             assert!(may_start_mention(head), "{head}");
         }
         for q in ["acting", "incoming", "designate", "future", "outgoing", "current", "opposition"] {
@@ -1461,7 +1366,7 @@ mod tests {
         assert_eq!(name("Kishida's remarks"), Ok(("'s remarks", "Kishida")));
         assert!(name("The minister").is_err());
         assert_eq!(
-            jurisdiction_form("Japan's Defense").map(|(r, (f, j))| (r, f, j.code)),
+            jurisdiction_form(lx(), "Japan's Defense").map(|(r, (f, j))| (r, f, j.code.as_str())),
             Ok((" Defense", "Japan's", "JP"))
         );
     }

@@ -1,10 +1,12 @@
 //! Percentages: "2% of GDP", "2.5 per cent", "nearly 40 percent",
-//! "minus five percent".
+//! "minus five percent", and as wire copy and the British press write
+//! them: "7-1/2 pct", "1/4 pct", "5pc".
 //!
 //! ## Grammar
 //! An optional hedge ([`number::hedge`]), an optional sign ("minus",
-//! "negative", or "-" glued to the digits), a number, and "%" (spaced or
-//! not), "percent", "per cent", "percents" or "percentage"; then optionally
+//! "negative", or "-" glued to the digits), a number (with a price fraction:
+//! "7-1/2"), and "%" (spaced or not), "percent", "per cent", "pct",
+//! "percents" or "percentage", or "pc" glued to the digits; then optionally
 //! "of" and the noun phrase the percentage is of ("of GDP", "of the
 //! population": the determiner is left out of the span).
 //! The inverted list form "percent of 10" (nothing before it, the number
@@ -23,11 +25,11 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
-use super::cue::{self, Class, Cues};
+use super::cue::{Class, Cues};
 use super::number::{
-    self, Hedge, Number, hedge, is_stop_word, leading_word, phrase, phrase_word, table_phrase, word_ends, ws,
+    self, Hedge, Number, hedge, is_stop_word, leading_word, phrase, phrase_word, table_phrase, wire_number, word_ends,
+    ws,
 };
-use crate::jurisdiction;
 use crate::span::Span;
 
 /// One percentage in the text.
@@ -60,10 +62,12 @@ pub fn percent_sign(input: &str) -> IResult<&str, ()> {
     }
 }
 
-/// A percent word after a spaced number: "percent", "per cent", "percents",
-/// "percentage" (but not "percentage point", a change of a rate).
+/// A percent word after a spaced number: "percent", "per cent", "pct",
+/// "percents", "percentage" (but not "percentage point" or "pct point", a
+/// change of a rate).
 pub fn percent_word(input: &str) -> IResult<&str, ()> {
-    const WORDS: &[(&str, ())] = &[("per cent", ()), ("percents", ()), ("percentage", ()), ("percent", ())];
+    const WORDS: &[(&str, ())] =
+        &[("per cent", ()), ("percents", ()), ("percentage", ()), ("percent", ()), ("pct", ())];
     let (rest, ()) = table_phrase(WORDS, input)?;
     if preceded(ws, |i| phrase("point", i).or_else(|_| phrase("points", i))).parse(rest).is_ok() {
         return nom_fail(input);
@@ -85,11 +89,22 @@ pub fn sign(input: &str) -> IResult<&str, bool> {
     }
 }
 
-/// A percentage: "2%", "2.5 per cent", "40 percent", "minus five percent".
+/// "pc" glued to a number, as the British press abbreviates per cent
+/// ("a 5pc rise"); spaced, "pc" is too often a computer.
+fn glued_pc(input: &str) -> IResult<&str, ()> {
+    match input.strip_prefix("pc") {
+        Some(r) if word_ends(r) => Ok((r, ())),
+        _ => nom_fail(input),
+    }
+}
+
+/// A percentage: "2%", "2.5 per cent", "40 percent", "minus five percent",
+/// "7-1/2 pct", "5pc".
 pub fn percentage(input: &str) -> IResult<&str, Number> {
     let (rest, negative) = opt(sign).parse(input)?;
-    let (rest, n) = number::number(rest)?;
-    let (rest, ()) = percent_sign(rest).or_else(|_| preceded(ws, percent_word).parse(rest))?;
+    let (rest, n) = wire_number(rest)?;
+    let (rest, ()) =
+        percent_sign(rest).or_else(|_| glued_pc(rest)).or_else(|_| preceded(ws, percent_word).parse(rest))?;
     let n = if negative.unwrap_or(false) { Number { value: -n.value, precision: n.precision } } else { n };
     Ok((rest, n))
 }
@@ -112,7 +127,7 @@ pub fn inverted_percentage(input: &str) -> IResult<&str, Number> {
 /// One word of an "of" phrase: a jurisdiction form ("U.S.", "Japan's") or a
 /// [`phrase_word`] that is not a stop word.
 fn of_word(input: &str) -> IResult<&str, &str> {
-    if let Some((form, _)) = jurisdiction::longest_prefix(input) {
+    if let Some((form, _)) = super::base_lexicon().jurisdiction_prefix(input) {
         let rest = &input[form.len()..];
         let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
         return Ok((rest, &input[..input.len() - rest.len()]));
@@ -124,7 +139,7 @@ fn of_word(input: &str) -> IResult<&str, &str> {
 /// A capitalised word other than a jurisdiction adjective ("Google",
 /// "Ethiopians"; not "U.S." in "U.S. exports").
 fn is_name(w: &str) -> bool {
-    w.starts_with(char::is_uppercase) && jurisdiction::longest_prefix(w).is_none()
+    w.starts_with(char::is_uppercase) && super::base_lexicon().jurisdiction_prefix(w).is_none()
 }
 
 /// A plural noun or a possessive-free proper plural closes the phrase:
@@ -203,14 +218,14 @@ pub(crate) const STARTS: Class = Class::NUMBER_FIRST.union(Class::PERCENT_WORD);
 /// Could a percentage start at `rest`? A cheap filter before parsing.
 pub(crate) fn may_start(rest: &str) -> bool {
     match leading_word(rest) {
-        Some(w) => cue::class_of(w).any(Class::NUMBER_FIRST | Class::PERCENT_WORD),
+        Some(w) => super::base_lexicon().class_of(w).any(Class::NUMBER_FIRST | Class::PERCENT_WORD),
         None => rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-')),
     }
 }
 
 /// Every percentage in `text`, in text order.
 pub fn extract(text: &str) -> Vec<PercentMention> {
-    extract_with(text, &Cues::of(text))
+    extract_with(text, &Cues::of(text, super::base_lexicon()))
 }
 
 /// [`extract`] over the shared pass's cues.
@@ -247,6 +262,11 @@ mod tests {
         assert_eq!(percent_word("per cent rise"), Ok((" rise", ())));
         assert_eq!(percent_word("Percent"), Ok(("", ())));
         assert!(percent_word("percentage points").is_err());
+        assert_eq!(percent_word("pct of"), Ok((" of", ())));
+        assert!(percent_word("pct point").is_err());
+        assert!(percent_word("pcts").is_err());
+        assert_eq!(glued_pc("pc rise"), Ok((" rise", ())));
+        assert!(glued_pc("pcs").is_err());
         assert!(percent_word("percentages").is_err());
         assert_eq!(sign("minus five"), Ok(("five", true)));
         assert_eq!(sign("-2"), Ok(("2", true)));
@@ -294,6 +314,22 @@ mod tests {
     }
 
     #[test]
+    fn wire_copy_percentages() {
+        let t = "Prime rose to 7-1/2 pct from 7-1/4 pct, a 1/4 pct\npoint rise; inflation ran at five pct and 3.2 pct of GDP, \
+                 with a 5pc rise.";
+        assert_eq!(
+            run(t),
+            vec![
+                ("7-1/2 pct", d("7.5"), None, None),
+                ("7-1/4 pct", d("7.25"), None, None),
+                ("five pct", d("5"), None, None),
+                ("3.2 pct", d("3.2"), None, Some("GDP")),
+                ("5pc", d("5"), None, None),
+            ]
+        );
+    }
+
+    #[test]
     fn must_not_parse() {
         for t in [
             "a 3 percentage point rise",
@@ -302,6 +338,9 @@ mod tests {
             "a small percent attain it",
             "How do I calculate a percentage?",
             "F-35 and COVID-19 and G7 in 2022",
+            "open 24/7 pct",
+            "two PCs and 5 pc games",
+            "interbank rates at 9-5/8 1/2 pct",
         ] {
             assert_eq!(run(t), vec![], "{t}");
         }

@@ -35,7 +35,6 @@ use rust_decimal::Decimal;
 
 use super::cue::{Class, Cues};
 use super::number::{self, Hedge, Number, hedge, is_stop_word, leading_word, phrase_word, ws};
-use crate::jurisdiction;
 use crate::span::Span;
 
 /// A number of things, with what is counted.
@@ -137,21 +136,38 @@ const NOT_COUNTS: &[&str] = &[
     "olds",
     "week",
     "year",
-    // Currencies money refuses as ambiguous are still not counted things.
+    // Currencies money refuses when the text leaves them undecided
+    // ("528 million francs"), or finds too plain ("90 marks"), are still not
+    // counted things.
+    "australs",
     "bucks",
     "cents",
     "crowns",
+    "cruzados",
+    "cts",
     "dinars",
+    "dlrs",
     "dollars",
+    "drachmas",
+    "ecus",
+    "escudos",
     "euros",
+    "forints",
     "francs",
+    "guilders",
     "kroner",
     "kronor",
     "lire",
+    "marks",
+    "pesetas",
     "pesos",
+    "punts",
+    "rials",
     "riyals",
     "rupees",
+    "schillings",
     "shillings",
+    "zlotys",
     // Measures of time, speed and data written short.
     "bits",
     "bytes",
@@ -259,7 +275,7 @@ pub fn unit_word(input: &str) -> IResult<&str, &str> {
 
 /// An initial jurisdiction adjective: "U.S.", "Japanese", "UK".
 pub fn jurisdiction_adjective(input: &str) -> IResult<&str, &str> {
-    match jurisdiction::longest_prefix(input) {
+    match super::base_lexicon().jurisdiction_prefix(input) {
         Some((form, _)) => Ok((&input[form.len()..], &input[..form.len()])),
         None => nom_fail(input),
     }
@@ -439,7 +455,7 @@ pub(crate) fn may_start(rest: &str) -> bool {
 /// Every quantity in `text`, in text order, skipping numbers inside `taken`
 /// (sorted spans of dates, money and percentages).
 pub fn extract(text: &str, taken: &[Span]) -> Vec<QuantityMention> {
-    extract_with(text, &Cues::of(text), taken)
+    extract_with(text, &Cues::of(text, super::base_lexicon()), taken)
 }
 
 /// [`extract`] over the shared pass's cues.

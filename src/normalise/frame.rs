@@ -45,7 +45,7 @@ use serde::Serialize;
 
 use crate::span::Span;
 use crate::time::DateValue;
-use crate::{jurisdiction, names, sentence};
+use crate::{names, sentence};
 
 /// Words read before a value.
 pub const WORDS_BEFORE: usize = 16;
@@ -419,13 +419,13 @@ fn split_run(
     let mut k = a;
     while k <= b {
         let rest = &text[words[k].start..words[b].end];
-        if let Some((form, j)) = jurisdiction::longest_prefix(rest) {
+        if let Some((form, j)) = crate::extract::base_lexicon().jurisdiction_prefix(rest) {
             let end = words[k].start + form.len();
             let mut last = k;
             while last < b && words[last + 1].start < end {
                 last += 1;
             }
-            out.push(Entity { start: words[k].start, first: k, last, words: Vec::new(), country: Some(j.code) });
+            out.push(Entity { start: words[k].start, first: k, last, words: Vec::new(), country: Some(j.code.as_str()) });
             k = last + 1;
             continue;
         }
@@ -457,7 +457,7 @@ fn split_run(
         }
         if NAME_JOINERS.contains(&single.as_str()) && !name.is_empty() {
             // "Lee Jae-myung of South Korea": a country after "of" is not part of the name.
-            if n < b && jurisdiction::longest_prefix(&text[words[n + 1].start..words[b].end]).is_some() {
+            if n < b && crate::extract::base_lexicon().jurisdiction_prefix(&text[words[n + 1].start..words[b].end]).is_some() {
                 break;
             }
             name.push(single);

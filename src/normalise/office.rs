@@ -36,10 +36,6 @@ use crate::time::DateValue;
 use super::OfficeClaim;
 use super::person;
 
-/// Titles that say nothing of the portfolio: a short mention's office comes
-/// from the earlier full mention instead.
-const BARE_HEADS: &[&str] = &["minister", "secretary", "president", "chancellor", "premier"];
-
 /// Titles that many countries' (and states', parties' and companies')
 /// offices share: with no country named they resolve only for a person the
 /// claim files record as a holder of that very office ("President Trump"),
@@ -48,14 +44,23 @@ const BARE_HEADS: &[&str] = &["minister", "secretary", "president", "chancellor"
 /// the UK office) — never for a stranger ("President Putin", "Chancellor
 /// Gerhard Schroeder", "Deputy Prime Minister Abdullatif Sener") nor for a
 /// UK politician named "president" of something (his party).
+/// Parliamentary offices and deputies of a head of government are as common
+/// ("President of the Senate", "Vice-Chancellor" of a university,
+/// "Treasurer" of a party or a company).
 const SHARED_TITLES: &[&str] = &[
     "attorney general",
     "chancellor",
     "deputy prime minister",
     "premier",
     "president",
+    "president of chamber of deputies",
+    "president of national assembly",
+    "president of senate",
     "prime minister",
     "secretary general",
+    "speaker of national assembly",
+    "treasurer",
+    "vice chancellor",
     "vice president",
 ];
 
@@ -68,16 +73,17 @@ enum Sharing {
     /// [`SHARED_TITLES`]: for a holder of the office, or a known person with
     /// no office recorded in another country only.
     Shared,
-    /// A portfolio minister ("Housing Minister", "Defense Minister"): every
-    /// government has one, and news text uses them loosely for any minister
-    /// of a department, so only for a holder of that office.
+    /// A portfolio minister ("Housing Minister", "Minister for Finance",
+    /// "Federal Minister of Labour"): every government has one, and news
+    /// text uses them loosely for any minister of a department, so only for
+    /// a holder of that office.
     Portfolio,
 }
 
-fn sharing(title_key: &str) -> Sharing {
+fn sharing(title_key: &str, learned: bool) -> Sharing {
     if SHARED_TITLES.contains(&title_key) {
         Sharing::Shared
-    } else if title_key.ends_with(" minister") {
+    } else if title_key.split(' ').any(|w| w == "minister") || learned {
         Sharing::Portfolio
     } else {
         Sharing::Own
@@ -116,7 +122,7 @@ pub fn normalise(
         };
         let title = title_span.text(text).to_string();
         let title_key = names::title_key(&title);
-        let mut jurisdiction = m.jurisdiction.map(|j| j.code.to_string());
+        let mut jurisdiction = m.jurisdiction.as_ref().map(|j| j.code.clone());
         let short = person::is_short(&written);
         let surname = names::surname_key(&written).unwrap_or_default();
 
@@ -129,7 +135,9 @@ pub fn normalise(
             name.clone_from(&prev.name);
             person_id.clone_from(&prev.person_id);
             resolved_from = Some(prev.span);
-            if BARE_HEADS.contains(&title_key.as_str()) {
+            // A title that says nothing of the portfolio: the office comes
+            // from the earlier full mention instead.
+            if crate::vocab::titles::is_bare_head(&title_key) {
                 office.clone_from(&prev.office);
                 jurisdiction = jurisdiction.or_else(|| prev.jurisdiction.clone());
                 post = prev.post;
@@ -140,8 +148,12 @@ pub fn normalise(
             person_id = person::lookup(claims, &name).map(|p| p.id.clone());
         }
         if office.is_none() && post == m.post {
-            office =
-                resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), person_id.as_deref());
+            let by = match person_id.as_deref() {
+                Some(id) => Some(Holder::Person(id)),
+                None if short => Some(Holder::Surname { surname: &surname, written: &name, qualifier: m.qualifier }),
+                None => None,
+            };
+            office = resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), by);
             if office.is_none() && person_id.is_none() && !short {
                 // A title several offices share ("Prime Minister"), and a name
                 // the claim files do not know: the one office whose holder the
@@ -159,7 +171,7 @@ pub fn normalise(
         if let Some(o) = office.as_deref()
             && !inherited_office
             && m.jurisdiction.is_none()
-            && sharing(&title_key) != Sharing::Own
+            && sharing(&title_key, m.learned) != Sharing::Own
             && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, &surname)
             && !near_miss_of_holder(claims, o, &name, published.as_ref())
         {
@@ -235,7 +247,7 @@ fn may_hold_shared(
     let jurisdiction = claims.office(office).map(|o| o.jurisdiction.as_str());
     let foreign = !tenures.is_empty()
         && tenures.iter().all(|t| claims.office(&t.office).map(|o| o.jurisdiction.as_str()) != jurisdiction);
-    sharing(title_key) == Sharing::Shared && !foreign
+    sharing(title_key, false) == Sharing::Shared && !foreign
 }
 
 /// Whether `name` is a likely misspelling of someone who held `office` at
@@ -278,29 +290,71 @@ fn addressed(earlier: &[Earlier], written: &str, published: Option<DateValue>) -
     })
 }
 
+/// Who a mention names, for choosing among offices that share its title.
+#[derive(Clone, Copy)]
+enum Holder<'a> {
+    /// A person the claim files know.
+    Person(&'a str),
+    /// A family name alone ("President Trump") as written and as a key, and
+    /// how the text places the person in time.
+    Surname { surname: &'a str, written: &'a str, qualifier: Qualifier },
+}
+
 /// The office a title names in a jurisdiction at a time, if exactly one.
+///
+/// Where several offices have the title (no country named), the person
+/// decides: a known person's own offices; for a family name alone, the
+/// offices someone of that family name, or of a family name it likely
+/// misspells, held at the time ("President Trump" in 2025, "President
+/// Regan" in 1987), or at any time when the text places the person in the
+/// past ("former President Trump", "then-Prime Minister Abe").
 fn resolve_office(
     claims: &ClaimSet,
     title_key: &str,
     jurisdiction: Option<&str>,
     at: Option<&DateValue>,
-    person_id: Option<&str>,
+    by: Option<Holder<'_>>,
 ) -> Option<String> {
     let mut candidates = claims.offices_titled(title_key, jurisdiction, at);
     if candidates.is_empty() && at.is_some() {
         // A title used outside the dates it was in use still names the office.
         candidates = claims.offices_titled(title_key, jurisdiction, None);
     }
-    if candidates.len() > 1
-        && let Some(pid) = person_id
-    {
-        let held: Vec<&str> = claims.tenures_of_person(pid).iter().map(|t| t.office.as_str()).collect();
-        candidates.retain(|o| held.contains(&o.id.as_str()));
+    if candidates.len() > 1 {
+        match by {
+            Some(Holder::Person(pid)) => {
+                let held: Vec<&str> = claims.tenures_of_person(pid).iter().map(|t| t.office.as_str()).collect();
+                candidates.retain(|o| held.contains(&o.id.as_str()));
+            }
+            Some(Holder::Surname { surname, written, qualifier }) => {
+                let then: Vec<_> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|o| {
+                        held_by_surname(claims, &o.id, surname, at)
+                            || at.is_some() && near_miss_of_holder(claims, &o.id, written, at)
+                    })
+                    .collect();
+                candidates = if then.is_empty() && matches!(qualifier, Qualifier::Former | Qualifier::Then) {
+                    candidates.into_iter().filter(|o| held_by_surname(claims, &o.id, surname, None)).collect()
+                } else {
+                    then
+                };
+            }
+            None => {}
+        }
     }
     match candidates.as_slice() {
         [one] => Some(one.id.clone()),
         _ => None,
     }
+}
+
+/// Whether someone with family name `surname` held `office` (at `at`, if given; at any time otherwise).
+fn held_by_surname(claims: &ClaimSet, office: &str, surname: &str, at: Option<&DateValue>) -> bool {
+    claims.people_with_surname(surname).into_iter().any(|p| {
+        claims.tenures_of_person(&p.id).iter().any(|t| t.office == office && at.is_none_or(|at| t.overlaps(at)))
+    })
 }
 
 /// The one holder of `office` with family name `surname` (at `at`, if given; any time otherwise).
@@ -382,10 +436,15 @@ tenures:
 
     fn offices(text: &str) -> Vec<(String, Option<String>)> {
         let claims = ledger();
-        normalise(text, &extract(text), Some(DateValue::parse("2004").unwrap()), &claims)
-            .into_iter()
-            .map(|(_, c)| (c.person, c.office))
-            .collect()
+        normalise(
+            text,
+            &extract(text, &crate::extract::lexicon(&claims)),
+            Some(DateValue::parse("2004").unwrap()),
+            &claims,
+        )
+        .into_iter()
+        .map(|(_, c)| (c.person, c.office))
+        .collect()
     }
 
     #[test]
@@ -401,8 +460,10 @@ tenures:
         let text =
             "Defense Secretary Pete Hegsath met Prime Minister Sanae Takiachi. Prime Minister Keir Sturmer spoke.";
         let at = DateValue::parse("2025-12-12").ok();
-        let got: Vec<Option<String>> =
-            normalise(text, &extract(text), at, &claims).into_iter().map(|(_, c)| c.office).collect();
+        let got: Vec<Option<String>> = normalise(text, &extract(text, &crate::extract::lexicon(&claims)), at, &claims)
+            .into_iter()
+            .map(|(_, c)| c.office)
+            .collect();
         assert_eq!(
             got,
             [Some("us.secretary-of-defense".to_string()), Some("jp.prime-minister".to_string()), None],
@@ -425,5 +486,88 @@ tenures:
         assert_eq!(offices("said Housing Minister Eve Roof")[0].1.as_deref(), Some("uk.minister-for-housing"));
         // A country named resolves the title whoever holds it.
         assert_eq!(offices("said US President Ali Demir")[0].1.as_deref(), Some("us.president"));
+    }
+
+    #[test]
+    fn a_title_only_the_claim_files_teach_names_their_office_only_for_its_holders() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - id: uk.financial-secretary\n    jurisdiction: UK\n    name: Financial Secretary\npeople:\n  - id: ann-west\n    name: Ann West\ntenures:\n  - person: ann-west\n    office: uk.financial-secretary\n    start: 1986-01-01\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str| {
+            let lx = crate::extract::lexicon(&claims);
+            normalise(text, &extract(text, &lx), DateValue::parse("1987").ok(), &claims)[0].1.office.clone()
+        };
+        // Hong Kong, too, has a Financial Secretary: with no country named, a
+        // stranger under a title the grammar cannot read is no claim on the UK office.
+        assert_eq!(office("said Financial Secretary Piet Haan on Monday"), None);
+        assert_eq!(office("said Financial Secretary Ann West on Monday").as_deref(), Some("uk.financial-secretary"));
+        assert_eq!(office("said British Financial Secretary Piet Haan").as_deref(), Some("uk.financial-secretary"));
+    }
+
+    #[test]
+    fn a_family_name_alone_picks_among_offices_that_share_a_title_by_who_held_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: us.president, jurisdiction: US, name: President}\n  - {id: fr.president, jurisdiction: FR, name: President}\n  - {id: de.president, jurisdiction: DE, name: President}\npeople:\n  - {id: ann-west, name: Ann West}\n  - {id: joe-west, name: Joe West}\n  - {id: lea-sud, name: Lea Sud}\n  - {id: max-ost, name: Max Ost}\n  - {id: uli-hartmann, name: Uli Hartmann}\ntenures:\n  - {person: ann-west, office: us.president, start: 2001-01-20, end: 2009-01-20}\n  - {person: lea-sud, office: fr.president, start: 2002-05-16}\n  - {person: joe-west, office: fr.president, start: 1990-01-01, end: 1995-01-01}\n  - {person: max-ost, office: us.president, start: 1993-01-20, end: 2001-01-20}\n  - {person: uli-hartmann, office: de.president, start: 2000-07-01, end: 2010-07-01}\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str, at: &str| {
+            normalise(text, &extract(text, &crate::extract::lexicon(&claims)), DateValue::parse(at).ok(), &claims)
+                .pop()
+                .and_then(|(_, c)| c.office)
+        };
+        // The one office someone named West held at the time.
+        assert_eq!(office("said President West", "2004-06-01").as_deref(), Some("us.president"));
+        assert_eq!(office("said President Sud", "2004-06-01").as_deref(), Some("fr.president"));
+        // A current claim about nobody in office then names no office; a past one names the office held.
+        assert_eq!(office("said President West", "2012-06-01"), None);
+        assert_eq!(office("said former President West", "2012-06-01"), None, "two offices had a West");
+        assert_eq!(office("said former President Ost", "2012-06-01").as_deref(), Some("us.president"));
+        assert_eq!(office("said President Ost", "2012-06-01"), None);
+        assert_eq!(office("said President Nobody", "2004-06-01"), None);
+        // A likely misspelling of the family name of someone in office then.
+        assert_eq!(office("said President Hartman", "2004-06-01").as_deref(), Some("de.president"));
+    }
+
+    #[test]
+    fn a_generic_minister_or_parliamentary_title_with_no_country_resolves_only_for_a_holder() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: au.minister-for-finance, jurisdiction: AU, name: Minister for Finance}\n  - {id: de.vice-chancellor, jurisdiction: DE, name: Vice-Chancellor}\n  - {id: it.president-of-the-senate, jurisdiction: IT, name: President of the Senate}\npeople:\n  - {id: kay-gold, name: Kay Gold}\n  - {id: lars-klee, name: Lars Klee}\ntenures:\n  - {person: kay-gold, office: au.minister-for-finance, start: 2022-05-23}\n  - {person: lars-klee, office: de.vice-chancellor, start: 2025-05-06}\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str| {
+            normalise(
+                text,
+                &extract(text, &crate::extract::lexicon(&claims)),
+                DateValue::parse("2025-06-10").ok(),
+                &claims,
+            )
+            .pop()
+            .and_then(|(_, c)| c.office)
+        };
+        // Another country's minister of the same name, a university's
+        // vice-chancellor, another senate's president: no office.
+        assert_eq!(office("Minister for Finance Pat Stranger said on Monday"), None);
+        assert_eq!(office("Vice Chancellor Pat Stranger said on Monday"), None);
+        assert_eq!(office("President of the Senate Pat Stranger said on Monday"), None);
+        // The holder, or any name with the country named: the office.
+        assert_eq!(office("Minister for Finance Kay Gold said on Monday").as_deref(), Some("au.minister-for-finance"));
+        assert_eq!(office("Vice Chancellor Lars Klee said on Monday").as_deref(), Some("de.vice-chancellor"));
+        assert_eq!(
+            office("Australian Minister for Finance Pat Stranger said on Monday").as_deref(),
+            Some("au.minister-for-finance")
+        );
     }
 }

@@ -7,7 +7,7 @@
 //! rest, and the summary. Values are escaped as the runner requires: `%`,
 //! `\r` and `\n` everywhere, and also `:` and `,` in properties.
 
-use super::{Report, View, summary_line};
+use super::{Report, View, ledger_line, summary_line};
 use crate::compare::Severity;
 
 pub struct Github;
@@ -63,6 +63,10 @@ impl Report for Github {
                 hidden[0], hidden[1], hidden[2]
             ));
         }
+        if let Some(ledger) = ledger_line(view) {
+            out.push_str(&ledger);
+            out.push('\n');
+        }
         out.push_str(&summary_line(view));
         out.push('\n');
         for e in view.errors {
@@ -111,7 +115,7 @@ mod tests {
         let mut findings: Vec<Finding> = (1..=12).map(|i| finding(i, Severity::Info)).collect();
         findings.push(finding(13, Severity::Error));
         let run = Run { comparison: Comparison { findings, ..Comparison::default() }, ..Run::default() };
-        let out = Github.render(&View { run: &run, errors: &[], subject: Subject::Texts });
+        let out = Github.render(&View { run: &run, errors: &[], subject: Subject::Texts, ledger: None });
         assert_eq!(out.lines().filter(|l| l.starts_with("::notice file=a.md,")).count(), 10, "{out}");
         assert_eq!(out.lines().filter(|l| l.starts_with("::error file=a.md,line=13,")).count(), 1, "{out}");
         assert!(out.contains("\nfactdiff: 0 more errors, 0 more warnings and 2 more notes not annotated"), "{out}");

@@ -8,12 +8,15 @@ pub mod checks_doc;
 pub mod claims;
 pub mod concise;
 pub mod github;
+pub mod html;
 pub mod json;
+pub mod ledger;
 pub mod markdown;
 pub mod sarif;
 pub mod text;
 
 use crate::check::Run;
+use crate::claims::ClaimSet;
 use crate::compare::{Evidence, Severity};
 use crate::error::Error;
 
@@ -23,6 +26,9 @@ pub struct View<'a> {
     pub errors: &'a [Error],
     /// What was checked: texts (`check`) or claim files on their own (`validate`).
     pub subject: Subject,
+    /// The claim files the run was checked against, for the formats that
+    /// draw them (the HTML timelines); `None` when the caller has none.
+    pub ledger: Option<&'a ClaimSet>,
 }
 
 /// What a run checked, for the summary lines.
@@ -59,6 +65,13 @@ pub fn summary_line(view: &View<'_>) -> String {
         ),
         Subject::ClaimFiles => format!("{counts} in the claim files"),
     }
+}
+
+/// For a run over texts, the line naming the claim set it was checked
+/// against: "claims: built-in ledger, 95 offices, 1506 tenures, current to
+/// 2025-12-31" (see [`crate::claims::LedgerSummary::describe`]).
+pub fn ledger_line(view: &View<'_>) -> Option<String> {
+    (view.subject == Subject::Texts).then(|| format!("claims: {}", view.run.ledger.describe()))
 }
 
 /// The severity's name as the machine formats write it.

@@ -1,0 +1,48 @@
+//! Claim files teach the extractor: every title and alias of every office in
+//! the bundled claim files is read in a "Title Name" sentence, whatever
+//! words it is made of ("Brexit Secretary", "Chancellor of the Duchy of
+//! Lancaster", "Paymaster General").
+
+mod common;
+
+use factdiff::extract;
+
+#[test]
+fn every_bundled_title_is_read_before_a_name() {
+    let ledger = common::ledger();
+    let lexicon = extract::lexicon(&ledger);
+    let mut titles: Vec<&str> = ledger
+        .offices
+        .iter()
+        .flat_map(|o| std::iter::once(o.name.as_str()).chain(o.titles.iter().map(|t| t.title.as_str())))
+        .collect();
+    titles.sort_unstable();
+    titles.dedup();
+    assert!(titles.len() > 1000, "the bundled claim files name {} titles", titles.len());
+    let mut missed = Vec::new();
+    for title in &titles {
+        let sentence = format!("{title} Jane Doe said on Monday.");
+        let found: Vec<(&str, &str)> = extract::office::extract(&sentence, &lexicon)
+            .into_iter()
+            .filter_map(|m| Some((m.title?.text(&sentence), m.person.text(&sentence))))
+            .collect();
+        if found != [(*title, "Jane Doe")] {
+            missed.push(format!("{sentence:?}: {found:?}"));
+        }
+    }
+    assert!(missed.is_empty(), "{} of {} titles misread:\n{}", missed.len(), titles.len(), missed.join("\n"));
+}
+
+/// Without the claim files, the grammar alone reads far fewer of them: the
+/// titles above are read because the lexicon learnt them.
+#[test]
+fn the_base_lexicon_does_not_know_claim_file_titles() {
+    let sentence = "Brexit Secretary Jane Doe said on Monday.";
+    let base: Vec<_> = extract::office::extract(sentence, extract::base_lexicon())
+        .into_iter()
+        .filter_map(|m| m.title.map(|t| t.text(sentence).to_string()))
+        .collect();
+    assert_ne!(base, ["Brexit Secretary"]);
+    let taught = extract::office::extract(sentence, &extract::lexicon(&common::ledger()));
+    assert_eq!(taught[0].title.map(|t| t.text(sentence)), Some("Brexit Secretary"));
+}
