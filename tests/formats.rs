@@ -231,6 +231,7 @@ fn json_matches_the_documented_contract() {
             "warnings": 0,
             "infos": 0,
             "corroborated_office_holders": 0,
+            "corroborated_values": 0,
             "confirmed_by_claim_files": 0,
             "input_errors": 0,
             "ledger": {

@@ -44,6 +44,10 @@ pub struct Args {
     /// still speak of the same time [default: 30].
     #[arg(long, value_name = "DAYS")]
     holder_window: Option<i32>,
+    /// How many days apart two texts may be published and still have their
+    /// dates and figures compared [default: 30].
+    #[arg(long, value_name = "DAYS")]
+    frame_window: Option<i32>,
     /// Do not report findings recorded in this baseline file; report its
     /// entries that match nothing as `stale-baseline-entry`.
     #[arg(long, value_name = "FILE")]
@@ -95,7 +99,10 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     if let Some(floor) = config.figure_tolerance {
         ledger = with_tolerance_floor(ledger, floor);
     }
-    let options = Options { holder_window_days: args.holder_window.or(config.holder_window).unwrap_or(30) };
+    let options = Options {
+        holder_window_days: args.holder_window.or(config.holder_window).unwrap_or(30),
+        frame_window_days: args.frame_window.or(config.frame_window).unwrap_or(30),
+    };
     let (mut run, errors) = match source {
         Source::Stream(path) => claims_from(&path, &ledger, &options)?,
         Source::Texts(listing) => texts(listing, &ledger, &options, args.quiet),

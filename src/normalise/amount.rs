@@ -27,6 +27,7 @@ pub fn money(text: &str, m: &MoneyMention, as_of: Option<DateValue>) -> AmountCl
         unit: Some(code_on(m.currency, as_of).to_string()),
         context: sentence::clause(text, m.span),
         as_of,
+        frame: None,
     }
 }
 
@@ -67,6 +68,7 @@ pub fn quantity(text: &str, q: &QuantityMention, as_of: Option<DateValue>) -> Am
         unit: Some(q.unit.text(text).to_string()),
         context: sentence::clause(text, q.span),
         as_of,
+        frame: None,
     }
 }
 
@@ -80,6 +82,7 @@ pub fn percent(text: &str, p: &PercentMention, as_of: Option<DateValue>) -> Amou
         unit: p.of.map(|s| s.text(text).to_string()),
         context: sentence::clause(text, p.span),
         as_of,
+        frame: None,
     }
 }
 

@@ -61,6 +61,7 @@ struct Summary {
     warnings: usize,
     infos: usize,
     corroborated_office_holders: usize,
+    corroborated_values: usize,
     confirmed_by_claim_files: usize,
     input_errors: usize,
     /// The claim set checked against; `null` for `validate`.
@@ -162,6 +163,7 @@ impl Report for Json {
                 warnings,
                 infos,
                 corroborated_office_holders: run.comparison.corroboration.office_holders,
+                corroborated_values: run.comparison.corroboration.values,
                 confirmed_by_claim_files: run.comparison.corroboration.confirmed_by_claim_files,
                 input_errors: view.errors.len(),
                 ledger: (view.subject == Subject::Texts).then(|| JsonLedger::from(&run.ledger)),

@@ -60,7 +60,7 @@ pub fn summary_line(view: &View<'_>) -> String {
             "{counts} in {} ({}); {} corroborated across sources, {} confirmed by the claim files",
             plural(run.documents.len(), "document", "documents"),
             plural(run.claims.len(), "claim", "claims"),
-            run.comparison.corroboration.office_holders,
+            run.comparison.corroboration.office_holders + run.comparison.corroboration.values,
             run.comparison.corroboration.confirmed_by_claim_files,
         ),
         Subject::ClaimFiles => format!("{counts} in the claim files"),
