@@ -317,9 +317,14 @@ struct Entity {
     country: Option<&'static str>,
 }
 
-/// Lower-case ASCII-folded form of one word.
+/// Lower-case ASCII-folded form of one word, as [`names::fold_words`]
+/// folds it (without its decomposition for ASCII words, the common case).
 fn fold(w: &str) -> String {
-    names::fold_words(w).join("")
+    if w.is_ascii() {
+        w.bytes().filter(|b| b.is_ascii_alphanumeric()).map(|b| char::from(b.to_ascii_lowercase())).collect()
+    } else {
+        names::fold_words(w).join("")
+    }
 }
 
 fn starts_sentence(text: &str, at: usize) -> bool {
@@ -425,7 +430,13 @@ fn split_run(
             while last < b && words[last + 1].start < end {
                 last += 1;
             }
-            out.push(Entity { start: words[k].start, first: k, last, words: Vec::new(), country: Some(j.code.as_str()) });
+            out.push(Entity {
+                start: words[k].start,
+                first: k,
+                last,
+                words: Vec::new(),
+                country: Some(j.code.as_str()),
+            });
             k = last + 1;
             continue;
         }
@@ -457,7 +468,9 @@ fn split_run(
         }
         if NAME_JOINERS.contains(&single.as_str()) && !name.is_empty() {
             // "Lee Jae-myung of South Korea": a country after "of" is not part of the name.
-            if n < b && crate::extract::base_lexicon().jurisdiction_prefix(&text[words[n + 1].start..words[b].end]).is_some() {
+            if n < b
+                && crate::extract::base_lexicon().jurisdiction_prefix(&text[words[n + 1].start..words[b].end]).is_some()
+            {
                 break;
             }
             name.push(single);
