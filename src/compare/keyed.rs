@@ -277,18 +277,28 @@ pub(crate) fn compare<'a>(
     // The order of the keys never reaches the output: candidates are sorted.
     #[allow(clippy::iter_over_hash_type)]
     for list in keys.values_mut() {
-        list.sort_by_key(|&i| (days[i].map(|d| d.0), i));
+        // A text's values share its publication days, so they lie side by
+        // side; `run_end[k]` is where the run of `list[k]`'s text ends, and
+        // the partners of a value are looked for past it (a text with many
+        // values is stepped over at once, not value by value).
+        list.sort_by_key(|&i| (days[i].map(|d| d.0), items[i].claim.doc, i));
+        let mut run_end = vec![list.len(); list.len()];
+        for k in (0..list.len().saturating_sub(1)).rev() {
+            if items[list[k]].claim.doc == items[list[k + 1]].claim.doc {
+                run_end[k] = run_end[k + 1];
+            } else {
+                run_end[k] = k + 1;
+            }
+        }
         for (k, &a) in list.iter().enumerate() {
             let (a_first, a_last) = days[a].expect("dated");
             let mut partners = 0;
-            for &b in &list[k + 1..] {
+            for &b in &list[run_end[k]..] {
                 let (b_first, b_last) = days[b].expect("dated");
                 if b_first - a_first > window || partners == MAX_PARTNERS {
                     break;
                 }
-                if items[b].claim.doc == items[a].claim.doc
-                    || same_outlet(input, items[a].claim.doc, items[b].claim.doc)
-                {
+                if same_outlet(input, items[a].claim.doc, items[b].claim.doc) {
                     continue;
                 }
                 if a_last.max(b_last) - a_first.min(b_first) > window {

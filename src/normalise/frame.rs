@@ -244,6 +244,9 @@ fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
 pub struct Names {
     /// (start byte, folded words), in text order.
     full: Vec<(usize, Vec<String>)>,
+    /// Each folded word of a full name → the indices in `full` of the names
+    /// holding it, ascending (so a lookup is a binary search, not a scan).
+    by_word: std::collections::HashMap<String, Vec<usize>>,
     /// Folded single words seen capitalised away from a sentence start.
     proper: std::collections::BTreeSet<String>,
     /// Where the prose starts (after front matter).
@@ -286,6 +289,13 @@ impl Names {
         names.dateline_end = dateline_end(text, body);
         for entity in entities(text, &words, &names.proper) {
             if entity.words.len() >= 2 && entity.country.is_none() {
+                let index = names.full.len();
+                for word in &entity.words {
+                    let held = names.by_word.entry(word.clone()).or_default();
+                    if held.last() != Some(&index) {
+                        held.push(index);
+                    }
+                }
                 names.full.push((entity.start, entity.words));
             }
         }
@@ -295,14 +305,11 @@ impl Names {
     /// The full name a single folded word stands for: the latest full name
     /// before `at` containing it, else the first after.
     fn resolve(&self, word: &str, at: usize) -> Option<&[String]> {
-        let holds = |(_, ws): &&(usize, Vec<String>)| ws.iter().any(|w| w == word);
-        self.full
-            .iter()
-            .rev()
-            .filter(|(s, _)| *s < at)
-            .find(holds)
-            .or_else(|| self.full.iter().filter(|(s, _)| *s >= at).find(holds))
-            .map(|(_, ws)| ws.as_slice())
+        let held = self.by_word.get(word)?;
+        // `full` is in text order, so the names before `at` are a prefix.
+        let before = held.partition_point(|&i| self.full[i].0 < at);
+        let index = if before > 0 { held[before - 1] } else { *held.first()? };
+        Some(self.full[index].1.as_slice())
     }
 }
 
