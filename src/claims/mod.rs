@@ -167,7 +167,7 @@ struct Index {
     titles: BTreeMap<String, Vec<(usize, usize)>>,
     /// `names::person_key` of a name or alias → people.
     names: BTreeMap<String, Vec<usize>>,
-    /// `names::surname_key` of a name or alias → people.
+    /// `names::surname_keys` of a name or alias → people.
     surnames: BTreeMap<String, Vec<usize>>,
     /// Person id → tenures, by start.
     tenures_by_person: BTreeMap<String, Vec<usize>>,
@@ -300,7 +300,7 @@ impl ClaimSet {
         self.index.names.get(person_key).map_or_else(Vec::new, |v| v.iter().map(|&i| &self.people[i]).collect())
     }
 
-    /// People whose name or an alias has this [`names::surname_key`], by id.
+    /// People whose name or an alias has this among its [`names::surname_keys`], by id.
     ///
     /// An alias that only reorders the canonical name ("Koizumi Shinjiro"
     /// for "Shinjiro Koizumi") adds no surname: its last word is the given
@@ -389,7 +389,7 @@ impl Index {
             for name in std::iter::once(&person.name).chain(&person.aliases) {
                 let key = names::person_key(name);
                 if name == &person.name || key != canonical {
-                    if let Some(surname) = names::surname_key(name) {
+                    for surname in names::surname_keys(name) {
                         push_unique(index.surnames.entry(surname).or_default(), p);
                     }
                 }

@@ -11,6 +11,7 @@
 //! | `countries-extra.tsv` | hand corrections: forms news uses that the source lacks, forms two countries share, the EU | written here |
 //! | `titles.tsv` | the words office titles and party posts are built from | written here |
 //! | `people.tsv` | titles of address, ranks and name particles | written here |
+//! | `name_forms.tsv` | spellings of one name word in several romanisations; family names written first | written here |
 //! | `parties.tsv` | parties as news text names them before a party post | written here |
 //! | `calendar.tsv` | month and weekday names and abbreviations | written here |
 //!
@@ -24,6 +25,7 @@
 
 pub mod calendar;
 pub mod countries;
+pub mod name_forms;
 pub mod parties;
 pub mod people;
 pub mod titles;
