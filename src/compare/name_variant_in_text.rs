@@ -3,11 +3,13 @@
 use std::collections::{HashMap, HashSet};
 
 use super::holder_name_misspelt::{is_known_name, misspelt_holder};
-use super::{Code, Evidence, Finding, Input, NumberMap, office_claims, office_evidence};
-use crate::claims::ClaimSet;
-use crate::names::{self, NameMatch};
+use super::ledger_holder_conflict::tenure_evidence;
+use super::{Code, Evidence, Finding, Input, NumberMap, office_claims, office_evidence, office_label};
+use crate::claims::{ClaimSet, Tenure};
+use crate::names::{self, NameMatch, NameParts};
 use crate::normalise::{Claim, OfficeClaim};
 use crate::span::{LineIndex, Span};
+use crate::vocab::people;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/name-variant-in-text.md");
@@ -59,7 +61,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
                 ));
             }
         }
-        possessives(input, group[0].0.doc, &people, &mut names, findings);
+        bare_words(input, group[0].0.doc, &people, findings);
     }
 }
 
@@ -100,42 +102,158 @@ impl<'a> Names<'a> {
     }
 }
 
-/// Possessive names elsewhere in the text ("Nakatni's") near a named person's.
-fn possessives(
-    input: &Input<'_>,
-    doc: usize,
-    people: &[Person<'_>],
-    names: &mut Names<'_>,
-    findings: &mut Vec<Finding>,
-) {
+/// A person the text names, as the bare-word scan compares words with them.
+struct Named<'p, 'a> {
+    person: &'p Person<'a>,
+    /// Name words of five letters or more: a bare word one or two edits
+    /// from one of them is likely it misspelt.
+    long_words: Vec<String>,
+    /// The last word of each family name ("meloni"; "pen" of "le pen").
+    family_last: Vec<String>,
+    /// The first given name, if the name has one.
+    given: Option<String>,
+    /// A family name with particles, as (its last particle, its last word):
+    /// ("le", "pen") for "Marine Le Pen".
+    particled: Option<(String, String)>,
+}
+
+impl<'p, 'a> Named<'p, 'a> {
+    fn of(person: &'p Person<'a>) -> Named<'p, 'a> {
+        let parts = NameParts::of(&person.office.person);
+        let family_words: Vec<&str> = parts.family.first().map(|f| f.split(' ').collect()).unwrap_or_default();
+        let family_last = parts.family.iter().filter_map(|f| f.rsplit(' ').next()).map(str::to_string).collect();
+        let given = (!parts.short && !family_words.contains(&parts.words[0].as_str())).then(|| parts.words[0].clone());
+        let particled = match family_words.as_slice() {
+            [.., particle, last] if people::folded_kinds(particle).any(people::Kinds::PARTICLE) => {
+                Some((particle.to_string(), last.to_string()))
+            }
+            _ => None,
+        };
+        let long_words = parts.words.iter().filter(|w| w.chars().count() >= 5).cloned().collect();
+        Named { person, long_words, family_last, given, particled }
+    }
+}
+
+/// How a bare word stands to the name it likely misspells.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Garble {
+    /// A letter or two off a name word, where a name stands ("Melons,";
+    /// "Nakatni's").
+    Near,
+    /// A given name a letter or two off, before the family name ("Antony"
+    /// in "Antony Albanese" for Anthony Albanese).
+    Given,
+    /// The family name without its particle ("Pen" for Le Pen).
+    Particle,
+    /// The family name run together with the next word, after the given
+    /// name ("Giorgia Melonithe").
+    Glued,
+}
+
+/// Words that a missing space may run onto the end of a name.
+const GLUED_WORDS: &[&str] = &[
+    "the", "and", "of", "to", "in", "for", "on", "at", "is", "was", "has", "had", "said", "says", "will", "who",
+    "with", "from", "as", "by",
+];
+
+/// Verbs that follow a name as its subject: a word before them stands where a name does.
+const SAYING: &[&str] = &[" said", " says", " told", " added", " wrote", " asked"];
+
+/// Bare words elsewhere in the text, with no title beside them, that are
+/// likely misspellings of a name the text gives a named person: a word a
+/// letter or two off one of the name's words where a name stands (before a
+/// comma, a full stop, a possessive or "said"), a given name a letter or two
+/// off before the family name, the family name without its particle, or
+/// the family name run together with the next word. Each is reported once
+/// per text: as `holder-name-misspelt` when the claim files have the person
+/// in an office at the text's date, else as a name variant.
+fn bare_words(input: &Input<'_>, doc: usize, people: &[Person<'_>], findings: &mut Vec<Finding>) {
     let text = input.documents[doc].text.as_str();
+    let named: Vec<Named<'_, '_>> = people.iter().map(Named::of).collect();
+    let mut name_words: HashSet<String> = HashSet::new();
+    for p in people {
+        name_words.extend(NameParts::of(&p.office.person).words);
+    }
+    // The spans of the text's office claims: their names are compared as claims.
+    let mut claimed: Vec<Span> =
+        office_claims(input.claims).filter(|(c, _)| c.doc == doc).map(|(c, _)| c.span).collect();
+    claimed.sort_by_key(|s| s.start);
+    let mut next_claim = 0;
     let mut lines: Option<LineIndex> = None;
     let mut reported: HashSet<String> = HashSet::new();
-    // The bytes that start `'` and `’`, found with memchr: this pass reads every text.
-    for at in memchr::memchr2_iter(b'\'', 0xE2, text.as_bytes()) {
-        let Some(mark) = ["\'", "’"].into_iter().find(|m| text[at..].starts_with(m)) else { continue };
-        let after = &text[at + mark.len()..];
-        if !after.starts_with('s') || after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+    let mut folded = String::new();
+    let mut prev: Option<(usize, usize)> = None;
+    for (start, end) in words(text) {
+        let before = prev.replace((start, end));
+        let first = text[start..].chars().next().unwrap_or(' ');
+        if !first.is_uppercase() {
             continue;
         }
-        let Some(word) = word_before(text, at) else { continue };
-        // Cheapest tests first: most possessives are of places ("Japan's").
-        if input.ledger.jurisdiction_named(word) {
+        while next_claim < claimed.len() && claimed[next_claim].end <= start {
+            next_claim += 1;
+        }
+        if claimed.get(next_claim).is_some_and(|c| c.start <= start) {
             continue;
         }
-        let folded = names::fold_words(word).concat();
-        if reported.contains(&folded)
-            || people.iter().any(|p| names.words[p.name as usize].contains(&folded))
-            || is_known_name(input.ledger, word)
-        {
-            continue;
-        }
-        let Some(person) = people.iter().find(|p| names::compare_names(word, &p.office.person) == NameMatch::Near)
-        else {
-            continue;
+        let raw = &text[start..end];
+        let (word, possessive) = match raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")) {
+            Some(w) => (w, true),
+            None => (raw, false),
         };
-        reported.insert(folded);
-        let span = Span::of(text, word);
+        fold_into(word, &mut folded);
+        let len = folded.chars().count();
+        if len < 3 || reported.contains(folded.as_str()) {
+            continue;
+        }
+        // A word of a name the text gives can only be that name without its particle.
+        let in_a_name = name_words.contains(folded.as_str());
+        let after = &text[end..];
+        let name_stands = possessive
+            || after.is_empty()
+            || after.starts_with([',', '.', ';', ':', '!', '?', ')', '"', '”', '’', '\n', '\r'])
+            || SAYING.iter().any(|v| after.starts_with(v) && !after[v.len()..].starts_with(char::is_alphanumeric));
+        // The word just before, when one space separates them.
+        let before = before.filter(|&(_, e)| &text[e..start] == " ").map(|(s, e)| &text[s..e]);
+        let mut found: Option<(&Named<'_, '_>, Garble)> = None;
+        for n in &named {
+            let garble = if in_a_name {
+                (name_stands
+                    && n.particled.as_ref().is_some_and(|(particle, last)| {
+                        *last == folded && before.is_none_or(|b| !b.eq_ignore_ascii_case(particle))
+                    }))
+                .then_some(Garble::Particle)
+            } else if name_stands && len >= 5 && n.long_words.iter().any(|w| names::near_word(&folded, w)) {
+                Some(Garble::Near)
+            } else if name_stands
+                && n.particled.as_ref().is_some_and(|(particle, last)| {
+                    *last == folded && before.is_none_or(|b| !b.eq_ignore_ascii_case(particle))
+                })
+            {
+                Some(Garble::Particle)
+            } else if let Some(g) = &n.given
+                && names::near_word(&folded, g)
+                && next_word(after).is_some_and(|next| n.family_last.iter().any(|f| *f == fold(next)))
+            {
+                Some(Garble::Given)
+            } else if let Some(g) = &n.given
+                && before.is_some_and(|b| fold(b) == *g)
+                && n.family_last.iter().any(|f| glued(&folded, f))
+            {
+                Some(Garble::Glued)
+            } else {
+                None
+            };
+            if let Some(garble) = garble {
+                found = Some((n, garble));
+                break;
+            }
+        }
+        let Some((n, garble)) = found else { continue };
+        if !plausible_misspelling(input.ledger, text, word, &folded, garble, after) {
+            continue;
+        }
+        reported.insert(folded.clone());
+        let span = Span::new(start, start + word.len());
         let location = lines.get_or_insert_with(|| LineIndex::new(text)).locate(text, span.start);
         let variant = Evidence {
             path: input.documents[doc].path.clone(),
@@ -147,22 +265,145 @@ fn possessives(
             value: word.to_string(),
             fields: vec![("person", word.to_string())],
         };
-        findings.push(finding(
-            word,
-            &person.office.person,
-            variant,
-            office_evidence(input, person.claim, person.office),
-        ));
+        let intended = office_evidence(input, n.person.claim, n.person.office);
+        findings.push(match tenure_then(input.ledger, n.person.office) {
+            Some(tenure) => misspelt_holder_finding(input.ledger, word, n.person.office, tenure, variant, intended),
+            None => finding(word, &n.person.office.person, variant, intended),
+        });
     }
 }
 
-/// The capitalised word of at least five letters that ends at byte `end`.
-fn word_before(text: &str, end: usize) -> Option<&str> {
-    let before = &text[..end];
-    let start = before.char_indices().rev().take(31).take_while(|(_, c)| c.is_alphabetic()).last().map(|(i, _)| i)?;
-    let word = &before[start..];
-    let starts_word = before[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-');
-    (starts_word && word.chars().count() >= 5 && word.chars().next().is_some_and(char::is_uppercase)).then_some(word)
+/// Whether a candidate misspelling survives the tests against words that
+/// are names or words in their own right: a family name the claim files
+/// know ("Kishi" beside "Kishida"), a country, a title or calendar word, a
+/// word the text also writes in lower case ("melons"), or the family name
+/// of another person the text names in full ("Donald Regan" beside
+/// "Ronald Reagan").
+fn plausible_misspelling(ledger: &ClaimSet, text: &str, word: &str, folded: &str, garble: Garble, after: &str) -> bool {
+    if ledger.jurisdiction_named(word)
+        || crate::vocab::titles::all().iter().any(|t| t.phrase == folded)
+        || crate::vocab::calendar::lookup(word).is_some()
+    {
+        return false;
+    }
+    match garble {
+        Garble::Near => {
+            !is_known_name(ledger, word) && !written_in_lower_case(text, folded) && !full_name_elsewhere(text, word)
+        }
+        Garble::Given => {
+            let pair = next_word(after).map(|next| format!("{word} {next}")).unwrap_or_default();
+            ledger.people_named(&names::person_key(&pair)).is_empty()
+        }
+        Garble::Particle | Garble::Glued => !is_known_name(ledger, word),
+    }
+}
+
+/// The words of a text as byte ranges: letters, with hyphens and
+/// apostrophes inside ("Jean-Luc", "O'Brien", "Nakatni's"); at most 40
+/// bytes each, the rest of a longer run skipped.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.by_ref().find(|&(_, c)| c.is_alphabetic())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            let inner = matches!(c, '-' | '\'' | '’') && text[i + c.len_utf8()..].starts_with(char::is_alphabetic);
+            if !(c.is_alphabetic() || inner) {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some((start, end.min(start + 40).max(start)))
+    })
+    .filter(move |&(s, e)| text.is_char_boundary(e) && e > s)
+}
+
+/// `word` folded as [`names::fold_words`] folds it, joined, into a reused buffer.
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()));
+    } else {
+        out.push_str(&names::fold_words(word).concat());
+    }
+}
+
+pub(crate) fn fold(word: &str) -> String {
+    let mut out = String::new();
+    fold_into(word, &mut out);
+    out
+}
+
+/// The capitalised word right after one space, if any.
+fn next_word(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(' ')?;
+    let len = rest.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(rest.len());
+    let word = &rest[..len];
+    word.starts_with(char::is_uppercase).then_some(word)
+}
+
+/// Whether `folded` is the family name `family` with a short word run onto it ("melonithe").
+fn glued(folded: &str, family: &str) -> bool {
+    family.chars().count() >= 4 && folded.strip_prefix(family).is_some_and(|rest| GLUED_WORDS.contains(&rest))
+}
+
+/// Whether the text writes `folded` as a word in lower case somewhere: a
+/// common word, not a name.
+fn written_in_lower_case(text: &str, folded: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), folded.as_bytes()).any(|i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + folded.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether the text writes `word` after a capitalised word that is not a
+/// title or a title of address: the family name of someone it names in
+/// full ("Donald Regan").
+fn full_name_elsewhere(text: &str, word: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|i| {
+        let Some(before) = text[..i].strip_suffix(' ') else { return false };
+        let given_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |j| j + 1);
+        let given = &before[given_start..];
+        let folded = fold(given);
+        given.starts_with(char::is_uppercase)
+            && given.chars().count() >= 2
+            && !crate::vocab::titles::all().iter().any(|t| t.phrase == folded)
+            && !{
+                let k = people::folded_kinds(&folded);
+                k.any(people::Kinds::LEADING) || k.any(people::Kinds::PARTICLE)
+            }
+    })
+}
+
+/// The tenure the claim files have the claim's person in at the claim's date.
+fn tenure_then<'c>(ledger: &'c ClaimSet, office: &OfficeClaim) -> Option<&'c Tenure> {
+    let (id, at) = (office.person_id.as_deref()?, office.as_of?);
+    ledger.tenures_of_person(id).into_iter().find(|t| t.overlaps(&at))
+}
+
+/// A bare word that misspells the name of a person the claim files have in office.
+fn misspelt_holder_finding(
+    ledger: &ClaimSet,
+    word: &str,
+    office: &OfficeClaim,
+    tenure: &Tenure,
+    variant: Evidence,
+    intended: Evidence,
+) -> Finding {
+    let when = office.as_of.map_or_else(String::new, |at| format!(" on {at}"));
+    Finding {
+        code: Code::HolderNameMisspelt,
+        severity: Code::HolderNameMisspelt.default_severity(),
+        message: format!(
+            "\"{word}\" in a text that names {}: likely a misspelling of {}, whom the claim files have as {}{when}",
+            office.person,
+            office.person,
+            office_label(ledger, &tenure.office),
+        ),
+        evidence: vec![variant, intended, tenure_evidence(ledger, tenure)],
+    }
 }
 
 fn finding(variant: &str, intended: &str, primary: Evidence, other: Evidence) -> Finding {

@@ -79,7 +79,9 @@ pub fn all() -> &'static [NameWord] {
 
 /// The kinds of a word as written ("Mr"; "mr" is none).
 pub fn kinds(word: &str) -> Kinds {
-    all().iter().find(|w| w.word == word).map_or(Kinds::default(), |w| w.kinds)
+    static WRITTEN: LazyLock<HashMap<&'static str, Kinds>> =
+        LazyLock::new(|| all().iter().map(|w| (w.word, w.kinds)).collect());
+    WRITTEN.get(word).copied().unwrap_or_default()
 }
 
 /// Every folded word with the union of its entries' kinds: identity keys
