@@ -153,7 +153,9 @@ impl NameParts {
         };
         let n = tokens.len();
         let caps: Vec<usize> = (0..n).filter(|&i| in_capitals(tokens[i].raw)).collect();
-        let particle = (0..n - 1).find(|&i| tokens[i].particle);
+        let family_first = n <= 3 && tokens[0].folded.len() == 1 && name_forms::family_first(&tokens[0].folded[0]);
+        // "Pham Van Dong": after a family name written first, "Van" is a middle name.
+        let particle = (0..n - 1).find(|&i| tokens[i].particle).filter(|_| !family_first);
         if n == 1 {
             parts.family.push(key(&tokens));
             parts.short = true;
@@ -168,7 +170,7 @@ impl NameParts {
             parts.short = tokens[..n - 1].iter().all(|t| t.particle);
         } else {
             parts.family.push(key(&tokens[n - 1..]));
-            if n <= 3 && tokens[0].folded.len() == 1 && name_forms::family_first(&tokens[0].folded[0]) {
+            if family_first {
                 parts.family.push(tokens[0].folded[0].clone());
             }
         }
@@ -634,6 +636,7 @@ mod tests {
         assert_eq!(person_key("Le Fey"), "fey le");
         assert_eq!(NameParts::of("Greta von der Aue").family, ["von der aue"]);
         assert_eq!(NameParts::of("Joao Dias da Costa").family, ["da costa"]);
+        assert_eq!(NameParts::of("Tran Van Minh").family, ["minh", "tran"], "a Vietnamese middle name");
         // Patronymic markers and Arabic articles are no part of the key.
         assert_eq!(person_key("Karim bin Rashid"), person_key("Karim Rashid"));
         assert_eq!(person_key("Omar al-Farsi"), person_key("Omar Farsi"));

@@ -105,8 +105,9 @@ impl<'a> Names<'a> {
 /// A person the text names, as the bare-word scan compares words with them.
 struct Named<'p, 'a> {
     person: &'p Person<'a>,
-    /// Name words of five letters or more: a bare word one or two edits
-    /// from one of them is likely it misspelt.
+    /// Family-name words of five letters or more: a bare word one or two
+    /// edits from one of them is likely it misspelt. (Given names are too
+    /// alike to tell one from another alone: "Donald" and "Ronald".)
     long_words: Vec<String>,
     /// The last word of each family name ("meloni"; "pen" of "le pen").
     family_last: Vec<String>,
@@ -129,7 +130,15 @@ impl<'p, 'a> Named<'p, 'a> {
             }
             _ => None,
         };
-        let long_words = parts.words.iter().filter(|w| w.chars().count() >= 5).cloned().collect();
+        let mut long_words: Vec<String> = parts
+            .family
+            .iter()
+            .flat_map(|f| f.split(' '))
+            .filter(|w| w.chars().count() >= 5)
+            .map(str::to_string)
+            .collect();
+        long_words.sort_unstable();
+        long_words.dedup();
         Named { person, long_words, family_last, given, particled }
     }
 }
@@ -208,10 +217,19 @@ fn bare_words(input: &Input<'_>, doc: usize, people: &[Person<'_>], findings: &m
         // A word of a name the text gives can only be that name without its particle.
         let in_a_name = name_words.contains(folded.as_str());
         let after = &text[end..];
+        let line_break = after.starts_with(['\n', '\r']);
+        // A line break before a capitalised word may cut a name in two, as
+        // wire copy is wrapped ("Donald⏎Regan").
+        let wrapped = line_break && after.trim_start().starts_with(char::is_uppercase);
         let name_stands = possessive
             || after.is_empty()
-            || after.starts_with([',', '.', ';', ':', '!', '?', ')', '"', '”', '’', '\n', '\r'])
+            || after.starts_with([',', '.', ';', ':', '!', '?', ')', '"', '”', '’'])
+            || (line_break && !wrapped)
             || SAYING.iter().any(|v| after.starts_with(v) && !after[v.len()..].starts_with(char::is_alphanumeric));
+        if alone_on_its_line(text, start, end) {
+            // A sign-off, a byline or a one-word heading ("Reuter"), not a sentence.
+            continue;
+        }
         // The word just before, when one space separates them.
         let before = before.filter(|&(_, e)| &text[e..start] == " ").map(|(s, e)| &text[s..e]);
         let mut found: Option<(&Named<'_, '_>, Garble)> = None;
@@ -222,7 +240,10 @@ fn bare_words(input: &Input<'_>, doc: usize, people: &[Person<'_>], findings: &m
                         *last == folded && before.is_none_or(|b| !b.eq_ignore_ascii_case(particle))
                     }))
                 .then_some(Garble::Particle)
-            } else if name_stands && len >= 5 && n.long_words.iter().any(|w| names::near_word(&folded, w)) {
+            } else if name_stands
+                && len >= 5
+                && n.long_words.iter().any(|w| names::near_word(&folded, w) && !plural_of(&folded, w))
+            {
                 Some(Garble::Near)
             } else if name_stands
                 && n.particled.as_ref().is_some_and(|(particle, last)| {
@@ -343,6 +364,19 @@ fn next_word(after: &str) -> Option<&str> {
     word.starts_with(char::is_uppercase).then_some(word)
 }
 
+/// Whether `folded` is `name` with a plural ending: "the Masses", "the
+/// Kennedys" speak of a family, or are common nouns.
+fn plural_of(folded: &str, name: &str) -> bool {
+    folded.strip_prefix(name).is_some_and(|rest| rest == "s" || rest == "es")
+}
+
+/// Whether the word from `start` to `end` is the only word on its line.
+fn alone_on_its_line(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    text[line_start..start].trim().is_empty() && text[end..line_end].trim().trim_end_matches('.').is_empty()
+}
+
 /// Whether `folded` is the family name `family` with a short word run onto it ("melonithe").
 fn glued(folded: &str, family: &str) -> bool {
     family.chars().count() >= 4 && folded.strip_prefix(family).is_some_and(|rest| GLUED_WORDS.contains(&rest))
@@ -363,8 +397,12 @@ fn written_in_lower_case(text: &str, folded: &str) -> bool {
 /// full ("Donald Regan").
 fn full_name_elsewhere(text: &str, word: &str) -> bool {
     memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|i| {
-        let Some(before) = text[..i].strip_suffix(' ') else { return false };
-        let given_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |j| j + 1);
+        let before = text[..i].trim_end_matches([' ', '\t', '\r', '\n']);
+        if before.len() == i || i - before.len() > 12 {
+            return false;
+        }
+        let given_start =
+            before.char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map_or(before.len(), |(j, _)| j);
         let given = &before[given_start..];
         let folded = fold(given);
         given.starts_with(char::is_uppercase)
