@@ -181,7 +181,7 @@ fn near_miss_checks_are_silent_on_correct_names() {
 
 #[test]
 fn a_title_cut_to_a_rank_before_its_holder_is_an_unknown_title() {
-    let text = "The new ministers took the oath before General Mary Simon on Friday.";
+    let text = "General Mary Simon welcomed the new cabinet on Friday.";
     let found = findings(vec![doc("a.txt", "2025-03-14", text)]);
     assert_eq!(codes(&found), [Code::UnknownTitle], "{found:#?}");
     assert_eq!(found[0].evidence[0].text, "General Mary Simon");
@@ -189,8 +189,8 @@ fn a_title_cut_to_a_rank_before_its_holder_is_an_unknown_title() {
     assert!(found[0].evidence[1].path.ends_with("canada.yaml"), "{found:#?}");
     // The whole title, or a rank that is no part of the holder's title, is no finding.
     for text in [
-        "The new ministers took the oath before Governor General Mary Simon on Friday.",
-        "The new ministers took the oath before General Pete Hegseth on Friday.",
+        "Governor General Mary Simon welcomed the new cabinet on Friday.",
+        "General Pete Hegseth welcomed the new cabinet on Friday.",
     ] {
         let found = findings(vec![doc("a.txt", "2025-03-14", text)]);
         assert!(!codes(&found).contains(&Code::UnknownTitle), "{text}: {found:#?}");

@@ -146,16 +146,16 @@ impl<'p, 'a> Named<'p, 'a> {
 /// How a bare word stands to the name it likely misspells.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Garble {
-    /// A letter or two off a name word, where a name stands ("Melons,";
+    /// A letter or two off a family name, where a name stands ("Koizimu,";
     /// "Nakatni's").
     Near,
-    /// A given name a letter or two off, before the family name ("Antony"
-    /// in "Antony Albanese" for Anthony Albanese).
+    /// A given name a letter or two off, before the family name ("Shinjuro"
+    /// in "Shinjuro Koizumi" for Shinjiro Koizumi).
     Given,
-    /// The family name without its particle ("Pen" for Le Pen).
+    /// The family name without its particle ("Leyen" for von der Leyen).
     Particle,
     /// The family name run together with the next word, after the given
-    /// name ("Giorgia Melonithe").
+    /// name ("Sanae Takaichithe").
     Glued,
 }
 
