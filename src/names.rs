@@ -24,7 +24,8 @@ fn kinds(folded: &str) -> Kinds {
 /// when two or more name words follow. "Tan Sri" and "Dato' Seri" are
 /// honorifics; "Tan" alone is a family name.
 pub fn honorific_words(words: &[&str]) -> usize {
-    let fold = |w: &str| fold_words(w).join("");
+    // Honorifics and ranks are short words: a longer one is looked up as nothing.
+    let fold = |w: &str| if w.len() > 12 { String::new() } else { fold_words(w).concat() };
     let mut n = 0;
     while n + 1 < words.len() {
         let raw = words[n];
@@ -136,7 +137,7 @@ impl NameParts {
                 // "bin", and an Arabic article written apart ("Bashar al Assad").
             } else {
                 let particle = k.any(Kinds::PARTICLE);
-                tokens.push(Token { raw: w, folded: vec![names_form(one)], particle });
+                tokens.push(Token { raw: w, folded: vec![names_form(one.clone())], particle });
             }
         }
         if tokens.is_empty() {
@@ -147,7 +148,6 @@ impl NameParts {
             parts.short = true;
             return parts;
         }
-        parts.words = tokens.iter().flat_map(|t| t.folded.iter().cloned()).collect();
         let key = |ts: &[Token<'_>]| {
             ts.iter().flat_map(|t| t.folded.iter().map(String::as_str)).collect::<Vec<_>>().join(" ")
         };
@@ -174,6 +174,7 @@ impl NameParts {
                 parts.family.push(tokens[0].folded[0].clone());
             }
         }
+        parts.words = tokens.into_iter().flat_map(|t| t.folded).collect();
         parts
     }
 
@@ -187,7 +188,7 @@ impl NameParts {
 /// The name words of one written word: an Arabic article joined by a
 /// hyphen is left out ("al-Assad" → "assad"); other words keep every part.
 fn name_token(raw: &str, folded: Vec<String>) -> Option<Token<'_>> {
-    let mut folded: Vec<String> = folded.into_iter().map(|w| names_form(&w)).collect();
+    let mut folded: Vec<String> = folded.into_iter().map(names_form).collect();
     if folded.len() > 1 && matches!(folded[0].as_str(), "al" | "el") {
         folded.remove(0);
     }
@@ -195,8 +196,11 @@ fn name_token(raw: &str, folded: Vec<String>) -> Option<Token<'_>> {
 }
 
 /// The spelling identity keys use for a folded name word.
-fn names_form(folded: &str) -> String {
-    name_forms::canonical(folded).to_string()
+fn names_form(folded: String) -> String {
+    match name_forms::canonical(&folded) {
+        same if same == folded => folded,
+        other => other.to_string(),
+    }
 }
 
 /// The inside of a word in quotes or brackets ("'Lalan'", "“Lalan”", "(Lalan)").
@@ -228,6 +232,23 @@ fn in_capitals(word: &str) -> bool {
 pub fn fold_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word = String::new();
+    if text.is_ascii() {
+        // ASCII decomposes to itself and has no combining marks: most names.
+        for b in text.bytes() {
+            if b == b'\'' {
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                word.push(char::from(b.to_ascii_lowercase()));
+            } else if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+        return words;
+    }
     for c in text.nfkd() {
         if is_combining_mark(c) || c == '\'' || c == '’' {
             continue;
@@ -415,14 +436,45 @@ pub fn title_key(title: &str) -> String {
 /// letters as one edit ("Takiachi" → "Takaichi"), capped: returns `None` as
 /// soon as the distance must exceed `max`. Three rows of memory, `O(len_a * len_b)` time.
 pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max * 4 {
+        // Each char is at most four bytes: the lengths in chars differ by more than `max`.
+        return None;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        if a.len().abs_diff(b.len()) > max {
+            return None;
+        }
+        if a.len() < 48 && b.len() < 48 {
+            return distance_of(a.as_bytes(), b.as_bytes(), max, &mut [[0usize; 49]; 3]);
+        }
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    let (mut before, mut prev, mut cur) = (vec![0; b.len() + 1], vec![0; b.len() + 1], vec![0; b.len() + 1]);
+    distance_rows(&a, &b, max, &mut before, &mut prev, &mut cur)
+}
+
+/// [`edit_distance_within`] of two short ASCII words, in rows on the stack.
+fn distance_of(a: &[u8], b: &[u8], max: usize, rows: &mut [[usize; 49]; 3]) -> Option<usize> {
+    let [before, prev, cur] = rows;
+    distance_rows(a, b, max, &mut before[..=b.len()], &mut prev[..=b.len()], &mut cur[..=b.len()])
+}
+
+/// The capped edit distance of two sequences, in three rows of `b.len() + 1`.
+fn distance_rows<'r, T: PartialEq + Copy>(
+    a: &[T],
+    b: &[T],
+    max: usize,
+    mut before: &'r mut [usize],
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+) -> Option<usize> {
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for (i, &ca) in a.iter().enumerate() {
         cur[0] = i + 1;
         let mut row_min = cur[0];
@@ -493,17 +545,24 @@ pub enum NameMatch {
 /// assert_eq!(compare_names("Fumio Kishida", "Nobuo Kishi"), NameMatch::Different);
 /// ```
 pub fn compare_names(written: &str, other: &str) -> NameMatch {
-    let words = |n: &str| -> Vec<String> {
-        NameParts::of(n).words.into_iter().filter(|w| w.chars().count() > 1).take(8).collect()
+    compare_parts(&NameParts::of(written), &NameParts::of(other))
+}
+
+/// [`compare_names`] of names already taken apart.
+pub fn compare_parts(written: &NameParts, other: &NameParts) -> NameMatch {
+    let words = |n: &NameParts| -> Vec<usize> {
+        (0..n.words.len()).filter(|&i| n.words[i].chars().nth(1).is_some()).take(8).collect()
     };
-    let (a, b) = (words(written), words(other));
+    let (ai, bi) = (words(written), words(other));
+    let a: Vec<&str> = ai.iter().map(|&i| written.words[i].as_str()).collect();
+    let b: Vec<&str> = bi.iter().map(|&i| other.words[i].as_str()).collect();
     if a.is_empty() || b.is_empty() {
         return NameMatch::Different;
     }
     if a.len() == 1 {
         return if b.contains(&a[0]) {
             NameMatch::Same
-        } else if b.iter().any(|w| near_word(&a[0], w)) {
+        } else if b.iter().any(|w| near_word(a[0], w)) {
             NameMatch::Near
         } else {
             NameMatch::Different
@@ -517,7 +576,7 @@ pub fn compare_names(written: &str, other: &str) -> NameMatch {
     for w in &a {
         match b.iter().enumerate().position(|(j, x)| !used[j] && x == w) {
             Some(j) => used[j] = true,
-            None => unpaired.push(w),
+            None => unpaired.push(*w),
         }
     }
     if unpaired.is_empty() {
@@ -675,6 +734,26 @@ mod tests {
         assert_eq!(edit_distance_within("koizumi", "koizimu", 2), Some(2));
         assert_eq!(edit_distance_within("kishida", "kissinger", 2), None);
         assert_eq!(edit_distance_within("", "abc", 3), Some(3));
+    }
+
+    #[test]
+    fn the_ascii_path_of_the_edit_distance_is_the_general_one() {
+        let words = ["", "a", "ab", "ba", "kishida", "kishi", "takaichi", "takiachi", "koizumi", "koizimu", "hegseth"];
+        for a in words {
+            for b in words {
+                for max in 0..4 {
+                    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                    let general = if ca.len().abs_diff(cb.len()) > max {
+                        None
+                    } else {
+                        let n = cb.len() + 1;
+                        distance_rows(&ca, &cb, max, &mut vec![0; n], &mut vec![0; n], &mut vec![0; n])
+                    };
+                    assert_eq!(edit_distance_within(a, b, max), general, "{a} {b} {max}");
+                }
+            }
+        }
+        assert_eq!(edit_distance_within("shinjirō", "shinjiro", 1), Some(1));
     }
 
     #[test]

@@ -385,14 +385,16 @@ impl Index {
             }
         }
         for (p, person) in set.people.iter().enumerate() {
-            let canonical = names::person_key(&person.name);
+            let mut canonical = None;
             for name in std::iter::once(&person.name).chain(&person.aliases) {
-                let key = names::person_key(name);
-                if name == &person.name || key != canonical {
-                    for surname in names::surname_keys(name) {
+                let parts = names::NameParts::of(name);
+                let key = names::key_of(&parts);
+                if canonical.as_ref().is_none_or(|c| *c != key) {
+                    for surname in parts.family {
                         push_unique(index.surnames.entry(surname).or_default(), p);
                     }
                 }
+                canonical.get_or_insert_with(|| key.clone());
                 push_unique(index.names.entry(key).or_default(), p);
             }
         }

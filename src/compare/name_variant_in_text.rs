@@ -41,7 +41,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         for (j, b) in people.iter().enumerate() {
             for a in &people[..j] {
                 let (x, y) = (a.office, b.office);
-                if !names.near(a.name, &x.person, b.name, &y.person) || distinct_known(input.ledger, x, y) {
+                if !names.near(a.name, b.name) || distinct_known(input.ledger, x, y) {
                     continue;
                 }
                 // The spelling the claim files know is the intended one; else the first.
@@ -61,7 +61,8 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
                 ));
             }
         }
-        bare_words(input, group[0].0.doc, &people, findings);
+        let claimed: Vec<Span> = group.iter().map(|(claim, _)| claim.span).collect();
+        bare_words(input, group[0].0.doc, &people, &names.parts, claimed, findings);
     }
 }
 
@@ -80,7 +81,8 @@ struct Names<'a> {
     /// Name → (its number, its key's number).
     numbers: HashMap<&'a str, (u32, u32)>,
     keys: HashMap<String, u32>,
-    words: Vec<Vec<String>>,
+    /// Each name taken apart, by its number.
+    parts: Vec<NameParts>,
     near: NumberMap<(u32, u32), bool>,
 }
 
@@ -90,15 +92,19 @@ impl<'a> Names<'a> {
             return n;
         }
         let next_key = self.keys.len() as u32;
-        let key = *self.keys.entry(names::person_key(name)).or_insert(next_key);
-        let number = (self.words.len() as u32, key);
-        self.words.push(names::fold_words(name));
+        let parts = NameParts::of(name);
+        let key = *self.keys.entry(names::key_of(&parts)).or_insert(next_key);
+        let number = (self.parts.len() as u32, key);
+        self.parts.push(parts);
         self.numbers.insert(name, number);
         number
     }
 
-    fn near(&mut self, a: u32, a_name: &str, b: u32, b_name: &str) -> bool {
-        *self.near.entry((a.min(b), a.max(b))).or_insert_with(|| near(a_name, b_name))
+    fn near(&mut self, a: u32, b: u32) -> bool {
+        let (pa, pb) = (&self.parts[a as usize], &self.parts[b as usize]);
+        *self.near.entry((a.min(b), a.max(b))).or_insert_with(|| {
+            names::compare_parts(pa, pb) == NameMatch::Near || names::compare_parts(pb, pa) == NameMatch::Near
+        })
     }
 }
 
@@ -119,8 +125,7 @@ struct Named<'p, 'a> {
 }
 
 impl<'p, 'a> Named<'p, 'a> {
-    fn of(person: &'p Person<'a>) -> Named<'p, 'a> {
-        let parts = NameParts::of(&person.office.person);
+    fn of(person: &'p Person<'a>, parts: &NameParts) -> Named<'p, 'a> {
         let family_words: Vec<&str> = parts.family.first().map(|f| f.split(' ').collect()).unwrap_or_default();
         let family_last = parts.family.iter().filter_map(|f| f.rsplit(' ').next()).map(str::to_string).collect();
         let given = (!parts.short && !family_words.contains(&parts.words[0].as_str())).then(|| parts.words[0].clone());
@@ -176,28 +181,33 @@ const SAYING: &[&str] = &[" said", " says", " told", " added", " wrote", " asked
 /// the family name run together with the next word. Each is reported once
 /// per text: as `holder-name-misspelt` when the claim files have the person
 /// in an office at the text's date, else as a name variant.
-fn bare_words(input: &Input<'_>, doc: usize, people: &[Person<'_>], findings: &mut Vec<Finding>) {
+fn bare_words(
+    input: &Input<'_>,
+    doc: usize,
+    people: &[Person<'_>],
+    parts: &[NameParts],
+    mut claimed: Vec<Span>,
+    findings: &mut Vec<Finding>,
+) {
     let text = input.documents[doc].text.as_str();
-    let named: Vec<Named<'_, '_>> = people.iter().map(Named::of).collect();
-    let mut name_words: HashSet<String> = HashSet::new();
-    for p in people {
-        name_words.extend(NameParts::of(&p.office.person).words);
-    }
+    let named: Vec<Named<'_, '_>> = people.iter().map(|p| Named::of(p, &parts[p.name as usize])).collect();
+    let name_words: HashSet<&str> =
+        people.iter().flat_map(|p| parts[p.name as usize].words.iter().map(String::as_str)).collect();
+    // The family words to compare a bare word with, by length: only words
+    // within the allowance of its length are compared.
+    let mut by_length: Vec<(usize, &str, usize)> = named
+        .iter()
+        .enumerate()
+        .flat_map(|(i, n)| n.long_words.iter().map(move |w| (w.chars().count(), w.as_str(), i)))
+        .collect();
+    by_length.sort_unstable();
     // The spans of the text's office claims: their names are compared as claims.
-    let mut claimed: Vec<Span> =
-        office_claims(input.claims).filter(|(c, _)| c.doc == doc).map(|(c, _)| c.span).collect();
     claimed.sort_by_key(|s| s.start);
     let mut next_claim = 0;
     let mut lines: Option<LineIndex> = None;
     let mut reported: HashSet<String> = HashSet::new();
     let mut folded = String::new();
-    let mut prev: Option<(usize, usize)> = None;
-    for (start, end) in words(text) {
-        let before = prev.replace((start, end));
-        let first = text[start..].chars().next().unwrap_or(' ');
-        if !first.is_uppercase() {
-            continue;
-        }
+    for (start, end) in capitalised_words(text) {
         while next_claim < claimed.len() && claimed[next_claim].end <= start {
             next_claim += 1;
         }
@@ -209,13 +219,6 @@ fn bare_words(input: &Input<'_>, doc: usize, people: &[Person<'_>], findings: &m
             Some(w) => (w, true),
             None => (raw, false),
         };
-        fold_into(word, &mut folded);
-        let len = folded.chars().count();
-        if len < 3 || reported.contains(folded.as_str()) {
-            continue;
-        }
-        // A word of a name the text gives can only be that name without its particle.
-        let in_a_name = name_words.contains(folded.as_str());
         let after = &text[end..];
         let line_break = after.starts_with(['\n', '\r']);
         // A line break before a capitalised word may cut a name in two, as
@@ -226,51 +229,63 @@ fn bare_words(input: &Input<'_>, doc: usize, people: &[Person<'_>], findings: &m
             || after.starts_with([',', '.', ';', ':', '!', '?', ')', '"', '”', '’'])
             || (line_break && !wrapped)
             || SAYING.iter().any(|v| after.starts_with(v) && !after[v.len()..].starts_with(char::is_alphanumeric));
-        if alone_on_its_line(text, start, end) {
-            // A sign-off, a byline or a one-word heading ("Reuter"), not a sentence.
+        // The word just before, when one space separates them.
+        let before = word_before(text, start);
+        if !name_stands && before.is_none() && next_word(after).is_none() {
+            // No rule reads a word with nothing of a name around it (most capitalised words).
             continue;
         }
-        // The word just before, when one space separates them.
-        let before = before.filter(|&(_, e)| &text[e..start] == " ").map(|(s, e)| &text[s..e]);
-        let mut found: Option<(&Named<'_, '_>, Garble)> = None;
-        for n in &named {
-            let garble = if in_a_name {
-                (name_stands
-                    && n.particled.as_ref().is_some_and(|(particle, last)| {
-                        *last == folded && before.is_none_or(|b| !b.eq_ignore_ascii_case(particle))
-                    }))
-                .then_some(Garble::Particle)
-            } else if name_stands
-                && len >= 5
-                && n.long_words.iter().any(|w| names::near_word(&folded, w) && !plural_of(&folded, w))
-            {
-                Some(Garble::Near)
-            } else if name_stands
-                && n.particled.as_ref().is_some_and(|(particle, last)| {
-                    *last == folded && before.is_none_or(|b| !b.eq_ignore_ascii_case(particle))
-                })
-            {
-                Some(Garble::Particle)
-            } else if let Some(g) = &n.given
-                && names::near_word(&folded, g)
-                && next_word(after).is_some_and(|next| n.family_last.iter().any(|f| *f == fold(next)))
-            {
-                Some(Garble::Given)
-            } else if let Some(g) = &n.given
-                && before.is_some_and(|b| fold(b) == *g)
-                && n.family_last.iter().any(|f| glued(&folded, f))
-            {
-                Some(Garble::Glued)
-            } else {
-                None
-            };
-            if let Some(garble) = garble {
-                found = Some((n, garble));
-                break;
-            }
+        fold_into(word, &mut folded);
+        let len = folded.chars().count();
+        if len < 3 || reported.contains(folded.as_str()) {
+            continue;
         }
+        // A word of a name the text gives can only be that name without its particle.
+        let in_a_name = name_words.contains(folded.as_str());
+        let found = if in_a_name {
+            // Only the family name without its particle ("Leyen," after "von der Leyen").
+            named
+                .iter()
+                .find(|n| {
+                    name_stands
+                        && n.particled.as_ref().is_some_and(|(particle, last)| {
+                            *last == folded && before.is_none_or(|b| !b.eq_ignore_ascii_case(particle))
+                        })
+                })
+                .map(|n| (n, Garble::Particle))
+        } else {
+            let near = (name_stands && len >= 5)
+                .then(|| {
+                    let from = by_length.partition_point(|&(l, ..)| l + 2 < len);
+                    by_length[from..]
+                        .iter()
+                        .take_while(|&&(l, ..)| l <= len + 2)
+                        .find(|&&(_, w, _)| names::near_word(&folded, w) && !plural_of(&folded, w))
+                        .map(|&(.., i)| (&named[i], Garble::Near))
+                })
+                .flatten();
+            near.or_else(|| {
+                let next = next_word(after);
+                named.iter().find_map(|n| {
+                    let g = n.given.as_deref()?;
+                    if next.is_some_and(|next| n.family_last.iter().any(|f| folds_to(next, f)))
+                        && names::near_word(&folded, g)
+                    {
+                        Some((n, Garble::Given))
+                    } else if before.is_some_and(|b| folds_to(b, g)) && n.family_last.iter().any(|f| glued(&folded, f))
+                    {
+                        Some((n, Garble::Glued))
+                    } else {
+                        None
+                    }
+                })
+            })
+        };
         let Some((n, garble)) = found else { continue };
-        if !plausible_misspelling(input.ledger, text, word, &folded, garble, after) {
+        // A sign-off, a byline or a one-word heading ("Reuter") is no sentence.
+        if alone_on_its_line(text, start, end)
+            || !plausible_misspelling(input.ledger, text, word, &folded, garble, after)
+        {
             continue;
         }
         reported.insert(folded.clone());
@@ -319,25 +334,71 @@ fn plausible_misspelling(ledger: &ClaimSet, text: &str, word: &str, folded: &str
     }
 }
 
-/// The words of a text as byte ranges: letters, with hyphens and
-/// apostrophes inside ("Jean-Luc", "O'Brien", "Nakatni's"); at most 40
-/// bytes each, the rest of a longer run skipped.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
+/// The words of a text that start with a capital, as byte ranges: letters,
+/// with hyphens and apostrophes inside ("Jean-Luc", "O'Brien",
+/// "Nakatni's"); at most 40 bytes each. One pass over the bytes, decoding
+/// only non-ASCII characters: this reads every text.
+fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Whether the character before `i` is part of a word.
+    let mut in_word = false;
     std::iter::from_fn(move || {
-        let (start, _) = chars.by_ref().find(|&(_, c)| c.is_alphabetic())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            let inner = matches!(c, '-' | '\'' | '’') && text[i + c.len_utf8()..].starts_with(char::is_alphabetic);
-            if !(c.is_alphabetic() || inner) {
-                end = i;
-                break;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() && !b.is_ascii_alphanumeric() {
+                in_word = false;
+                i += 1;
+                continue;
             }
-            chars.next();
+            let (first, len) = char_at(text, i);
+            if !is_word_char(first) {
+                in_word = false;
+                i += len;
+                continue;
+            }
+            let start = i;
+            let starts_word = !in_word;
+            in_word = true;
+            i += len;
+            // To the end of the word: ASCII letters and digits in a tight loop.
+            loop {
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i >= bytes.len() {
+                    break;
+                }
+                let (c, len) = char_at(text, i);
+                let inner = matches!(c, '-' | '\'' | '’') && text[i + len..].starts_with(char::is_alphabetic);
+                if !(inner || (!c.is_ascii() && is_word_char(c))) {
+                    break;
+                }
+                i += len;
+            }
+            if starts_word && first.is_uppercase() && i - start <= 40 {
+                return Some((start, i));
+            }
         }
-        Some((start, end.min(start + 40).max(start)))
+        None
     })
-    .filter(move |&(s, e)| text.is_char_boundary(e) && e > s)
+}
+
+/// The character at byte `i` and its length: a byte for ASCII.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() { (char::from(b), 1) } else { text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The word that ends one space before `at`, if any.
+pub(crate) fn word_before(text: &str, at: usize) -> Option<&str> {
+    let before = text[..at].strip_suffix(' ')?;
+    let start = before.char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last()?.0;
+    Some(&before[start..])
 }
 
 /// `word` folded as [`names::fold_words`] folds it, joined, into a reused buffer.
@@ -354,6 +415,16 @@ pub(crate) fn fold(word: &str) -> String {
     let mut out = String::new();
     fold_into(word, &mut out);
     out
+}
+
+/// Whether `word` folds to `folded` ([`names::fold_words`], joined).
+fn folds_to(word: &str, folded: &str) -> bool {
+    if word.is_ascii() {
+        let letters = word.bytes().filter(|b| b.is_ascii_alphanumeric());
+        letters.map(|b| b.to_ascii_lowercase()).eq(folded.bytes())
+    } else {
+        fold(word) == folded
+    }
 }
 
 /// The capitalised word right after one space, if any.
@@ -453,10 +524,6 @@ fn finding(variant: &str, intended: &str, primary: Evidence, other: Evidence) ->
     }
 }
 
-fn near(a: &str, b: &str) -> bool {
-    names::compare_names(a, b) == NameMatch::Near || names::compare_names(b, a) == NameMatch::Near
-}
-
 /// The claim files' people a claim's name may be: its person, or everyone
 /// with that name (or family name, for one word).
 fn known(ledger: &ClaimSet, office: &OfficeClaim) -> Vec<String> {
@@ -478,4 +545,23 @@ fn known(ledger: &ClaimSet, office: &OfficeClaim) -> Vec<String> {
 fn distinct_known(ledger: &ClaimSet, a: &OfficeClaim, b: &OfficeClaim) -> bool {
     let (ka, kb) = (known(ledger, a), known(ledger, b));
     !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|x| kb.contains(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitalised_words_keep_hyphens_and_apostrophes_inside() {
+        let text = "Jean-Luc met O'Brien’s aide, and Élodie left; mid-Word X9 état. Ünal";
+        let got: Vec<&str> = capitalised_words(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["Jean-Luc", "O'Brien’s", "Élodie", "X9", "Ünal"]);
+    }
+
+    #[test]
+    fn the_word_before_is_one_space_back() {
+        let text = "Sanae Takaichithe host. Next";
+        assert_eq!(word_before(text, 6), Some("Sanae"));
+        assert_eq!(word_before(text, 24), None, "a full stop between");
+    }
 }

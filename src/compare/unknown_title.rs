@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::ledger_holder_conflict::tenure_evidence;
-use super::name_variant_in_text::fold;
+use super::name_variant_in_text::{fold, word_before};
 use super::{Code, Evidence, Finding, Input, ledger_evidence, office_claims, office_evidence};
 use crate::claims::{ClaimSet, Person, Tenure, Title};
 use crate::extract::office::Post;
@@ -164,15 +164,6 @@ fn cut_titles(input: &Input<'_>, findings: &mut Vec<Finding>) {
             });
         }
     }
-}
-
-/// The word that ends right before `at`, one space apart.
-fn word_before(text: &str, at: usize) -> Option<&str> {
-    let before = text[..at].strip_suffix(' ')?;
-    let start = before
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    (start < before.len()).then(|| &before[start..])
 }
 
 /// The name of someone the claim files know, written right after one

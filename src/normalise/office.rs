@@ -196,10 +196,11 @@ pub fn normalise(
                 // A title several offices share ("Prime Minister"), and a name
                 // the claim files do not know: the one office whose holder the
                 // name is a likely misspelling of ("Sanae Takiachi").
+                let name_parts = NameParts::of(&name);
                 let near: Vec<_> = claims
                     .offices_titled(&title_key, jurisdiction.as_deref(), published.as_ref())
                     .into_iter()
-                    .filter(|o| near_miss_of_holder(claims, &o.id, &name, published.as_ref()))
+                    .filter(|o| near_miss_of_holder(claims, &o.id, &name_parts, published.as_ref()))
                     .collect();
                 if let [one] = near.as_slice() {
                     office = Some(one.id.clone());
@@ -226,7 +227,7 @@ pub fn normalise(
             && m.jurisdiction.is_none()
             && sharing(&title_key, m.learned) != Sharing::Own
             && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, surnames)
-            && !near_miss_of_holder(claims, o, &name, published.as_ref())
+            && !near_miss_of_holder(claims, o, &NameParts::of(&name), published.as_ref())
         {
             // "President Vladimir Putin", "Deputy Prime Minister Abdullatif
             // Sener": a title every country has, no country named, and a
@@ -341,7 +342,7 @@ fn may_hold_shared(
 /// Whether `name` is a likely misspelling of someone who held `office` at
 /// `at` ("Defense Secretary Pete Hegsath" in 2025): such a mention keeps the
 /// office, so that the misspelling is reported as one rather than dropped.
-fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &str, at: Option<&DateValue>) -> bool {
+fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &NameParts, at: Option<&DateValue>) -> bool {
     let tenures: Vec<&crate::claims::Tenure> = match at {
         Some(at) => claims.holders(office, at),
         None => claims.tenures_of_office(office).iter().collect(),
@@ -349,7 +350,7 @@ fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &str, at: Option<&
     tenures.iter().filter_map(|t| claims.person(&t.person)).any(|p| {
         std::iter::once(&p.name)
             .chain(&p.aliases)
-            .any(|known| names::compare_names(name, known) == names::NameMatch::Near)
+            .any(|known| names::compare_parts(name, &NameParts::of(known)) == names::NameMatch::Near)
     })
 }
 
@@ -412,12 +413,13 @@ fn resolve_office(
                 candidates.retain(|o| held.contains(&o.id.as_str()));
             }
             Some(Holder::Surname { surnames, written, qualifier }) => {
+                let written = NameParts::of(written);
                 let then: Vec<_> = candidates
                     .iter()
                     .copied()
                     .filter(|o| {
                         held_by_surname(claims, &o.id, surnames, at)
-                            || at.is_some() && near_miss_of_holder(claims, &o.id, written, at)
+                            || at.is_some() && near_miss_of_holder(claims, &o.id, &written, at)
                     })
                     .collect();
                 candidates = if then.is_empty() && matches!(qualifier, Qualifier::Former | Qualifier::Then) {
