@@ -168,6 +168,11 @@ fn words_that_are_names_or_words_in_their_own_right_are_not_misspellings() {
     // A family name the claim files know as someone else's.
     let text = "Prime Minister Fumio Kishida spoke on Monday.\nKishi, his brother, said nothing.";
     assert!(findings(vec![doc("a.txt", "2021-12-01", text)]).is_empty());
+    let text = "British Prime Minister Gordon Brown spoke on Monday.\nBrowne, asked about it, said nothing.";
+    assert!(findings(vec![doc("a.txt", "2007-07-02", text)]).is_empty());
+    // A line break before a capital may cut a name in two, as wire copy is wrapped.
+    let text = "Japan's Defense Minister Shinjiro Koizumi met banker Kozumi\nTaro, who said nothing.";
+    assert!(findings(vec![doc("a.txt", "2025-12-12", text)]).is_empty());
 }
 
 #[test]

@@ -140,11 +140,14 @@ pub fn normalise(
     let mut earlier: Vec<Earlier> = Vec::new();
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
-        let mut written = person::display(m.person.text(text));
+        let raw = m.person.text(text);
+        let mut written = person::display(raw);
+        // Taken apart as written: capitals tell the family name ("SATO Kenji").
+        let mut parts = NameParts::of(raw);
         if let Some(split) = unglued(claims, &earlier, &written) {
+            parts = NameParts::of(&split);
             written = split;
         }
-        let parts = NameParts::of(&written);
         let Some(title_span) = m.title else {
             if let Some(claim) = addressed(&earlier, &parts, published) {
                 out.push((m.span, claim));
@@ -770,6 +773,9 @@ tenures:
         let got = identities("said Defense Minister TANAKA Hiroko on Monday. Minister Tanaka added.");
         assert_eq!(got[1].1, some("hiroko-tanaka"));
         assert!(got[1].3, "resolved from the earlier mention: {got:?}");
+        // Someone the claim files do not know: the capitals alone say which name is the family name.
+        let got = identities("said Trade Minister SATO Kenji on Monday. Minister Sato added.");
+        assert_eq!((got[1].0.as_str(), got[1].3), ("Sato Kenji", true), "{got:?}");
     }
 
     #[test]
