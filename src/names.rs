@@ -154,7 +154,10 @@ impl NameParts {
         };
         let n = tokens.len();
         let caps: Vec<usize> = (0..n).filter(|&i| in_capitals(tokens[i].raw)).collect();
-        let family_first = n <= 3 && tokens[0].folded.len() == 1 && name_forms::family_first(&tokens[0].folded[0]);
+        let family_first = (2..=3).contains(&n)
+            && tokens[0].folded.len() == 1
+            && name_forms::family_first(&tokens[0].folded[0])
+            && (n == 3 || tokens[1].folded.len() > 1 || !name_forms::also_given(&tokens[0].folded[0]));
         // "Pham Van Dong": after a family name written first, "Van" is a middle name.
         let particle = (0..n - 1).find(|&i| tokens[i].particle).filter(|_| !family_first);
         if n == 1 {
@@ -683,7 +686,9 @@ mod tests {
     #[test]
     fn family_names_written_first_are_read_both_ways() {
         assert_eq!(surname_keys("Pak Jae-min"), ["jae min", "park"]);
-        assert_eq!(surname_keys("Kim Dowling"), ["dowling", "kim"], "a Western given name is read both ways too");
+        assert_eq!(surname_keys("Kim Dowling"), ["dowling"], "an English given name");
+        assert_eq!(surname_keys("Kim Do-hyun"), ["do hyun", "kim"], "before a hyphenated given name");
+        assert_eq!(surname_keys("Wu Jianmin"), ["jianmin", "wu"]);
         assert_eq!(surname_keys("Anna Dowling"), ["dowling"]);
         assert_eq!(surname_keys("Rui Xu Min Lee"), ["lee"], "four words: given name first");
     }

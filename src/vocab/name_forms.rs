@@ -14,10 +14,12 @@ struct Forms {
     same: HashMap<&'static str, &'static str>,
     /// Family names written first, in every spelling listed.
     family_first: HashSet<&'static str>,
+    /// Those that English names use as given names too.
+    also_given: HashSet<&'static str>,
 }
 
 static FORMS: LazyLock<Forms> = LazyLock::new(|| {
-    let mut forms = Forms { same: HashMap::new(), family_first: HashSet::new() };
+    let mut forms = Forms { same: HashMap::new(), family_first: HashSet::new(), also_given: HashSet::new() };
     for row in rows(include_str!("name_forms.tsv")) {
         let words: Vec<&'static str> = items(row.get(1).copied().unwrap_or("")).collect();
         match row[0] {
@@ -27,6 +29,7 @@ static FORMS: LazyLock<Forms> = LazyLock::new(|| {
                 }
             }
             "family-first" => forms.family_first.extend(words.iter().copied()),
+            "also-given" => forms.also_given.extend(words.iter().copied()),
             other => panic!("name_forms.tsv: unknown kind `{other}`"),
         }
     }
@@ -44,6 +47,11 @@ pub fn family_first(folded: &str) -> bool {
     FORMS.family_first.contains(canonical(folded)) || FORMS.family_first.contains(folded)
 }
 
+/// Whether a family name written first is also an English given name ("Kim").
+pub fn also_given(folded: &str) -> bool {
+    FORMS.also_given.contains(canonical(folded)) || FORMS.also_given.contains(folded)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +63,9 @@ mod tests {
             assert_eq!(row.len(), 2, "{row:?}");
             for w in items(row[1]) {
                 assert_eq!(crate::names::fold_words(w), [w], "`{w}` is not folded");
+                if row[0] == "also-given" {
+                    assert!(family_first(w), "`{w}` is also-given but not family-first");
+                }
                 if row[0] == "same" {
                     assert!(seen.insert(w, row[1]).is_none(), "`{w}` is in two rows of spellings");
                 }
@@ -74,5 +85,6 @@ mod tests {
         assert_eq!(canonical("hegseth"), "hegseth");
         assert!(family_first("lee") && family_first("rhee") && family_first("xi"));
         assert!(!family_first("rowley"));
+        assert!(also_given("kim") && !also_given("xi"));
     }
 }
