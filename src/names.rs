@@ -2,8 +2,14 @@
 //! and normalisation so that both sides of a comparison fold text the same way.
 //!
 //! A person key ignores name order ("Koizumi Shinjiro" = "Shinjiro Koizumi"),
-//! case ("KISHIDA Fumio"), diacritics ("Shinjirō") and honorifics ("Mr",
-//! "Gen."). A title key ignores case, diacritics, periods and the British
+//! case ("KISHIDA Fumio"), diacritics ("Shinjirō"), romanisation ("Yun" =
+//! "Yoon", from `vocab/name_forms.tsv`), honorifics ("Mr", "Gen."),
+//! patronymic markers ("bin"), Arabic articles ("al-") and a quoted
+//! nickname. It keeps initials and suffixes, so that the claim files can
+//! hold "George W. Bush" and "George H. W. Bush", or a Jr. and a Sr.; forms
+//! of one name that differ in them, or in middle names, are matched by
+//! [`may_be_one_person`]. [`NameParts`] says which words are the family
+//! name. A title key ignores case, diacritics, periods and the British
 //! spelling "defence".
 
 use unicode_normalization::UnicodeNormalization;

@@ -8,10 +8,19 @@
 //!    mention's person, office, title, country, qualifier and post. With no
 //!    such mention, or two people of that family name, it makes no claim —
 //!    "Mr Clarke" after both Charles and Kenneth Clarke says nothing certain.
-//! 1. A short mention ("Minister Kishida", "Secretary Hegseth") takes the
-//!    full name of the latest earlier mention in the same text with that
-//!    family name, and — when its title is a bare head word like "Minister" —
-//!    that mention's office too.
+//! 1. A short mention ("Minister Kishida", "Secretary Hegseth", "Prime
+//!    Minister Le Pen") takes the full name of the latest earlier mention in
+//!    the same text with that family name (written first, in capitals or
+//!    with its particles, as [`NameParts`] reads it), nickname, or family
+//!    name without its particle ("Pen" after "Marine Le Pen"), and — when
+//!    its title is a bare head word like "Minister" — that mention's office
+//!    too. With no earlier mention, a bare head and a family name name the
+//!    one person of that family name the claim files have in an office of
+//!    that title then ("Secretary Rubio"). A full name takes the person of
+//!    an earlier full name it may be another form of ("Robert Hale" after
+//!    "Robert J. Hale III"), and the fuller name. A name run together by a
+//!    missing space ("MargaretThatcher") is read split when that names
+//!    someone known.
 //! 2. The title and jurisdiction pick the office from the claim files'
 //!    catalogue, honouring the dates a title was in use; where a title fits
 //!    several offices (no country named), the person's own tenures decide.
@@ -24,8 +33,9 @@
 //!    the claim files know without tying them to another country's offices;
 //!    a portfolio minister ("Housing Minister") only for a holder.
 //! 3. The person is the claim files' person whose name or alias matches (in
-//!    any order, case or accent); a family name alone matches a person who
-//!    held the resolved office.
+//!    any order, case, accent or romanisation), else the one whose name it
+//!    may be another form of (middle names, initials, a suffix); a family
+//!    name alone matches a person who held the resolved office.
 
 use crate::claims::ClaimSet;
 use crate::extract::office::{OfficeMention, Post, Qualifier};
