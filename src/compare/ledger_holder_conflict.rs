@@ -52,6 +52,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         }
         // A moment the claim files record no holder at could be the claim's
         // moment: only a date the others' tenures fill is a contradiction.
+        // An open tenure fills days only up to its file's `current_to`.
         if !covers(&holders, &at) {
             continue;
         }
@@ -90,11 +91,23 @@ fn may_be_a_holder(ledger: &ClaimSet, name: &str, holders: &[&Tenure]) -> bool {
 const HANDOVER_GAP_DAYS: i32 = 7;
 
 /// Whether the tenures together cover every day of `at` (a tenure covers
-/// every day from the first its start may mean to the last its end may),
-/// counting handover gaps of up to [`HANDOVER_GAP_DAYS`] as covered.
+/// every day from the first its start may mean to the last the claim files
+/// vouch for, [`Tenure::known_until`]: an open tenure ends with its file's
+/// `current_to`), counting handover gaps of up to [`HANDOVER_GAP_DAYS`] as
+/// covered.
 pub(crate) fn covers(tenures: &[&Tenure], at: &DateValue) -> bool {
-    let mut spans: Vec<(Date, Date)> =
-        tenures.iter().map(|t| (t.start.first_day(), t.end.map_or(Date::MAX, |e| e.last_day()))).collect();
+    covers_until(tenures, at, Tenure::known_until)
+}
+
+/// Whether the tenures would cover every day of `at` if every open tenure
+/// ran on for ever: with [`covers`] false, the claim files could contradict
+/// the claim but for their `current_to`.
+pub(crate) fn covers_if_still_current(tenures: &[&Tenure], at: &DateValue) -> bool {
+    covers_until(tenures, at, |t| t.end.map_or(Date::MAX, |e| e.last_day()))
+}
+
+fn covers_until(tenures: &[&Tenure], at: &DateValue, until: fn(&Tenure) -> Date) -> bool {
+    let mut spans: Vec<(Date, Date)> = tenures.iter().map(|t| (t.start.first_day(), until(t))).collect();
     spans.sort();
     let mut next = at.first_day();
     let mut after_a_holder = false;

@@ -710,7 +710,11 @@ trait Fold: Copy {
 /// Appends `word` folded as [`names::fold_words`] folds it, without
 /// allocating for ASCII words.
 fn fold_into(word: &str, key: &mut String) {
-    if word.is_ascii() {
+    if word.len() > 2 && word.ends_with('.') && word.matches('.').count() > 1 {
+        // An initialism is a word per letter, as `fold_words` splits it: "u n".
+        let letters: Vec<String> = word.split('.').filter(|l| !l.is_empty()).map(str::to_lowercase).collect();
+        key.push_str(&letters.join(" "));
+    } else if word.is_ascii() {
         key.extend(word.chars().filter(|&c| c != '\'' && c != '.').map(|c| c.to_ascii_lowercase()));
     } else {
         key.push_str(&names::fold_words(word).concat());
@@ -801,6 +805,12 @@ fn word_len(text: &str) -> usize {
     }
     if len > 0 && text[len..].starts_with('.') && text[..len].chars().count() == 1 {
         len += 1;
+        // An initialism: "U.N.", "U.S.A.", one word of single letters.
+        while let Some(c) = text[len..].chars().next().filter(|c| c.is_alphabetic())
+            && text[len + c.len_utf8()..].starts_with('.')
+        {
+            len += c.len_utf8() + 1;
+        }
     }
     len
 }

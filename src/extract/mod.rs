@@ -8,6 +8,7 @@
 //! linear in the input, and never panics.
 
 pub mod cue;
+pub mod currency;
 pub mod date;
 pub mod lex;
 pub mod lexicon;

@@ -9,12 +9,13 @@ use super::json::JsonError;
 use crate::extract::number::Hedge;
 use crate::extract::office::{Post, Qualifier};
 use crate::load::{Document, MetadataSource};
+use crate::normalise::frame::{Frame, Modality, Role};
 use crate::normalise::{AmountClaim, Claim, ClaimValue, DateClaim, OfficeClaim, post_name, qualifier_name};
 use crate::span::{Location, Span};
 use crate::time::DateValue;
 
 /// Version of the claim listing contract.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -54,6 +55,7 @@ enum Fields {
     },
     Date {
         value: Option<String>,
+        frame: Option<FrameRecord>,
     },
     Money {
         amount: String,
@@ -61,6 +63,7 @@ enum Fields {
         low: Option<String>,
         high: Option<String>,
         hedge: Option<Hedge>,
+        frame: Option<FrameRecord>,
     },
     Quantity {
         value: String,
@@ -68,6 +71,7 @@ enum Fields {
         low: Option<String>,
         high: Option<String>,
         hedge: Option<Hedge>,
+        frame: Option<FrameRecord>,
     },
     Percent {
         value: String,
@@ -75,7 +79,48 @@ enum Fields {
         low: Option<String>,
         high: Option<String>,
         hedge: Option<Hedge>,
+        frame: Option<FrameRecord>,
     },
+}
+
+/// A claim's subject frame as listed and streamed (see `normalise::frame`).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrameRecord {
+    head: Option<String>,
+    terms: Vec<String>,
+    participants: Vec<String>,
+    period: Option<String>,
+    modality: String,
+    role: String,
+    ahead: bool,
+}
+
+fn frame_record(f: &Option<Frame>) -> Option<FrameRecord> {
+    f.as_ref().map(|f| FrameRecord {
+        head: f.head.clone(),
+        terms: f.terms.clone(),
+        participants: f.participants.clone(),
+        period: f.period.map(|p| p.to_string()),
+        modality: f.modality.name().to_string(),
+        role: f.role.name().to_string(),
+        ahead: f.ahead,
+    })
+}
+
+fn frame_from(r: Option<FrameRecord>) -> Result<Option<Frame>, String> {
+    let Some(r) = r else { return Ok(None) };
+    Ok(Some(Frame {
+        head: r.head,
+        terms: r.terms,
+        participants: r.participants,
+        period: r.period.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string())?,
+        modality: Modality::parse(&r.modality)
+            .ok_or_else(|| format!("expected a modality (stated, expected, interim), but found `{}`", r.modality))?,
+        role: Role::parse(&r.role)
+            .ok_or_else(|| format!("expected a role such as `value` or `part`, but found `{}`", r.role))?,
+        ahead: r.ahead,
+    }))
 }
 
 fn dec(d: Decimal) -> String {
@@ -94,13 +139,14 @@ fn fields(value: &ClaimValue) -> Fields {
             post: (o.post != Post::State).then(|| post_name(o.post)),
             as_of: o.as_of.map(|d| d.to_string()),
         },
-        ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()) },
+        ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()), frame: frame_record(&d.frame) },
         ClaimValue::Money(a) => Fields::Money {
             amount: dec(a.value),
             currency: a.unit.clone().unwrap_or_default(),
             low: a.low.map(dec),
             high: a.high.map(dec),
             hedge: a.hedge,
+            frame: frame_record(&a.frame),
         },
         ClaimValue::Quantity(a) => Fields::Quantity {
             value: dec(a.value),
@@ -108,6 +154,7 @@ fn fields(value: &ClaimValue) -> Fields {
             low: a.low.map(dec),
             high: a.high.map(dec),
             hedge: a.hedge,
+            frame: frame_record(&a.frame),
         },
         ClaimValue::Percent(a) => Fields::Percent {
             value: dec(a.value),
@@ -115,6 +162,7 @@ fn fields(value: &ClaimValue) -> Fields {
             low: a.low.map(dec),
             high: a.high.map(dec),
             hedge: a.hedge,
+            frame: frame_record(&a.frame),
         },
     }
 }
@@ -156,7 +204,7 @@ pub fn to_yaml(documents: &[Document], claims: &[Claim], errors: &[crate::Error]
 }
 
 /// Version of the JSON Lines claim stream (`extract --format jsonl`).
-pub const JSONL_VERSION: u32 = 1;
+pub const JSONL_VERSION: u32 = 2;
 
 /// One line of the JSON Lines claim stream; see `docs/scale.md` for the
 /// schema. A document's record comes before its claims.
@@ -231,6 +279,7 @@ enum ValueRecord {
     },
     Date {
         value: Option<String>,
+        frame: Option<FrameRecord>,
     },
     Money(AmountRecord),
     Quantity(AmountRecord),
@@ -247,6 +296,7 @@ struct AmountRecord {
     /// The clause the number stands in, as a byte range.
     context: [usize; 2],
     as_of: Option<String>,
+    frame: Option<FrameRecord>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -332,6 +382,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
         unit: a.unit.clone(),
         context: [a.context.start, a.context.end],
         as_of: date(a.as_of),
+        frame: frame_record(&a.frame),
     };
     match value {
         ClaimValue::Office(o) => ValueRecord::Office {
@@ -345,7 +396,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
             as_of: date(o.as_of),
             resolved_from: o.resolved_from.map(|s| [s.start, s.end]),
         },
-        ClaimValue::Date(d) => ValueRecord::Date { value: date(d.value) },
+        ClaimValue::Date(d) => ValueRecord::Date { value: date(d.value), frame: frame_record(&d.frame) },
         ClaimValue::Money(a) => ValueRecord::Money(amount(a)),
         ClaimValue::Quantity(a) => ValueRecord::Quantity(amount(a)),
         ClaimValue::Percent(a) => ValueRecord::Percent(amount(a)),
@@ -615,6 +666,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             unit: a.unit,
             context: span_in(a.context[0], a.context[1], "context")?,
             as_of: date(a.as_of)?,
+            frame: frame_from(a.frame)?,
         })
     };
     let value = match c.value {
@@ -644,7 +696,9 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             as_of: date(as_of)?,
             resolved_from: resolved_from.map(|[s, e]| span_in(s, e, "resolved_from")).transpose()?,
         }),
-        ValueRecord::Date { value } => ClaimValue::Date(DateClaim { value: date(value)? }),
+        ValueRecord::Date { value, frame } => {
+            ClaimValue::Date(DateClaim { value: date(value)?, frame: frame_from(frame)? })
+        }
         ValueRecord::Money(a) => ClaimValue::Money(amount(a)?),
         ValueRecord::Quantity(a) => ClaimValue::Quantity(amount(a)?),
         ValueRecord::Percent(a) => ClaimValue::Percent(amount(a)?),

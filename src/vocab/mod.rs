@@ -9,6 +9,7 @@
 //! |---|---|---|
 //! | `countries.tsv` | every ISO 3166-1 country and territory, with names, short forms and demonyms | generated from the `keshvar` crate (MIT) plus `countries-extra.tsv`; `tests/vocab.rs` regenerates and compares it |
 //! | `countries-extra.tsv` | hand corrections: forms news uses that the source lacks, forms two countries share, the EU | written here |
+//! | `currencies.tsv` | every ISO 4217 currency in use and the withdrawn ones archives quote, with names, signs, countries and shared-name families | generated from the `iso_currency` crate (MIT/Apache-2.0) plus `currencies-extra.tsv`; `tests/vocab.rs` regenerates and compares it |
 //! | `titles.tsv` | the words office titles and party posts are built from | written here |
 //! | `people.tsv` | titles of address, ranks and name particles | written here |
 //! | `name_forms.tsv` | spellings of one name word in several romanisations; family names written first | written here |
@@ -25,6 +26,7 @@
 
 pub mod calendar;
 pub mod countries;
+pub mod currencies;
 pub mod name_forms;
 pub mod parties;
 pub mod people;
