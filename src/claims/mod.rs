@@ -237,7 +237,7 @@ struct Index {
     titles: BTreeMap<String, Vec<(usize, usize)>>,
     /// `names::person_key` of a name or alias → people.
     names: BTreeMap<String, Vec<usize>>,
-    /// `names::surname_key` of a name or alias → people.
+    /// `names::surname_keys` of a name or alias → people.
     surnames: BTreeMap<String, Vec<usize>>,
     /// Person id → tenures, by start.
     tenures_by_person: BTreeMap<String, Vec<usize>>,
@@ -382,7 +382,7 @@ impl ClaimSet {
         self.index.names.get(person_key).map_or_else(Vec::new, |v| v.iter().map(|&i| &self.people[i]).collect())
     }
 
-    /// People whose name or an alias has this [`names::surname_key`], by id.
+    /// People whose name or an alias has this among its [`names::surname_keys`], by id.
     ///
     /// An alias that only reorders the canonical name ("Koizumi Shinjiro"
     /// for "Shinjiro Koizumi") adds no surname: its last word is the given
@@ -518,14 +518,16 @@ impl Index {
             }
         }
         for (p, person) in set.people.iter().enumerate() {
-            let canonical = names::person_key(&person.name);
+            let mut canonical = None;
             for name in std::iter::once(&person.name).chain(&person.aliases) {
-                let key = names::person_key(name);
-                if name == &person.name || key != canonical {
-                    if let Some(surname) = names::surname_key(name) {
+                let parts = names::NameParts::of(name);
+                let key = names::key_of(&parts);
+                if canonical.as_ref().is_none_or(|c| *c != key) {
+                    for surname in parts.family {
                         push_unique(index.surnames.entry(surname).or_default(), p);
                     }
                 }
+                canonical.get_or_insert_with(|| key.clone());
                 push_unique(index.names.entry(key).or_default(), p);
             }
         }

@@ -181,6 +181,7 @@ pub(crate) const LOWER_STARTS: &[&str] = &[
     "newly",
     "opposition",
     "outgoing",
+    "previous",
     "shadow",
     "the",
     "then",
@@ -612,6 +613,7 @@ pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("the late", Qualifier::Former),
     ("current", Qualifier::Current),
     ("former", Qualifier::Former),
+    ("previous", Qualifier::Former),
     ("acting", Qualifier::Acting),
     ("future", Qualifier::Designate),
     ("then-", Qualifier::Then),
@@ -1062,6 +1064,7 @@ mod tests {
         let t = "Japan's former defense minister Taro Kono said";
         assert_eq!(parts(t), [("Taro Kono", "defense minister", Some("JP"), Qualifier::Former)]);
         assert_eq!(parts("acting President Jane Roe spoke")[0].3, Qualifier::Acting);
+        assert_eq!(parts("the attempt of previous President Jane Roe to")[0].3, Qualifier::Former);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! | `currencies.tsv` | every ISO 4217 currency in use and the withdrawn ones archives quote, with names, signs, countries and shared-name families | generated from the `iso_currency` crate (MIT/Apache-2.0) plus `currencies-extra.tsv`; `tests/vocab.rs` regenerates and compares it |
 //! | `titles.tsv` | the words office titles and party posts are built from | written here |
 //! | `people.tsv` | titles of address, ranks and name particles | written here |
+//! | `name_forms.tsv` | spellings of one name word in several romanisations; family names written first | written here |
 //! | `parties.tsv` | parties as news text names them before a party post | written here |
 //! | `calendar.tsv` | month and weekday names and abbreviations | written here |
 //!
@@ -26,6 +27,7 @@
 pub mod calendar;
 pub mod countries;
 pub mod currencies;
+pub mod name_forms;
 pub mod parties;
 pub mod people;
 pub mod titles;
