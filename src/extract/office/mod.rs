@@ -27,19 +27,24 @@
 //! Invariants: every loop is bounded by a word cap; the scan visits each word
 //! start once and resumes after a match, so time is linear in the text.
 
+mod name;
+mod shapes;
+mod title;
+
 use nom::Parser;
-use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
-use nom::combinator::{opt, recognize, verify};
 use serde::Serialize;
 
 use super::cue::{Class, Cues};
-use super::lex::{Res, fail, next_char_boundary, next_word_start, sep, starts_word, word_start_at_or_after};
-use super::lexicon::{Lexicon, title_case};
-use crate::names;
+use super::lex::{Res, fail, next_char_boundary, next_word_start, starts_word, word_start_at_or_after};
+use super::lexicon::Lexicon;
 use crate::span::Span;
 use crate::vocab::countries::Jurisdiction;
-use crate::vocab::{parties, people, titles};
+use name::is_name_candidate;
+use shapes::{addressed, name_first, title_first};
+use title::grammar_title;
+
+pub(crate) use name::NOT_NAMES;
+pub(crate) use title::QUALIFIERS;
 
 /// A person named as holding (or having held) an office.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -339,364 +344,19 @@ impl Raw<'_> {
     }
 }
 
-/// `[qualifier] [the] [jurisdiction] [qualifier] post-title [, | —] name`.
-fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
-    let (i, q1) = opt((|i| qualifier(lx, i), opt(sep))).parse(input)?;
-    let (i, _) = opt((tag_no_case("the"), sep)).parse(i)?;
-    let (i, juris) = opt((|i| jurisdiction_form(lx, i), sep)).parse(i)?;
-    let (i, q2) = opt((|i| qualifier_after_country(lx, i), opt(sep))).parse(i)?;
-    let greedy = post_title(lx, i);
-    // A title the claim files name that starts with what reads as a
-    // qualifier or a country ("UK Trade Minister", "Future Digital Economy
-    // Minister", "New Deal Minister") is that title, when it reaches as far.
-    let (after_the, _) = opt((tag_no_case("the"), sep)).parse(input)?;
-    let prefixed = q1.is_some() || juris.is_some() || q2.is_some();
-    let known = known_title(lx, after_the).ok().filter(|(rest, _)| {
-        (prefixed || greedy.is_err()) && greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len())
-    });
-    let (i, (title, post), q1, juris, q2) = match known {
-        Some((rest, t)) => (rest, (t, Post::State), None, None, None),
-        None => {
-            let (i, found) = greedy?;
-            (i, found, q1, juris, q2)
-        }
-    };
-    let (i, of_juris) = opt((sep, tag("of"), sep, |i| jurisdiction_form(lx, i))).parse(i)?;
-    let (i, aside) = opt(aside_mark).parse(i)?;
-    let (i, _) = if aside.is_some() { opt(sep).parse(i)? } else { sep(i).map(|(i, s)| (i, Some(s)))? };
-    let (i, (_, person)) = person(lx, i)?;
-    // A post-nominal after the name ("Tom McCabe MSP") is not part of it.
-    let (i, _) = opt((
-        sep,
-        alt((tag("MSP"), tag("MEP"), tag("MP"))),
-        nom::combinator::not(nom::character::complete::alphanumeric1),
-    ))
-    .parse(i)?;
-    // "Minister of Defense, Koizumi Shinjiro," — set off by a comma or a dash,
-    // the name must close the aside, or "As Defense Minister, Kishida Said …"
-    // style sentence starts would read as names.
-    if aside.is_some() && !closes_aside(i) {
-        return fail(i);
-    }
-    let jurisdiction = juris.map(|(j, _)| j).or(of_juris.map(|(_, _, _, j)| j));
-    let qualifier = q2.or(q1).map(|(q, _)| q).unwrap_or_default();
-    // "Chancellor Gordon Brown could become prime minister": a title said of
-    // a future the sentence only supposes is not held now.
-    let qualifier =
-        if qualifier == Qualifier::Current && supposes_becoming(i) { Qualifier::Designate } else { qualifier };
-    // The mention starts at its first meaningful word: a leading "the" is not part of it.
-    let start = [q1.map(|_| input), juris.map(|(j, _)| j.0), q2.map(|_| title)].into_iter().flatten().next();
-    let whole = slice_between(input, start.unwrap_or(title), person);
-    Ok((i, Raw { whole, person, title: Some(title), jurisdiction, qualifier, post }))
-}
-
-/// `name, [the | who is | …] [jurisdiction] [qualifier] post-title` (the
-/// aside set off by commas or dashes), or `name was appointed | was named |
-/// became [as] [the] [jurisdiction] post-title`.
-fn name_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
-    let (i, (spoken, person)) = person(lx, input)?;
-    // The aside's opening words: whether the title must close the aside
-    // (an apposition does; a "who" clause may go on: "who was defence
-    // minister until 2021"), and what they say of time ("who was" is the past).
-    let opener = alt((
-        tag("who is").map(|_| (false, None)),
-        tag("who serves as").map(|_| (false, None)),
-        tag("who was").map(|_| (false, Some(Qualifier::Former))),
-        tag("the").map(|_| (true, None)),
-        tag("now").map(|_| (true, None)),
-    ));
-    let apposition = (aside_mark, opt(sep), opt(opener)).map(|(_, _, opener)| opener.unwrap_or((true, None)));
-    let appointment = (
-        opt(aside_mark),
-        sep,
-        alt((
-            tag("was appointed"),
-            tag("was named"),
-            tag("became"),
-            tag("is now"),
-            tag("has been named"),
-            tag("who became"),
-            tag("who was appointed"),
-        )),
-        opt((sep, tag("as"))),
-        opt((sep, tag("the"))),
-    )
-        .map(|_| (false, None));
-    let (i, (must_close, said_of_time)) = alt((appointment, apposition)).parse(i)?;
-    let (i, _) = opt(sep).parse(i)?;
-    let (i, juris) = opt((|i| jurisdiction_form(lx, i), sep)).parse(i)?;
-    let (i, q) = opt((|i| qualifier_after_country(lx, i), opt(sep))).parse(i)?;
-    let (i, (title, post)) = post_title(lx, i)?;
-    // An apposition must end with the title: "X, the defense minister, said"
-    // but not "X, the defense minister's aide"; no title goes on into a possessive.
-    if (must_close && !closes_aside(i)) || i.starts_with("'s") || i.starts_with("’s") {
-        return fail(i);
-    }
-    let whole = slice_between(input, spoken, title);
-    let jurisdiction = juris.map(|(j, _)| j);
-    let qualifier = q.map(|(q, _)| q).or(said_of_time).unwrap_or_default();
-    Ok((i, Raw { whole, person, title: Some(title), jurisdiction, qualifier, post }))
-}
-
-/// Modal verbs of becoming after a name: "… would become", "… could be made".
-const BECOMING: &[&str] = &[
-    " could be made",
-    " could become",
-    " may become",
-    " might become",
-    " will become",
-    " would be made",
-    " would become",
-];
-
-/// Whether `rest` (the text after a name) opens a modal of becoming.
-fn supposes_becoming(rest: &str) -> bool {
-    BECOMING.iter().any(|m| rest.starts_with(m) && !rest[m.len()..].starts_with(|c: char| c.is_alphanumeric()))
-}
-
-/// A person named by a title of address alone: "Mr Blair", "Ms. Hewitt",
-/// "Dr Reid". No office: `normalise` takes it from an earlier mention.
-fn addressed<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
-    let (i, _) = (|i| address_title(lx, i), opt(tag(".")), sep).parse(input)?;
-    let (i, person) = name(lx, i)?;
-    let whole = slice_between(input, input, person);
-    Ok((i, Raw { whole, person, title: None, jurisdiction: None, qualifier: Qualifier::Current, post: Post::State }))
-}
-
-/// A title of address that stands for a person's name in later mentions
-/// ("Mr", "Dr": [`people::Kinds::ADDRESS`]).
-fn address_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    verify(take_while_m_n(2, 4, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        lx.class_of(w).any(Class::ADDRESS) && people::kinds(w).any(people::Kinds::ADDRESS)
-    })
-    .parse(input)
-}
-
-/// A comma, or a dash set off by spaces ("—", "–", "--", " - "), opening or
-/// closing an aside.
-fn aside_mark(input: &str) -> Res<'_, &str> {
-    alt((
-        tag(","),
-        recognize((opt(sep), alt((tag("—"), tag("–"), tag("--"))))),
-        recognize((sep, tag("-"), nom::combinator::peek(sep))),
-    ))
-    .parse(input)
-}
-
-/// Whether `rest` closes an aside: end of text, punctuation, a dash, a line
-/// end, or "said".
-fn closes_aside(rest: &str) -> bool {
-    rest.is_empty()
-        || rest.starts_with([',', '.', ';', ':', ')', '\n', '\r', '—', '–'])
-        || rest.starts_with(" said")
-        || aside_mark(rest).is_ok()
-}
-
-/// A title with what kind of post it names: `party party-post` ("Tory
-/// leader"), `[party] shadow title` ("Tory shadow chancellor", "shadow home
-/// secretary"), or `[party] title` ("Labour Chancellor": the party word only
-/// describes the holder of an office of state, and stays out of the title).
-fn post_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, Post)> {
-    // A title the claim files name that starts with a party word is that
-    // title: "Labour Minister" is Germany's or Canada's labour minister.
-    if let Ok((rest, t)) = known_title(lx, input)
-        && party_form(lx, input).is_ok()
-    {
-        return Ok((rest, (t, Post::State)));
-    }
-    if let Ok((after_party, (party, _))) = (|i| party_form(lx, i), sep).parse(input) {
-        if let Ok((rest, post)) = party_post(lx, after_party) {
-            return Ok((rest, (slice_between(input, input, post), Post::Party)));
-        }
-        // A party's president: "Lib Dem president Simon Hughes", "the Liberal
-        // Democrats' President Simon Hughes". A capitalised head after a bare
-        // party adjective ("Republican President George W Bush") describes
-        // the holder of the office of state instead.
-        if let Ok((rest, post)) = party_president(after_party)
-            && (post.starts_with(char::is_lowercase) || party.contains(['\'', '’']))
-        {
-            return Ok((rest, (slice_between(input, input, post), Post::Party)));
-        }
-        if let Ok((rest, t)) = shadow_title(lx, after_party) {
-            return Ok((rest, (t, Post::Shadow)));
-        }
-        if let Ok((rest, t)) = title(lx, after_party) {
-            return Ok((rest, (t, Post::State)));
-        }
-    }
-    if let Ok((rest, t)) = shadow_title(lx, input) {
-        return Ok((rest, (t, Post::Shadow)));
-    }
-    let (rest, t) = title(lx, input)?;
-    Ok((rest, (t, Post::State)))
-}
-
-/// "president" or "vice president", at a word end, in a title's case.
-fn party_president(input: &str) -> Res<'_, &str> {
-    verify(alt((tag_no_case("vice president"), tag_no_case("vice-president"), tag_no_case("president"))), |w: &str| {
-        consistent_case(w)
-    })
-    .parse(input)
-    .and_then(|(rest, w)| {
-        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') { fail(input) } else { Ok((rest, w)) }
-    })
-}
-
-/// `shadow title`, or `shadow [portfolio*] party-head` ("shadow spokesman").
-fn shadow_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let post = alt((|i| title(lx, i), |i| party_post(lx, i)));
-    recognize((verify(tag_no_case("shadow"), |w: &str| consistent_case(w)), sep, post)).parse(input)
-}
-
-/// A party name, with an optional possessive or "party": "Tory", "Labour's",
-/// "Labour party", "opposition".
-fn party_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    opens(lx, input, Class::PARTY_FIRST)?;
-    for p in parties::all().iter().map(|p| p.name) {
-        if let Some(rest) = input.strip_prefix(p)
-            && !rest.starts_with(|c: char| c.is_alphanumeric())
-        {
-            // "Labour's", "Liberal Democrats'" (a plural's possessive), "Labour party".
-            let (rest, _) = opt(alt((tag("'s"), tag("’s"), tag(" party"), tag("'"), tag("’")))).parse(rest)?;
-            return Ok((rest, &input[..input.len() - rest.len()]));
-        }
-    }
-    fail(input)
-}
-
-/// `portfolio* party-head`: "leader", "home affairs spokesman", "deputy leader".
-fn party_post<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let portfolio = (|i| portfolio_word(lx, i), sep, opt((alt((tag("and"), tag("&"))), sep)));
-    recognize((opt_repeat(4, portfolio), |i| party_head(lx, i))).parse(input)
-}
-
-fn party_head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    title_word(lx, input, titles::of_kind(titles::Kind::PartyHead), Class::PARTY_HEAD_FIRST)
-}
-
-/// The first entry of `list` (lower case, longest first where one extends
-/// another) that `input` opens, as a whole word written in a title's case.
-/// `first` is the class every entry's first word has: one lookup rules out
-/// the rest before the entries are tried.
-fn title_word<'a>(lx: &'a Lexicon, input: &'a str, list: &[&str], first: Class) -> Res<'a, &'a str> {
-    opens(lx, input, first)?;
-    for &w in list {
-        if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(w).parse(input)
-            && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-            && consistent_case(matched)
-        {
-            return Ok((rest, matched));
-        }
-    }
-    fail(input)
-}
-
 /// The slice of `base` from the start of `from` to the end of `to`.
-fn slice_between<'a>(base: &'a str, from: &'a str, to: &'a str) -> &'a str {
+pub(super) fn slice_between<'a>(base: &'a str, from: &'a str, to: &'a str) -> &'a str {
     let b = base.as_ptr() as usize;
     let start = from.as_ptr() as usize - b;
     let end = to.as_ptr() as usize - b + to.len();
     &base[start..end]
 }
 
-/// Qualifier words and what they say, longest first where one extends
-/// another ("then-" before "then"). "ex-" and "then-" glue to the next
-/// word; the others end at a word boundary ("former", not "formerly").
-pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("newly-appointed", Qualifier::Current),
-    ("newly appointed", Qualifier::Current),
-    ("designate", Qualifier::Designate),
-    ("would-be", Qualifier::Designate),
-    ("incoming", Qualifier::Designate),
-    ("outgoing", Qualifier::Outgoing),
-    ("the late", Qualifier::Former),
-    ("current", Qualifier::Current),
-    ("former", Qualifier::Former),
-    ("acting", Qualifier::Acting),
-    ("future", Qualifier::Designate),
-    ("then-", Qualifier::Then),
-    ("then", Qualifier::Then),
-    ("ex-", Qualifier::Former),
-];
-
-/// A qualifier word ([`QUALIFIERS`]), in any case.
-fn qualifier<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Qualifier> {
-    opens(lx, input, Class::QUALIFIER_FIRST)?;
-    let bytes = input.as_bytes();
-    for &(word, q) in QUALIFIERS {
-        let n = word.len();
-        if bytes.len() >= n && bytes[..n].eq_ignore_ascii_case(word.as_bytes()) {
-            let rest = &input[n..];
-            if word.ends_with('-') || !rest.starts_with(char::is_alphanumeric) {
-                return Ok((rest, q));
-            }
-        }
-    }
-    fail(input)
-}
-
-/// A qualifier where it follows a country: the words of [`qualifier`], and
-/// "new" ("Japan's new defense minister"). Not before the country, where
-/// "New" starts "New Zealand".
-fn qualifier_after_country<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Qualifier> {
-    let new = verify(tag_no_case("new"), |w: &str| consistent_case(w)).map(|_| Qualifier::Current);
-    alt((|i| qualifier(lx, i), new))
-        .parse(input)
-        .and_then(|(rest, q)| if rest.starts_with(|c: char| c.is_alphanumeric()) { fail(input) } else { Ok((rest, q)) })
-}
-
-/// A jurisdiction form, with an optional possessive: "Japan's", "U.S.",
-/// "British", "the Netherlands'".
-fn jurisdiction_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a Jurisdiction)> {
-    opens(lx, input, Class::JURISDICTION_FIRST)?;
-    let Some((form, j)) = lx.jurisdiction_prefix(input) else {
-        return fail(input);
-    };
-    let rest = &input[form.len()..];
-    // A plural name's possessive is a bare apostrophe: "the Netherlands' ".
-    let plural = form.ends_with('s') && rest.starts_with(['\'', '’']) && !rest[1..].starts_with(char::is_alphanumeric);
-    let (i, _) = if plural {
-        alt((tag("'"), tag("’"))).parse(rest).map(|(i, a)| (i, Some(a)))?
-    } else {
-        opt(alt((tag("'s"), tag("’s")))).parse(rest)?
-    };
-    let (i, _) = opt(tag("-")).parse(i)?;
-    Ok((i, (&input[..input.len() - i.len()], j)))
-}
-
-/// A title: the longer of `modifier* head complement*` (at most a handful
-/// of words) and a title the claim files name ([`known_title`]).
-fn title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    match (grammar_title(lx, input), known_title(lx, input)) {
-        (Ok(g), Ok(k)) => Ok(if k.1.len() > g.1.len() { k } else { g }),
-        (Ok(g), Err(_)) => Ok(g),
-        (Err(_), known) => known,
-    }
-}
-
-/// `modifier* head complement*`: a title as the grammar reads it, from the
-/// base vocabulary's words alone.
-fn grammar_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    recognize((
-        opt_repeat(5, (|i| portfolio_word(lx, i), opt(tag(",")), sep, opt((alt((tag("and"), tag("&"))), sep)))),
-        |i| head(lx, i),
-        opt_repeat(2, |i| complement(lx, i)),
-    ))
-    .parse(input)
-}
-
-/// A title a claim file names, as written in the text ("Brexit Secretary",
-/// "Chancellor of the Duchy of Lancaster"): whatever words it is made of.
-fn known_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    opens(lx, input, Class::KNOWN_TITLE_FIRST)?;
-    match lx.known_title_len(input) {
-        Some(len) => Ok((&input[len..], &input[..len])),
-        None => fail(input),
-    }
-}
-
 /// Up to `max` repetitions of `p` (a bounded `many0`, output discarded).
-fn opt_repeat<'a, P>(max: usize, mut p: P) -> impl Parser<&'a str, Output = (), Error = nom::error::Error<&'a str>>
+pub(super) fn opt_repeat<'a, P>(
+    max: usize,
+    mut p: P,
+) -> impl Parser<&'a str, Output = (), Error = nom::error::Error<&'a str>>
 where
     P: Parser<&'a str, Error = nom::error::Error<&'a str>>,
 {
@@ -711,255 +371,11 @@ where
     }
 }
 
-/// A title's head word ("Minister", "Prime Minister").
-fn head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    title_word(lx, input, titles::of_kind(titles::Kind::Head), Class::HEAD_FIRST)
-}
-
-/// `of`/`for` + portfolio words joined by "and" or "&": "of State", "for
-/// Foreign Affairs", "of the Exchequer", "for Work and Pensions".
-fn complement<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    recognize((
-        sep,
-        alt((tag("of"), tag("for"))),
-        sep,
-        opt((tag("the"), sep)),
-        |i| portfolio_word(lx, i),
-        opt_repeat(
-            4,
-            (
-                alt((
-                    recognize((opt(tag(",")), sep, alt((tag("and"), tag("&"))), sep)),
-                    recognize((opt(tag(",")), sep)),
-                )),
-                |i| portfolio_word(lx, i),
-            ),
-        ),
-    ))
-    .parse(input)
-}
-
-/// One portfolio word, capitalised or lower case (not "DEFENSE"-style shouting
-/// mixed with lower case).
-fn portfolio_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    verify(take_while_m_n(2, 20, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        consistent_case(w) && lx.class_of(w).any(Class::PORTFOLIO)
-    })
-    .parse(input)
-}
-
-/// Whether a title word is written as a title is: "Minister", "minister",
-/// "MINISTER", or "Prime Minister" — not "mInister".
-fn consistent_case(word: &str) -> bool {
-    word.split([' ', '-']).all(title_case)
-}
-
-/// Capitalised words that never start or continue a person's name.
-pub(crate) const NOT_NAMES: &[&str] = &[
-    "A",
-    "After",
-    "Agency",
-    "All",
-    "Also",
-    "An",
-    "And",
-    "Although",
-    "As",
-    "At",
-    "Before",
-    "But",
-    "Cabinet",
-    "Club",
-    "Conservative",
-    "Conservatives",
-    "Council",
-    "Democrat",
-    "Democrats",
-    "Department",
-    "During",
-    "For",
-    "From",
-    "He",
-    "Her",
-    "His",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "League",
-    "Liberal",
-    // Post-nominals: "Tom McCabe MSP" is Tom McCabe.
-    "MEP",
-    "MP",
-    "MSP",
-    "Meanwhile",
-    "Meeting",
-    "Ministry",
-    "Office",
-    "On",
-    "Opposition",
-    "Or",
-    "Our",
-    "Party",
-    "Republican",
-    "Republicans",
-    "Shadow",
-    "She",
-    "Since",
-    "So",
-    "Summit",
-    "That",
-    "The",
-    "Their",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "To",
-    "Tories",
-    "Tory",
-    "We",
-    "When",
-    "While",
-    "Who",
-    "With",
-];
-
-/// A person's name with any honorifics or ranks before it: (the whole, as
-/// spoken; the name). Which leading words are honorifics is decided by
-/// [`names::honorific_words`], as for identity keys: "Gen. Nakatani" →
-/// "Nakatani", but "Gen Nakatani" is a given and a family name.
-fn person<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a str)> {
-    let mut rest = input;
-    for _ in 0..3 {
-        match (|i| honorific(lx, i), opt(alt((tag("."), tag("'"), tag("’")))), sep).parse(rest) {
-            Ok((r, _)) => rest = r,
-            Err(_) => break,
-        }
-    }
-    let (after, _) = name(lx, rest).or_else(|_| name(lx, input))?;
-    let spoken = &input[..input.len() - after.len()];
-    if rest.len() == input.len() {
-        // No honorific before the name: nothing to strip (the common case, kept cheap).
-        return Ok((after, (spoken, spoken)));
-    }
-    let words: Vec<&str> = spoken.split_whitespace().collect();
-    let skip = names::honorific_words(&words);
-    let start = words.get(skip).map_or(0, |w| w.as_ptr() as usize - spoken.as_ptr() as usize);
-    Ok((after, (spoken, &spoken[start..])))
-}
-
-/// A title of address, rank or honorific that may stand before a name,
-/// as written ("Mr", "Gen", "Dato", "Tan"): which of them are stripped is
-/// decided by [`names::honorific_words`].
-fn honorific<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    verify(take_while_m_n(2, 8, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        lx.class_of(w).any(Class::HONORIFIC) && people::kinds(w).any(people::Kinds::LEADING)
-    })
-    .parse(input)
-}
-
-/// A person's name: one to five capitalised words (or capitalised family
-/// names in capitals), with particles inside; or a longer name the claim
-/// files know, written as they write it ("Ursula von der Leyen"). Stops
-/// before a possessive.
-fn name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let grammar = grammar_name(lx, input);
-    match (grammar, lx.known_name_len(input)) {
-        (Ok((_, g)), Some(known)) if known > g.len() && !possessive_inside(&input[..known]) => {
-            Ok((&input[known..], &input[..known]))
-        }
-        (Err(_), Some(known)) if !possessive_inside(&input[..known]) => Ok((&input[known..], &input[..known])),
-        (grammar, _) => grammar,
-    }
-}
-
-/// Whether a name's words run through a possessive ("Kishida's"): a name
-/// ends there.
-fn possessive_inside(name: &str) -> bool {
-    name.contains("'s ") || name.contains("’s ")
-}
-
-/// `name-word ([initial] | [particle] name-word){0,4}`; the first word may be
-/// a country's name used as a given name when a name word follows ("Jordan
-/// Bardella", "Israel Katz").
-fn grammar_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let (mut rest, _) = name_word(lx, input).or_else(|e| given_name_of_a_country(lx, input).map_err(|_| e))?;
-    for _ in 0..4 {
-        // A bare initial inside a name, as British style writes it: "George W Bush".
-        let bare_initial = recognize((
-            sep,
-            take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
-            nom::combinator::peek((sep, |i| name_word(lx, i))),
-        ));
-        let attempt = alt((bare_initial, recognize((sep, opt((particle, sep)), |i| name_word(lx, i))))).parse(rest);
-        match attempt {
-            Ok((r, _)) => rest = r,
-            Err(_) => break,
-        }
-    }
-    Ok((rest, &input[..input.len() - rest.len()]))
-}
-
-/// A one-word country name or demonym that is also a given name ("Jordan",
-/// "Israel", "Chad"), as the first word of a name: only when a name word
-/// follows. Returns the input after the word.
-fn given_name_of_a_country<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let len = input.bytes().take(31).take_while(u8::is_ascii_alphabetic).count();
-    let word = &input[..len];
-    let rest = &input[len..];
-    let country_only = lx.jurisdiction_named(word).is_some()
-        && !lx.class_of(word).any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR | Class::NOT_NAME);
-    if len < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) || !country_only {
-        return fail(input);
-    }
-    (sep, |i| name_word(lx, i)).parse(rest)?;
-    Ok((rest, word))
-}
-
-/// A lower-case word that may stand inside a name ("von", "bin").
-fn particle(input: &str) -> Res<'_, &str> {
-    verify(take_while_m_n(2, 5, |c: char| c.is_ascii_lowercase()), |w: &str| {
-        people::kinds(w).any(people::Kinds::PARTICLE)
-    })
-    .parse(input)
-}
-
-/// One word of a name: an initial ("J."), or a capitalised word
-/// ("Kishida", "O'Brien", "Jean-Luc", "Shinjirō", "KISHIDA"), not a title,
-/// portfolio, month or function word, and not a country.
-fn name_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let initial = recognize((take_while_m_n(1, 1, |c: char| c.is_uppercase()), tag(".")));
-    let word =
-        verify(take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-'), |w: &str| {
-            let first = w.chars().next().is_some_and(|c| c.is_uppercase());
-            first && !w.ends_with(['-', '\'', '’']) && is_name_candidate(lx, w)
-        });
-    let (_, w) = alt((initial, word)).parse(input)?;
-    // A possessive ends the name: "Kishida's" → "Kishida".
-    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-    Ok((&input[w.len()..], w))
-}
-
-/// Whether a capitalised word may be a word of a name: not a title,
-/// portfolio, full month or weekday name, function word or country.
-fn is_name_candidate(lx: &Lexicon, word: &str) -> bool {
-    let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-    // One lookup in the lexicon: this runs for every word a name may start
-    // at. Its classes ignore case; "not a name" and countries are
-    // case-sensitive, so a hit there is confirmed as written.
-    let class = lx.class_of(bare);
-    let listed = class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR)
-        || (class.any(Class::NOT_NAME) && NOT_NAMES.contains(&bare))
-        || (class.any(Class::JURISDICTION) && lx.jurisdiction_named(bare).is_some());
-    !listed
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::titles;
+    use title::jurisdiction_form;
 
     fn lx() -> &'static Lexicon {
         crate::extract::base_lexicon()
@@ -974,11 +390,11 @@ mod tests {
     }
 
     fn title(input: &str) -> Res<'_, &str> {
-        super::title(lx(), input)
+        super::title::title(lx(), input)
     }
 
     fn name(input: &str) -> Res<'_, &str> {
-        super::name(lx(), input)
+        super::name::name(lx(), input)
     }
 
     #[test]

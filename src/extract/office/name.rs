@@ -1,0 +1,217 @@
+//! People's names as news text writes them: capitalised words with
+//! initials, particles and family names in capitals, honorifics and ranks
+//! before them, and the claim files' own names.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while_m_n};
+use nom::combinator::{opt, recognize, verify};
+
+use crate::extract::cue::Class;
+use crate::extract::lex::{Res, fail, sep};
+use crate::extract::lexicon::Lexicon;
+use crate::names;
+use crate::vocab::people;
+
+/// Capitalised words that never start or continue a person's name.
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "A",
+    "After",
+    "Agency",
+    "All",
+    "Also",
+    "An",
+    "And",
+    "Although",
+    "As",
+    "At",
+    "Before",
+    "But",
+    "Cabinet",
+    "Club",
+    "Conservative",
+    "Conservatives",
+    "Council",
+    "Democrat",
+    "Democrats",
+    "Department",
+    "During",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "League",
+    "Liberal",
+    // Post-nominals: "Tom McCabe MSP" is Tom McCabe.
+    "MEP",
+    "MP",
+    "MSP",
+    "Meanwhile",
+    "Meeting",
+    "Ministry",
+    "Office",
+    "On",
+    "Opposition",
+    "Or",
+    "Our",
+    "Party",
+    "Republican",
+    "Republicans",
+    "Shadow",
+    "She",
+    "Since",
+    "So",
+    "Summit",
+    "That",
+    "The",
+    "Their",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "Tories",
+    "Tory",
+    "We",
+    "When",
+    "While",
+    "Who",
+    "With",
+];
+
+/// A person's name with any honorifics or ranks before it: (the whole, as
+/// spoken; the name). Which leading words are honorifics is decided by
+/// [`names::honorific_words`], as for identity keys: "Gen. Nakatani" →
+/// "Nakatani", but "Gen Nakatani" is a given and a family name.
+pub(super) fn person<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a str)> {
+    let mut rest = input;
+    for _ in 0..3 {
+        match (|i| honorific(lx, i), opt(alt((tag("."), tag("'"), tag("’")))), sep).parse(rest) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    let (after, _) = name(lx, rest).or_else(|_| name(lx, input))?;
+    let spoken = &input[..input.len() - after.len()];
+    if rest.len() == input.len() {
+        // No honorific before the name: nothing to strip (the common case, kept cheap).
+        return Ok((after, (spoken, spoken)));
+    }
+    let words: Vec<&str> = spoken.split_whitespace().collect();
+    let skip = names::honorific_words(&words);
+    let start = words.get(skip).map_or(0, |w| w.as_ptr() as usize - spoken.as_ptr() as usize);
+    Ok((after, (spoken, &spoken[start..])))
+}
+
+/// A title of address, rank or honorific that may stand before a name,
+/// as written ("Mr", "Gen", "Dato", "Tan"): which of them are stripped is
+/// decided by [`names::honorific_words`].
+pub(super) fn honorific<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    verify(take_while_m_n(2, 8, |c: char| c.is_ascii_alphabetic()), |w: &str| {
+        lx.class_of(w).any(Class::HONORIFIC) && people::kinds(w).any(people::Kinds::LEADING)
+    })
+    .parse(input)
+}
+
+/// A person's name: one to five capitalised words (or capitalised family
+/// names in capitals), with particles inside; or a longer name the claim
+/// files know, written as they write it ("Ursula von der Leyen"). Stops
+/// before a possessive.
+pub(super) fn name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let grammar = grammar_name(lx, input);
+    match (grammar, lx.known_name_len(input)) {
+        (Ok((_, g)), Some(known)) if known > g.len() && !possessive_inside(&input[..known]) => {
+            Ok((&input[known..], &input[..known]))
+        }
+        (Err(_), Some(known)) if !possessive_inside(&input[..known]) => Ok((&input[known..], &input[..known])),
+        (grammar, _) => grammar,
+    }
+}
+
+/// Whether a name's words run through a possessive ("Kishida's"): a name
+/// ends there.
+pub(super) fn possessive_inside(name: &str) -> bool {
+    name.contains("'s ") || name.contains("’s ")
+}
+
+/// `name-word ([initial] | [particle] name-word){0,4}`; the first word may be
+/// a country's name used as a given name when a name word follows ("Jordan
+/// Bardella", "Israel Katz").
+pub(super) fn grammar_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let (mut rest, _) = name_word(lx, input).or_else(|e| given_name_of_a_country(lx, input).map_err(|_| e))?;
+    for _ in 0..4 {
+        // A bare initial inside a name, as British style writes it: "George W Bush".
+        let bare_initial = recognize((
+            sep,
+            take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+            nom::combinator::peek((sep, |i| name_word(lx, i))),
+        ));
+        let attempt = alt((bare_initial, recognize((sep, opt((particle, sep)), |i| name_word(lx, i))))).parse(rest);
+        match attempt {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// A one-word country name or demonym that is also a given name ("Jordan",
+/// "Israel", "Chad"), as the first word of a name: only when a name word
+/// follows. Returns the input after the word.
+pub(super) fn given_name_of_a_country<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let len = input.bytes().take(31).take_while(u8::is_ascii_alphabetic).count();
+    let word = &input[..len];
+    let rest = &input[len..];
+    let country_only = lx.jurisdiction_named(word).is_some()
+        && !lx.class_of(word).any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR | Class::NOT_NAME);
+    if len < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) || !country_only {
+        return fail(input);
+    }
+    (sep, |i| name_word(lx, i)).parse(rest)?;
+    Ok((rest, word))
+}
+
+/// A lower-case word that may stand inside a name ("von", "bin").
+pub(super) fn particle(input: &str) -> Res<'_, &str> {
+    verify(take_while_m_n(2, 5, |c: char| c.is_ascii_lowercase()), |w: &str| {
+        people::kinds(w).any(people::Kinds::PARTICLE)
+    })
+    .parse(input)
+}
+
+/// One word of a name: an initial ("J."), or a capitalised word
+/// ("Kishida", "O'Brien", "Jean-Luc", "Shinjirō", "KISHIDA"), not a title,
+/// portfolio, month or function word, and not a country.
+pub(super) fn name_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let initial = recognize((take_while_m_n(1, 1, |c: char| c.is_uppercase()), tag(".")));
+    let word =
+        verify(take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-'), |w: &str| {
+            let first = w.chars().next().is_some_and(|c| c.is_uppercase());
+            first && !w.ends_with(['-', '\'', '’']) && is_name_candidate(lx, w)
+        });
+    let (_, w) = alt((initial, word)).parse(input)?;
+    // A possessive ends the name: "Kishida's" → "Kishida".
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    Ok((&input[w.len()..], w))
+}
+
+/// Whether a capitalised word may be a word of a name: not a title,
+/// portfolio, full month or weekday name, function word or country.
+pub(super) fn is_name_candidate(lx: &Lexicon, word: &str) -> bool {
+    let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+    // One lookup in the lexicon: this runs for every word a name may start
+    // at. Its classes ignore case; "not a name" and countries are
+    // case-sensitive, so a hit there is confirmed as written.
+    let class = lx.class_of(bare);
+    let listed = class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR)
+        || (class.any(Class::NOT_NAME) && NOT_NAMES.contains(&bare))
+        || (class.any(Class::JURISDICTION) && lx.jurisdiction_named(bare).is_some());
+    !listed
+}
