@@ -1,28 +1,48 @@
 //! Office-holder mentions: a person named as holding, or having held, an office.
 //!
-//! Shapes recognised (title first, or name first):
-//! - `[qualifier] [jurisdiction['s]] [qualifier] Title [,] Name` —
+//! Shapes recognised ([`shapes`] has one production per shape):
+//! - title first: `[qualifier] [jurisdiction['s]] [qualifier] Title [,] Name` —
 //!   "Japan's Defense Minister Shigenobu Kishida", "the U.S. Secretary of War
-//!   Hegseth", "Former US Secretary of State Henry Kissinger", "then-Prime
-//!   Minister Shinzo Abe", "Japan's Minister of Defense, Koizumi Shinjiro,",
-//!   "Minister Kishida" (a short mention, resolved in `normalise`).
-//! - `Name, [the | who is] [jurisdiction['s]] [qualifier] title` —
-//!   "Koizumi Shinjiro, Japan's Minister of Defense", "Gen Nakatani, the
-//!   defense minister".
-//! - `Name was appointed | was named | became [the] [jurisdiction] title` —
-//!   "Takeshi Iwaya was appointed foreign minister".
+//!   Hegseth", "then-Prime Minister Shinzo Abe", "ex-PM Jane Doe", "his US
+//!   counterpart, Jane Doe", "House Speaker Jane Doe", "Minister Kishida" (a
+//!   short mention, resolved in `normalise`);
+//! - name first, in apposition: "Koizumi Shinjiro, Japan's Minister of
+//!   Defense", "Jane Doe, 61, the 61-year-old head of the Free Democrats",
+//!   "Jane Doe, who previously served as defence minister", "Jane Doe and
+//!   John Roe, who will be deputy prime ministers";
+//! - name first, with a predicate: "Jane Doe was sworn in as prime minister",
+//!   "Jane Doe takes over as", "Jane Doe becomes the fifth Prime Minister",
+//!   "Jane Doe will move from home secretary to foreign secretary" (two
+//!   claims), "Jane Doe replaces John Roe as" (two), "Jane Doe is the first
+//!   prime minister since John Roe" (two), "with Jane Doe as foreign
+//!   minister", "Jane Doe was given the defence portfolio", "Jane Doe's
+//!   appointment as";
+//! - title with its name after a verb: "the post of finance minister went to
+//!   Jane Doe", "a government led by Jane Doe";
+//! - rows of a list of ministers: "JANE DOE: Foreign Affairs".
 //!
-//! A title is `modifier* head complement*`: a head word from a closed list
-//! ("Minister", "Secretary", "President", …), portfolio words before it
-//! ("Defense Minister") and `of`/`for` complements after it ("Minister for
-//! Foreign Affairs"). Portfolio words come from a closed lexicon, which is how
-//! "Secretary of State Henry Kissinger" splits into title and name. Names are
-//! runs of capitalised words (with name particles such as "bin" or "van" and
-//! capitalised family names such as "KISHIDA").
+//! A title is `modifier* head complement* [of body]` ([`title`]): a head word
+//! from the vocabulary ("Minister", "Secretary", "Speaker", "PM", …),
+//! portfolio words before it ("Defense Minister") and `of`/`for` complements
+//! after it ("Minister for Foreign Affairs"). "of <body>" after a title says
+//! whose post it is: a country's ("Prime Minister of Japan"), a party's
+//! ("leader of the CDU"), a legislature's ("President of the National
+//! Assembly"), another body's ("governor of the Bank of Canada"), or a
+//! company's, which is never an office. Ranks before a head make a post of
+//! their own ("Assistant Secretary of State" is not the Secretary of State).
+//! Names are runs of capitalised words ([`name`]), with name particles and
+//! family names in capitals, never a common verb or a word a Title Case
+//! headline capitalises only there.
 //!
 //! The extractor only finds and splits mentions; it does not decide which
 //! office a title names or who a short name is — `normalise` does that with
 //! the claim files and the rest of the document.
+//!
+//! Hard-wrapped text (every line at most [`WRAP_WIDTH`] bytes, as wire copy
+//! and e-mail are written) continues a name or a title across a single line
+//! break ("Chancellor of the Exchequer Nigel⏎Lawson"); a blank line, an
+//! indented line or a line in text written a paragraph per line ends it.
+//! Spans stay exact byte ranges and cover the line break.
 //!
 //! Invariants: every loop is bounded by a word cap; the scan visits each word
 //! start once and resumes after a match, so time is linear in the text.
@@ -30,6 +50,8 @@
 mod name;
 mod shapes;
 mod title;
+
+use std::cell::Cell;
 
 use nom::Parser;
 use serde::Serialize;
@@ -40,10 +62,14 @@ use super::lexicon::Lexicon;
 use crate::span::Span;
 use crate::vocab::countries::Jurisdiction;
 use name::is_name_candidate;
-use shapes::{addressed, name_first, title_first};
-use title::grammar_title;
+use shapes::{addressed, list_rows, name_first, title_first};
 
 pub(crate) use name::NOT_NAMES;
+pub(crate) use shapes::{LED_NOUNS, LED_VERBS, predicate_first_words};
+
+/// Words that are cues of a mention without being a head, party post or
+/// title of address: "portfolio" ("was given the defence portfolio").
+pub(crate) const CUE_WORDS: &[&str] = &["portfolio"];
 pub(crate) use title::QUALIFIERS;
 
 /// A person named as holding (or having held) an office.
@@ -56,6 +82,12 @@ pub struct OfficeMention {
     /// The title as written; `None` for a mention by title of address only
     /// ("Mr Blair"), which names no office itself.
     pub title: Option<Span>,
+    /// The title the words stand for, where they are not written as one:
+    /// an abbreviation ("PM" → "prime minister", "Deputy PM" → "Deputy
+    /// prime minister"), a portfolio ("the defence portfolio" → "defence
+    /// minister"), a title in the plural ("deputy prime ministers") or
+    /// across a line break. `None` when the title reads as written.
+    pub reads_as: Option<String>,
     pub jurisdiction: Option<JurisdictionMention>,
     pub qualifier: Qualifier,
     pub post: Post,
@@ -77,8 +109,17 @@ pub enum Post {
     /// never the office itself. The title keeps the word "shadow".
     Shadow,
     /// A post in a party ("Tory leader", "Liberal Democrat spokeswoman",
-    /// "Labour Party chairman"): not an office of state. The title keeps the party.
+    /// "Labour Party chairman", "leader of the CDU"): not an office of
+    /// state. The title keeps the party.
     Party,
+    /// A post in a legislature ("House Speaker", "Senate Majority Leader",
+    /// "President of the National Assembly", "Sen."): not an office of the
+    /// government. The title keeps the chamber where it names one.
+    Parliament,
+    /// An office of a body that is no government ("governor of the Bank of
+    /// Canada", "Secretary General of NATO"). The title keeps the body, so
+    /// it names that body's office, never a government's.
+    Body,
 }
 
 /// The country named in a mention ("Japan's" → `JP`).
@@ -125,19 +166,26 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Vec<OfficeMention> {
 
 /// How far, in bytes, the first word of a mention may stand before the
 /// first word of its title's head, party post or title of address (the
-/// mention's cue): three honorifics, a name of five words of at most 30
-/// characters with particles, an aside ("who was appointed as the"), a
-/// country, a qualifier, a party, "shadow" and five portfolio words, each
-/// with its bounded spaces, come to about 1,000 bytes.
+/// mention's cue): three honorifics, two names of five words of at most 30
+/// characters with particles, an age, an aside ("who was appointed as the"),
+/// a country, a qualifier, an ordinal, a party, "shadow" and five portfolio
+/// words, each with its bounded spaces, come to about 1,100 bytes.
 const CUE_REACH: usize = 1200;
+
+/// The longest line, in bytes, of a text written hard-wrapped: wire copy
+/// wraps at 60 to 80 columns, and a text with a longer line is written a
+/// paragraph per line, where a line break always ends a mention.
+pub const WRAP_WIDTH: usize = 100;
 
 /// [`extract`] over the shared pass's cues. Every mention contains a cue
 /// (a title's head, a party post or a title of address), so a word with no
 /// cue within [`CUE_REACH`] after it starts none, and the parsers are not
 /// run there; where one is in reach, only the shapes the word can open are
-/// tried.
+/// tried. Rows of a list of ministers ("JANE DOE: Foreign Affairs"), which
+/// need no cue word, are read by their own pass over line starts.
 pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention> {
     LAST_CLASS.set((0, Class::NONE));
+    WRAPPED.set(is_hard_wrapped(text));
     let mut found = Vec::new();
     let mut next_cue = cues.office_cues.iter().copied().peekable();
     let mut pos = 0;
@@ -153,13 +201,18 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
         let rest = &text[pos..];
         if starts_word(text, pos)
             && may_start_mention(lx, rest)
-            && let Some((after, raw)) = mention(lx, rest)
+            && let Some((after, raws)) = mention(lx, rest)
         {
-            // A title-first mention another word owns or only describes is no
-            // claim; it is still consumed whole, so that its tail ("general
-            // Eliot Spitzer") is not read as a mention of its own.
-            if !(raw.is_title_first() && not_a_naming(lx, text, pos)) {
-                found.push(raw.into_mention(text, lx));
+            for raw in raws {
+                // A title-first mention another word owns or only describes
+                // is no claim; it is still consumed whole, so that its tail
+                // ("general Eliot Spitzer") is not read as a mention of its own.
+                if raw.company || (raw.is_title_first() && not_a_naming(lx, text, pos)) {
+                    continue;
+                }
+                if let Some(raw) = name::outside_headline(lx, text, raw) {
+                    found.push(raw.into_mention(text, lx));
+                }
             }
             let consumed = rest.len() - after.len();
             pos += consumed.max(1);
@@ -168,7 +221,64 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
         }
         pos = next_word_start(text, pos);
     }
+    let rows = list_rows(lx, text);
+    if !rows.is_empty() {
+        found.extend(rows.into_iter().map(|raw| raw.into_mention(text, lx)));
+        found.sort_by_key(|m| (m.span.start, m.span.end));
+    }
     found
+}
+
+/// Whether `text` is hard-wrapped: it has at least two lines of prose (40
+/// bytes or more) and none longer than [`WRAP_WIDTH`].
+fn is_hard_wrapped(text: &str) -> bool {
+    let mut prose = 0;
+    for line in text.split('\n') {
+        if line.len() > WRAP_WIDTH {
+            return false;
+        }
+        prose += usize::from(line.len() >= 40);
+    }
+    prose >= 2
+}
+
+thread_local! {
+    /// Whether the text being read is hard-wrapped ([`is_hard_wrapped`]):
+    /// set by [`extract_with`] before each text, read by [`gap`].
+    static WRAPPED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The space between two words of a name or a title: one to four spaces or
+/// no-break spaces on one line; in a hard-wrapped text also a single line
+/// break, with at most four spaces before it and one after it (an indented
+/// line opens a paragraph), before a line that is not blank.
+pub(super) fn gap(input: &str) -> Res<'_, &str> {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    let mut spaces = 0;
+    while spaces < 4 {
+        match bytes.get(i) {
+            Some(b' ') => i += 1,
+            Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => break,
+        }
+        spaces += 1;
+    }
+    let newline = match bytes.get(i) {
+        Some(b'\n') => 1,
+        Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => 2,
+        _ => 0,
+    };
+    if newline > 0 && WRAPPED.get() {
+        let mut j = i + newline;
+        if bytes.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        if bytes.get(j).is_some_and(|&b| !b.is_ascii_whitespace()) {
+            return Ok((&input[j..], &input[..j]));
+        }
+    }
+    if i == 0 { fail(input) } else { Ok((&input[i..], &input[..i])) }
 }
 
 /// Lower-case words a title-first mention may start with besides heads and
@@ -177,16 +287,20 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
 /// "the", "shadow" and "opposition".
 pub(crate) const LOWER_STARTS: &[&str] = &[
     "acting",
+    "caretaker",
     "current",
     "designate",
     "ex",
     "former",
     "future",
     "incoming",
+    "interim",
     "newly",
     "opposition",
     "outgoing",
+    "previous",
     "shadow",
+    "sitting",
     "the",
     "then",
     "would",
@@ -289,52 +403,88 @@ thread_local! {
     static LAST_CLASS: std::cell::Cell<(usize, Class)> = const { std::cell::Cell::new((0, Class::NONE)) };
 }
 
-/// One mention starting exactly at the start of `input`, in any shape.
+/// One mention starting exactly at the start of `input`, in any shape, and
+/// the claims it makes (two for "X replaces Y as …", one per name of a
+/// coordination).
 ///
 /// A shape is tried only if the first word can open it: a title-first
 /// mention opens with a qualifier, "the", a country, a party or a title word;
 /// a name-first one with a capital; a mention by title of address with the
 /// title.
-fn mention<'a>(lx: &'a Lexicon, input: &'a str) -> Option<(&'a str, Raw<'a>)> {
+fn mention<'a>(lx: &'a Lexicon, input: &'a str) -> Option<(&'a str, Vec<Raw<'a>>)> {
     let class = first_class(lx, input);
     if class.any(Class::TITLE_START)
-        && let Ok(found) = title_first(lx, input)
+        && let Ok((rest, found)) = title_first(lx, input)
     {
-        return Some(found);
+        return Some((rest, found));
     }
     if input.starts_with(char::is_uppercase)
         && let Ok(found) = name_first(lx, input)
     {
         return Some(found);
     }
-    if class.any(Class::ADDRESS) { addressed(lx, input).ok() } else { None }
+    if class.any(Class::ADDRESS) { addressed(lx, input).ok().map(|(rest, raw)| (rest, vec![raw])) } else { None }
 }
 
 /// A mention before its spans are computed: slices of the text.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Raw<'a> {
     whole: &'a str,
     person: &'a str,
     title: Option<&'a str>,
+    /// How the title reads where it is not written as one.
+    reads: Reading<'a>,
     jurisdiction: Option<(&'a str, &'a Jurisdiction)>,
     qualifier: Qualifier,
     post: Post,
+    /// A company's post ("chairman of Acme Corp Jane Doe"): consumed, no claim.
+    company: bool,
 }
 
-impl Raw<'_> {
+/// How a title reads where its words are not a title as written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Reading<'a> {
+    #[default]
+    AsWritten,
+    /// A word of the title (an abbreviation, a plural head) stands for these
+    /// words: "PM" for "prime minister".
+    Replace(&'a str, &'static str),
+    /// The title is a portfolio: these words follow it ("defence" →
+    /// "defence minister").
+    Append(&'static str),
+}
+
+impl<'a> Raw<'a> {
+    /// A mention of `person` as holding `title`, current, of a post of state.
+    fn new(whole: &'a str, person: &'a str, title: title::Title<'a>) -> Raw<'a> {
+        Raw {
+            whole,
+            person,
+            title: Some(title.text),
+            reads: title.reads,
+            jurisdiction: title.party,
+            qualifier: Qualifier::Current,
+            post: title.post,
+            company: title.company,
+        }
+    }
+
     /// Whether the title comes before the name ("Home Secretary Charles Clarke").
     fn is_title_first(&self) -> bool {
         self.title.is_some_and(|t| t.as_ptr() < self.person.as_ptr())
     }
 
     fn into_mention(self, text: &str, lx: &Lexicon) -> OfficeMention {
+        let reads_as = self.title.and_then(|t| reading(t, self.reads));
         let learned = self.post == Post::State
-            && self.title.is_some_and(|t| grammar_title(lx, t).map_or(true, |(rest, _)| !rest.is_empty()));
+            && reads_as.is_none()
+            && self.title.is_some_and(|t| title::grammar_title(lx, t).map_or(true, |(rest, _)| !rest.is_empty()));
         OfficeMention {
             learned,
             span: Span::of(text, self.whole),
             person: Span::of(text, self.person),
             title: self.title.map(|t| Span::of(text, t)),
+            reads_as,
             jurisdiction: self
                 .jurisdiction
                 .map(|(form, j)| JurisdictionMention { span: Span::of(text, form), code: j.code.clone() }),
@@ -344,7 +494,22 @@ impl Raw<'_> {
     }
 }
 
-/// The slice of `base` from the start of `from` to the end of `to`.
+/// The words a title stands for, when they are not the title as written:
+/// its reading applied, and a line break inside it made a space.
+fn reading(title: &str, reads: Reading<'_>) -> Option<String> {
+    let spaced = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match reads {
+        Reading::AsWritten if title.contains(['\n', '\r']) => Some(spaced(title)),
+        Reading::AsWritten => None,
+        Reading::Replace(part, with) => {
+            let start = part.as_ptr() as usize - title.as_ptr() as usize;
+            let end = start + part.len();
+            Some(spaced(&format!("{}{with}{}", &title[..start], &title[end..])))
+        }
+        Reading::Append(head) => Some(spaced(&format!("{title} {head}"))),
+    }
+}
+
 pub(super) fn slice_between<'a>(base: &'a str, from: &'a str, to: &'a str) -> &'a str {
     let b = base.as_ptr() as usize;
     let start = from.as_ptr() as usize - b;

@@ -7,11 +7,12 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::combinator::{opt, recognize, verify};
 
+use super::{Raw, gap};
 use crate::extract::cue::Class;
 use crate::extract::lex::{Res, fail, sep};
 use crate::extract::lexicon::Lexicon;
 use crate::names;
-use crate::vocab::people;
+use crate::vocab::{parties, people};
 
 /// Capitalised words that never start or continue a person's name.
 pub(crate) const NOT_NAMES: &[&str] = &[
@@ -20,6 +21,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Agency",
     "All",
     "Also",
+    "Among",
     "An",
     "And",
     "Although",
@@ -35,7 +37,10 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Democrat",
     "Democrats",
     "Department",
+    "Despite",
     "During",
+    "Earlier",
+    "Following",
     "For",
     "From",
     "He",
@@ -47,6 +52,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "In",
     "It",
     "Its",
+    "Later",
     "League",
     "Liberal",
     // Post-nominals: "Tom McCabe MSP" is Tom McCabe.
@@ -56,6 +62,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Meanwhile",
     "Meeting",
     "Ministry",
+    "Now",
     "Office",
     "On",
     "Opposition",
@@ -77,6 +84,8 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "This",
     "Those",
     "To",
+    "Today",
+    "Tomorrow",
     "Tories",
     "Tory",
     "We",
@@ -84,6 +93,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "While",
     "Who",
     "With",
+    "Yesterday",
 ];
 
 /// A person's name with any honorifics or ranks before it: (the whole, as
@@ -93,7 +103,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 pub(super) fn person<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a str)> {
     let mut rest = input;
     for _ in 0..3 {
-        match (|i| honorific(lx, i), opt(alt((tag("."), tag("'"), tag("’")))), sep).parse(rest) {
+        match (|i| honorific(lx, i), opt(alt((tag("."), tag("'"), tag("’")))), gap).parse(rest) {
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
@@ -143,17 +153,19 @@ pub(super) fn possessive_inside(name: &str) -> bool {
 
 /// `name-word ([initial] | [particle] name-word){0,4}`; the first word may be
 /// a country's name used as a given name when a name word follows ("Jordan
-/// Bardella", "Israel Katz").
+/// Bardella", "Israel Katz"), and a later one a month's name used as a
+/// family name ("Theresa May", not "May 5").
 pub(super) fn grammar_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     let (mut rest, _) = name_word(lx, input).or_else(|e| given_name_of_a_country(lx, input).map_err(|_| e))?;
     for _ in 0..4 {
         // A bare initial inside a name, as British style writes it: "George W Bush".
         let bare_initial = recognize((
-            sep,
+            gap,
             take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
-            nom::combinator::peek((sep, |i| name_word(lx, i))),
+            nom::combinator::peek((gap, |i| name_word(lx, i))),
         ));
-        let attempt = alt((bare_initial, recognize((sep, opt((particle, sep)), |i| name_word(lx, i))))).parse(rest);
+        let later_word = alt((|i| name_word(lx, i), |i| month_as_family_name(lx, i)));
+        let attempt = alt((bare_initial, recognize((gap, opt((particle, gap)), later_word)))).parse(rest);
         match attempt {
             Ok((r, _)) => rest = r,
             Err(_) => break,
@@ -176,6 +188,36 @@ pub(super) fn given_name_of_a_country<'a>(lx: &'a Lexicon, input: &'a str) -> Re
     }
     (sep, |i| name_word(lx, i)).parse(rest)?;
     Ok((rest, word))
+}
+
+/// A month's name as a family name after a given name ("Theresa May",
+/// "Brian June"): capitalised, and not before a number ("May 5").
+pub(super) fn month_as_family_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let len = input.bytes().take(10).take_while(u8::is_ascii_alphabetic).count();
+    let (word, rest) = input.split_at(len);
+    let month = crate::vocab::calendar::all()
+        .iter()
+        .any(|w| matches!(w.unit, crate::vocab::calendar::Unit::Month(_)) && w.word.eq_ignore_ascii_case(word));
+    let before_number = sep(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    if len < 3
+        || !word.starts_with(|c: char| c.is_ascii_uppercase())
+        || !title_word_case(word)
+        || !month
+        || before_number
+    {
+        return fail(input);
+    }
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'')
+        || lx.class_of(word).any(Class::NOT_NAME)
+    {
+        return fail(input);
+    }
+    Ok((rest, word))
+}
+
+/// "May", not "MAY" or "mAy".
+fn title_word_case(word: &str) -> bool {
+    word.chars().skip(1).all(|c| c.is_lowercase())
 }
 
 /// A lower-case word that may stand inside a name ("von", "bin").
@@ -210,8 +252,82 @@ pub(super) fn is_name_candidate(lx: &Lexicon, word: &str) -> bool {
     // at. Its classes ignore case; "not a name" and countries are
     // case-sensitive, so a hit there is confirmed as written.
     let class = lx.class_of(bare);
-    let listed = class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR)
+    let listed = class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR | Class::COMMON | Class::CHAMBER)
         || (class.any(Class::NOT_NAME) && NOT_NAMES.contains(&bare))
-        || (class.any(Class::JURISDICTION) && lx.jurisdiction_named(bare).is_some());
+        || (class.any(Class::JURISDICTION) && lx.jurisdiction_named(bare).is_some())
+        || (class.any(Class::PARTY) && parties::all().iter().any(|p| p.name == bare));
     !listed
+}
+
+/// `raw` as a mention, or less of it or nothing when it stands in a Title
+/// Case headline ([`is_headline`]), where every word is capitalised and a
+/// verb reads like a name ("Defense Secretary Pushes Allies"): there each
+/// word of the name must be written so, as a word, elsewhere in the text,
+/// and nowhere in lower case. A title-first mention keeps the name's words
+/// before the first that fails; a name-first one, whose title depends on
+/// the whole name, is dropped.
+pub(super) fn outside_headline<'a>(lx: &Lexicon, text: &'a str, mut raw: Raw<'a>) -> Option<Raw<'a>> {
+    let _ = lx;
+    let start = raw.person.as_ptr() as usize - text.as_ptr() as usize;
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+    // A text of one line has no body to tell its names by.
+    let body = text.len() - (line_end - line_start);
+    if line_end - line_start > 300 || body < 40 || !is_headline(&text[line_start..line_end]) {
+        return Some(raw);
+    }
+    let words = raw.person.split_whitespace();
+    let mut kept = 0;
+    for w in words {
+        let w = w.trim_end_matches(['.', ',']);
+        let initial = w.chars().count() <= 1;
+        if !initial && !named_elsewhere(text, w, line_start..line_end) {
+            break;
+        }
+        kept = w.as_ptr() as usize - raw.person.as_ptr() as usize + w.len();
+    }
+    if kept == raw.person.len() {
+        return Some(raw);
+    }
+    if kept == 0 || !raw.is_title_first() {
+        return None;
+    }
+    let cut = raw.person.len() - kept;
+    raw.person = &raw.person[..kept];
+    raw.whole = &raw.whole[..raw.whole.len() - cut];
+    Some(raw)
+}
+
+/// Whether `line` is a headline in Title Case: no sentence ends it, and
+/// every word of four letters or more (at least three) is capitalised but
+/// the prepositions Title Case leaves in lower case ("with", "from").
+pub(super) fn is_headline(line: &str) -> bool {
+    const SMALL: &[&str] = &["about", "after", "from", "into", "onto", "over", "than", "that", "upon", "with"];
+    let line = line.trim_end();
+    if line.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '\'', '’']) {
+        return false;
+    }
+    let mut long = 0;
+    for w in line.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| w.chars().count() >= 4) {
+        if !w.starts_with(char::is_uppercase) && !SMALL.contains(&w) {
+            return false;
+        }
+        long += 1;
+    }
+    (3..=30).contains(&long)
+}
+
+/// Whether `word` stands capitalised, as a whole word, somewhere in `text`
+/// outside `skip`, and nowhere in lower case.
+fn named_elsewhere(text: &str, word: &str, skip: std::ops::Range<usize>) -> bool {
+    let whole = |at: usize, len: usize| {
+        let before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    };
+    let lower = word.to_lowercase();
+    if memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| whole(at, lower.len())) {
+        return false;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|at| !skip.contains(&at) && whole(at, word.len()))
 }

@@ -1,56 +1,163 @@
-//! Titles: `portfolio* head complement*` from the base vocabulary, the
-//! claim files' own titles, and the words around them that say whose post
-//! it is and when (a party, "shadow", a country, a qualifier).
+//! Titles: `portfolio* head complement* [of body]` from the base vocabulary,
+//! the claim files' own titles, and the words around them that say whose
+//! post it is and when (a party, a legislature, "shadow", a country, a body,
+//! a qualifier).
 
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
 use nom::combinator::{opt, recognize, verify};
 
-use super::{Post, Qualifier, opens, opt_repeat, slice_between};
+use super::{Post, Qualifier, Reading, gap, opens, opt_repeat, slice_between};
 use crate::extract::cue::Class;
 use crate::extract::lex::{Res, fail, sep};
 use crate::extract::lexicon::{Lexicon, title_case};
 use crate::vocab::countries::Jurisdiction;
-use crate::vocab::{parties, titles};
+use crate::vocab::titles::{Flags, TitleWord};
+use crate::vocab::{bodies, parties, titles};
+
+/// A title as a mention uses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Title<'a> {
+    /// The title as written: "Defence Secretary", "leader of the CDU",
+    /// "governor of the Bank of Canada".
+    pub text: &'a str,
+    pub post: Post,
+    /// How the words read where they are not a title as written ("PM").
+    pub reads: Reading<'a>,
+    /// The party a party post names, with its country, when it has one.
+    pub party: Option<(&'a str, &'a Jurisdiction)>,
+    /// The country an "of" after the title names ("Prime Minister of
+    /// Japan"): not part of the title.
+    pub country: Option<(&'a str, &'a Jurisdiction)>,
+    /// A company's post ("chairman of Acme Corp"): never an office.
+    pub company: bool,
+}
+
+impl<'a> Title<'a> {
+    pub(super) fn of(text: &'a str, post: Post) -> Title<'a> {
+        Title { text, post, reads: Reading::AsWritten, party: None, country: None, company: false }
+    }
+}
 
 /// A title with what kind of post it names: `party party-post` ("Tory
 /// leader"), `[party] shadow title` ("Tory shadow chancellor", "shadow home
-/// secretary"), or `[party] title` ("Labour Chancellor": the party word only
+/// secretary"), `chamber [portfolio*] head` ("House Speaker", "Senate
+/// Finance Committee Chair"), `party-post of party` ("leader of the CDU"),
+/// or `[party] title [of body]` ("Labour Chancellor": the party word only
 /// describes the holder of an office of state, and stays out of the title).
-pub(super) fn post_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, Post)> {
+pub(super) fn post_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
     // A title the claim files name that starts with a party word is that
     // title: "Labour Minister" is Germany's or Canada's labour minister.
-    if let Ok((rest, t)) = known_title(lx, input)
-        && party_form(lx, input).is_ok()
-    {
-        return Ok((rest, (t, Post::State)));
-    }
-    if let Ok((after_party, (party, _))) = (|i| party_form(lx, i), sep).parse(input) {
-        if let Ok((rest, post)) = party_post(lx, after_party) {
-            return Ok((rest, (slice_between(input, input, post), Post::Party)));
+    let party = if first_class(lx, input).any(Class::PARTY_FIRST) { party_form(lx, input).ok() } else { None };
+    if let Some((_, (form, p))) = party {
+        if let Ok((rest, t)) = known_title(lx, input) {
+            return Ok((rest, Title::of(t, Post::State)));
         }
-        // A party's president: "Lib Dem president Simon Hughes", "the Liberal
-        // Democrats' President Simon Hughes". A capitalised head after a bare
-        // party adjective ("Republican President George W Bush") describes
-        // the holder of the office of state instead.
-        if let Ok((rest, post)) = party_president(after_party)
-            && (post.starts_with(char::is_lowercase) || party.contains(['\'', '’']))
-        {
-            return Ok((rest, (slice_between(input, input, post), Post::Party)));
-        }
-        if let Ok((rest, t)) = shadow_title(lx, after_party) {
-            return Ok((rest, (t, Post::Shadow)));
-        }
-        if let Ok((rest, t)) = title(lx, after_party) {
-            return Ok((rest, (t, Post::State)));
+        if let Ok((after_party, _)) = sep(form_rest(input, form)) {
+            let party = p.and_then(|code| lx.jurisdiction(code)).map(|j| (form, j));
+            if let Ok((rest, post)) = party_post(lx, after_party) {
+                let text = slice_between(input, input, post);
+                return Ok((rest, Title { party, ..Title::of(text, Post::Party) }));
+            }
+            // A party's president: "Lib Dem president Simon Hughes", "the Liberal
+            // Democrats' President Simon Hughes". A capitalised head after a bare
+            // party adjective ("Republican President George W Bush") describes
+            // the holder of the office of state instead.
+            if let Ok((rest, post)) = party_president(after_party)
+                && (post.starts_with(char::is_lowercase) || form.contains(['\'', '’']))
+            {
+                let text = slice_between(input, input, post);
+                return Ok((rest, Title { party, ..Title::of(text, Post::Party) }));
+            }
+            if let Ok((rest, t)) = shadow_title(lx, after_party) {
+                return Ok((rest, Title::of(t, Post::Shadow)));
+            }
+            if let Ok(found) = scoped_title(lx, after_party) {
+                return Ok(found);
+            }
         }
     }
     if let Ok((rest, t)) = shadow_title(lx, input) {
-        return Ok((rest, (t, Post::Shadow)));
+        return Ok((rest, Title::of(t, Post::Shadow)));
     }
-    let (rest, t) = title(lx, input)?;
-    Ok((rest, (t, Post::State)))
+    if let Ok((rest, t)) = chamber_title(lx, input) {
+        return Ok((rest, Title::of(t, Post::Parliament)));
+    }
+    if let Ok(found) = party_post_of(lx, input) {
+        return Ok(found);
+    }
+    scoped_title(lx, input)
+}
+
+/// The rest of `input` after `form`, a prefix of it.
+fn form_rest<'a>(input: &'a str, form: &str) -> &'a str {
+    &input[form.len()..]
+}
+
+/// `title [of body]`: a title of state, a legislature's post ("Speaker"),
+/// or a body's; a title the claim files name as far as it reaches.
+pub(super) fn scoped_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
+    let grammar = grammar_title_parts(lx, input);
+    let known = known_title(lx, input);
+    let Ok((after, parts)) = grammar else {
+        let (rest, t) = known?;
+        return Ok((rest, Title::of(t, Post::State)));
+    };
+    let mut title =
+        Title::of(parts.text, if parts.head.flags.any(Flags::HOUSE) { Post::Parliament } else { Post::State });
+    if let Some(means) = parts.head.means {
+        title.reads = Reading::Replace(parts.head_text, means);
+    }
+    // A complement may have taken a body's first words ("President of the
+    // National Assembly"): the body read from the head wins when it reaches further.
+    let mut after = after;
+    let mut body = of_body(lx, after);
+    if parts.complemented
+        && let Ok((r, b)) = of_body(lx, parts.after_head)
+        && body.as_ref().map_or(true, |(r0, _)| r.len() < r0.len())
+    {
+        after = parts.after_head;
+        title.text = &input[..input.len() - after.len()];
+        body = Ok((r, b));
+    }
+    let mut rest = after;
+    match body {
+        Ok((r, Body::Country(form, j))) => {
+            title.country = Some((form, j));
+            rest = r;
+        }
+        Ok((r, body)) => {
+            title.text = slice_between(input, input, body_text(after, r));
+            rest = r;
+            match body {
+                Body::Party(form, j) => {
+                    title.post = Post::Party;
+                    title.party = j.map(|j| (form, j));
+                }
+                Body::Of(bodies::Kind::Government) => {}
+                Body::Of(bodies::Kind::Legislature) => title.post = Post::Parliament,
+                Body::Of(bodies::Kind::Organisation) => title.post = Post::Body,
+                Body::Of(bodies::Kind::Company) => title.company = true,
+                Body::Country(..) => unreachable!("handled above"),
+            }
+        }
+        // A head that is a title only with its body ("head of the …").
+        Err(_) if parts.head.flags.any(Flags::SCOPED) && !parts.complemented => return fail(input),
+        Err(_) => {}
+    }
+    // A claim-file title that reaches as far or further is that title.
+    if let Ok((krest, k)) = known
+        && krest.len() <= rest.len()
+    {
+        return Ok((krest, Title::of(k, Post::State)));
+    }
+    Ok((rest, title))
+}
+
+/// The slice of `after` up to `rest` (a suffix of it): what a production read.
+fn body_text<'a>(after: &'a str, rest: &'a str) -> &'a str {
+    &after[..after.len() - rest.len()]
 }
 
 /// "president" or "vice president", at a word end, in a title's case.
@@ -66,21 +173,45 @@ pub(super) fn party_president(input: &str) -> Res<'_, &str> {
 
 /// `shadow title`, or `shadow [portfolio*] party-head` ("shadow spokesman").
 pub(super) fn shadow_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    if !input.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("shadow")) {
+        return fail(input);
+    }
     let post = alt((|i| title(lx, i), |i| party_post(lx, i)));
     recognize((verify(tag_no_case("shadow"), |w: &str| consistent_case(w)), sep, post)).parse(input)
 }
 
-/// A party name, with an optional possessive or "party": "Tory", "Labour's",
-/// "Labour party", "opposition".
-pub(super) fn party_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+/// `chamber [portfolio* ] head`: a post in a legislature named with it
+/// ("House Speaker", "Senate Majority Leader", "Bundestag President",
+/// "Senate Finance Committee Chair").
+pub(super) fn chamber_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    opens(lx, input, Class::CHAMBER_FIRST)?;
+    let chamber = |i| title_word(lx, i, titles::of_kind(titles::Kind::Chamber), Class::CHAMBER_FIRST);
+    let portfolio = (|i| portfolio_word(lx, i), gap);
+    let (rest, text) = recognize((chamber, gap, opt_repeat(3, portfolio), |i| head(lx, i))).parse(input)?;
+    // The chamber and the head are written alike: "House Speaker", "house
+    // speaker", but not "house Speaker".
+    if text.starts_with(char::is_lowercase) && text.split_whitespace().any(|w| w.starts_with(char::is_uppercase)) {
+        return fail(input);
+    }
+    Ok((rest, text))
+}
+
+/// A party name, with an optional bracketed abbreviation, possessive or
+/// "party": "Tory", "Labour's", "Labour party", "opposition", "Christian
+/// Democratic Union (CDU)". Returns the form and the party's country code.
+pub(super) fn party_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, Option<&'static str>)> {
     opens(lx, input, Class::PARTY_FIRST)?;
-    for p in parties::all().iter().map(|p| p.name) {
-        if let Some(rest) = input.strip_prefix(p)
+    for p in parties::all() {
+        if let Some(rest) = input.strip_prefix(p.name)
             && !rest.starts_with(|c: char| c.is_alphanumeric())
+            && !(rest.starts_with('-') && rest[1..].starts_with(char::is_alphanumeric))
         {
+            // "Christian Democratic Union (CDU)": the abbreviation in brackets.
+            let (rest, _) =
+                opt((sep, tag("("), take_while_m_n(2, 8, |c: char| c.is_alphanumeric()), tag(")"))).parse(rest)?;
             // "Labour's", "Liberal Democrats'" (a plural's possessive), "Labour party".
             let (rest, _) = opt(alt((tag("'s"), tag("’s"), tag(" party"), tag("'"), tag("’")))).parse(rest)?;
-            return Ok((rest, &input[..input.len() - rest.len()]));
+            return Ok((rest, (&input[..input.len() - rest.len()], p.jurisdiction)));
         }
     }
     fail(input)
@@ -90,6 +221,28 @@ pub(super) fn party_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str
 pub(super) fn party_post<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     let portfolio = (|i| portfolio_word(lx, i), sep, opt((alt((tag("and"), tag("&"))), sep)));
     recognize((opt_repeat(4, portfolio), |i| party_head(lx, i))).parse(input)
+}
+
+/// A party post with no party before it: one that names its party after
+/// it ("leader of the CDU", "deputy leader of the Labour Party", "leader of
+/// the opposition", "Leader of the House"), or one that says it is a
+/// party's ("party leader", "parliamentary group leader").
+pub(super) fn party_post_of<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
+    let (after, post) = party_post(lx, input)?;
+    if let Ok((rest, body)) = of_body(lx, after) {
+        let text = slice_between(input, input, body_text(after, rest));
+        return match body {
+            Body::Party(form, j) => Ok((rest, Title { party: j.map(|j| (form, j)), ..Title::of(text, Post::Party) })),
+            Body::Of(bodies::Kind::Legislature) => Ok((rest, Title::of(text, Post::Parliament))),
+            Body::Country(form, j) => Ok((rest, Title { country: Some((form, j)), ..Title::of(post, Post::Party) })),
+            Body::Of(_) => fail(input),
+        };
+    }
+    let own = ["party ", "parliamentary ", "group "];
+    if own.iter().any(|w| post.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))) {
+        return Ok((after, Title::of(post, Post::Party)));
+    }
+    fail(input)
 }
 
 pub(super) fn party_head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
@@ -103,14 +256,32 @@ pub(super) fn party_head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str
 pub(super) fn title_word<'a>(lx: &'a Lexicon, input: &'a str, list: &[&str], first: Class) -> Res<'a, &'a str> {
     opens(lx, input, first)?;
     for &w in list {
-        if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(w).parse(input)
-            && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-            && consistent_case(matched)
-        {
+        if let Some((rest, matched)) = phrase_at(input, w) {
             return Ok((rest, matched));
         }
     }
     fail(input)
+}
+
+/// `phrase` (lower case; its spaces may be any [`gap`]) at the start of
+/// `input`, as a whole word in a title's case.
+fn phrase_at<'a>(input: &'a str, phrase: &str) -> Option<(&'a str, &'a str)> {
+    let mut rest = input;
+    for (i, word) in phrase.split(' ').enumerate() {
+        if i > 0 {
+            rest = gap(rest).ok()?.0;
+        }
+        let head = rest.get(..word.len())?;
+        if !head.eq_ignore_ascii_case(word) {
+            return None;
+        }
+        rest = &rest[word.len()..];
+    }
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let matched = &input[..input.len() - rest.len()];
+    consistent_case(matched).then_some((rest, matched))
 }
 
 /// Qualifier words and what they say, longest first where one extends
@@ -119,12 +290,18 @@ pub(super) fn title_word<'a>(lx: &'a Lexicon, input: &'a str, list: &[&str], fir
 pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("newly-appointed", Qualifier::Current),
     ("newly appointed", Qualifier::Current),
+    ("newly-elected", Qualifier::Current),
+    ("newly elected", Qualifier::Current),
     ("designate", Qualifier::Designate),
+    ("caretaker", Qualifier::Acting),
     ("would-be", Qualifier::Designate),
     ("incoming", Qualifier::Designate),
     ("outgoing", Qualifier::Outgoing),
+    ("previous", Qualifier::Former),
     ("the late", Qualifier::Former),
     ("current", Qualifier::Current),
+    ("interim", Qualifier::Acting),
+    ("sitting", Qualifier::Current),
     ("former", Qualifier::Former),
     ("acting", Qualifier::Acting),
     ("future", Qualifier::Designate),
@@ -191,12 +368,98 @@ pub(super) fn title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
 /// `modifier* head complement*`: a title as the grammar reads it, from the
 /// base vocabulary's words alone.
 pub(super) fn grammar_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    recognize((
-        opt_repeat(5, (|i| portfolio_word(lx, i), opt(tag(",")), sep, opt((alt((tag("and"), tag("&"))), sep)))),
-        |i| head(lx, i),
-        opt_repeat(2, |i| complement(lx, i)),
-    ))
-    .parse(input)
+    grammar_title_parts(lx, input).map(|(rest, parts)| (rest, parts.text))
+}
+
+/// A title as the grammar reads it, with its head.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Parts<'a> {
+    pub text: &'a str,
+    /// The head as written ("PM", "Minister").
+    pub head_text: &'a str,
+    pub head: &'static TitleWord,
+    /// Whether an `of`/`for` complement follows the head ("Secretary of State").
+    pub complemented: bool,
+    /// The input right after the head.
+    pub after_head: &'a str,
+}
+
+/// [`grammar_title`], with its parts. Portfolio words joined by "and", "&"
+/// or a comma are written in the case of the head's first word ("Trade and
+/// Industry Secretary"): "for trade and Prime Minister Jane Doe" joins a
+/// sentence's words to a title, and is no title.
+pub(super) fn grammar_title_parts<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Parts<'a>> {
+    let joined = (|i| portfolio_word(lx, i), opt(tag(",")), gap, opt((alt((tag("and"), tag("&"))), gap)));
+    let (at_head, modifiers) = recognize(opt_repeat(5, joined)).parse(input)?;
+    let (after_head, (head_text, head)) = head_word(lx, at_head)?;
+    if !modifiers_agree(modifiers, head_text) {
+        return fail(input);
+    }
+    let (rest, _) = opt_repeat(2, |i| complement(lx, i)).parse(after_head)?;
+    let complemented = rest.len() < after_head.len();
+    Ok((rest, Parts { text: &input[..input.len() - rest.len()], head_text, head, complemented, after_head }))
+}
+
+/// A title with its head in the plural: "deputy prime ministers", "cabinet
+/// ministers", "defence secretaries". It reads as the singular.
+pub(super) fn plural_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
+    let joined = (|i| portfolio_word(lx, i), opt(tag(",")), gap, opt((alt((tag("and"), tag("&"))), gap)));
+    let (at_head, _) = recognize(opt_repeat(5, joined)).parse(input)?;
+    opens(lx, at_head, Class::HEAD_FIRST)?;
+    for w in titles::heads().iter().filter(|w| !w.flags.any(Flags::EXACT)) {
+        let (stem, plural) = match w.phrase.strip_suffix('y') {
+            Some(stem) => (stem, "ies"),
+            None => match w.phrase.strip_suffix("man") {
+                Some(stem) => (stem, "men"),
+                None => (w.phrase, "s"),
+            },
+        };
+        let Some((after_stem, _)) = phrase_at_open(at_head, stem) else { continue };
+        if !after_stem.get(..plural.len()).is_some_and(|p| p.eq_ignore_ascii_case(plural)) {
+            continue;
+        }
+        let rest = &after_stem[plural.len()..];
+        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let head_text = &at_head[..at_head.len() - rest.len()];
+        let text = &input[..input.len() - rest.len()];
+        if !consistent_case(text) {
+            return fail(input);
+        }
+        return Ok((rest, Title { reads: Reading::Replace(head_text, w.phrase), ..Title::of(text, Post::State) }));
+    }
+    fail(input)
+}
+
+/// `phrase` at the start of `input` like [`phrase_at`], but the word may
+/// go on after it (a plural's ending).
+fn phrase_at_open<'a>(input: &'a str, phrase: &str) -> Option<(&'a str, &'a str)> {
+    let mut rest = input;
+    for (i, word) in phrase.split(' ').enumerate() {
+        if i > 0 {
+            rest = gap(rest).ok()?.0;
+        }
+        if !rest.get(..word.len())?.eq_ignore_ascii_case(word) {
+            return None;
+        }
+        rest = &rest[word.len()..];
+    }
+    Some((rest, &input[..input.len() - rest.len()]))
+}
+
+/// Whether the words before a head are written as the head is: before a
+/// capitalised head, all capitalised ("Trade and Industry Secretary"; a
+/// lower-case word there is the sentence's: "under Secretary Jane Doe",
+/// "for trade and Prime Minister Jane Doe"); before a lower-case head, all
+/// in lower case but the first, which may open a sentence ("Trade and
+/// industry secretary").
+fn modifiers_agree(modifiers: &str, head: &str) -> bool {
+    let upper = head.starts_with(char::is_uppercase);
+    let mut words =
+        modifiers.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "and");
+    let first_ok = words.next().is_none_or(|w| !upper || w.starts_with(char::is_uppercase));
+    first_ok && words.all(|w| w.starts_with(char::is_uppercase) == upper)
 }
 
 /// A title a claim file names, as written in the text ("Brexit Secretary",
@@ -209,26 +472,63 @@ pub(super) fn known_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a st
     }
 }
 
-/// A title's head word ("Minister", "Prime Minister").
+/// A title's head word ("Minister", "Prime Minister", "PM").
 pub(super) fn head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    title_word(lx, input, titles::of_kind(titles::Kind::Head), Class::HEAD_FIRST)
+    head_word(lx, input).map(|(rest, (text, _))| (rest, text))
+}
+
+/// A title's head as written, and its entry: the longest head `input` opens,
+/// as a whole word in a title's case; an abbreviation only as written
+/// ("PM", "Sen." — not "pm").
+pub(super) fn head_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'static TitleWord)> {
+    opens(lx, input, Class::HEAD_FIRST)?;
+    for w in titles::heads() {
+        if w.flags.any(Flags::EXACT) {
+            if let Some(found) = abbreviation_at(input, w.phrase) {
+                return Ok((found.0, (found.1, w)));
+            }
+        } else if let Some((rest, matched)) = phrase_at(input, w.phrase) {
+            return Ok((rest, (matched, w)));
+        }
+    }
+    fail(input)
+}
+
+/// An abbreviation at the start of `input` as news writes it: in capitals
+/// ("PM", "VP"), or capitalised with a period ("Sen.", "Gov.").
+fn abbreviation_at<'a>(input: &'a str, abbreviation: &str) -> Option<(&'a str, &'a str)> {
+    let n = abbreviation.len();
+    let word = input.get(..n)?;
+    if !word.eq_ignore_ascii_case(abbreviation) || input[n..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let capitals = word.bytes().all(|b| b.is_ascii_uppercase());
+    let period = input[n..].starts_with('.');
+    let capitalised = word.as_bytes()[0].is_ascii_uppercase() && word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    if capitals && !period {
+        Some((&input[n..], word))
+    } else if (capitals || capitalised) && period {
+        Some((&input[n + 1..], &input[..=n]))
+    } else {
+        None
+    }
 }
 
 /// `of`/`for` + portfolio words joined by "and" or "&": "of State", "for
 /// Foreign Affairs", "of the Exchequer", "for Work and Pensions".
 pub(super) fn complement<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     recognize((
-        sep,
+        gap,
         alt((tag("of"), tag("for"))),
-        sep,
-        opt((tag("the"), sep)),
+        gap,
+        opt((tag("the"), gap)),
         |i| portfolio_word(lx, i),
         opt_repeat(
             4,
             (
                 alt((
-                    recognize((opt(tag(",")), sep, alt((tag("and"), tag("&"))), sep)),
-                    recognize((opt(tag(",")), sep)),
+                    recognize((opt(tag(",")), gap, alt((tag("and"), tag("&"))), gap)),
+                    recognize((opt(tag(",")), gap)),
                 )),
                 |i| portfolio_word(lx, i),
             ),
@@ -249,5 +549,212 @@ pub(super) fn portfolio_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a
 /// Whether a title word is written as a title is: "Minister", "minister",
 /// "MINISTER", or "Prime Minister" — not "mInister".
 pub(super) fn consistent_case(word: &str) -> bool {
-    word.split([' ', '-']).all(title_case)
+    word.split(|c: char| c.is_whitespace() || c == '-').all(title_case)
+}
+
+/// What an "of" after a title names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Body<'a> {
+    /// A country ("Prime Minister of Japan"): the jurisdiction, not part of the title.
+    Country(&'a str, &'a Jurisdiction),
+    /// A party, as written, and its country if it has one.
+    Party(&'a str, Option<&'a Jurisdiction>),
+    /// A body of this kind ("the Bank of Canada", "the National Assembly").
+    Of(bodies::Kind),
+}
+
+/// `of [the] body` after a title: a country, a party ("of Germany's
+/// conservative Christian Democratic Union (CDU)", "of the MoDem group"),
+/// or a body whose name ends in a word of `bodies.tsv` or is an
+/// abbreviation in capitals ("of the Bank of Canada", "of NATO"). A few
+/// lower-case words may describe it first ("the pro-business", "the main
+/// opposition"). A name that ends in no such word is no body the grammar
+/// can place, and is not read.
+pub(super) fn of_body<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> {
+    let (i, _) = (gap, tag("of"), gap).parse(input)?;
+    let (i, _) = opt((tag_no_case("the"), gap)).parse(i)?;
+    // "of Japan", "of the United States"; not "of Canada's party", whose country owns it.
+    if let Ok((rest, (form, j))) = jurisdiction_form(lx, i)
+        && !possessive(form)
+        && !rest.starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Ok((rest, Body::Country(form, j)));
+    }
+    // "of Germany's conservative …": the country owns the body.
+    let (i, _) = opt((|i| jurisdiction_form(lx, i), verify(gap, |_: &str| true))).parse(i)?;
+    let describing = (
+        verify(take_while_m_n(2, 20, |c: char| c.is_ascii_lowercase() || c == '-'), |w: &str| {
+            w != "of" && w != "and" && !w.starts_with('-')
+        }),
+        gap,
+    );
+    let party = |i| party_form(lx, i);
+    let (i, _) = if party(i).is_ok() { (i, ()) } else { opt_repeat(3, describing).parse(i)? };
+    if let Ok((rest, (form, code))) = party(i) {
+        let (rest, _) = opt((gap, alt((tag("party"), tag("group"))))).parse(rest)?;
+        return Ok((rest, Body::Party(form, code.and_then(|c| lx.jurisdiction(c)))));
+    }
+    body_name(lx, i)
+}
+
+/// Whether a country's form is a possessive ("Japan's", "the Netherlands'") or glued to a word ("US-").
+fn possessive(form: &str) -> bool {
+    form.ends_with("'s") || form.ends_with("’s") || form.ends_with(['\'', '’', '-'])
+}
+
+/// A body's name: capitalised words (with "of", "for", "and", "&" inside)
+/// up to its last word of `bodies.tsv` and that word's own "of <country or
+/// word>" ("Bank of Canada", "House of Commons"), or one abbreviation in
+/// capitals ("NATO"). Up to six words.
+fn body_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> {
+    let word = |i: &'a str| -> Res<'a, &'a str> {
+        verify(take_while_m_n(1, 30, |c: char| c.is_alphanumeric() || c == '-'), |w: &str| {
+            w.starts_with(char::is_uppercase)
+        })
+        .parse(i)
+    };
+    let (mut rest, first) = word(input)?;
+    let mut best = bodies::kind_of(first).map(|k| (rest, k));
+    if best.is_none() && first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase()) {
+        best = Some((rest, bodies::Kind::Organisation));
+    }
+    for _ in 0..5 {
+        let joiner = opt((gap, alt((tag("of"), tag("for"), tag("and"), tag("&"))), opt((gap, tag("the")))));
+        let Ok((r, (_, (_, w)))) = (joiner, (gap, word)).parse(rest) else { break };
+        rest = r;
+        if let Some(k) = bodies::kind_of(w) {
+            best = Some((rest, k));
+        }
+    }
+    let Some((mut rest, kind)) = best else { return fail(input) };
+    // "Bank of Canada": a country right after the body word is the body's own.
+    if let Ok((r, (_, (form, _)))) = ((gap, tag("of"), gap), |i| jurisdiction_form(lx, i)).parse(rest)
+        && !possessive(form)
+    {
+        rest = r;
+    }
+    // "National Rally (RN)": the abbreviation in brackets belongs to it.
+    let (rest, _) = opt((sep, tag("("), take_while_m_n(2, 8, |c: char| c.is_alphanumeric()), tag(")"))).parse(rest)?;
+    Ok((rest, Body::Of(kind)))
+}
+
+/// The lexicon's class of the first run of letters of `input`.
+fn first_class(lx: &Lexicon, input: &str) -> Class {
+    super::first_class(lx, input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lx() -> &'static Lexicon {
+        crate::extract::base_lexicon()
+    }
+
+    fn post(input: &str) -> Option<(&str, Post, &str)> {
+        post_title(lx(), input).ok().map(|(rest, t)| (t.text, t.post, rest))
+    }
+
+    #[test]
+    fn abbreviations_are_heads_only_as_written() {
+        let (rest, t) = post_title(lx(), "PM Jane Doe").unwrap();
+        assert_eq!((t.text, rest), ("PM", " Jane Doe"));
+        assert_eq!(t.reads, Reading::Replace("PM", "prime minister"));
+        assert_eq!(post("Sen. Jane Doe"), Some(("Sen.", Post::Parliament, " Jane Doe")));
+        assert_eq!(post("Deputy PM Jane Doe").map(|p| p.0), Some("Deputy PM"));
+        assert!(post("pm Jane Doe").is_none(), "an hour, not a title");
+        assert!(post("Sen Jane Doe").is_none(), "without a period it may be a name");
+    }
+
+    #[test]
+    fn a_conjunction_joins_portfolio_words_only_in_the_heads_case() {
+        assert_eq!(
+            grammar_title(lx(), "Trade and Industry Secretary Jo").map(|r| r.1),
+            Ok("Trade and Industry Secretary")
+        );
+        assert_eq!(
+            grammar_title(lx(), "trade and industry secretary Jo").map(|r| r.1),
+            Ok("trade and industry secretary")
+        );
+        assert!(grammar_title(lx(), "trade and Prime Minister Jane Doe").is_err());
+    }
+
+    #[test]
+    fn ranks_make_a_title_of_their_own() {
+        assert_eq!(
+            grammar_title(lx(), "Assistant Secretary of State Jo").map(|r| r.1),
+            Ok("Assistant Secretary of State")
+        );
+        assert_eq!(grammar_title(lx(), "Under Secretary of State Jo").map(|r| r.1), Ok("Under Secretary of State"));
+        assert_eq!(grammar_title(lx(), "Deputy Prime Minister Jo").map(|r| r.1), Ok("Deputy Prime Minister"));
+    }
+
+    #[test]
+    fn posts_in_a_legislature() {
+        assert_eq!(post("House Speaker Jane Doe").map(|p| (p.0, p.1)), Some(("House Speaker", Post::Parliament)));
+        assert_eq!(post("Senate Majority Leader Jane Doe").map(|p| p.0), Some("Senate Majority Leader"));
+        assert_eq!(post("Bundestag President Jane Doe").map(|p| p.1), Some(Post::Parliament));
+        assert_eq!(post("Senate Finance Committee Chair Jo").map(|p| p.0), Some("Senate Finance Committee Chair"));
+        assert_eq!(post("Speaker Jane Doe").map(|p| p.1), Some(Post::Parliament));
+        assert_eq!(post("Majority Leader Jane Doe").map(|p| p.1), Some(Post::Parliament));
+        assert_eq!(
+            post("President of the National Assembly Jane Doe").map(|p| (p.0, p.1)),
+            Some(("President of the National Assembly", Post::Parliament))
+        );
+    }
+
+    #[test]
+    fn party_posts_name_their_party_and_its_country() {
+        let (_, t) = post_title(lx(), "CDU leader Jane Doe").unwrap();
+        assert_eq!((t.text, t.post, t.party.map(|(_, j)| j.code.as_str())), ("CDU leader", Post::Party, Some("DE")));
+        assert_eq!(
+            post("Liberal Party leader Jo Roe").map(|p| (p.0, p.1)),
+            Some(("Liberal Party leader", Post::Party))
+        );
+        assert_eq!(post("Far-right leader Jo Roe").map(|p| p.1), Some(Post::Party));
+        assert_eq!(post("far-right leader Jo Roe").map(|p| p.1), Some(Post::Party));
+        assert_eq!(post("party leader Jo Roe").map(|p| (p.0, p.1)), Some(("party leader", Post::Party)));
+        assert_eq!(
+            post("leader of the Free Democrats, said").map(|p| (p.0, p.1)),
+            Some(("leader of the Free Democrats", Post::Party))
+        );
+        assert_eq!(post("leader of the opposition Jo Roe").map(|p| p.1), Some(Post::Party));
+        assert_eq!(
+            post("leader of Germany's conservative Christian Democratic Union (CDU), said").map(|p| p.0),
+            Some("leader of Germany's conservative Christian Democratic Union (CDU)")
+        );
+        assert_eq!(post("head of the MoDem group, said").map(|p| p.1), Some(Post::Party));
+        // "leader" alone names no post.
+        assert!(post("leader Jo Roe").is_none());
+    }
+
+    #[test]
+    fn of_a_body_says_whose_office_it_is() {
+        assert_eq!(
+            post("governor of the Bank of Canada, said").map(|p| (p.0, p.1)),
+            Some(("governor of the Bank of Canada", Post::Body))
+        );
+        assert_eq!(
+            post("Secretary General of NATO Jo Roe").map(|p| (p.0, p.1)),
+            Some(("Secretary General of NATO", Post::Body))
+        );
+        assert_eq!(post("president of the Republic, said").map(|p| p.1), Some(Post::State));
+        let (_, t) = post_title(lx(), "president of Acme Corp Jo Roe").unwrap();
+        assert!(t.company, "a company's post is never an office");
+        let (rest, t) = post_title(lx(), "Prime Minister of Japan Jo Roe").unwrap();
+        assert_eq!((t.text, t.country.map(|(f, _)| f), rest), ("Prime Minister", Some("Japan"), " Jo Roe"));
+        // "head" is a title only with its body.
+        assert!(post("head Jo Roe").is_none());
+        assert_eq!(post("head of state Jo Roe").map(|p| p.0), Some("head of state"));
+    }
+
+    #[test]
+    fn phrases_and_heads_continue_across_a_wrapped_line_only_in_wrapped_text() {
+        super::super::WRAPPED.set(true);
+        assert_eq!(post("Chancellor of the\nExchequer Jo").map(|p| p.0), Some("Chancellor of the\nExchequer"));
+        assert_eq!(post("Prime\nMinister Jo").map(|p| p.0), Some("Prime\nMinister"));
+        assert!(post("Prime\n\nMinister Jo").is_none_or(|p| p.0 != "Prime\n\nMinister"));
+        super::super::WRAPPED.set(false);
+        assert_eq!(post("Chancellor of the\nExchequer Jo").map(|p| p.0), Some("Chancellor"));
+    }
 }
