@@ -81,7 +81,7 @@ enum Sharing {
 }
 
 fn sharing(title_key: &str, learned: bool) -> Sharing {
-    if SHARED_TITLES.contains(&title_key) {
+    if SHARED_TITLES.contains(&title_key) || crate::vocab::titles::is_shared_head(title_key) {
         Sharing::Shared
     } else if title_key.split(' ').any(|w| w == "minister") || learned {
         Sharing::Portfolio
@@ -120,7 +120,9 @@ pub fn normalise(
             }
             continue;
         };
-        let title = title_span.text(text).to_string();
+        // The title as the words read: an abbreviation spelt out ("PM"),
+        // a portfolio as a minister's title, a line break as a space.
+        let title = m.reads_as.clone().unwrap_or_else(|| title_span.text(text).to_string());
         let title_key = names::title_key(&title);
         let mut jurisdiction = m.jurisdiction.as_ref().map(|j| j.code.clone());
         let short = person::is_short(&written);
