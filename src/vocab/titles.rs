@@ -24,7 +24,7 @@ pub enum Kind {
 
 /// What a head says besides its words, one bit per flag of `titles.tsv`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Flags(u8);
+pub struct Flags(u16);
 
 impl Flags {
     /// Names no portfolio alone ("Minister", "counterpart").
@@ -39,6 +39,12 @@ impl Flags {
     pub const EXACT: Flags = Flags(1 << 4);
     /// Also a family name ("King"): may stand inside a person's name.
     pub const NAME: Flags = Flags(1 << 5);
+    /// Takes "of"/"for" and portfolio words after it ("Minister for Defence").
+    pub const PORTFOLIOS: Flags = Flags(1 << 6);
+    /// A title only with a country or portfolio words before it ("counterpart").
+    pub const MODIFIED: Flags = Flags(1 << 7);
+    /// Also an adjective ("premier airline"): a title only where no noun follows.
+    pub const ADJECTIVE: Flags = Flags(1 << 8);
 
     pub fn any(self, other: Flags) -> bool {
         self.0 & other.0 != 0
@@ -78,6 +84,9 @@ static WORDS: LazyLock<Vec<TitleWord>> = LazyLock::new(|| {
                     "scoped" => Flags::SCOPED.0,
                     "exact" => Flags::EXACT.0,
                     "name" => Flags::NAME.0,
+                    "portfolios" => Flags::PORTFOLIOS.0,
+                    "modified" => Flags::MODIFIED.0,
+                    "adjective" => Flags::ADJECTIVE.0,
                     _ => match flag.strip_prefix("means=") {
                         Some(m) => {
                             means = Some(m);

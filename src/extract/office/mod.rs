@@ -187,6 +187,7 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
     LAST_CLASS.set((0, Class::NONE));
     WRAPPED.set(is_hard_wrapped(text));
     let mut found = Vec::new();
+    let mut words = None;
     let mut next_cue = cues.office_cues.iter().copied().peekable();
     let mut pos = 0;
     while pos < text.len() {
@@ -203,14 +204,19 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
             && may_start_mention(lx, rest)
             && let Some((after, raws)) = mention(lx, rest)
         {
-            for raw in raws {
+            let supposed = supposed(text, pos);
+            for mut raw in raws {
+                // "if Jane Doe becomes prime minister": supposed, not held.
+                if supposed && !raw.is_title_first() && raw.qualifier == Qualifier::Current {
+                    raw.qualifier = Qualifier::Designate;
+                }
                 // A title-first mention another word owns or only describes
                 // is no claim; it is still consumed whole, so that its tail
                 // ("general Eliot Spitzer") is not read as a mention of its own.
                 if raw.company || (raw.is_title_first() && not_a_naming(lx, text, pos)) {
                     continue;
                 }
-                if let Some(raw) = name::outside_headline(lx, text, raw) {
+                if let Some(raw) = name::outside_headline(text, &mut words, raw) {
                     found.push(raw.into_mention(text, lx));
                 }
             }
@@ -227,6 +233,17 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
         found.sort_by_key(|m| (m.span.start, m.span.end));
     }
     found
+}
+
+/// Whether the word before `pos` (across spaces on its line) opens a
+/// clause that only supposes what follows: "if", "when", "once", "unless",
+/// "until", "whether".
+fn supposed(text: &str, pos: usize) -> bool {
+    const SUPPOSING: &[&str] = &["if", "once", "unless", "until", "when", "whether"];
+    let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
+    let start = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let word = &before[start..];
+    word.len() <= 7 && SUPPOSING.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
 /// Whether `text` is hard-wrapped: it has at least two lines of prose (40

@@ -92,7 +92,10 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "When",
     "While",
     "Who",
+    "Whatever",
+    "Whichever",
     "With",
+    "Whoever",
     "Yesterday",
 ];
 
@@ -266,22 +269,39 @@ pub(super) fn is_name_candidate(lx: &Lexicon, word: &str) -> bool {
 /// and nowhere in lower case. A title-first mention keeps the name's words
 /// before the first that fails; a name-first one, whose title depends on
 /// the whole name, is dropped.
-pub(super) fn outside_headline<'a>(lx: &Lexicon, text: &'a str, mut raw: Raw<'a>) -> Option<Raw<'a>> {
-    let _ = lx;
+pub(super) fn outside_headline<'a>(
+    text: &'a str,
+    words: &mut Option<TextWords<'a>>,
+    mut raw: Raw<'a>,
+) -> Option<Raw<'a>> {
+    // The line the name stands on, if it is a headline's length: the
+    // search for its ends is bounded, so the scan stays linear.
+    const LONGEST: usize = 300;
+    let bytes = text.as_bytes();
     let start = raw.person.as_ptr() as usize - text.as_ptr() as usize;
-    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
-    let line_end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+    let from = start.saturating_sub(LONGEST);
+    let line_start = match memchr::memrchr(b'\n', &bytes[from..start]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return Some(raw),
+    };
+    let to = (start + LONGEST).min(text.len());
+    let line_end = match memchr::memchr(b'\n', &bytes[start..to]) {
+        Some(i) => start + i,
+        None if to == text.len() => to,
+        None => return Some(raw),
+    };
     // A text of one line has no body to tell its names by.
     let body = text.len() - (line_end - line_start);
-    if line_end - line_start > 300 || body < 40 || !is_headline(&text[line_start..line_end]) {
+    if line_end - line_start > LONGEST || body < 40 || !is_headline(&text[line_start..line_end]) {
         return Some(raw);
     }
-    let words = raw.person.split_whitespace();
+    let counts = words.get_or_insert_with(|| TextWords::of(text));
     let mut kept = 0;
-    for w in words {
+    for w in raw.person.split_whitespace() {
         let w = w.trim_end_matches(['.', ',']);
         let initial = w.chars().count() <= 1;
-        if !initial && !named_elsewhere(text, w, line_start..line_end) {
+        if !initial && !counts.named_elsewhere(w, &text[line_start..line_end]) {
             break;
         }
         kept = w.as_ptr() as usize - raw.person.as_ptr() as usize + w.len();
@@ -317,17 +337,31 @@ pub(super) fn is_headline(line: &str) -> bool {
     (3..=30).contains(&long)
 }
 
-/// Whether `word` stands capitalised, as a whole word, somewhere in `text`
-/// outside `skip`, and nowhere in lower case.
-fn named_elsewhere(text: &str, word: &str, skip: std::ops::Range<usize>) -> bool {
-    let whole = |at: usize, len: usize| {
-        let before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = text[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    };
-    let lower = word.to_lowercase();
-    if memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| whole(at, lower.len())) {
-        return false;
+/// How often each word of a text stands in it, as written: counted once per
+/// text, when its first headline needs it, so that telling a headline's
+/// names costs one lookup per word.
+#[derive(Debug, Default)]
+pub(super) struct TextWords<'a> {
+    counts: std::collections::HashMap<&'a str, u32>,
+}
+
+impl<'a> TextWords<'a> {
+    fn of(text: &'a str) -> TextWords<'a> {
+        let mut counts = std::collections::HashMap::new();
+        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            *counts.entry(w).or_insert(0) += 1;
+        }
+        TextWords { counts }
     }
-    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|at| !skip.contains(&at) && whole(at, word.len()))
+
+    /// Whether `word` stands, as written, somewhere in the text outside
+    /// `line`, and nowhere in lower case.
+    fn named_elsewhere(&self, word: &str, line: &str) -> bool {
+        let lower = word.to_lowercase();
+        if lower != word && self.counts.contains_key(lower.as_str()) {
+            return false;
+        }
+        let in_line = line.split(|c: char| !c.is_alphanumeric()).filter(|w| *w == word).count() as u32;
+        self.counts.get(word).is_some_and(|&n| n > in_line)
+    }
 }

@@ -59,7 +59,13 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     // Prime Minister Tony Blair" are two people).
     let (i, second) = opt((gap, tag("and"), gap, |i| post_title(lx, i))).parse(i)?;
     let (i, aside) = opt(aside_mark).parse(i)?;
-    if second.is_some() && aside.is_none() {
+    // A head that needs its body ("head of the Free Democrats") reads as a
+    // title before a name only with the name set off: "head of US TV Jane".
+    if (second.is_some() || title.scoped) && aside.is_none() {
+        return fail(i);
+    }
+    // "its counterpart, Freeview": a counterpart is a title only of a country's holder.
+    if title.bare_modified && juris.is_none() {
         return fail(i);
     }
     let (i, _) = if aside.is_some() { opt(gap).parse(i)? } else { gap(i).map(|(i, s)| (i, Some(s)))? };
@@ -72,10 +78,10 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     ))
     .parse(i)?;
     // "Minister of Defense, Koizumi Shinjiro," — set off by a comma or a
-    // dash, the name closes the aside or a verb in lower case follows it
-    // ("As finance minister, Jane Doe said"): a capitalised word after it
-    // would make a Title Case headline's words a name.
-    if aside.is_some() && !closes_aside(i) && !lower_word_follows(i) {
+    // dash, the name must close the aside, or "As Defense Minister, Kishida
+    // Said …" style headlines, and quotes said "as US President, Tony Blair
+    // has said", would read as names.
+    if aside.is_some() && !closes_aside(i) {
         return fail(i);
     }
     let jurisdiction = juris.map(|(j, _)| j).or(title.country).or(title.party);
@@ -130,6 +136,10 @@ fn led_by<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
     };
     let after = &input[title.len()..];
     let (i, _) = (gap, alt((tag("led"), tag("headed"))), gap, tag("by"), gap).parse(after)?;
+    // "led by Prime Minister Jane Doe": the title-first mention is the claim.
+    if post_title(lx, i).is_ok() {
+        return fail(i);
+    }
     let (i, (_, person)) = named(lx, i)?;
     let whole = slice_between(input, title, person);
     let t = Title { reads, party, ..Title::of(title, post) };
@@ -439,8 +449,7 @@ fn object<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Object<'a>> {
     for _ in 0..6 {
         let Ok((after_gap, _)) = gap(i) else { return fail(input) };
         if let Ok((rest, title)) = post_title(lx, after_gap)
-            && !rest.starts_with("'s")
-            && !rest.starts_with("’s")
+            && ends_title(rest, &title)
         {
             return Ok((rest, (title, q, juris)));
         }
@@ -464,16 +473,30 @@ fn object<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Object<'a>> {
     fail(input)
 }
 
-/// An article, a possessive or a phrase that names a post: "the", "a",
-/// "his", "Macron's", "the post of", "the pivotal role of", "a second term as".
+/// Whether a title ends where `rest` starts: not in a possessive ("the
+/// prime minister's aide"), and, for a head that is also an adjective, not
+/// before a noun ("India's premier private airline").
+fn ends_title(rest: &str, title: &Title<'_>) -> bool {
+    const FUNCTION: &[&str] = &[
+        "after", "and", "as", "at", "before", "but", "by", "for", "from", "had", "has", "in", "is", "of", "on", "said",
+        "says", "since", "to", "until", "was", "when", "who", "will", "with", "would",
+    ];
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return false;
+    }
+    if !title.adjective {
+        return true;
+    }
+    let next = sep(rest).map(|(r, _)| r).unwrap_or("");
+    let len = next.bytes().take_while(u8::is_ascii_lowercase).count();
+    len == 0 || FUNCTION.contains(&&next[..len])
+}
+
+/// An article, a possessive pronoun or a phrase that names a post: "the",
+/// "a", "his", "the post of", "the pivotal role of", "a second term as". A
+/// name's possessive is none: "Sony's president" is a company's.
 fn determiner(input: &str) -> Res<'_, &str> {
     let article = alt((tag_no_case("the"), tag("an"), tag("a"), tag("his"), tag("her"), tag("their"), tag("its")));
-    let possessive = recognize((
-        verify(take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '-'), |w: &str| {
-            w.starts_with(char::is_uppercase)
-        }),
-        alt((tag("'s"), tag("’s"))),
-    ));
     let post_of = recognize((
         opt((verify(take_while_m_n(3, 15, |c: char| c.is_ascii_lowercase()), |w: &str| w != "the"), sep)),
         alt((tag("post"), tag("role"), tag("position"), tag("office"), tag("job"))),
@@ -481,7 +504,7 @@ fn determiner(input: &str) -> Res<'_, &str> {
         tag("of"),
     ));
     let term_as = recognize((ordinal_word, sep, tag("term"), sep, tag("as")));
-    alt((post_of, term_as, recognize((article, word_end)), possessive)).parse(input)
+    alt((post_of, term_as, recognize((article, word_end)))).parse(input)
 }
 
 /// Succeeds, consuming nothing, at a word's end.
@@ -750,8 +773,7 @@ fn apposition<'a>(
 /// with no space before it.
 fn object_here<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Object<'a>> {
     if let Ok((rest, title)) = post_title(lx, input)
-        && !rest.starts_with("'s")
-        && !rest.starts_with("’s")
+        && ends_title(rest, &title)
     {
         return Ok((rest, (title, None, None)));
     }
@@ -857,11 +879,6 @@ pub(super) fn closes_aside(rest: &str) -> bool {
         || rest.starts_with([',', '.', ';', ':', ')', '\n', '\r', '—', '–'])
         || rest.starts_with(" said")
         || aside_mark(rest).is_ok()
-}
-
-/// Whether a word in lower case follows (a verb: "Jane Doe said").
-fn lower_word_follows(rest: &str) -> bool {
-    sep(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Rows of a list of ministers, each on a line of its own: a name in

@@ -32,11 +32,29 @@ pub(super) struct Title<'a> {
     pub country: Option<(&'a str, &'a Jurisdiction)>,
     /// A company's post ("chairman of Acme Corp"): never an office.
     pub company: bool,
+    /// A head that is a title only with its body ("head of the Free
+    /// Democrats"): read before a name only when a comma sets the name off.
+    pub scoped: bool,
+    /// A head that needs a country or portfolio words before it ("his US
+    /// counterpart"), written without them: a title only after a country.
+    pub bare_modified: bool,
+    /// A head that is also an adjective ("premier"): no noun may follow it.
+    pub adjective: bool,
 }
 
 impl<'a> Title<'a> {
     pub(super) fn of(text: &'a str, post: Post) -> Title<'a> {
-        Title { text, post, reads: Reading::AsWritten, party: None, country: None, company: false }
+        Title {
+            text,
+            post,
+            reads: Reading::AsWritten,
+            party: None,
+            country: None,
+            company: false,
+            scoped: false,
+            bare_modified: false,
+            adjective: false,
+        }
     }
 }
 
@@ -106,14 +124,24 @@ pub(super) fn scoped_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title
     };
     let mut title =
         Title::of(parts.text, if parts.head.flags.any(Flags::HOUSE) { Post::Parliament } else { Post::State });
+    title.bare_modified = parts.bare_modified;
+    title.adjective = parts.head.flags.any(Flags::ADJECTIVE);
     if let Some(means) = parts.head.means {
         title.reads = Reading::Replace(parts.head_text, means);
     }
     // A complement may have taken a body's first words ("President of the
-    // National Assembly"): the body read from the head wins when it reaches further.
-    let mut after = after;
+    // National Assembly"): the body read from the head wins when it reaches
+    // further. A head that needs its body takes no complement ("head of
+    // Trade Policy" is no title).
+    let scoped = parts.head.flags.any(Flags::SCOPED);
+    title.scoped = scoped;
+    let mut after = if scoped { parts.after_head } else { after };
+    if scoped {
+        title.text = &input[..input.len() - after.len()];
+    }
     let mut body = of_body(lx, after);
-    if parts.complemented
+    if !scoped
+        && parts.complemented
         && let Ok((r, b)) = of_body(lx, parts.after_head)
         && body.as_ref().map_or(true, |(r0, _)| r.len() < r0.len())
     {
@@ -123,6 +151,7 @@ pub(super) fn scoped_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title
     }
     let mut rest = after;
     match body {
+        Ok((_, Body::Country(..))) if scoped => return fail(input),
         Ok((r, Body::Country(form, j))) => {
             title.country = Some((form, j));
             rest = r;
@@ -139,11 +168,15 @@ pub(super) fn scoped_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title
                 Body::Of(bodies::Kind::Legislature) => title.post = Post::Parliament,
                 Body::Of(bodies::Kind::Organisation) => title.post = Post::Body,
                 Body::Of(bodies::Kind::Company) => title.company = true,
+                Body::Abbreviation => {
+                    title.post = Post::Body;
+                    title.scoped = true;
+                }
                 Body::Country(..) => unreachable!("handled above"),
             }
         }
         // A head that is a title only with its body ("head of the …").
-        Err(_) if parts.head.flags.any(Flags::SCOPED) && !parts.complemented => return fail(input),
+        Err(_) if scoped => return fail(input),
         Err(_) => {}
     }
     // A claim-file title that reaches as far or further is that title.
@@ -187,7 +220,8 @@ pub(super) fn chamber_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a 
     opens(lx, input, Class::CHAMBER_FIRST)?;
     let chamber = |i| title_word(lx, i, titles::of_kind(titles::Kind::Chamber), Class::CHAMBER_FIRST);
     let portfolio = (|i| portfolio_word(lx, i), gap);
-    let (rest, text) = recognize((chamber, gap, opt_repeat(3, portfolio), |i| head(lx, i))).parse(input)?;
+    let post = alt((|i| head(lx, i), |i| party_head(lx, i)));
+    let (rest, text) = recognize((chamber, gap, opt_repeat(3, portfolio), post)).parse(input)?;
     // The chamber and the head are written alike: "House Speaker", "house
     // speaker", but not "house Speaker".
     if text.starts_with(char::is_lowercase) && text.split_whitespace().any(|w| w.starts_with(char::is_uppercase)) {
@@ -235,7 +269,10 @@ pub(super) fn party_post_of<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Titl
             Body::Party(form, j) => Ok((rest, Title { party: j.map(|j| (form, j)), ..Title::of(text, Post::Party) })),
             Body::Of(bodies::Kind::Legislature) => Ok((rest, Title::of(text, Post::Parliament))),
             Body::Country(form, j) => Ok((rest, Title { country: Some((form, j)), ..Title::of(post, Post::Party) })),
-            Body::Of(_) => fail(input),
+            Body::Of(bodies::Kind::Government) => Ok((rest, Title::of(text, Post::State))),
+            Body::Of(bodies::Kind::Organisation) => Ok((rest, Title::of(text, Post::Body))),
+            Body::Of(bodies::Kind::Company) => Ok((rest, Title { company: true, ..Title::of(text, Post::Body) })),
+            Body::Abbreviation => Ok((rest, Title { scoped: true, ..Title::of(text, Post::Body) })),
         };
     }
     let own = ["party ", "parliamentary ", "group "];
@@ -382,6 +419,8 @@ pub(super) struct Parts<'a> {
     pub complemented: bool,
     /// The input right after the head.
     pub after_head: &'a str,
+    /// A head that needs a country or portfolio words before it, without them.
+    pub bare_modified: bool,
 }
 
 /// [`grammar_title`], with its parts. Portfolio words joined by "and", "&"
@@ -395,9 +434,36 @@ pub(super) fn grammar_title_parts<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a
     if !modifiers_agree(modifiers, head_text) {
         return fail(input);
     }
-    let (rest, _) = opt_repeat(2, |i| complement(lx, i)).parse(after_head)?;
+    // "Minister for Defence", "Chancellor of the Exchequer": only heads that
+    // take portfolios; "president of National Futures" is no title.
+    let complements = if head.flags.any(Flags::PORTFOLIOS) { 2 } else { 0 };
+    let (rest, _) = opt_repeat(complements, |i| complement(lx, i)).parse(after_head)?;
+    // "his US counterpart": a head that needs words before it.
+    if head.flags.any(Flags::MODIFIED) && modifiers.is_empty() {
+        return Ok((
+            rest,
+            Parts {
+                text: &input[..input.len() - rest.len()],
+                head_text,
+                head,
+                complemented: false,
+                after_head,
+                bare_modified: true,
+            },
+        ));
+    }
     let complemented = rest.len() < after_head.len();
-    Ok((rest, Parts { text: &input[..input.len() - rest.len()], head_text, head, complemented, after_head }))
+    Ok((
+        rest,
+        Parts {
+            text: &input[..input.len() - rest.len()],
+            head_text,
+            head,
+            complemented,
+            after_head,
+            bare_modified: false,
+        },
+    ))
 }
 
 /// A title with its head in the plural: "deputy prime ministers", "cabinet
@@ -451,15 +517,18 @@ fn phrase_at_open<'a>(input: &'a str, phrase: &str) -> Option<(&'a str, &'a str)
 /// Whether the words before a head are written as the head is: before a
 /// capitalised head, all capitalised ("Trade and Industry Secretary"; a
 /// lower-case word there is the sentence's: "under Secretary Jane Doe",
-/// "for trade and Prime Minister Jane Doe"); before a lower-case head, all
-/// in lower case but the first, which may open a sentence ("Trade and
-/// industry secretary").
+/// "for trade and Prime Minister Jane Doe"). Before a lower-case head any
+/// may be capitalised: a sentence's first word, a place ("Northern Ireland
+/// minister").
 fn modifiers_agree(modifiers: &str, head: &str) -> bool {
-    let upper = head.starts_with(char::is_uppercase);
-    let mut words =
-        modifiers.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "and");
-    let first_ok = words.next().is_none_or(|w| !upper || w.starts_with(char::is_uppercase));
-    first_ok && words.all(|w| w.starts_with(char::is_uppercase) == upper)
+    // An abbreviation in capitals has no case to agree with: "deputy PM".
+    let abbreviation = head.len() <= 4 && head.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    abbreviation
+        || !head.starts_with(char::is_uppercase)
+        || modifiers
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty() && *w != "and")
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A title a claim file names, as written in the text ("Brexit Secretary",
@@ -561,6 +630,9 @@ pub(super) enum Body<'a> {
     Party(&'a str, Option<&'a Jurisdiction>),
     /// A body of this kind ("the Bank of Canada", "the National Assembly").
     Of(bodies::Kind),
+    /// An abbreviation in capitals ("NATO", "RJ"): an organisation whose
+    /// name may go on in capitalised words a name could be taken for.
+    Abbreviation,
 }
 
 /// `of [the] body` after a title: a country, a party ("of Germany's
@@ -574,17 +646,22 @@ pub(super) fn of_body<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> 
     let (i, _) = (gap, tag("of"), gap).parse(input)?;
     let (i, _) = opt((tag_no_case("the"), gap)).parse(i)?;
     // "of Japan", "of the United States"; not "of Canada's party", whose country owns it.
+    // A demonym there describes a body ("of the Indian Merchants Chamber").
     if let Ok((rest, (form, j))) = jurisdiction_form(lx, i)
         && !possessive(form)
         && !rest.starts_with(|c: char| c.is_alphanumeric())
+        && !j.demonyms.iter().any(|d| d == form)
     {
         return Ok((rest, Body::Country(form, j)));
     }
     // "of Germany's conservative …": the country owns the body.
     let (i, _) = opt((|i| jurisdiction_form(lx, i), verify(gap, |_: &str| true))).parse(i)?;
+    // Adjectives, not prepositions: "of the main opposition …", not "of
+    // information systems at …".
+    const NOT_DESCRIBING: &[&str] = &["and", "at", "by", "for", "from", "in", "of", "on", "or", "to", "with"];
     let describing = (
         verify(take_while_m_n(2, 20, |c: char| c.is_ascii_lowercase() || c == '-'), |w: &str| {
-            w != "of" && w != "and" && !w.starts_with('-')
+            !NOT_DESCRIBING.contains(&w) && !w.starts_with('-')
         }),
         gap,
     );
@@ -615,9 +692,7 @@ fn body_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> {
     };
     let (mut rest, first) = word(input)?;
     let mut best = bodies::kind_of(first).map(|k| (rest, k));
-    if best.is_none() && first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase()) {
-        best = Some((rest, bodies::Kind::Organisation));
-    }
+    let abbreviation = best.is_none() && first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase());
     for _ in 0..5 {
         let joiner = opt((gap, alt((tag("of"), tag("for"), tag("and"), tag("&"))), opt((gap, tag("the")))));
         let Ok((r, (_, (_, w)))) = (joiner, (gap, word)).parse(rest) else { break };
@@ -626,7 +701,15 @@ fn body_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> {
             best = Some((rest, k));
         }
     }
-    let Some((mut rest, kind)) = best else { return fail(input) };
+    let Some((mut rest, kind)) = best else {
+        if abbreviation {
+            let after = &input[first.len()..];
+            let (after, _) =
+                opt((sep, tag("("), take_while_m_n(2, 8, |c: char| c.is_alphanumeric()), tag(")"))).parse(after)?;
+            return Ok((after, Body::Abbreviation));
+        }
+        return fail(input);
+    };
     // "Bank of Canada": a country right after the body word is the body's own.
     if let Ok((r, (_, (form, _)))) = ((gap, tag("of"), gap), |i| jurisdiction_form(lx, i)).parse(rest)
         && !possessive(form)
@@ -686,6 +769,8 @@ mod tests {
             Ok("Assistant Secretary of State")
         );
         assert_eq!(grammar_title(lx(), "Under Secretary of State Jo").map(|r| r.1), Ok("Under Secretary of State"));
+        // "Under" is a rank only in the title: a sentence may open with the preposition.
+        assert!(grammar_title(lx(), "Under President Jo").is_err());
         assert_eq!(grammar_title(lx(), "Deputy Prime Minister Jo").map(|r| r.1), Ok("Deputy Prime Minister"));
     }
 
@@ -746,6 +831,8 @@ mod tests {
         // "head" is a title only with its body.
         assert!(post("head Jo Roe").is_none());
         assert_eq!(post("head of state Jo Roe").map(|p| p.0), Some("head of state"));
+        assert!(post("head of Trade Policy").is_none(), "a complement is no body");
+        assert!(post("head of US TV").is_none(), "a country is no body of a head");
     }
 
     #[test]
