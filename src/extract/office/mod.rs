@@ -213,7 +213,10 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
                 // A title-first mention another word owns or only describes
                 // is no claim; it is still consumed whole, so that its tail
                 // ("general Eliot Spitzer") is not read as a mention of its own.
-                if raw.company || (raw.is_title_first() && not_a_naming(lx, text, pos)) {
+                if raw.company
+                    || (raw.is_title_first() && raw.post != Post::Parliament && not_a_naming(lx, text, pos))
+                    || (raw.loose && word_before(text, pos) == "as")
+                {
                     continue;
                 }
                 if let Some(raw) = name::outside_headline(text, &mut words, raw) {
@@ -235,14 +238,19 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
     found
 }
 
+/// The word before `pos`, across spaces on its line, as written.
+fn word_before(text: &str, pos: usize) -> &str {
+    let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
+    let start = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    &before[start..]
+}
+
 /// Whether the word before `pos` (across spaces on its line) opens a
 /// clause that only supposes what follows: "if", "when", "once", "unless",
 /// "until", "whether".
 fn supposed(text: &str, pos: usize) -> bool {
     const SUPPOSING: &[&str] = &["if", "once", "unless", "until", "when", "whether"];
-    let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
-    let start = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
-    let word = &before[start..];
+    let word = word_before(text, pos);
     word.len() <= 7 && SUPPOSING.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
@@ -456,6 +464,12 @@ struct Raw<'a> {
     post: Post,
     /// A company's post ("chairman of Acme Corp Jane Doe"): consumed, no claim.
     company: bool,
+    /// A title-first mention whose name, set off by a comma, is closed by a
+    /// verb rather than punctuation ("Foreign Minister, Jane Doe said"): no
+    /// claim after a lower-case "as", where the title ends an "as" phrase
+    /// and the name starts the sentence's clause ("as US President, Tony
+    /// Blair has said").
+    loose: bool,
 }
 
 /// How a title reads where its words are not a title as written.
@@ -483,6 +497,7 @@ impl<'a> Raw<'a> {
             qualifier: Qualifier::Current,
             post: title.post,
             company: title.company,
+            loose: false,
         }
     }
 

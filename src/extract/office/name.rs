@@ -347,9 +347,15 @@ pub(super) struct TextWords<'a> {
 
 impl<'a> TextWords<'a> {
     fn of(text: &'a str) -> TextWords<'a> {
+        // Words as prose writes them, punctuation trimmed; not the words of
+        // web addresses and slugs ("/marco-rubio-confirmed").
         let mut counts = std::collections::HashMap::new();
-        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-            *counts.entry(w).or_insert(0) += 1;
+        for token in text.split_whitespace().filter(|t| !t.contains(['/', '_', '@', '='])) {
+            let w = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+            if !w.is_empty() {
+                *counts.entry(w).or_insert(0) += 1;
+            }
         }
         TextWords { counts }
     }
@@ -361,7 +367,12 @@ impl<'a> TextWords<'a> {
         if lower != word && self.counts.contains_key(lower.as_str()) {
             return false;
         }
-        let in_line = line.split(|c: char| !c.is_alphanumeric()).filter(|w| *w == word).count() as u32;
+        let in_line = line
+            .split_whitespace()
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+            .map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w))
+            .filter(|w| *w == word)
+            .count() as u32;
         self.counts.get(word).is_some_and(|&n| n > in_line)
     }
 }

@@ -54,6 +54,13 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
             (i, found, q1, juris, q2)
         }
     };
+    // "Prime Minister-designate Jane Doe", "President-elect Jane Doe".
+    let (i, elect) = opt(alt((
+        (tag("-designate"), word_end).map(|_| Qualifier::Designate),
+        (tag("-elect"), word_end).map(|_| Qualifier::Designate),
+    )))
+    .parse(i)?;
+    let elect = elect.map(|q| (q, None));
     // "his deputy prime minister and housing secretary, Jane Doe": a second
     // title, read only with the name set off by a comma ("the Chancellor and
     // Prime Minister Tony Blair" are two people).
@@ -81,11 +88,15 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     // dash, the name must close the aside, or "As Defense Minister, Kishida
     // Said …" style headlines, and quotes said "as US President, Tony Blair
     // has said", would read as names.
-    if aside.is_some() && !closes_aside(i) {
+    // A verb in lower case may close it too ("Canadian Foreign Minister,
+    // Jane Doe suggested"), unless the title only ends an "as" phrase ("as
+    // US President, Tony Blair has said": see [`Raw::loose`]).
+    let loose = aside.is_some() && !closes_aside(i);
+    if loose && !sep(i).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_lowercase())) {
         return fail(i);
     }
     let jurisdiction = juris.map(|(j, _)| j).or(title.country).or(title.party);
-    let qualifier = q2.or(q1).map(|(q, _)| q).unwrap_or_default();
+    let qualifier = q2.or(q1).or(elect).map(|(q, _)| q).unwrap_or_default();
     // "Chancellor Gordon Brown could become prime minister": a title said of
     // a future the sentence only supposes is not held now.
     let qualifier =
@@ -93,7 +104,7 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     // The mention starts at its first meaningful word: a leading "the" is not part of it.
     let start = [q1.map(|_| input), juris.map(|(j, _)| j.0), q2.map(|_| title.text)].into_iter().flatten().next();
     let whole = slice_between(input, start.unwrap_or(title.text), person);
-    let raw = Raw { qualifier, jurisdiction, ..Raw::new(whole, person, title) };
+    let raw = Raw { qualifier, jurisdiction, loose, ..Raw::new(whole, person, title) };
     let mut raws = vec![raw.clone()];
     if let Some((_, _, _, t2)) = second {
         let jurisdiction = raw.jurisdiction.or(t2.country).or(t2.party);
@@ -222,8 +233,26 @@ fn after_name<'a>(
         }
         return Ok((rest, raws));
     }
+    // "Jane Doe of Ruritania's main Democratic Party was elected president".
+    if let Ok((after, _)) = of_party(lx, i)
+        && let Ok(found) = predicate(lx, base, spoken, person, after)
+    {
+        return Ok(found);
+    }
     let (after_aside, _) = untitled_aside(i)?;
+    if let Ok((rest, raw)) = as_title(lx, base, spoken, person, after_aside) {
+        return Ok((rest, vec![raw]));
+    }
     predicate(lx, base, spoken, person, after_aside)
+}
+
+/// " of <party>" after a name: " of Ruritania's main Democratic Party".
+fn of_party<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let (i, _) = (sep, tag("of"), sep, opt((|i| jurisdiction_form(lx, i), sep))).parse(input)?;
+    let describing = (take_while_m_n(3, 20, |c: char| c.is_ascii_lowercase() || c == '-'), sep);
+    let (i, _) = opt_repeat(3, describing).parse(i)?;
+    let (rest, _) = party_form(lx, i)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
 }
 
 /// An aside that names no title, set off by commas: ", a lawyer who sits
@@ -266,6 +295,8 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("has stepped down as", Qualifier::Former),
     ("is set to become", Qualifier::Designate),
     ("was re-elected", Qualifier::Current),
+    ("has secured", Qualifier::Current),
+    ("has won", Qualifier::Current),
     ("took the oath as", Qualifier::Current),
     ("will take over as", Qualifier::Designate),
     ("has taken over as", Qualifier::Current),
@@ -307,12 +338,15 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("appointed", Qualifier::Current),
     ("will be", Qualifier::Designate),
     ("becomes", Qualifier::Current),
+    ("secured", Qualifier::Current),
     ("became", Qualifier::Current),
     ("is now", Qualifier::Current),
     ("quit as", Qualifier::Former),
     ("named", Qualifier::Current),
+    ("wins", Qualifier::Current),
+    ("won", Qualifier::Current),
     ("is", Qualifier::Current),
-    ("was", Qualifier::Former),
+    ("was", Qualifier::Then),
 ];
 
 /// The first words of [`PREDICATES`] and of the predicates with two claims
@@ -449,9 +483,10 @@ fn object<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Object<'a>> {
     for _ in 0..6 {
         let Ok((after_gap, _)) = gap(i) else { return fail(input) };
         if let Ok((rest, title)) = post_title(lx, after_gap)
-            && ends_title(rest, &title)
+            && ends_title(lx, rest, &title)
         {
-            return Ok((rest, (title, q, juris)));
+            let (rest, place) = in_country(lx, rest);
+            return Ok((rest, (title, q, juris.or(place))));
         }
         if let Ok((rest, found)) = qualifier_after_country(lx, after_gap) {
             q = q.or(Some(found));
@@ -473,15 +508,33 @@ fn object<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Object<'a>> {
     fail(input)
 }
 
+/// "in Italy" after a title ("the first female prime minister in Italy"):
+/// the country it is held in.
+fn in_country<'a>(lx: &'a Lexicon, rest: &'a str) -> (&'a str, Option<(&'a str, &'a Jurisdiction)>) {
+    match (sep, tag("in"), sep, |i| jurisdiction_form(lx, i)).parse(rest) {
+        Ok((r, (_, _, _, (form, j))))
+            if !j.demonyms.iter().any(|d| d == form) && !r.starts_with(|c: char| c.is_alphanumeric()) =>
+        {
+            (r, Some((form, j)))
+        }
+        _ => (rest, None),
+    }
+}
+
 /// Whether a title ends where `rest` starts: not in a possessive ("the
 /// prime minister's aide"), and, for a head that is also an adjective, not
 /// before a noun ("India's premier private airline").
-fn ends_title(rest: &str, title: &Title<'_>) -> bool {
+fn ends_title(lx: &Lexicon, rest: &str, title: &Title<'_>) -> bool {
     const FUNCTION: &[&str] = &[
         "after", "and", "as", "at", "before", "but", "by", "for", "from", "had", "has", "in", "is", "of", "on", "said",
         "says", "since", "to", "until", "was", "when", "who", "will", "with", "would",
     ];
     if rest.starts_with("'s") || rest.starts_with("’s") {
+        return false;
+    }
+    // "as President Donald Trump's treasury secretary": the title is
+    // another person's, in a mention of its own.
+    if sep(rest).is_ok_and(|(r, _)| super::name::name_word(lx, r).is_ok()) {
         return false;
     }
     if !title.adjective {
@@ -496,7 +549,19 @@ fn ends_title(rest: &str, title: &Title<'_>) -> bool {
 /// "a", "his", "the post of", "the pivotal role of", "a second term as". A
 /// name's possessive is none: "Sony's president" is a company's.
 fn determiner(input: &str) -> Res<'_, &str> {
-    let article = alt((tag_no_case("the"), tag("an"), tag("a"), tag("his"), tag("her"), tag("their"), tag("its")));
+    let article = alt((
+        tag("the country's"),
+        tag("the country’s"),
+        tag("the nation's"),
+        tag("the nation’s"),
+        tag_no_case("the"),
+        tag("an"),
+        tag("a"),
+        tag("his"),
+        tag("her"),
+        tag("their"),
+        tag("its"),
+    ));
     let post_of = recognize((
         opt((verify(take_while_m_n(3, 15, |c: char| c.is_ascii_lowercase()), |w: &str| w != "the"), sep)),
         alt((tag("post"), tag("role"), tag("position"), tag("office"), tag("job"))),
@@ -773,9 +838,10 @@ fn apposition<'a>(
 /// with no space before it.
 fn object_here<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Object<'a>> {
     if let Ok((rest, title)) = post_title(lx, input)
-        && ends_title(rest, &title)
+        && ends_title(lx, rest, &title)
     {
-        return Ok((rest, (title, None, None)));
+        let (rest, place) = in_country(lx, rest);
+        return Ok((rest, (title, None, place)));
     }
     let (i, first) = alt((
         |i| qualifier_after_country(lx, i).map(|(r, q)| (r, (Some(q), None))),
@@ -848,6 +914,7 @@ pub(super) fn addressed<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>>
             qualifier: Qualifier::Current,
             post: Post::State,
             company: false,
+            loose: false,
         },
     ))
 }
