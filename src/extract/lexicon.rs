@@ -128,6 +128,8 @@ impl Class {
     pub const OFFICE_VERB: Class = Class(1 << 36);
     /// A party's name written as one word, in some case ("cdu", "labour").
     pub const PARTY: Class = Class(1 << 37);
+    /// A word that ends a company's name ("Ltd", "Corp"): never a word of a person's name.
+    pub const COMPANY: Class = Class(1 << 38);
 
     /// The first word of anything a title-first office mention may open
     /// with: a qualifier, "the", a country, a party, "shadow", a portfolio
@@ -246,6 +248,8 @@ impl Builder {
         let one_word = parties::all().iter().filter(|p| p.name.chars().all(char::is_alphanumeric));
         b.words(one_word.map(|p| p.name), Class::PARTY);
         b.words(vocab::words::all().iter().copied(), Class::COMMON);
+        let companies = vocab::bodies::all().iter().filter(|w| w.kind == vocab::bodies::Kind::Company);
+        b.words(companies.map(|w| w.word), Class::COMPANY);
         let full = calendar::all().iter().filter(|w| w.form == calendar::Form::Full);
         b.words(full.map(|w| w.word), Class::CALENDAR);
         b.words(["http", "https", "www"], Class::URL);

@@ -239,11 +239,14 @@ pub(super) fn name_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str>
     let word =
         verify(take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-'), |w: &str| {
             let first = w.chars().next().is_some_and(|c| c.is_uppercase());
-            first && !w.ends_with(['-', '\'', '’']) && is_name_candidate(lx, w)
+            let bare = w.strip_suffix(['\'', '’']).filter(|b| b.ends_with(['s', 'z', 'x'])).unwrap_or(w);
+            first && !bare.ends_with(['-', '\'', '’']) && is_name_candidate(lx, bare)
         });
     let (_, w) = alt((initial, word)).parse(input)?;
-    // A possessive ends the name: "Kishida's" → "Kishida".
+    // A possessive ends the name: "Kishida's" → "Kishida", and after a
+    // sibilant the bare apostrophe: "Shultz'" → "Shultz".
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    let w = w.strip_suffix(['\'', '’']).unwrap_or(w);
     Ok((&input[w.len()..], w))
 }
 
@@ -255,7 +258,8 @@ pub(super) fn is_name_candidate(lx: &Lexicon, word: &str) -> bool {
     // at. Its classes ignore case; "not a name" and countries are
     // case-sensitive, so a hit there is confirmed as written.
     let class = lx.class_of(bare);
-    let listed = class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR | Class::COMMON | Class::CHAMBER)
+    let listed = class
+        .any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR | Class::COMMON | Class::CHAMBER | Class::COMPANY)
         || (class.any(Class::NOT_NAME) && NOT_NAMES.contains(&bare))
         || (class.any(Class::JURISDICTION) && lx.jurisdiction_named(bare).is_some())
         || (class.any(Class::PARTY) && parties::all().iter().any(|p| p.name == bare));
@@ -291,9 +295,16 @@ pub(super) fn outside_headline<'a>(
         None if to == text.len() => to,
         None => return Some(raw),
     };
-    // A text of one line has no body to tell its names by.
+    // A text of one line has no body to tell its names by; a line that
+    // goes on from an unfinished one is a wrapped sentence's.
     let body = text.len() - (line_end - line_start);
-    if line_end - line_start > LONGEST || body < 40 || !is_headline(&text[line_start..line_end]) {
+    let previous = text[..line_start].trim_end_matches(['\n', '\r', ' ']);
+    let continues = line_start > 0
+        && !text[..line_start].ends_with("\n\n")
+        && !text[..line_start].ends_with("\n\r\n")
+        && !previous.ends_with(['.', '!', '?', ':', '"', '”', '\'', '’', ')'])
+        && previous.rsplit('\n').next().is_some_and(|l| !is_headline(l));
+    if line_end - line_start > LONGEST || body < 40 || continues || !is_headline(&text[line_start..line_end]) {
         return Some(raw);
     }
     let counts = words.get_or_insert_with(|| TextWords::of(text));

@@ -77,6 +77,11 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     }
     let (i, _) = if aside.is_some() { opt(gap).parse(i)? } else { gap(i).map(|(i, s)| (i, Some(s)))? };
     let (i, (_, person)) = named(lx, i)?;
+    // "president of US Sprint's division": after "of <country>" one
+    // capitalised word is as likely a body's name as a person's.
+    if title.country.is_some() && aside.is_none() && !person.contains(char::is_whitespace) {
+        return fail(i);
+    }
     // A post-nominal after the name ("Tom McCabe MSP") is not part of it.
     let (i, _) = opt((
         sep,
