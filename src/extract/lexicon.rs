@@ -223,12 +223,21 @@ impl Builder {
                     if !w.phrase.contains(' ') && !w.flags.any(no_name) {
                         b.words([w.phrase], Class::HEAD);
                     }
+                    // A plural ("cabinet ministers including …") opens a list.
+                    if !w.phrase.contains(' ') && !w.flags.any(titles::Flags::EXACT) {
+                        let (stem, ending) = titles::plural_parts(w.phrase);
+                        b.words([format!("{stem}{ending}").as_str()], Class::OFFICE_CUE | Class::HEAD_FIRST);
+                    }
                 }
                 titles::Kind::Portfolio => {
                     b.words([w.phrase], Class::OFFICE_LOWER_START | Class::PORTFOLIO);
                 }
                 titles::Kind::PartyHead => {
                     b.words([first_run(w.phrase)], Class::OFFICE_CUE | Class::PARTY_HEAD_FIRST);
+                    if !w.phrase.contains(' ') {
+                        let (stem, ending) = titles::plural_parts(w.phrase);
+                        b.words([format!("{stem}{ending}").as_str()], Class::OFFICE_CUE);
+                    }
                 }
                 titles::Kind::Chamber => {
                     b.words([first_run(w.phrase)], Class::CHAMBER_FIRST);

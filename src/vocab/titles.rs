@@ -45,6 +45,8 @@ impl Flags {
     pub const MODIFIED: Flags = Flags(1 << 7);
     /// Also an adjective ("premier airline"): a title only where no noun follows.
     pub const ADJECTIVE: Flags = Flags(1 << 8);
+    /// One holder at a time ("President"): a plural names past holders too.
+    pub const SINGLE: Flags = Flags(1 << 9);
 
     pub fn any(self, other: Flags) -> bool {
         self.0 & other.0 != 0
@@ -87,6 +89,7 @@ static WORDS: LazyLock<Vec<TitleWord>> = LazyLock::new(|| {
                     "portfolios" => Flags::PORTFOLIOS.0,
                     "modified" => Flags::MODIFIED.0,
                     "adjective" => Flags::ADJECTIVE.0,
+                    "single" => Flags::SINGLE.0,
                     _ => match flag.strip_prefix("means=") {
                         Some(m) => {
                             means = Some(m);
@@ -148,6 +151,18 @@ pub fn head_flags(title_key: &str) -> Flags {
 /// office only for someone who held it.
 pub fn is_shared_head(title_key: &str) -> bool {
     head_flags(title_key).any(Flags::SHARED)
+}
+
+/// A phrase's plural as its stem and ending: ("minister", "s"),
+/// ("secretar", "ies"), ("spokes", "men").
+pub fn plural_parts(phrase: &str) -> (&str, &'static str) {
+    if let Some(stem) = phrase.strip_suffix('y') {
+        (stem, "ies")
+    } else if let Some(stem) = phrase.strip_suffix("man") {
+        (stem, "men")
+    } else {
+        (phrase, "s")
+    }
 }
 
 /// Whether a title key ("minister") is a bare head: a title that alone

@@ -10,8 +10,8 @@ use nom::combinator::{opt, recognize, verify};
 
 use super::name::{name, person as named};
 use super::title::{
-    Title, consistent_case, jurisdiction_form, known_title, party_form, plural_title, portfolio_word, post_title,
-    qualifier, qualifier_after_country,
+    Title, consistent_case, jurisdiction_form, known_title, party_form, plural_party_post, plural_title,
+    portfolio_word, post_title, qualifier, qualifier_after_country,
 };
 use super::{Post, Qualifier, Raw, Reading, first_class, gap, opt_repeat, slice_between};
 use crate::extract::cue::Class;
@@ -29,7 +29,55 @@ pub(super) fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Ra
     if let Ok((rest, raw)) = led_by(lx, input) {
         return Ok((rest, vec![raw]));
     }
+    if let Ok(found) = plural_list(lx, input) {
+        return Ok(found);
+    }
     titled_name(lx, input)
+}
+
+/// A title in the plural, then a list of names: "cabinet ministers
+/// including Jane Doe, John Roe and Ann Poe", "BJP leaders Jane Doe and
+/// John Roe". One claim per name, of the title in the singular; two names
+/// at least (one name after a plural is some other construction).
+fn plural_list<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
+    let (i, q) = opt((|i| qualifier(lx, i), opt(gap))).parse(input)?;
+    let (i, title) = alt((|i| plural_party_post(lx, i), |i| plural_title(lx, i))).parse(i)?;
+    let lead = alt((tag("including"), tag("included"), tag("such as"), tag("like")));
+    let (i, _) = opt(alt((recognize((gap, lead)), tag(":")))).parse(i)?;
+    let (mut i, _) = gap(i)?;
+    let mut names: Vec<&'a str> = Vec::new();
+    for n in 0..12 {
+        let mut joiner = alt((
+            recognize((tag(","), sep, tag("and"), sep)),
+            recognize((sep, tag("and"), sep)),
+            recognize((tag(","), sep)),
+        ));
+        let at = if n == 0 { Ok((i, "")) } else { joiner.parse(i) };
+        let Ok((after_joiner, j)) = at else { break };
+        let Ok((r, (_, person))) = named(lx, after_joiner) else { break };
+        names.push(person);
+        i = r;
+        if j.contains("and") {
+            break;
+        }
+    }
+    if names.len() < 2 {
+        return fail(input);
+    }
+    let jurisdiction = title.country.or(title.party);
+    // "Presidents Jane Doe and John Roe": one holder at a time, so the
+    // names held it one after another — not all now.
+    let qualifier = match q {
+        Some((q, _)) => q,
+        None if title.single => Qualifier::Then,
+        None => Qualifier::Current,
+    };
+    let start = if q.is_some() { input } else { title.text };
+    let raws = names
+        .into_iter()
+        .map(|person| Raw { jurisdiction, qualifier, ..Raw::new(slice_between(input, start, person), person, title) })
+        .collect();
+    Ok((i, raws))
 }
 
 /// `[qualifier] [the] [jurisdiction] [qualifier] post-title [and post-title] [, | —] name`.

@@ -40,6 +40,8 @@ pub(super) struct Title<'a> {
     pub bare_modified: bool,
     /// A head that is also an adjective ("premier"): no noun may follow it.
     pub adjective: bool,
+    /// A post with one holder at a time, in the plural ("Presidents").
+    pub single: bool,
 }
 
 impl<'a> Title<'a> {
@@ -54,6 +56,7 @@ impl<'a> Title<'a> {
             scoped: false,
             bare_modified: false,
             adjective: false,
+            single: false,
         }
     }
 }
@@ -262,7 +265,10 @@ pub(super) fn party_post<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str
 /// the opposition", "Leader of the House"), or one that says it is a
 /// party's ("party leader", "parliamentary group leader").
 pub(super) fn party_post_of<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
-    let (after, post) = party_post(lx, input)?;
+    // "party chairman", "parliamentary group leader": words that say the
+    // post is a party's.
+    let own = |i| alt((tag_no_case("party"), tag_no_case("parliamentary"), tag_no_case("group"))).parse(i);
+    let (after, post) = recognize((opt_repeat(2, (own, gap)), |i| party_post(lx, i))).parse(input)?;
     if let Ok((rest, body)) = of_body(lx, after) {
         let text = slice_between(input, input, body_text(after, rest));
         return match body {
@@ -275,8 +281,8 @@ pub(super) fn party_post_of<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Titl
             Body::Abbreviation => Ok((rest, Title { scoped: true, ..Title::of(text, Post::Body) })),
         };
     }
-    let own = ["party ", "parliamentary ", "group "];
-    if own.iter().any(|w| post.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))) {
+    let owned = ["party", "parliamentary", "group"];
+    if owned.iter().any(|w| post.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))) && consistent_case(post) {
         return Ok((after, Title::of(post, Post::Party)));
     }
     fail(input)
@@ -472,30 +478,48 @@ pub(super) fn plural_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title
     let joined = (|i| portfolio_word(lx, i), opt(tag(",")), gap, opt((alt((tag("and"), tag("&"))), gap)));
     let (at_head, _) = recognize(opt_repeat(5, joined)).parse(input)?;
     opens(lx, at_head, Class::HEAD_FIRST)?;
-    for w in titles::heads().iter().filter(|w| !w.flags.any(Flags::EXACT)) {
-        let (stem, plural) = match w.phrase.strip_suffix('y') {
-            Some(stem) => (stem, "ies"),
-            None => match w.phrase.strip_suffix("man") {
-                Some(stem) => (stem, "men"),
-                None => (w.phrase, "s"),
-            },
-        };
-        let Some((after_stem, _)) = phrase_at_open(at_head, stem) else { continue };
-        if !after_stem.get(..plural.len()).is_some_and(|p| p.eq_ignore_ascii_case(plural)) {
+    let heads = titles::heads().iter().filter(|w| !w.flags.any(Flags::EXACT)).map(|w| w.phrase);
+    let (rest, (head_text, singular)) = plural_at(at_head, heads)
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))?;
+    let text = &input[..input.len() - rest.len()];
+    if !consistent_case(text) || !modifiers_agree(&input[..input.len() - at_head.len()], head_text) {
+        return fail(input);
+    }
+    let single = titles::head_flags(singular).any(Flags::SINGLE);
+    Ok((rest, Title { reads: Reading::Replace(head_text, singular), single, ..Title::of(text, Post::State) }))
+}
+
+/// A party's post in the plural: "BJP leaders", "Labour spokesmen".
+pub(super) fn plural_party_post<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
+    let (after_party, (form, code)) = party_form(lx, input)?;
+    let (at_head, _) = sep(after_party)?;
+    let (rest, (head_text, singular)) = plural_at(at_head, titles::of_kind(titles::Kind::PartyHead).iter().copied())
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))?;
+    let text = &input[..input.len() - rest.len()];
+    let party = code.and_then(|c| lx.jurisdiction(c)).map(|j| (form, j));
+    Ok((rest, Title { reads: Reading::Replace(head_text, singular), party, ..Title::of(text, Post::Party) }))
+}
+
+/// The plural of one of `phrases` (lower case) at the start of `input`, as
+/// a whole word: "ministers", "secretaries", "spokesmen". Returns the rest,
+/// the plural as written and the singular phrase.
+fn plural_at<'a>(
+    input: &'a str,
+    phrases: impl Iterator<Item = &'static str>,
+) -> Option<(&'a str, (&'a str, &'static str))> {
+    for phrase in phrases {
+        let (stem, ending) = titles::plural_parts(phrase);
+        let Some((after_stem, _)) = phrase_at_open(input, stem) else { continue };
+        if !after_stem.get(..ending.len()).is_some_and(|p| p.eq_ignore_ascii_case(ending)) {
             continue;
         }
-        let rest = &after_stem[plural.len()..];
+        let rest = &after_stem[ending.len()..];
         if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
             continue;
         }
-        let head_text = &at_head[..at_head.len() - rest.len()];
-        let text = &input[..input.len() - rest.len()];
-        if !consistent_case(text) {
-            return fail(input);
-        }
-        return Ok((rest, Title { reads: Reading::Replace(head_text, w.phrase), ..Title::of(text, Post::State) }));
+        return Some((rest, (&input[..input.len() - rest.len()], phrase)));
     }
-    fail(input)
+    None
 }
 
 /// `phrase` at the start of `input` like [`phrase_at`], but the word may
@@ -621,6 +645,15 @@ pub(super) fn consistent_case(word: &str) -> bool {
     word.split(|c: char| c.is_whitespace() || c == '-').all(title_case)
 }
 
+/// Words that never describe a body between "of the" and its name: "of
+/// the main opposition …", not "of information systems at …".
+const NOT_DESCRIBING: &[&str] = &["and", "at", "by", "for", "from", "in", "of", "on", "or", "to", "with"];
+
+/// Succeeds, consuming nothing, at a word's end.
+fn word_end(input: &str) -> Res<'_, ()> {
+    if input.starts_with(|c: char| c.is_alphanumeric()) { fail(input) } else { Ok((input, ())) }
+}
+
 /// What an "of" after a title names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Body<'a> {
@@ -656,9 +689,6 @@ pub(super) fn of_body<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> 
     }
     // "of Germany's conservative …": the country owns the body.
     let (i, _) = opt((|i| jurisdiction_form(lx, i), verify(gap, |_: &str| true))).parse(i)?;
-    // Adjectives, not prepositions: "of the main opposition …", not "of
-    // information systems at …".
-    const NOT_DESCRIBING: &[&str] = &["and", "at", "by", "for", "from", "in", "of", "on", "or", "to", "with"];
     let describing = (
         verify(take_while_m_n(2, 20, |c: char| c.is_ascii_lowercase() || c == '-'), |w: &str| {
             !NOT_DESCRIBING.contains(&w) && !w.starts_with('-')
@@ -668,7 +698,15 @@ pub(super) fn of_body<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> 
     let party = |i| party_form(lx, i);
     let (i, _) = if party(i).is_ok() { (i, ()) } else { opt_repeat(3, describing).parse(i)? };
     if let Ok((rest, (form, code))) = party(i) {
-        let (rest, _) = opt((gap, alt((tag("party"), tag("group"))))).parse(rest)?;
+        // "the La France Insoumise leftist party", "the MoDem group".
+        let adjective = (
+            gap,
+            verify(take_while_m_n(3, 20, |c: char| c.is_ascii_lowercase()), |w: &str| {
+                w != "party" && w != "group" && !NOT_DESCRIBING.contains(&w)
+            }),
+        );
+        let (rest, _) =
+            opt((opt_repeat(2, adjective), gap, alt((tag("party"), tag("group"))), word_end)).parse(rest)?;
         return Ok((rest, Body::Party(form, code.and_then(|c| lx.jurisdiction(c)))));
     }
     body_name(lx, i)
@@ -718,6 +756,10 @@ fn body_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> {
     }
     // "National Rally (RN)": the abbreviation in brackets belongs to it.
     let (rest, _) = opt((sep, tag("("), take_while_m_n(2, 8, |c: char| c.is_alphanumeric()), tag(")"))).parse(rest)?;
+    // "the Bank of Canada and the Bank of England": one post of two bodies.
+    if let Ok((r, _)) = (gap, tag("and"), gap, opt((tag("the"), gap)), |i| body_name(lx, i)).parse(rest) {
+        return Ok((r, Body::Of(kind)));
+    }
     Ok((rest, Body::Of(kind)))
 }
 
