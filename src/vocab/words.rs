@@ -1,6 +1,7 @@
 //! Common words that are never a word of a person's name, in any case
 //! (`words.tsv`): the verbs and adverbs a Title Case headline capitalises
-//! ("Defense Secretary Meets Allies", "Minister Officially Arrested").
+//! ("Defense Secretary Meets Allies", "Minister Officially Arrested"), and
+//! the last words of places' names ("Quirinal Palace").
 
 use std::sync::LazyLock;
 
@@ -12,7 +13,7 @@ pub fn all() -> &'static [&'static str] {
         rows(include_str!("words.tsv"))
             .map(|row| {
                 assert!(
-                    matches!(row.get(1).copied(), Some("verb" | "adverb")),
+                    matches!(row.get(1).copied(), Some("verb" | "adverb" | "place")),
                     "words.tsv: unknown kind for {:?}",
                     row[0]
                 );

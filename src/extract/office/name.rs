@@ -338,6 +338,10 @@ pub(super) fn is_headline(line: &str) -> bool {
     if line.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '\'', '’']) {
         return false;
     }
+    // An item of a list ("• Jane Doe, Minister") is no headline.
+    if line.trim_start().starts_with(['•', '-', '*', '·', '–', '—']) {
+        return false;
+    }
     let mut long = 0;
     for w in line.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| w.chars().count() >= 4) {
         if !w.starts_with(char::is_uppercase) && !SMALL.contains(&w) {

@@ -406,7 +406,20 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
 /// ("moves", "replaces"): the shared pass classes them, so a name is tested
 /// for a predicate only when one follows.
 pub(crate) fn predicate_first_words() -> impl Iterator<Item = &'static str> {
-    let specials = ["also", "moves", "moved", "will", "is", "replaces", "replaced", "succeeds", "succeeded", "was"];
+    let specials = [
+        "also",
+        "moves",
+        "moved",
+        "will",
+        "is",
+        "replaces",
+        "replaced",
+        "succeeds",
+        "succeeded",
+        "was",
+        "leads",
+        "led",
+    ];
     PREDICATES.iter().map(|(p, _)| p.split(' ').next().unwrap_or(p)).chain(specials)
 }
 
@@ -434,6 +447,9 @@ fn predicate<'a>(
     }
     if let Ok(found) = replaces(lx, base, spoken, person, i) {
         return Ok(found);
+    }
+    if let Ok((rest, raw)) = leads_party(lx, base, spoken, person, i) {
+        return Ok((rest, vec![raw]));
     }
     let (i, (verb, said)) = verb_phrase(i)?;
     if let Ok((rest, title)) = given_portfolio(lx, verb, i) {
@@ -795,6 +811,29 @@ fn as_title<'a>(lx: &'a Lexicon, base: &'a str, spoken: &'a str, person: &'a str
     ))
 }
 
+/// `name (leads | will lead | led) [the] [adjectives] party`: "Jane Doe
+/// will lead the federal Liberal party" — the party's leader.
+fn leads_party<'a>(
+    lx: &'a Lexicon,
+    base: &'a str,
+    spoken: &'a str,
+    person: &'a str,
+    input: &'a str,
+) -> Res<'a, Raw<'a>> {
+    let verb = alt((
+        tag("leads").map(|_| Qualifier::Current),
+        tag("will lead").map(|_| Qualifier::Designate),
+        tag("led").map(|_| Qualifier::Then),
+    ));
+    let (i, (q, _, _)) = (verb, gap, opt((tag("the"), gap))).parse(input)?;
+    let describing = (take_while_m_n(3, 15, |c: char| c.is_ascii_lowercase() || c == '-'), gap);
+    let (i, _) = opt_repeat(2, describing).parse(i)?;
+    let (rest, (form, code)) = party_form(lx, i)?;
+    let party = code.and_then(|c| lx.jurisdiction(c)).map(|j| (form, j));
+    let title = Title { reads: Reading::Append("leader"), party, ..Title::of(form, Post::Party) };
+    Ok((rest, Raw { qualifier: q, jurisdiction: party, ..Raw::new(slice_between(base, spoken, form), person, title) }))
+}
+
 /// `name's (appointment | confirmation | nomination | …) as title`.
 fn possessive_as<'a>(
     lx: &'a Lexicon,
@@ -993,11 +1032,13 @@ pub(super) fn aside_mark(input: &str) -> Res<'_, &str> {
 }
 
 /// Whether `rest` closes an aside: end of text, punctuation, a dash, a line
-/// end, or "said".
+/// end, "said", or a relative clause about the title's body ("the head of
+/// the Free Democrats which is allied to …").
 pub(super) fn closes_aside(rest: &str) -> bool {
+    const CLAUSES: &[&str] = &[" said", " which ", " who ", " whose ", " that ", " in "];
     rest.is_empty()
         || rest.starts_with([',', '.', ';', ':', ')', '\n', '\r', '—', '–'])
-        || rest.starts_with(" said")
+        || CLAUSES.iter().any(|c| rest.starts_with(c))
         || aside_mark(rest).is_ok()
 }
 

@@ -748,9 +748,15 @@ fn body_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> {
         }
         return fail(input);
     };
-    // "Bank of Canada": a country right after the body word is the body's own.
+    // "Bank of Canada": a country right after the body word is the body's
+    // own, and so is one capitalised word no name goes on from ("Bank of England,").
     if let Ok((r, (_, (form, _)))) = ((gap, tag("of"), gap), |i| jurisdiction_form(lx, i)).parse(rest)
         && !possessive(form)
+    {
+        rest = r;
+    } else if let Ok((r, _)) = ((gap, tag("of"), gap), word).parse(rest)
+        && !sep(r).is_ok_and(|(after, _)| after.starts_with(char::is_uppercase))
+        && !r.starts_with(['\'', '’'])
     {
         rest = r;
     }
