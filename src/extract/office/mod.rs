@@ -605,6 +605,24 @@ mod tests {
             "The late former Liberal Democrats' shadow home affairs, justice and equalities spokesman Sir Alan \
              Beith and Mr Blair met the newly appointed U.S. Vice-President.",
             "Lt Gen Sir Mike Jackson-Smythe, the Conservative Party's deputy leader, and ex-Prime Minister Kishida.",
+            // The longest shapes of this grammar: a coordination of names
+            // with ages and a title in the plural; a name, an aside with no
+            // title and a predicate after an adverbial; a move between two
+            // posts; a list of twelve names under a plural; a body's post.
+            "Jean-Baptiste Marie-Claude de la Fontaine-Villeneuve, Anne-Sophie Marie-Claude de la Tour-Villeneuve \
+             and Marie-Louise Anne-Claire de la Roche-Villeneuve, who will be the new deputy prime ministers, spoke.",
+            "Jean-Baptiste Marie-Claude de la Fontaine-Villeneuve, 73, a lawyer who sits for a seat in the far north \
+             of the country and writes, was on Sunday, June 9, sworn in as the country's 24th first female \
+             prime minister.",
+            "Jean-Baptiste Marie-Claude de la Fontaine-Villeneuve also will move from the position of Secretary of \
+             State for Foreign and Commonwealth Affairs to take over as the new Chancellor of the Exchequer.",
+            "The 30 former cabinet ministers including Jean-Baptiste Fontaine, Anne-Sophie Tour, Marie-Louise Roche, \
+             Jean-Luc Marie, Anne-Claire Roche, Marie-Claude Fontaine, Jean-Marie Tour, Anne-Marie Roche, \
+             Louise-Anne Tour, Claude-Marie Fontaine, Sophie-Anne Roche and Marie-Anne Tour took the oath.",
+            "Jean-Baptiste Marie-Claude de la Fontaine-Villeneuve, the 73-year-old former governor of the Bank of \
+             the Central African States and the Bank of England, and a government led by Anne-Sophie Tour.",
+            "The post of Minister for Foreign and Commonwealth Affairs went to Jean-Baptiste Marie-Claude de la \
+             Fontaine-Villeneuve; JEAN-BAPTISTE FONTAINE: Foreign Affairs\nANNE-SOPHIE TOUR: Interior",
         ]
         .map(String::from)
         .to_vec();
@@ -1017,5 +1035,116 @@ mod tests {
     fn capitalised_words_in_every_shape_scan_in_linear_time() {
         assert_linear("Mr Gen. Dato' Seri Tory Shadow Kishida — Home, Fumio Labour Party Takaichi ", 1_000);
         assert_linear("KISHIDA ", 10_000);
+        // Title Case headlines, each with a name to look up in the text.
+        assert_linear("Defence Secretary Jane Doe Meets Allies In Manila\n", 2_000);
+        // Hard-wrapped lines, each a name and a title across a line break.
+        assert_linear(
+            "the talks with Chancellor of the Exchequer Nigel\nLawson and Secretary of State\nGeorge ",
+            1_000,
+        );
+        // Lists under plurals, coordinations and predicates.
+        assert_linear("ministers including Jane Doe, John Roe and Ann Poe, ", 2_000);
+        assert_linear("Jane Doe and John Roe, who will be deputy prime ministers, and Jane Doe was named ", 1_000);
+    }
+
+    #[test]
+    fn a_line_break_inside_a_name_or_title_is_a_space_in_hard_wrapped_text() {
+        let text = "The pound rose after remarks by the Chancellor of the Exchequer Nigel\nLawson, who said that the \
+                    government\nwould hold rates, and Secretary of State George\nShultz agreed with him today.\n";
+        let got: Vec<(&str, &str)> =
+            extract(text).iter().map(|m| (m.person.text(text), m.title.unwrap().text(text))).collect();
+        assert_eq!(got, [("Nigel\nLawson", "Chancellor of the Exchequer"), ("George\nShultz", "Secretary of State")]);
+        // The span is an exact byte range that covers the line break.
+        assert_eq!(extract(text)[0].span.text(text), "Chancellor of the Exchequer Nigel\nLawson");
+        let text = "Officials in London said on Monday that the Chancellor of the\nExchequer Nigel Lawson would speak after the session.\n";
+        assert_eq!(extract(text)[0].reads_as.as_deref(), Some("Chancellor of the Exchequer"));
+    }
+
+    #[test]
+    fn a_line_break_still_ends_a_mention_at_a_blank_line_an_indent_or_in_unwrapped_text() {
+        let wrapped = "Officials said on Monday that they had met with the Chancellor of the Exchequer Nigel\n\n";
+        assert_eq!(extract(&format!("{wrapped}Lawson went home later that week to the north.\n"))[0].person.len(), 5);
+        let indented = "Officials said on Monday that they had met with the Chancellor of the Exchequer Nigel\n    Lawson \
+                        went home later that week, the officials said.\n";
+        assert_eq!(extract(indented)[0].person.len(), 5);
+        // A text written a paragraph per line: a line ends every mention.
+        let paragraphs = format!("{}\nLawson left.\n", "Officials met the Chancellor of the Exchequer Nigel".repeat(3));
+        assert!(extract(&paragraphs).iter().all(|m| !m.person.text(&paragraphs).contains('\n')));
+    }
+
+    #[test]
+    fn short_titles_and_abbreviations_of_address() {
+        let p = parts("PM Jane Doe met VP John Roe and Sen. Ann Poe, Rep. Bo Li and Gov. Al Fox.");
+        let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0, x.1)).collect();
+        assert_eq!(
+            got,
+            [("Jane Doe", "PM"), ("John Roe", "VP"), ("Ann Poe", "Sen."), ("Bo Li", "Rep."), ("Al Fox", "Gov.")]
+        );
+        let m = extract("PM Jane Doe met them.");
+        assert_eq!(m[0].reads_as.as_deref(), Some("prime minister"));
+        assert_eq!(parts("said ex-PM Jane Doe")[0].3, Qualifier::Former);
+        assert_eq!(parts("Secretary Doe said")[0].0, "Doe");
+        assert_eq!(extract("the deputy PM Jane Doe said")[0].reads_as.as_deref(), Some("deputy prime minister"));
+        // An hour is no title.
+        assert!(extract("at 4 pm Jane Doe said").is_empty());
+    }
+
+    #[test]
+    fn lower_case_titles_and_titles_before_a_comma() {
+        assert_eq!(parts("said prime minister Jane Doe")[0].1, "prime minister");
+        assert_eq!(parts("As finance minister, Jane Doe cut taxes.")[0].0, "Jane Doe");
+        assert_eq!(parts("Norway's Foreign Minister, Jane Doe suggested talks.")[0].0, "Jane Doe");
+        // "as <title>, <name> has said": the title ends an "as" phrase.
+        assert!(parts("as he begins his second term as US President, Jane Doe has said.").is_empty());
+    }
+
+    #[test]
+    fn party_and_parliamentary_posts_are_no_offices_of_state() {
+        for (text, title, post) in [
+            ("CDU leader Jane Doe said", "CDU leader", Post::Party),
+            ("Liberal Party leader Jane Doe said", "Liberal Party leader", Post::Party),
+            ("Far-right leader Jane Doe said", "Far-right leader", Post::Party),
+            ("party leader Jane Doe said", "party leader", Post::Party),
+            ("parliamentary group leader Jane Doe said", "parliamentary group leader", Post::Party),
+            ("Jane Doe, leader of the SPD, said", "leader of the SPD", Post::Party),
+            ("Speaker Jane Doe said", "Speaker", Post::Parliament),
+            ("House Speaker Jane Doe said", "House Speaker", Post::Parliament),
+            ("Majority Leader Jane Doe said", "Majority Leader", Post::Parliament),
+            ("Senate Majority Leader Jane Doe said", "Senate Majority Leader", Post::Parliament),
+            ("Bundestag President Jane Doe said", "Bundestag President", Post::Parliament),
+            (
+                "President of the National Assembly Jane Doe said",
+                "President of the National Assembly",
+                Post::Parliament,
+            ),
+            ("Senate Finance Committee Chair Jane Doe said", "Senate Finance Committee Chair", Post::Parliament),
+            // A district before a member's title is no owner of it.
+            ("said Manila Rep. Jane Doe today", "Rep.", Post::Parliament),
+        ] {
+            assert_eq!(posts(text), [("Jane Doe", title, post)], "{text}");
+        }
+        // The party's country comes with the party.
+        assert_eq!(parts("CDU leader Jane Doe said")[0].2, Some("DE"));
+    }
+
+    #[test]
+    fn subordinate_titles_and_bodies_titles_are_their_own() {
+        assert_eq!(parts("Assistant Secretary of State Jane Doe said")[0].1, "Assistant Secretary of State");
+        assert_eq!(parts("Under Secretary of State Jane Doe said")[0].1, "Under Secretary of State");
+        assert_eq!(posts("Jane Doe, the governor of the Bank of Canada, said")[0].2, Post::Body);
+        assert_eq!(posts("Secretary General of NATO, Jane Doe, said")[0].1, "Secretary General of NATO");
+        assert_eq!(parts("Minister of Defence of Japan Jane Doe said")[0].2, Some("JP"));
+        // A company's post is never an office.
+        assert!(extract("said the president of Acme Corp, Jane Doe, today").is_empty());
+        assert!(extract("Jane Doe, the president of Acme Corp, said").iter().all(|m| m.post != Post::State));
+        assert!(extract("said Jane Doe, the chairman of the company").is_empty());
+    }
+
+    #[test]
+    fn coordination_and_sentence_words_are_not_names() {
+        assert_eq!(parts("talks on fishing for trade and Prime Minister Jane Doe")[0].1, "Prime Minister");
+        assert!(parts("Meanwhile, the defence minister said").is_empty());
+        assert!(parts("Whoever is the prime minister will decide").is_empty());
+        assert_eq!(parts("Prime Minister Jane Doe Monday said")[0].0, "Jane Doe");
     }
 }

@@ -299,11 +299,11 @@ pub(super) fn outside_headline<'a>(
     // goes on from an unfinished one is a wrapped sentence's.
     let body = text.len() - (line_end - line_start);
     let previous = text[..line_start].trim_end_matches(['\n', '\r', ' ']);
-    let continues = line_start > 0
+    let continues = super::WRAPPED.get()
+        && line_start > 0
         && !text[..line_start].ends_with("\n\n")
         && !text[..line_start].ends_with("\n\r\n")
-        && !previous.ends_with(['.', '!', '?', ':', '"', '”', '\'', '’', ')'])
-        && previous.rsplit('\n').next().is_some_and(|l| !is_headline(l));
+        && !previous.ends_with(['.', '!', '?', ':', '"', '”', '\'', '’', ')']);
     if line_end - line_start > LONGEST || body < 40 || continues || !is_headline(&text[line_start..line_end]) {
         return Some(raw);
     }
@@ -389,5 +389,61 @@ impl<'a> TextWords<'a> {
             .filter(|w| *w == word)
             .count() as u32;
         self.counts.get(word).is_some_and(|&n| n > in_line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::office::extract;
+
+    fn lx() -> &'static Lexicon {
+        crate::extract::base_lexicon()
+    }
+
+    /// The names of every titled mention.
+    fn names(text: &str) -> Vec<&str> {
+        extract(text, lx()).into_iter().filter(|m| m.title.is_some()).map(|m| m.person.text(text)).collect()
+    }
+
+    #[test]
+    fn verbs_adverbs_places_and_company_words_are_no_name_words() {
+        assert_eq!(name(lx(), "Jane Doe Meets Allies"), Ok((" Meets Allies", "Jane Doe")));
+        assert_eq!(name(lx(), "Kim Officially Arrested"), Ok((" Officially Arrested", "Kim")));
+        assert!(name(lx(), "Quirinal Palace").is_ok_and(|(_, n)| n == "Quirinal"));
+        assert!(name(lx(), "Acme Lines").is_ok_and(|(_, n)| n == "Acme"));
+        // A name such words are part of in other languages' names stays whole.
+        assert_eq!(name(lx(), "Theresa May said").map(|r| r.1), Ok("Theresa May"));
+        assert_eq!(name(lx(), "Jane Doe May 5").map(|r| r.1), Ok("Jane Doe"));
+        assert_eq!(name(lx(), "Mervyn King said").map(|r| r.1), Ok("Mervyn King"));
+    }
+
+    #[test]
+    fn a_sibilants_bare_possessive_ends_a_name() {
+        assert_eq!(name(lx(), "George Shultz' visit"), Ok(("' visit", "George Shultz")));
+    }
+
+    #[test]
+    fn a_title_case_headline_names_only_whom_its_text_names() {
+        let text = "Defense Secretary Pushes Allies In Manila\nThe defense secretary met allies, who pushes back, in Manila.\n";
+        assert!(names(text).is_empty(), "{:?}", names(text));
+        let text =
+            "Defense Secretary Jane Doe Pushes Allies\nJane Doe met allies in Manila, who pushes back on trade.\n";
+        assert_eq!(names(text), ["Jane Doe"]);
+        // The same words in a sentence are read as written.
+        assert_eq!(names("Defense Secretary Jane Doe met allies in Manila today."), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn what_is_and_is_not_a_headline() {
+        assert!(is_headline("Defense Secretary Meets Allies In Manila"));
+        assert!(is_headline("Minister Quits Over Row With Treasury"));
+        assert!(!is_headline("Defense Secretary Jane Doe met allies in Manila."));
+        assert!(!is_headline("Minister quits over row"));
+        assert!(!is_headline("• Manila Rep. Jane Doe"));
+        // A line a wrapped sentence goes on to is no headline either.
+        let text = "He met the Secretary of State, and Commerce Secretary\nJohn Roe Baldwin Hartley Kemp\nwho spoke at length about the trade talks with Canada today.";
+        let raws = extract(text, lx());
+        assert!(raws.iter().any(|m| m.person.text(text).starts_with("John Roe")));
     }
 }

@@ -32,7 +32,29 @@ pub(super) fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Ra
     if let Ok(found) = plural_list(lx, input) {
         return Ok(found);
     }
+    if let Ok((rest, raw)) = post_went_to(lx, input) {
+        return Ok((rest, vec![raw]));
+    }
     titled_name(lx, input)
+}
+
+/// `the (post | role | job | position) of title (went | goes | was given |
+/// has gone) to name`: "the post of finance minister went to Jane Doe".
+fn post_went_to<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    let post = alt((tag("post"), tag("role"), tag("job"), tag("position")));
+    let (i, _) = (tag_no_case("the"), gap, post, gap, tag("of"), gap).parse(input)?;
+    let (i, title) = post_title(lx, i)?;
+    let verb = alt((
+        tag("went to").map(|_| Qualifier::Current),
+        tag("goes to").map(|_| Qualifier::Current),
+        tag("has gone to").map(|_| Qualifier::Current),
+        tag("was given to").map(|_| Qualifier::Current),
+        tag("will go to").map(|_| Qualifier::Designate),
+    ));
+    let (i, (_, q, _)) = (gap, verb, gap).parse(i)?;
+    let (rest, (_, person)) = named(lx, i)?;
+    let jurisdiction = title.country.or(title.party);
+    Ok((rest, Raw { qualifier: q, jurisdiction, ..Raw::new(slice_between(input, title.text, person), person, title) }))
 }
 
 /// A title in the plural, then a list of names: "cabinet ministers
@@ -452,6 +474,8 @@ fn predicate<'a>(
         return Ok((rest, vec![raw]));
     }
     let (i, (verb, said)) = verb_phrase(i)?;
+    // "was sworn in on Friday as": a time between the verb and its "as".
+    let (i, _) = opt(verify(recognize((gap, adverbial_words, opt(tag(",")))), |_: &str| true)).parse(i)?;
     if let Ok((rest, title)) = given_portfolio(lx, verb, i) {
         let whole = slice_between(base, spoken, title.text);
         return Ok((rest, vec![Raw { qualifier: said, ..Raw::new(whole, person, title) }]));
@@ -479,24 +503,17 @@ fn predicate<'a>(
 /// A time or manner between a name and its verb, or after the verb: "on
 /// Friday", "on Sunday, June 9,", "also", "formally".
 fn adverbial(input: &str) -> Res<'_, &str> {
+    recognize((adverbial_words, opt(tag(",")), sep)).parse(input)
+}
+
+/// The words of an [`adverbial`], without the space after them.
+fn adverbial_words(input: &str) -> Res<'_, &str> {
     let word = |i| take_while_m_n(1, 12, |c: char| c.is_alphanumeric()).parse(i);
+    let capitalised =
+        |i| verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).parse(i);
     alt((
-        recognize((
-            tag("on"),
-            sep,
-            word,
-            opt_repeat(
-                2,
-                (
-                    opt(tag(",")),
-                    sep,
-                    verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())),
-                ),
-            ),
-            opt(tag(",")),
-            sep,
-        )),
-        recognize((alt((tag("also"), tag("formally"), tag("officially"), tag("then"))), sep)),
+        recognize((tag("on"), sep, capitalised, opt_repeat(2, (opt(tag(",")), sep, capitalised)))),
+        recognize(alt((tag("also"), tag("formally"), tag("officially"), tag("then")))),
     ))
     .parse(input)
 }
@@ -534,7 +551,7 @@ fn words_at<'a>(input: &'a str, phrase: &str) -> Option<(&'a str, &'a str)> {
         return None;
     }
     let matched = &input[..input.len() - rest.len()];
-    let words_case = matched.split_whitespace().all(|w| consistent_case(w));
+    let words_case = matched.split_whitespace().all(consistent_case);
     words_case.then_some((rest, matched))
 }
 
@@ -1127,9 +1144,182 @@ fn row_reading<'a>(lx: &Lexicon, entry: &'a str) -> Reading<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::office::{OfficeMention, extract};
 
     fn lx() -> &'static Lexicon {
         crate::extract::base_lexicon()
+    }
+
+    /// (person, title as written, qualifier) of every titled mention.
+    fn claims(text: &str) -> Vec<(&str, &str, Qualifier)> {
+        extract(text, lx())
+            .into_iter()
+            .filter_map(|m| Some((m.person.text(text), m.title?.text(text), m.qualifier)))
+            .collect()
+    }
+
+    fn mentions(text: &str) -> Vec<OfficeMention> {
+        extract(text, lx())
+    }
+
+    /// (person, title as the words read) of every titled mention.
+    fn reads(text: &str) -> Vec<(String, String)> {
+        mentions(text)
+            .into_iter()
+            .filter_map(|m| {
+                let title = m.reads_as.clone().or_else(|| m.title.map(|t| t.text(text).to_string()))?;
+                Some((m.person.text(text).to_string(), title))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn appositions_after_a_name() {
+        use Qualifier::*;
+        assert_eq!(claims("Jane Doe, the foreign minister, said"), [("Jane Doe", "foreign minister", Current)]);
+        assert_eq!(
+            claims("Jane Doe, who previously served as finance minister, said"),
+            [("Jane Doe", "finance minister", Then)]
+        );
+        assert_eq!(
+            claims("Jane Doe, who has served as defence minister since 2022, said"),
+            [("Jane Doe", "defence minister", Current)]
+        );
+        let t = "Jane Doe, leader of the Free Democrats, said";
+        assert_eq!(claims(t), [("Jane Doe", "leader of the Free Democrats", Current)]);
+        assert_eq!(mentions(t)[0].post, Post::Party);
+        assert_eq!(claims("Jane Doe, head of the Free Democrats, said")[0].1, "head of the Free Democrats");
+        let t = "Jane Doe, the 61-year-old head of the Free Democrats, said";
+        assert_eq!(claims(t), [("Jane Doe", "head of the Free Democrats", Current)]);
+        let t = "Jane Doe, a former governor of the Bank of Ruritania, said";
+        assert_eq!(claims(t), [("Jane Doe", "governor of the Bank of Ruritania", Former)]);
+        assert_eq!(mentions(t)[0].post, Post::Body);
+        let t = "Jane Doe, 61, the first female prime minister of Norway, spoke";
+        assert_eq!(claims(t), [("Jane Doe", "prime minister", Current)]);
+        assert_eq!(mentions(t)[0].jurisdiction.as_ref().map(|j| j.code.as_str()), Some("NO"));
+    }
+
+    #[test]
+    fn predicates_after_a_name() {
+        use Qualifier::*;
+        for (text, title) in [
+            ("Jane Doe was named finance minister on Monday.", "finance minister"),
+            ("Jane Doe was appointed as the new foreign minister.", "foreign minister"),
+            ("Jane Doe was elected president in May.", "president"),
+            ("Jane Doe was sworn in on Friday as Norway's prime minister.", "prime minister"),
+            ("Jane Doe has taken the oath of office as prime minister.", "prime minister"),
+            ("Jane Doe takes over as defence secretary.", "defence secretary"),
+            ("Jane Doe becomes the fifth Prime Minister since 2020.", "Prime Minister"),
+        ] {
+            assert_eq!(claims(text), [("Jane Doe", title, Current)], "{text}");
+        }
+        assert_eq!(claims("Jane Doe, taking over as finance minister, said")[0].2, Designate);
+        assert_eq!(claims("Jane Doe will take over as finance minister.")[0].2, Designate);
+        assert_eq!(claims("Jane Doe resigned as home secretary.")[0].2, Former);
+        // A verb that takes a name, not a title, is no predicate.
+        assert!(claims("Jane Doe appointed John Roe yesterday.").is_empty());
+    }
+
+    #[test]
+    fn a_move_from_one_post_to_another_makes_two_claims() {
+        use Qualifier::*;
+        assert_eq!(
+            claims("Jane Doe will move from home secretary to foreign secretary."),
+            [("Jane Doe", "home secretary", Former), ("Jane Doe", "foreign secretary", Designate)]
+        );
+        let t = "Jane Doe moves from the justice portfolio to take over as home secretary.";
+        assert_eq!(
+            reads(t),
+            [("Jane Doe".into(), "justice minister".into()), ("Jane Doe".into(), "home secretary".into())]
+        );
+    }
+
+    #[test]
+    fn replacing_someone_and_being_the_first_since_someone_make_two_claims() {
+        use Qualifier::*;
+        assert_eq!(
+            claims("Jane Doe replaces John Roe as foreign minister."),
+            [("Jane Doe", "foreign minister", Current), ("John Roe", "foreign minister", Former)]
+        );
+        assert_eq!(
+            claims("Jane Doe is the first Norwegian prime minister since John Roe to win twice."),
+            [("Jane Doe", "prime minister", Current), ("John Roe", "prime minister", Former)]
+        );
+    }
+
+    #[test]
+    fn a_name_as_a_title() {
+        assert_eq!(
+            claims("The king appointed Jane Doe as finance minister."),
+            [("Jane Doe", "finance minister", Qualifier::Designate)]
+        );
+        assert_eq!(claims("a cabinet with Jane Doe as foreign minister")[0].1, "foreign minister");
+        assert_eq!(claims("Jane Doe's appointment as finance minister was welcomed.")[0].1, "finance minister");
+        // "as" before another person's title is that person's mention.
+        assert_eq!(claims("Jane Doe as President John Roe's treasury secretary")[0].0, "John Roe");
+    }
+
+    #[test]
+    fn the_post_went_to_and_the_portfolio_was_given() {
+        assert_eq!(
+            claims("The post of finance minister went to Jane Doe."),
+            [("Jane Doe", "finance minister", Qualifier::Current)]
+        );
+        assert_eq!(
+            reads("Jane Doe was given the defence portfolio."),
+            [("Jane Doe".into(), "defence minister".into())]
+        );
+    }
+
+    #[test]
+    fn led_by_names_the_head_of_a_government_or_a_party() {
+        let t = "a minority government led by Jane Doe fell";
+        assert_eq!(reads(t), [("Jane Doe".into(), "head of government".into())]);
+        let t = "the far-right led by Jane Doe won";
+        assert_eq!(reads(t), [("Jane Doe".into(), "far-right leader".into())]);
+        assert_eq!(mentions(t)[0].post, Post::Party);
+        // A title after "led by" is the mention.
+        assert_eq!(
+            claims("a coalition led by Prime Minister Jane Doe"),
+            [("Jane Doe", "Prime Minister", Qualifier::Current)]
+        );
+    }
+
+    #[test]
+    fn counterparts_after_a_country() {
+        assert_eq!(claims("He met his US counterpart, Jane Doe, in Oslo.")[0].1, "counterpart");
+        assert_eq!(
+            mentions("He met her French counterpart Jane Doe today.")[0].jurisdiction.as_ref().unwrap().code,
+            "FR"
+        );
+        assert!(claims("Freesat and its counterpart, Freeview, grew.").is_empty());
+    }
+
+    #[test]
+    fn coordinated_names_share_a_title_in_the_plural() {
+        let t = "Jane Doe and John Roe, who will be deputy prime ministers, spoke.";
+        assert_eq!(
+            reads(t),
+            [("Jane Doe".into(), "deputy prime minister".into()), ("John Roe".into(), "deputy prime minister".into())]
+        );
+        // With a title in the singular, only the name next to it holds it.
+        assert_eq!(claims("Jane Doe and John Roe, the defence minister, met.")[0].0, "John Roe");
+    }
+
+    #[test]
+    fn lists_under_a_title_in_the_plural() {
+        let t = "The 30 cabinet ministers including Jane Doe, John Roe and Ann Poe took the oath.";
+        let got: Vec<String> = reads(t).into_iter().map(|(p, t)| format!("{p}: {t}")).collect();
+        assert_eq!(got, ["Jane Doe: cabinet minister", "John Roe: cabinet minister", "Ann Poe: cabinet minister"]);
+        assert_eq!(reads("CDU leaders Jane Doe and John Roe met.").len(), 2);
+        // One holder at a time: a list names holders one after another.
+        assert!(claims("He served under Presidents Jane Doe and John Roe.").iter().all(|c| c.2 == Qualifier::Then));
+    }
+
+    #[test]
+    fn supposed_futures_after_if_or_when() {
+        assert_eq!(claims("when Jane Doe becomes prime minister")[0].2, Qualifier::Designate);
+        assert_eq!(claims("Jane Doe becomes prime minister")[0].2, Qualifier::Current);
     }
 
     #[test]
@@ -1162,6 +1352,15 @@ mod tests {
         assert_eq!(age(", 73, said"), Ok((", said", ", 73")));
         assert_eq!(age(" (75), will"), Ok((", will", " (75)")));
         assert!(age(", 1973 was").is_err());
+    }
+
+    #[test]
+    fn list_rows_read_portfolios_the_vocabulary_knows() {
+        let text = "Ministers\nJANE DOE: Foreign Affairs\nJOHN ROE: Harbours and Lighthouses\n";
+        assert_eq!(
+            reads(text),
+            [("JANE DOE".into(), "Foreign Affairs minister".into()), ("JOHN ROE".into(), "minister".into())]
+        );
     }
 
     #[test]

@@ -503,10 +503,7 @@ pub(super) fn plural_party_post<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, 
 /// The plural of one of `phrases` (lower case) at the start of `input`, as
 /// a whole word: "ministers", "secretaries", "spokesmen". Returns the rest,
 /// the plural as written and the singular phrase.
-fn plural_at<'a>(
-    input: &'a str,
-    phrases: impl Iterator<Item = &'static str>,
-) -> Option<(&'a str, (&'a str, &'static str))> {
+fn plural_at(input: &str, phrases: impl Iterator<Item = &'static str>) -> Option<(&str, (&str, &'static str))> {
     for phrase in phrases {
         let (stem, ending) = titles::plural_parts(phrase);
         let Some((after_stem, _)) = phrase_at_open(input, stem) else { continue };
