@@ -540,6 +540,32 @@ tenures:
     }
 
     #[test]
+    fn a_consort_is_not_the_monarch() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: no.monarch, jurisdiction: NO, name: Monarch, titles: [King, Queen]}\npeople:\n  - {id: olav, name: Olav}\ntenures:\n  - {person: olav, office: no.monarch, start: 1991-01-17}\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str| {
+            normalise(text, &extract(text, &crate::extract::lexicon(&claims)), DateValue::parse("2004").ok(), &claims)
+                .pop()
+                .and_then(|(_, c)| c.office)
+        };
+        assert_eq!(office("said King Olav on Monday").as_deref(), Some("no.monarch"));
+        // "King" and "Queen" are titles every monarchy has: with no country
+        // named, only the holder's; the consort's is none.
+        assert_eq!(office("said Queen Sonja on Monday"), None);
+    }
+
+    #[test]
+    fn an_abbreviation_resolves_as_the_title_it_stands_for() {
+        assert_eq!(offices("said DPM Bob East")[0].1.as_deref(), Some("uk.deputy-prime-minister"));
+    }
+
+    #[test]
     fn a_generic_minister_or_parliamentary_title_with_no_country_resolves_only_for_a_holder() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.yaml");
