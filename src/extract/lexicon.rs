@@ -130,6 +130,10 @@ impl Class {
     pub const PARTY: Class = Class(1 << 37);
     /// A word that ends a company's name ("Ltd", "Corp"): never a word of a person's name.
     pub const COMPANY: Class = Class(1 << 38);
+    /// A title's head or party post in the plural ("ministers", "leaders").
+    pub const PLURAL: Class = Class(1 << 39);
+    /// A verb that says who leads a body ("led", "headed").
+    pub const LED: Class = Class(1 << 40);
 
     /// The first word of anything a title-first office mention may open
     /// with: a qualifier, "the", a country, a party, "shadow", a portfolio
@@ -226,7 +230,10 @@ impl Builder {
                     // A plural ("cabinet ministers including …") opens a list.
                     if !w.phrase.contains(' ') && !w.flags.any(titles::Flags::EXACT) {
                         let (stem, ending) = titles::plural_parts(w.phrase);
-                        b.words([format!("{stem}{ending}").as_str()], Class::OFFICE_CUE | Class::HEAD_FIRST);
+                        b.words(
+                            [format!("{stem}{ending}").as_str()],
+                            Class::OFFICE_CUE | Class::HEAD_FIRST | Class::PLURAL,
+                        );
                     }
                 }
                 titles::Kind::Portfolio => {
@@ -236,7 +243,7 @@ impl Builder {
                     b.words([first_run(w.phrase)], Class::OFFICE_CUE | Class::PARTY_HEAD_FIRST);
                     if !w.phrase.contains(' ') {
                         let (stem, ending) = titles::plural_parts(w.phrase);
-                        b.words([format!("{stem}{ending}").as_str()], Class::OFFICE_CUE);
+                        b.words([format!("{stem}{ending}").as_str()], Class::OFFICE_CUE | Class::PLURAL);
                     }
                 }
                 titles::Kind::Chamber => {

@@ -113,7 +113,7 @@ fn grammar() -> Builder {
         .words(office::NOT_NAMES.iter().copied(), Class::NOT_NAME)
         .words(office::predicate_first_words(), Class::OFFICE_VERB)
         .words(office::LED_NOUNS.iter().copied(), Class::TITLE_OPENER | Class::OFFICE_LOWER_START)
-        .words(office::LED_VERBS.iter().copied(), Class::OFFICE_CUE)
+        .words(office::LED_VERBS.iter().copied(), Class::OFFICE_CUE | Class::LED)
         .words(office::CUE_WORDS.iter().copied(), Class::OFFICE_CUE);
     b
 }

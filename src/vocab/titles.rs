@@ -141,6 +141,19 @@ pub fn heads() -> &'static [TitleWord] {
     &HEADS
 }
 
+/// The heads whose first letter is `first` in either case, longest first.
+pub fn heads_starting_with(first: u8) -> &'static [TitleWord] {
+    static BY_FIRST: LazyLock<Vec<Vec<TitleWord>>> = LazyLock::new(|| {
+        let mut by = vec![Vec::new(); 128];
+        for w in heads() {
+            let b = w.phrase.as_bytes()[0].to_ascii_lowercase();
+            by[usize::from(b)].push(*w);
+        }
+        by
+    });
+    BY_FIRST.get(usize::from(first.to_ascii_lowercase())).map_or(&[], Vec::as_slice)
+}
+
 /// The flags of a head, by its title key ("speaker"); none for other words.
 pub fn head_flags(title_key: &str) -> Flags {
     heads().iter().find(|w| w.phrase == title_key).map_or(Flags::default(), |w| w.flags)

@@ -186,6 +186,8 @@ pub const WRAP_WIDTH: usize = 100;
 pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention> {
     LAST_CLASS.set((0, Class::NONE));
     WRAPPED.set(is_hard_wrapped(text));
+    PLURALS.set(cues.words.iter().any(|w| w.class.any(Class::PLURAL)));
+    LED.set(cues.words.iter().any(|w| w.class.any(Class::LED)));
     let mut found = Vec::new();
     let mut words = None;
     let mut next_cue = cues.office_cues.iter().copied().peekable();
@@ -271,6 +273,12 @@ thread_local! {
     /// Whether the text being read is hard-wrapped ([`is_hard_wrapped`]):
     /// set by [`extract_with`] before each text, read by [`gap`].
     static WRAPPED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the text being read has a title in the plural anywhere
+    /// ("ministers"): a list under a plural is looked for only then.
+    static PLURALS: Cell<bool> = const { Cell::new(true) };
+    /// Whether the text being read has "led" or "headed" anywhere: a body's
+    /// leader ("a government led by …") is looked for only then.
+    static LED: Cell<bool> = const { Cell::new(true) };
 }
 
 /// The space between two words of a name or a title: one to four spaces or
@@ -304,6 +312,16 @@ pub(super) fn gap(input: &str) -> Res<'_, &str> {
         }
     }
     if i == 0 { fail(input) } else { Ok((&input[i..], &input[..i])) }
+}
+
+/// `word` (ASCII, lower case) at the start of the input in any ASCII case:
+/// nom's `tag_no_case` without its Unicode case folding, which costs more
+/// than the scan's every other step where it runs at each candidate word.
+pub(super) fn ci(word: &'static str) -> impl Fn(&str) -> Res<'_, &str> {
+    move |input: &str| match input.get(..word.len()) {
+        Some(head) if head.eq_ignore_ascii_case(word) => Ok((&input[word.len()..], head)),
+        _ => fail(input),
+    }
 }
 
 /// Lower-case words a title-first mention may start with besides heads and

@@ -5,7 +5,7 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::combinator::{opt, recognize, verify};
 
 use super::name::{name, person as named};
@@ -13,7 +13,7 @@ use super::title::{
     Title, consistent_case, jurisdiction_form, known_title, party_form, plural_party_post, plural_title,
     portfolio_word, post_title, qualifier, qualifier_after_country,
 };
-use super::{Post, Qualifier, Raw, Reading, first_class, gap, opt_repeat, slice_between};
+use super::{Post, Qualifier, Raw, Reading, ci, first_class, gap, opt_repeat, slice_between};
 use crate::extract::cue::Class;
 use crate::extract::lex::{Res, fail, sep};
 use crate::extract::lexicon::Lexicon;
@@ -26,23 +26,51 @@ use crate::vocab::people;
 /// Jane Doe"), or a body's leader after a verb ("a government led by Jane
 /// Doe", "the far-right led by Jane Doe").
 pub(super) fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
-    if let Ok((rest, raw)) = led_by(lx, input) {
+    // The rarer shapes are tried only where a word they need stands close
+    // ahead: "led by", a title in the plural, "the post of".
+    if super::LED.get()
+        && says_led_by(&input.as_bytes()[..input.len().min(120)])
+        && let Ok((rest, raw)) = led_by(lx, input)
+    {
         return Ok((rest, vec![raw]));
     }
-    if let Ok(found) = plural_list(lx, input) {
+    if let Ok(found) = titled_name(lx, input) {
         return Ok(found);
     }
-    if let Ok((rest, raw)) = post_went_to(lx, input) {
-        return Ok((rest, vec![raw]));
+    if plural_ahead(lx, input)
+        && let Ok(found) = plural_list(lx, input)
+    {
+        return Ok(found);
     }
-    titled_name(lx, input)
+    post_went_to(lx, input).map(|(rest, raw)| (rest, vec![raw]))
+}
+
+/// Whether "led by" or "headed by" stands in `window`.
+fn says_led_by(window: &[u8]) -> bool {
+    memchr::memchr_iter(b'b', window).any(|at| {
+        window[at..].starts_with(b"by ") && (window[..at].ends_with(b"led ") || window[..at].ends_with(b"headed "))
+    })
+}
+
+/// Whether one of the next six words is a title's head in the plural
+/// ("ministers", "leaders"): only then may a list under a plural start here.
+fn plural_ahead(lx: &Lexicon, input: &str) -> bool {
+    if !super::PLURALS.get() {
+        return false;
+    }
+    let window = &input[..super::next_char_boundary(input, input.len().min(80))];
+    window
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| lx.class_of(w).any(Class::PLURAL))
 }
 
 /// `the (post | role | job | position) of title (went | goes | was given |
 /// has gone) to name`: "the post of finance minister went to Jane Doe".
 fn post_went_to<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
     let post = alt((tag("post"), tag("role"), tag("job"), tag("position")));
-    let (i, _) = (tag_no_case("the"), gap, post, gap, tag("of"), gap).parse(input)?;
+    let (i, _) = (ci("the"), gap, post, gap, tag("of"), gap).parse(input)?;
     let (i, title) = post_title(lx, i)?;
     let verb = alt((
         tag("went to").map(|_| Qualifier::Current),
@@ -105,14 +133,14 @@ fn plural_list<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
 /// `[qualifier] [the] [jurisdiction] [qualifier] post-title [and post-title] [, | —] name`.
 fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     let (i, q1) = opt((|i| qualifier(lx, i), opt(gap))).parse(input)?;
-    let (i, _) = opt((tag_no_case("the"), gap)).parse(i)?;
+    let (i, _) = opt((ci("the"), gap)).parse(i)?;
     let (i, juris) = opt((|i| jurisdiction_form(lx, i), gap)).parse(i)?;
     let (i, q2) = opt((|i| qualifier_after_country(lx, i), opt(gap))).parse(i)?;
     let greedy = post_title(lx, i);
     // A title the claim files name that starts with what reads as a
     // qualifier or a country ("UK Trade Minister", "Future Digital Economy
     // Minister", "New Deal Minister") is that title, when it reaches as far.
-    let (after_the, _) = opt((tag_no_case("the"), gap)).parse(input)?;
+    let (after_the, _) = opt((ci("the"), gap)).parse(input)?;
     let prefixed = q1.is_some() || juris.is_some() || q2.is_some();
     let known = known_title(lx, after_the).ok().filter(|(rest, _)| {
         (prefixed || greedy.is_err()) && greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len())
@@ -521,11 +549,28 @@ fn adverbial_words(input: &str) -> Res<'_, &str> {
 /// One of [`PREDICATES`] at the start of `input`, in a consistent case,
 /// and what it says of time.
 fn verb_phrase(input: &str) -> Res<'_, (&str, Qualifier)> {
-    for &(phrase, q) in PREDICATES {
-        let Some(first) = phrase.split(' ').next() else { continue };
-        if !input.get(..first.len()).is_some_and(|w| w.eq_ignore_ascii_case(first)) {
-            continue;
+    /// [`PREDICATES`] grouped by first word, sorted by it; each group in
+    /// the table's order (longest first).
+    static BY_FIRST: std::sync::LazyLock<Vec<(&str, Vec<(&str, Qualifier)>)>> = std::sync::LazyLock::new(|| {
+        let mut groups: Vec<(&str, Vec<(&str, Qualifier)>)> = Vec::new();
+        for &(phrase, q) in PREDICATES {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            match groups.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, g)) => g.push((phrase, q)),
+                None => groups.push((first, vec![(phrase, q)])),
+            }
         }
+        groups.sort_by(|a, b| a.0.cmp(b.0));
+        groups
+    });
+    let len = input.bytes().take(16).take_while(|b| b.is_ascii_alphabetic() || *b == b'-').count();
+    let mut lower = [0u8; 16];
+    for (l, b) in lower.iter_mut().zip(input.bytes().take(len)) {
+        *l = b.to_ascii_lowercase();
+    }
+    let word = std::str::from_utf8(&lower[..len]).unwrap_or("");
+    let Ok(at) = BY_FIRST.binary_search_by(|(f, _)| (*f).cmp(word)) else { return fail(input) };
+    for &(phrase, q) in &BY_FIRST[at].1 {
         if let Some((rest, matched)) = words_at(input, phrase) {
             return Ok((rest, (matched, q)));
         }
@@ -640,7 +685,7 @@ fn determiner(input: &str) -> Res<'_, &str> {
         tag("the country’s"),
         tag("the nation's"),
         tag("the nation’s"),
-        tag_no_case("the"),
+        ci("the"),
         tag("an"),
         tag("a"),
         tag("his"),
@@ -708,12 +753,11 @@ fn ordinal_word(input: &str) -> Res<'_, &str> {
 /// ("73-year-old"), a superlative ("youngest", "shortest-serving"), or a
 /// word of [`ATTRIBUTES`].
 fn attribute(input: &str) -> Res<'_, &str> {
-    let word = take_while_m_n(2, 24, |c: char| c.is_alphanumeric() || c == '-').parse(input)?;
-    let (rest, w) = word;
-    let lower = w.to_ascii_lowercase();
-    let age = lower.ends_with("-year-old") && lower[..lower.len() - 9].bytes().all(|b| b.is_ascii_digit());
-    let superlative = lower.split('-').next().is_some_and(|s| s.len() >= 6 && s.ends_with("est"));
-    let listed = ATTRIBUTES.contains(&lower.as_str());
+    let (rest, w) = take_while_m_n(2, 24, |c: char| c.is_ascii_alphanumeric() || c == '-').parse(input)?;
+    let ends = |w: &str, end: &str| w.len() >= end.len() && w[w.len() - end.len()..].eq_ignore_ascii_case(end);
+    let age = ends(w, "-year-old") && w[..w.len() - 9].bytes().all(|b| b.is_ascii_digit()) && w.len() > 9;
+    let superlative = w.split('-').next().is_some_and(|s| s.len() >= 6 && ends(s, "est"));
+    let listed = ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(w));
     if (ordinal_word(w).is_ok_and(|(r, _)| r.is_empty()) || age || superlative || listed) && consistent_case(w) {
         Ok((rest, w))
     } else {
@@ -725,7 +769,8 @@ fn attribute(input: &str) -> Res<'_, &str> {
 /// portfolio words then "portfolio" after a verb of giving or taking; the
 /// title reads as "<portfolio> minister".
 fn given_portfolio<'a>(lx: &'a Lexicon, verb: &str, input: &'a str) -> Res<'a, Title<'a>> {
-    if !verb.to_ascii_lowercase().ends_with("given") && !verb.eq_ignore_ascii_case("was") {
+    let given = verb.len() >= 5 && verb[verb.len() - 5..].eq_ignore_ascii_case("given");
+    if !given && !verb.eq_ignore_ascii_case("was") {
         return fail(input);
     }
     let (i, _) = (opt((gap, tag("given"))), gap, tag("the"), gap).parse(input)?;
@@ -751,7 +796,7 @@ fn moves<'a>(
     person: &'a str,
     input: &'a str,
 ) -> Res<'a, Vec<Raw<'a>>> {
-    let verb = alt((tag_no_case("will move"), tag_no_case("is to move"), tag_no_case("moves"), tag_no_case("moved")));
+    let verb = alt((ci("will move"), ci("is to move"), ci("moves"), ci("moved")));
     let (i, _) = (opt((tag("also"), sep)), verb, gap, tag("from")).parse(input)?;
     let (i, from) = alt((
         |i| (gap, |i| portfolio_then_word_after_the(lx, i)).parse(i).map(|(r, (_, t))| (r, t)),
@@ -916,7 +961,11 @@ fn apposition<'a>(
     input: &'a str,
 ) -> Res<'a, Raw<'a>> {
     let (i, _) = (aside_mark, opt(gap)).parse(input)?;
-    let opener = OPENERS.iter().find_map(|&(o, close, q)| words_at(i, o).map(|(r, _)| (r, (close, q))));
+    let first = i.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let opener = OPENERS
+        .iter()
+        .filter(|(o, _, _)| o.as_bytes()[0] == first)
+        .find_map(|&(o, close, q)| words_at(i, o).map(|(r, _)| (r, (close, q))));
     let (rest, (title, q, juris), said, must_close) = match opener {
         Some((r, (close, said))) => match object(lx, r) {
             Ok((rest, found)) => (rest, found, said, close),

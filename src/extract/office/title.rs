@@ -5,10 +5,10 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::combinator::{opt, recognize, verify};
 
-use super::{Post, Qualifier, Reading, gap, opens, opt_repeat, slice_between};
+use super::{Post, Qualifier, Reading, ci, gap, opens, opt_repeat, slice_between};
 use crate::extract::cue::Class;
 use crate::extract::lex::{Res, fail, sep};
 use crate::extract::lexicon::{Lexicon, title_case};
@@ -198,13 +198,13 @@ fn body_text<'a>(after: &'a str, rest: &'a str) -> &'a str {
 
 /// "president" or "vice president", at a word end, in a title's case.
 pub(super) fn party_president(input: &str) -> Res<'_, &str> {
-    verify(alt((tag_no_case("vice president"), tag_no_case("vice-president"), tag_no_case("president"))), |w: &str| {
-        consistent_case(w)
-    })
-    .parse(input)
-    .and_then(|(rest, w)| {
-        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') { fail(input) } else { Ok((rest, w)) }
-    })
+    verify(alt((ci("vice president"), ci("vice-president"), ci("president"))), |w: &str| consistent_case(w))
+        .parse(input)
+        .and_then(
+            |(rest, w)| {
+                if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') { fail(input) } else { Ok((rest, w)) }
+            },
+        )
 }
 
 /// `shadow title`, or `shadow [portfolio*] party-head` ("shadow spokesman").
@@ -213,7 +213,7 @@ pub(super) fn shadow_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a s
         return fail(input);
     }
     let post = alt((|i| title(lx, i), |i| party_post(lx, i)));
-    recognize((verify(tag_no_case("shadow"), |w: &str| consistent_case(w)), sep, post)).parse(input)
+    recognize((verify(ci("shadow"), |w: &str| consistent_case(w)), sep, post)).parse(input)
 }
 
 /// `chamber [portfolio* ] head`: a post in a legislature named with it
@@ -238,7 +238,8 @@ pub(super) fn chamber_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a 
 /// Democratic Union (CDU)". Returns the form and the party's country code.
 pub(super) fn party_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, Option<&'static str>)> {
     opens(lx, input, Class::PARTY_FIRST)?;
-    for p in parties::all() {
+    let Some(&first) = input.as_bytes().first() else { return fail(input) };
+    for p in parties::starting_with(first) {
         if let Some(rest) = input.strip_prefix(p.name)
             && !rest.starts_with(|c: char| c.is_alphanumeric())
             && !(rest.starts_with('-') && rest[1..].starts_with(char::is_alphanumeric))
@@ -267,7 +268,7 @@ pub(super) fn party_post<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str
 pub(super) fn party_post_of<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
     // "party chairman", "parliamentary group leader": words that say the
     // post is a party's.
-    let own = |i| alt((tag_no_case("party"), tag_no_case("parliamentary"), tag_no_case("group"))).parse(i);
+    let own = |i| alt((ci("party"), ci("parliamentary"), ci("group"))).parse(i);
     let (after, post) = recognize((opt_repeat(2, (own, gap)), |i| party_post(lx, i))).parse(input)?;
     if let Ok((rest, body)) = of_body(lx, after) {
         let text = slice_between(input, input, body_text(after, rest));
@@ -324,7 +325,21 @@ fn phrase_at<'a>(input: &'a str, phrase: &str) -> Option<(&'a str, &'a str)> {
         return None;
     }
     let matched = &input[..input.len() - rest.len()];
-    consistent_case(matched).then_some((rest, matched))
+    (consistent_case(matched) && uniform_case(matched)).then_some((rest, matched))
+}
+
+/// Whether the words of a phrase are capitalised alike: all, none, or only
+/// the first ("Prime Minister", "prime minister", "Prime minister") — not
+/// "under Secretary", where a sentence's word meets a title.
+fn uniform_case(phrase: &str) -> bool {
+    let mut words = phrase.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return true };
+    let first_upper = first.starts_with(char::is_uppercase);
+    let mut rest = words.map(|w| w.starts_with(char::is_uppercase));
+    match rest.next() {
+        None => true,
+        Some(second) => (second == first_upper || first_upper) && rest.all(|u| u == second),
+    }
 }
 
 /// Qualifier words and what they say, longest first where one extends
@@ -373,7 +388,7 @@ pub(super) fn qualifier<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Qualifie
 /// "new" ("Japan's new defense minister"). Not before the country, where
 /// "New" starts "New Zealand".
 pub(super) fn qualifier_after_country<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Qualifier> {
-    let new = verify(tag_no_case("new"), |w: &str| consistent_case(w)).map(|_| Qualifier::Current);
+    let new = verify(ci("new"), |w: &str| consistent_case(w)).map(|_| Qualifier::Current);
     alt((|i| qualifier(lx, i), new))
         .parse(input)
         .and_then(|(rest, q)| if rest.starts_with(|c: char| c.is_alphanumeric()) { fail(input) } else { Ok((rest, q)) })
@@ -478,7 +493,8 @@ pub(super) fn plural_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title
     let joined = (|i| portfolio_word(lx, i), opt(tag(",")), gap, opt((alt((tag("and"), tag("&"))), gap)));
     let (at_head, _) = recognize(opt_repeat(5, joined)).parse(input)?;
     opens(lx, at_head, Class::HEAD_FIRST)?;
-    let heads = titles::heads().iter().filter(|w| !w.flags.any(Flags::EXACT)).map(|w| w.phrase);
+    let first = at_head.as_bytes().first().copied().unwrap_or(0);
+    let heads = titles::heads_starting_with(first).iter().filter(|w| !w.flags.any(Flags::EXACT)).map(|w| w.phrase);
     let (rest, (head_text, singular)) = plural_at(at_head, heads)
         .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))?;
     let text = &input[..input.len() - rest.len()];
@@ -572,7 +588,8 @@ pub(super) fn head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
 /// ("PM", "Sen." — not "pm").
 pub(super) fn head_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'static TitleWord)> {
     opens(lx, input, Class::HEAD_FIRST)?;
-    for w in titles::heads() {
+    let Some(&first) = input.as_bytes().first() else { return fail(input) };
+    for w in titles::heads_starting_with(first) {
         if w.flags.any(Flags::EXACT) {
             if let Some(found) = abbreviation_at(input, w.phrase) {
                 return Ok((found.0, (found.1, w)));
@@ -630,10 +647,13 @@ pub(super) fn complement<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str
 /// One portfolio word, capitalised or lower case (not "DEFENSE"-style shouting
 /// mixed with lower case).
 pub(super) fn portfolio_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    verify(take_while_m_n(2, 20, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        consistent_case(w) && lx.class_of(w).any(Class::PORTFOLIO)
-    })
-    .parse(input)
+    let len = input.bytes().take(21).take_while(u8::is_ascii_alphabetic).count();
+    let w = &input[..len];
+    if (2..=20).contains(&len) && lx.class_of(w).any(Class::PORTFOLIO) && consistent_case(w) {
+        Ok((&input[len..], w))
+    } else {
+        fail(input)
+    }
 }
 
 /// Whether a title word is written as a title is: "Minister", "minister",
@@ -674,7 +694,7 @@ pub(super) enum Body<'a> {
 /// can place, and is not read.
 pub(super) fn of_body<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> {
     let (i, _) = (gap, tag("of"), gap).parse(input)?;
-    let (i, _) = opt((tag_no_case("the"), gap)).parse(i)?;
+    let (i, _) = opt((ci("the"), gap)).parse(i)?;
     // "of Japan", "of the United States"; not "of Canada's party", whose country owns it.
     // A demonym there describes a body ("of the Indian Merchants Chamber").
     if let Ok((rest, (form, j))) = jurisdiction_form(lx, i)
