@@ -548,11 +548,14 @@ fn adverbial_words(input: &str) -> Res<'_, &str> {
 
 /// One of [`PREDICATES`] at the start of `input`, in a consistent case,
 /// and what it says of time.
+/// The predicates that start with one word, and that word.
+type PredicateGroup = (&'static str, Vec<(&'static str, Qualifier)>);
+
 fn verb_phrase(input: &str) -> Res<'_, (&str, Qualifier)> {
     /// [`PREDICATES`] grouped by first word, sorted by it; each group in
     /// the table's order (longest first).
-    static BY_FIRST: std::sync::LazyLock<Vec<(&str, Vec<(&str, Qualifier)>)>> = std::sync::LazyLock::new(|| {
-        let mut groups: Vec<(&str, Vec<(&str, Qualifier)>)> = Vec::new();
+    static BY_FIRST: std::sync::LazyLock<Vec<PredicateGroup>> = std::sync::LazyLock::new(|| {
+        let mut groups: Vec<PredicateGroup> = Vec::new();
         for &(phrase, q) in PREDICATES {
             let first = phrase.split(' ').next().unwrap_or(phrase);
             match groups.iter_mut().find(|(f, _)| *f == first) {
