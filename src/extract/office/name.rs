@@ -17,7 +17,9 @@ use crate::vocab::{parties, people};
 /// Capitalised words that never start or continue a person's name.
 pub(crate) const NOT_NAMES: &[&str] = &[
     "A",
+    "Across",
     "After",
+    "Against",
     "Agency",
     "All",
     "Also",
@@ -28,6 +30,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "As",
     "At",
     "Before",
+    "Between",
     "But",
     "Cabinet",
     "Club",
@@ -68,6 +71,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Opposition",
     "Or",
     "Our",
+    "Over",
     "Party",
     "Republican",
     "Republicans",
@@ -83,6 +87,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "They",
     "This",
     "Those",
+    "Through",
     "To",
     "Today",
     "Tomorrow",
@@ -95,6 +100,8 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Whatever",
     "Whichever",
     "With",
+    "Within",
+    "Without",
     "Whoever",
     "Yesterday",
 ];

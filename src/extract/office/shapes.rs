@@ -546,11 +546,11 @@ fn adverbial_words(input: &str) -> Res<'_, &str> {
     .parse(input)
 }
 
-/// One of [`PREDICATES`] at the start of `input`, in a consistent case,
-/// and what it says of time.
 /// The predicates that start with one word, and that word.
 type PredicateGroup = (&'static str, Vec<(&'static str, Qualifier)>);
 
+/// One of [`PREDICATES`] at the start of `input`, in a consistent case,
+/// and what it says of time.
 fn verb_phrase(input: &str) -> Res<'_, (&str, Qualifier)> {
     /// [`PREDICATES`] grouped by first word, sorted by it; each group in
     /// the table's order (longest first).

@@ -102,11 +102,19 @@ pub(super) fn post_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'
     if let Ok((rest, t)) = shadow_title(lx, input) {
         return Ok((rest, Title::of(t, Post::Shadow)));
     }
-    if let Ok((rest, t)) = chamber_title(lx, input) {
+    // A claim-file title that reads as far wins over a legislature's or a
+    // party's post ("Treasurer of HM Household (Deputy Chief Whip)").
+    let known = known_title(lx, input).ok();
+    let beaten = |rest: &str| known.is_some_and(|(krest, _)| krest.len() <= rest.len());
+    if let Ok((rest, t)) = chamber_title(lx, input)
+        && !beaten(rest)
+    {
         return Ok((rest, Title::of(t, Post::Parliament)));
     }
-    if let Ok(found) = party_post_of(lx, input) {
-        return Ok(found);
+    if let Ok((rest, t)) = party_post_of(lx, input)
+        && !beaten(rest)
+    {
+        return Ok((rest, t));
     }
     scoped_title(lx, input)
 }
