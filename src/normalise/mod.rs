@@ -128,6 +128,8 @@ pub fn post_name(p: Post) -> &'static str {
         Post::State => "state",
         Post::Shadow => "shadow",
         Post::Party => "party",
+        Post::Parliament => "parliament",
+        Post::Body => "body",
     }
 }
 

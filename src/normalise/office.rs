@@ -92,7 +92,7 @@ enum Sharing {
 }
 
 fn sharing(title_key: &str, learned: bool) -> Sharing {
-    if SHARED_TITLES.contains(&title_key) {
+    if SHARED_TITLES.contains(&title_key) || crate::vocab::titles::is_shared_head(title_key) {
         Sharing::Shared
     } else if title_key.split(' ').any(|w| w == "minister") || learned {
         Sharing::Portfolio
@@ -164,7 +164,9 @@ pub fn normalise(
             }
             continue;
         };
-        let title = title_span.text(text).to_string();
+        // The title as the words read: an abbreviation spelt out ("PM"),
+        // a portfolio as a minister's title, a line break as a space.
+        let title = m.reads_as.clone().unwrap_or_else(|| title_span.text(text).to_string());
         let title_key = names::title_key(&title);
         let mut jurisdiction = m.jurisdiction.as_ref().map(|j| j.code.clone());
         let short = parts.short;
@@ -673,6 +675,32 @@ tenures:
         assert_eq!(office("said President Nobody", "2004-06-01"), None);
         // A likely misspelling of the family name of someone in office then.
         assert_eq!(office("said President Hartman", "2004-06-01").as_deref(), Some("de.president"));
+    }
+
+    #[test]
+    fn a_consort_is_not_the_monarch() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: no.monarch, jurisdiction: NO, name: Monarch, titles: [King, Queen]}\npeople:\n  - {id: olav, name: Olav}\ntenures:\n  - {person: olav, office: no.monarch, start: 1991-01-17}\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str| {
+            normalise(text, &extract(text, &crate::extract::lexicon(&claims)), DateValue::parse("2004").ok(), &claims)
+                .pop()
+                .and_then(|(_, c)| c.office)
+        };
+        assert_eq!(office("said King Olav on Monday").as_deref(), Some("no.monarch"));
+        // "King" and "Queen" are titles every monarchy has: with no country
+        // named, only the holder's; the consort's is none.
+        assert_eq!(office("said Queen Sonja on Monday"), None);
+    }
+
+    #[test]
+    fn an_abbreviation_resolves_as_the_title_it_stands_for() {
+        assert_eq!(offices("said DPM Bob East")[0].1.as_deref(), Some("uk.deputy-prime-minister"));
     }
 
     #[test]

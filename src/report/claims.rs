@@ -325,7 +325,7 @@ const QUALIFIERS: [Qualifier; 6] = [
     Qualifier::Designate,
     Qualifier::Outgoing,
 ];
-const POSTS: [Post; 3] = [Post::State, Post::Shadow, Post::Party];
+const POSTS: [Post; 5] = [Post::State, Post::Shadow, Post::Party, Post::Parliament, Post::Body];
 
 fn hedge_name(h: Hedge) -> &'static str {
     HEDGES.iter().find(|(x, _)| *x == h).map_or("about", |(_, n)| n)
@@ -689,10 +689,9 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             qualifier: QUALIFIERS.into_iter().find(|q| qualifier_name(*q) == qualifier).ok_or_else(|| {
                 format!("expected a qualifier such as `current` or `former`, but found `{qualifier}`")
             })?,
-            post: POSTS
-                .into_iter()
-                .find(|p| post_name(*p) == post)
-                .ok_or_else(|| format!("expected a post (state, shadow, party), but found `{post}`"))?,
+            post: POSTS.into_iter().find(|p| post_name(*p) == post).ok_or_else(|| {
+                format!("expected a post (state, shadow, party, parliament, body), but found `{post}`")
+            })?,
             as_of: date(as_of)?,
             resolved_from: resolved_from.map(|[s, e]| span_in(s, e, "resolved_from")).transpose()?,
         }),

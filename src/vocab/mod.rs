@@ -13,7 +13,9 @@
 //! | `titles.tsv` | the words office titles and party posts are built from | written here |
 //! | `people.tsv` | titles of address, ranks and name particles | written here |
 //! | `name_forms.tsv` | spellings of one name word in several romanisations; family names written first | written here |
-//! | `parties.tsv` | parties as news text names them before a party post | written here |
+//! | `parties.tsv` | parties as news text names them beside a party post, with their country | written here |
+//! | `bodies.tsv` | the last words of bodies' names: government, legislature, organisation or company | written here |
+//! | `words.tsv` | common words that are never a word of a name ("Meets", "Officially") | written here |
 //! | `calendar.tsv` | month and weekday names and abbreviations | written here |
 //!
 //! A run's vocabulary is this base plus what its claim files add (offices'
@@ -24,6 +26,7 @@
 //! jurisdiction; lists are free of duplicates; the generated country table
 //! is exactly what its generator writes.
 
+pub mod bodies;
 pub mod calendar;
 pub mod countries;
 pub mod currencies;
@@ -31,6 +34,7 @@ pub mod name_forms;
 pub mod parties;
 pub mod people;
 pub mod titles;
+pub mod words;
 
 /// The data lines of an embedded table: comment (`#`) and blank lines
 /// dropped, each line split on tabs.
