@@ -16,7 +16,7 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 
-use crate::claims::ClaimSet;
+use crate::claims::{ClaimSet, LedgerSummary};
 use crate::compare::{self, Comparison, Options};
 use crate::extract::{self, Lexicon};
 use crate::load::Document;
@@ -32,6 +32,8 @@ pub struct Run {
     /// The inline suppression directives found in the texts, in document
     /// order (see [`crate::suppress`]).
     pub directives: Vec<Directive>,
+    /// The claim set the run was checked against.
+    pub ledger: LedgerSummary,
 }
 
 /// How many documents are analysed together (in parallel) before their
@@ -186,6 +188,12 @@ impl<'a> Analysis<'a> {
         comparison.findings.extend(self.comparison.findings);
         comparison.corroboration.add(&self.comparison.corroboration);
         compare::sort(&mut comparison.findings);
-        Run { documents: self.documents, claims: self.claims, comparison, directives: self.directives }
+        Run {
+            documents: self.documents,
+            claims: self.claims,
+            comparison,
+            directives: self.directives,
+            ledger: self.ledger.summary(),
+        }
     }
 }

@@ -43,9 +43,13 @@ pub struct Config {
     /// `error`, `warning`, `info` or `never`.
     pub fail_on: Option<String>,
     pub holder_window: Option<i32>,
+    /// Days apart two texts' dates and figures may be and still be compared.
+    pub frame_window: Option<i32>,
     /// The least relative tolerance of every figure (0.02 for `2%`).
     pub figure_tolerance: Option<Decimal>,
     pub baseline: Option<PathBuf>,
+    /// Whether the built-in ledger is read under `claims` (`builtin-claims`; default yes).
+    pub builtin_claims: Option<bool>,
     pub severity: BTreeMap<Code, Level>,
 }
 
@@ -61,8 +65,10 @@ struct Raw {
     editor_url: Option<toml::Spanned<String>>,
     fail_on: Option<toml::Spanned<String>>,
     holder_window: Option<toml::Spanned<i64>>,
+    frame_window: Option<toml::Spanned<i64>>,
     figure_tolerance: Option<toml::Spanned<String>>,
     baseline: Option<String>,
+    builtin_claims: Option<bool>,
     #[serde(default)]
     severity: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
 }
@@ -138,16 +144,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
         ),
         None => None,
     };
-    let holder_window = match raw.holder_window {
-        Some(w) => Some(i32::try_from(*w.get_ref()).ok().filter(|d| (0..=3660).contains(d)).ok_or_else(|| {
+    let days = |raw: &Option<toml::Spanned<i64>>| match raw {
+        Some(w) => i32::try_from(*w.get_ref()).ok().filter(|d| (0..=3660).contains(d)).map(Some).ok_or_else(|| {
             error(
                 Some(w.span()),
                 format!("expected a number of days from 0 to 3660, but found {}", w.get_ref()),
                 "fix the value",
             )
-        })?),
-        None => None,
+        }),
+        None => Ok(None),
     };
+    let holder_window = days(&raw.holder_window)?;
+    let frame_window = days(&raw.frame_window)?;
     let figure_tolerance = match raw.figure_tolerance {
         Some(t) => Some(
             crate::claims::schema::parse_percent(t.get_ref())
@@ -188,8 +196,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
         editor_url,
         fail_on,
         holder_window,
+        frame_window,
         figure_tolerance,
         baseline: raw.baseline.as_ref().map(resolve),
+        builtin_claims: raw.builtin_claims,
         severity,
     })
 }
@@ -219,8 +229,14 @@ pub const STARTER: &str = r#"# factdiff configuration. factdiff looks for this f
 # Texts to check when `factdiff check` is given none.
 paths = ["articles"]
 
-# Claim files and folders of them.
+# Claim files and folders of them. They extend the ledger built into
+# factdiff (office holders it ships with; see `factdiff ledger show`); an
+# office or person defined here with a built-in id replaces the built-in one.
 claims = ["claims"]
+
+# Set to false to check against the claim files above alone, without the
+# built-in ledger (as --no-builtin-claims does).
+# builtin-claims = true
 
 # A manifest of publication dates (default: a sources.yaml beside the texts).
 # sources = "articles/sources.yaml"
@@ -238,6 +254,10 @@ fail-on = "error"
 # How many days apart two texts' "current holder" claims may be and still
 # speak of the same time.
 holder-window = 30
+
+# How many days apart two texts may be published and still have their dates
+# and figures compared (event-date-conflict, figure-conflict).
+frame-window = 30
 
 # The least tolerance of every figure in the claim files; a figure's own
 # `tolerance:` applies when it is larger.
@@ -260,6 +280,10 @@ mod tests {
         let c = parse(Path::new("factdiff.toml"), STARTER).unwrap();
         assert_eq!(c.claims, vec![PathBuf::from("claims")]);
         assert_eq!(c.holder_window, Some(30));
+        let uncommented = STARTER.replace("# builtin-claims = true", "builtin-claims = false");
+        assert_eq!(parse(Path::new("factdiff.toml"), &uncommented).unwrap().builtin_claims, Some(false));
+        let e = parse(Path::new("f.toml"), "builtin-claims = \"no\"\n").unwrap_err();
+        assert_eq!(e.location.map(|l| (l.line, l.column)), Some((1, 18)), "{}", e.message);
     }
 
     #[test]

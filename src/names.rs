@@ -2,12 +2,19 @@
 //! and normalisation so that both sides of a comparison fold text the same way.
 //!
 //! A person key ignores name order ("Koizumi Shinjiro" = "Shinjiro Koizumi"),
-//! case ("KISHIDA Fumio"), diacritics ("Shinjirō") and honorifics ("Mr",
-//! "Gen."). A title key ignores case, diacritics, periods and the British
+//! case ("KISHIDA Fumio"), diacritics ("Shinjirō"), romanisation ("Yun" =
+//! "Yoon", from `vocab/name_forms.tsv`), honorifics ("Mr", "Gen."),
+//! patronymic markers ("bin"), Arabic articles ("al-") and a quoted
+//! nickname. It keeps initials and suffixes, so that the claim files can
+//! hold "George W. Bush" and "George H. W. Bush", or a Jr. and a Sr.; forms
+//! of one name that differ in them, or in middle names, are matched by
+//! [`may_be_one_person`]. [`NameParts`] says which words are the family
+//! name. A title key ignores case, diacritics, periods and the British
 //! spelling "defence".
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::vocab::name_forms;
 use crate::vocab::people::{self, Kinds};
 use unicode_normalization::char::is_combining_mark;
 
@@ -23,7 +30,8 @@ fn kinds(folded: &str) -> Kinds {
 /// when two or more name words follow. "Tan Sri" and "Dato' Seri" are
 /// honorifics; "Tan" alone is a family name.
 pub fn honorific_words(words: &[&str]) -> usize {
-    let fold = |w: &str| fold_words(w).join("");
+    // Honorifics and ranks are short words: a longer one is looked up as nothing.
+    let fold = |w: &str| if w.len() > 12 { String::new() } else { fold_words(w).concat() };
     let mut n = 0;
     while n + 1 < words.len() {
         let raw = words[n];
@@ -47,11 +55,186 @@ pub fn honorific_words(words: &[&str]) -> usize {
     n
 }
 
-/// The folded words of a person's name without its leading honorifics.
-fn name_words(name: &str) -> Vec<String> {
-    let raw: Vec<&str> = name.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-    let skip = honorific_words(&raw);
-    raw[skip..].iter().flat_map(|w| fold_words(w)).collect()
+/// A person's name taken apart for identity: its name words folded (case,
+/// accents, romanisation) and which of them are the family name.
+///
+/// # Example
+/// ```
+/// use factdiff::names::NameParts;
+/// let p = NameParts::of("Robert J. Hale III");
+/// assert_eq!(p.words, ["robert", "hale"]);
+/// assert_eq!(p.family, ["hale"]);
+/// assert_eq!(NameParts::of("Marine Le Pen").family, ["le pen"]);
+/// assert_eq!(NameParts::of("ISHIBA Shigeru").family, ["ishiba"]);
+/// assert!(NameParts::of("Le Pen").short);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NameParts {
+    /// The name words in written order, folded, in the spelling keys use
+    /// (`vocab/name_forms.tsv`: "Yun" → "yoon"); without honorifics,
+    /// initials, generational suffixes, a quoted nickname, patronymic
+    /// markers ("bin") and Arabic articles ("al-"); particles kept ("le").
+    /// A hyphenated word is two ("Jae-myung" → "jae", "myung"), as "Jae
+    /// Myung" is.
+    pub words: Vec<String>,
+    /// The family name as keys, its words joined by spaces ("le pen",
+    /// "long bailey"): the likeliest reading first, and a second for a name
+    /// that may be written family name first ("Lee Jae-myung": "jae myung"
+    /// and "lee"). Empty only for a name with no name words.
+    pub family: Vec<String>,
+    /// Whether the name is a family name alone ("Blair", "Le Pen").
+    pub short: bool,
+    /// Initials, lower case ("George W. Bush" → `w`).
+    pub initials: Vec<char>,
+    /// A generational suffix, folded ("jr", "iii").
+    pub suffix: Option<String>,
+    /// A nickname written in quotes or brackets inside the name, folded
+    /// ("Rajiv Ranjan 'Lalan' Singh" → "lalan").
+    pub nickname: Option<String>,
+}
+
+/// One name word as written, with its folded words.
+struct Token<'a> {
+    raw: &'a str,
+    folded: Vec<String>,
+    particle: bool,
+}
+
+impl NameParts {
+    /// Takes a name apart (see [`NameParts`]).
+    pub fn of(name: &str) -> NameParts {
+        let mut raw: Vec<&str> = Vec::new();
+        // Where an inverted name's comma stands ("Koizumi, Shinjiro"): the words before it are the family name.
+        let mut comma: Option<usize> = None;
+        for piece in name.split_whitespace() {
+            for (i, part) in piece.split(',').enumerate() {
+                if i > 0 && comma.is_none() && !raw.is_empty() {
+                    comma = Some(raw.len());
+                }
+                if !part.is_empty() {
+                    raw.push(part);
+                }
+            }
+        }
+        let skip = honorific_words(&raw);
+        let mut parts = NameParts::default();
+        let mut tokens: Vec<Token<'_>> = Vec::with_capacity(raw.len());
+        let mut comma_token = None;
+        for (i, &w) in raw.iter().enumerate().skip(skip) {
+            if comma == Some(i) {
+                comma_token = Some(tokens.len());
+            }
+            if let Some(nick) = quoted(w) {
+                parts.nickname = Some(fold_words(nick).concat());
+                continue;
+            }
+            if let Some(initials) = initials(w) {
+                parts.initials.extend(initials);
+                continue;
+            }
+            let folded = fold_words(w);
+            let [one] = folded.as_slice() else {
+                tokens.extend(name_token(w, folded));
+                continue;
+            };
+            let k = kinds(one);
+            if k.any(Kinds::SUFFIX) && !tokens.is_empty() {
+                parts.suffix = Some(one.clone());
+            } else if k.any(Kinds::PATRONYMIC) || (matches!(one.as_str(), "al" | "el") && w.starts_with(['a', 'e'])) {
+                // "bin", and an Arabic article written apart ("Bashar al Assad").
+            } else {
+                let particle = k.any(Kinds::PARTICLE);
+                tokens.push(Token { raw: w, folded: vec![names_form(one.clone())], particle });
+            }
+        }
+        if tokens.is_empty() {
+            // A name that is all initials or honorifics keeps what it has.
+            if let Some(s) = parts.suffix.take() {
+                parts.words.push(s);
+            }
+            parts.short = true;
+            return parts;
+        }
+        let key = |ts: &[Token<'_>]| {
+            ts.iter().flat_map(|t| t.folded.iter().map(String::as_str)).collect::<Vec<_>>().join(" ")
+        };
+        let n = tokens.len();
+        let caps: Vec<usize> = (0..n).filter(|&i| in_capitals(tokens[i].raw)).collect();
+        let family_first = (2..=3).contains(&n)
+            && tokens[0].folded.len() == 1
+            && name_forms::family_first(&tokens[0].folded[0])
+            && (n == 3 || tokens[1].folded.len() > 1 || !name_forms::also_given(&tokens[0].folded[0]));
+        // "Pham Van Dong": after a family name written first, "Van" is a middle name.
+        let particle = (0..n - 1).find(|&i| tokens[i].particle).filter(|_| !family_first);
+        if n == 1 {
+            parts.family.push(key(&tokens));
+            parts.short = true;
+        } else if let Some(c) = comma_token.filter(|&c| c > 0 && c < n) {
+            parts.family.push(key(&tokens[..c]));
+        } else if !caps.is_empty() && caps.len() < n && caps.windows(2).all(|w| w[1] == w[0] + 1) {
+            // "ISHIBA Shigeru", "Shigeru ISHIBA": a family name in capitals beside a given name that is not.
+            parts.family.push(key(&tokens[caps[0]..=caps[caps.len() - 1]]));
+        } else if let Some(p) = particle {
+            // "Marine Le Pen", "Ursula von der Leyen"; "Le Pen" alone is a family name.
+            parts.family.push(key(&tokens[p..]));
+            parts.short = tokens[..n - 1].iter().all(|t| t.particle);
+        } else {
+            parts.family.push(key(&tokens[n - 1..]));
+            if family_first {
+                parts.family.push(tokens[0].folded[0].clone());
+            }
+        }
+        parts.words = tokens.into_iter().flat_map(|t| t.folded).collect();
+        parts
+    }
+
+    /// Every key a later mention may refer to this person by: the family
+    /// names, and a nickname.
+    pub fn refs(&self) -> impl Iterator<Item = &str> {
+        self.family.iter().map(String::as_str).chain(self.nickname.as_deref())
+    }
+}
+
+/// The name words of one written word: an Arabic article joined by a
+/// hyphen is left out ("al-Assad" → "assad"); other words keep every part.
+fn name_token(raw: &str, folded: Vec<String>) -> Option<Token<'_>> {
+    let mut folded: Vec<String> = folded.into_iter().map(names_form).collect();
+    if folded.len() > 1 && matches!(folded[0].as_str(), "al" | "el") {
+        folded.remove(0);
+    }
+    (!folded.is_empty()).then_some(Token { raw, folded, particle: false })
+}
+
+/// The spelling identity keys use for a folded name word.
+fn names_form(folded: String) -> String {
+    match name_forms::canonical(&folded) {
+        same if same == folded => folded,
+        other => other.to_string(),
+    }
+}
+
+/// The inside of a word in quotes or brackets ("'Lalan'", "“Lalan”", "(Lalan)").
+fn quoted(word: &str) -> Option<&str> {
+    const OPEN: [char; 5] = ['\'', '"', '‘', '“', '('];
+    const CLOSE: [char; 5] = ['\'', '"', '’', '”', ')'];
+    let inner = word.strip_prefix(OPEN)?.strip_suffix(CLOSE)?;
+    (inner.chars().filter(|c| c.is_alphabetic()).count() >= 2).then_some(inner)
+}
+
+/// The letters of a word of initials ("J.", "J", "H.W."), lower case.
+fn initials(word: &str) -> Option<Vec<char>> {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_single = word.split('.').all(|p| p.chars().count() <= 1);
+    let initials =
+        !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()) && (letters.len() == 1 || all_single);
+    initials.then(|| letters.iter().flat_map(|c| c.to_lowercase()).collect())
+}
+
+/// Whether a word is written in capitals (two letters or more): a family
+/// name set off from the given name ("KISHIDA").
+fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// Lower-case ASCII-folded words of `text`: diacritics dropped, every
@@ -59,6 +242,23 @@ fn name_words(name: &str) -> Vec<String> {
 pub fn fold_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word = String::new();
+    if text.is_ascii() {
+        // ASCII decomposes to itself and has no combining marks: most names.
+        for b in text.bytes() {
+            if b == b'\'' {
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                word.push(char::from(b.to_ascii_lowercase()));
+            } else if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+        return words;
+    }
     for c in text.nfkd() {
         if is_combining_mark(c) || c == '\'' || c == '’' {
             continue;
@@ -141,24 +341,95 @@ impl FoldedWords {
     }
 }
 
-/// The order-free identity key of a person's name.
+/// The order-free identity key of a person's name: its name words, initials
+/// and suffix (see [`NameParts`]), sorted.
 ///
 /// # Example
 /// ```
 /// use factdiff::names::person_key;
 /// assert_eq!(person_key("Koizumi Shinjiro"), person_key("Shinjirō KOIZUMI"));
 /// assert_eq!(person_key("Mr. Blair"), person_key("Blair"));
+/// assert_eq!(person_key("Yun Seok-yol"), person_key("Yoon Suk Yeol"));
 /// ```
 pub fn person_key(name: &str) -> String {
-    let mut words: Vec<String> = name_words(name).into_iter().filter(|w| !kinds(w).any(Kinds::PATRONYMIC)).collect();
+    key_of(&NameParts::of(name))
+}
+
+/// [`person_key`] of a name already taken apart.
+pub fn key_of(parts: &NameParts) -> String {
+    let mut words: Vec<String> = parts.words.clone();
+    words.extend(parts.initials.iter().map(char::to_string));
+    words.extend(parts.suffix.clone());
     words.sort_unstable();
     words.join(" ")
 }
 
-/// The family-name key of a person: the folded last word of a name written
-/// given-name first. Used to resolve short mentions ("Minister Kishida").
+/// The family-name key of a person ([`NameParts::family`], its likeliest
+/// reading): used to resolve short mentions ("Minister Kishida").
 pub fn surname_key(name: &str) -> Option<String> {
-    name_words(name).into_iter().rfind(|w| !kinds(w).any(Kinds::SUFFIX))
+    NameParts::of(name).family.into_iter().next()
+}
+
+/// Every family-name key of a person's name: the likeliest first, then a
+/// reading with the family name first ("Lee Jae-myung" → "jae myung", "lee").
+pub fn surname_keys(name: &str) -> Vec<String> {
+    NameParts::of(name).family
+}
+
+/// Whether two names may name one person: one's name words are all among
+/// the other's ("Robert Hale" and "Robert J. Hale III"; "Nakasone" and
+/// "Yasuhiro Nakasone"; "Lee Jae-myung" and "Jae Myung Lee"), and neither
+/// their suffixes ("Jr." and "III") nor, when both have them, their
+/// initials ("George W. Bush" and "George H. W. Bush") differ.
+///
+/// # Example
+/// ```
+/// use factdiff::names::{NameParts, may_be_one_person};
+/// let one = |a: &str, b: &str| may_be_one_person(&NameParts::of(a), &NameParts::of(b));
+/// assert!(one("Robert J. Hale III", "Robert Hale"));
+/// assert!(!one("Jean-Marie Le Pen", "Marine Le Pen"));
+/// assert!(!one("Ferdinand Marcos Jr.", "Ferdinand Marcos Sr."));
+/// ```
+pub fn may_be_one_person(a: &NameParts, b: &NameParts) -> bool {
+    if a.suffix.is_some() && b.suffix.is_some() && a.suffix != b.suffix {
+        return false;
+    }
+    if !a.initials.is_empty() && !b.initials.is_empty() && a.initials != b.initials {
+        return false;
+    }
+    let (small, large) = if a.words.len() <= b.words.len() { (a, b) } else { (b, a) };
+    if small.words.is_empty() {
+        return false;
+    }
+    let mut used = vec![false; large.words.len()];
+    small.words.iter().all(|w| match (0..large.words.len()).find(|&j| !used[j] && large.words[j] == *w) {
+        Some(j) => {
+            used[j] = true;
+            true
+        }
+        None => false,
+    })
+}
+
+/// Splits a word that runs two capitalised words together ("MargaretThatcher"
+/// → "Margaret Thatcher"), at its first lower-case letter followed by a
+/// capital. Whether the split names someone is for the caller to decide:
+/// "McDonald" and "LeBlanc" are written so.
+pub fn unglue(word: &str) -> Option<String> {
+    if word.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut prev: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase()
+            && prev.is_some_and(char::is_lowercase)
+            && word[i..].chars().nth(1).is_some_and(char::is_lowercase)
+        {
+            return Some(format!("{} {}", &word[..i], &word[i..]));
+        }
+        prev = Some(c);
+    }
+    None
 }
 
 /// The identity key of an office title ("Defence Secretary" = "defense secretary").
@@ -175,14 +446,45 @@ pub fn title_key(title: &str) -> String {
 /// letters as one edit ("Takiachi" → "Takaichi"), capped: returns `None` as
 /// soon as the distance must exceed `max`. Three rows of memory, `O(len_a * len_b)` time.
 pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max * 4 {
+        // Each char is at most four bytes: the lengths in chars differ by more than `max`.
+        return None;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        if a.len().abs_diff(b.len()) > max {
+            return None;
+        }
+        if a.len() < 48 && b.len() < 48 {
+            return distance_of(a.as_bytes(), b.as_bytes(), max, &mut [[0usize; 49]; 3]);
+        }
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    let (mut before, mut prev, mut cur) = (vec![0; b.len() + 1], vec![0; b.len() + 1], vec![0; b.len() + 1]);
+    distance_rows(&a, &b, max, &mut before, &mut prev, &mut cur)
+}
+
+/// [`edit_distance_within`] of two short ASCII words, in rows on the stack.
+fn distance_of(a: &[u8], b: &[u8], max: usize, rows: &mut [[usize; 49]; 3]) -> Option<usize> {
+    let [before, prev, cur] = rows;
+    distance_rows(a, b, max, &mut before[..=b.len()], &mut prev[..=b.len()], &mut cur[..=b.len()])
+}
+
+/// The capped edit distance of two sequences, in three rows of `b.len() + 1`.
+fn distance_rows<'r, T: PartialEq + Copy>(
+    a: &[T],
+    b: &[T],
+    max: usize,
+    mut before: &'r mut [usize],
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+) -> Option<usize> {
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for (i, &ca) in a.iter().enumerate() {
         cur[0] = i + 1;
         let mut row_min = cur[0];
@@ -253,21 +555,24 @@ pub enum NameMatch {
 /// assert_eq!(compare_names("Fumio Kishida", "Nobuo Kishi"), NameMatch::Different);
 /// ```
 pub fn compare_names(written: &str, other: &str) -> NameMatch {
-    let words = |n: &str| -> Vec<String> {
-        name_words(n)
-            .into_iter()
-            .filter(|w| w.chars().count() > 1 && !kinds(w).any(Kinds::PATRONYMIC))
-            .take(8)
-            .collect()
+    compare_parts(&NameParts::of(written), &NameParts::of(other))
+}
+
+/// [`compare_names`] of names already taken apart.
+pub fn compare_parts(written: &NameParts, other: &NameParts) -> NameMatch {
+    let words = |n: &NameParts| -> Vec<usize> {
+        (0..n.words.len()).filter(|&i| n.words[i].chars().nth(1).is_some()).take(8).collect()
     };
-    let (a, b) = (words(written), words(other));
+    let (ai, bi) = (words(written), words(other));
+    let a: Vec<&str> = ai.iter().map(|&i| written.words[i].as_str()).collect();
+    let b: Vec<&str> = bi.iter().map(|&i| other.words[i].as_str()).collect();
     if a.is_empty() || b.is_empty() {
         return NameMatch::Different;
     }
     if a.len() == 1 {
         return if b.contains(&a[0]) {
             NameMatch::Same
-        } else if b.iter().any(|w| near_word(&a[0], w)) {
+        } else if b.iter().any(|w| near_word(a[0], w)) {
             NameMatch::Near
         } else {
             NameMatch::Different
@@ -281,7 +586,7 @@ pub fn compare_names(written: &str, other: &str) -> NameMatch {
     for w in &a {
         match b.iter().enumerate().position(|(j, x)| !used[j] && x == w) {
             Some(j) => used[j] = true,
-            None => unpaired.push(w),
+            None => unpaired.push(*w),
         }
     }
     if unpaired.is_empty() {
@@ -344,6 +649,90 @@ mod tests {
     }
 
     #[test]
+    fn initials_and_suffixes_do_not_make_another_person() {
+        let one = |a: &str, b: &str| may_be_one_person(&NameParts::of(a), &NameParts::of(b));
+        let hale = NameParts::of("Robert J. Hale III");
+        assert_eq!(hale.words, ["robert", "hale"]);
+        assert_eq!((hale.initials.as_slice(), hale.suffix.as_deref()), (&['j'][..], Some("iii")));
+        assert!(one("Robert J. Hale III", "Robert Hale"));
+        assert!(one("Robert Hale", "Robert James Hale"), "a middle name");
+        assert!(one("Hale", "Robert J. Hale III"), "a family name alone");
+        // Two people: another given name, another suffix, other initials.
+        assert!(!one("Robert Hale", "Mary Hale"));
+        assert!(!one("Robert Hale Jr.", "Robert Hale Sr."));
+        assert!(!one("Paul A. Rowe", "Paul B. Rowe"));
+        // The exact key keeps them, so the claim files can hold both.
+        assert_ne!(person_key("Robert Hale Jr."), person_key("Robert Hale Sr."));
+    }
+
+    #[test]
+    fn a_family_name_in_capitals_is_the_family_name_in_either_order() {
+        assert_eq!(surname_key("TANAKA Hiroko").as_deref(), Some("tanaka"));
+        assert_eq!(surname_key("Hiroko TANAKA").as_deref(), Some("tanaka"));
+        assert_eq!(person_key("TANAKA Hiroko"), person_key("Hiroko Tanaka"));
+        // A name all in capitals (a headline) says nothing of order.
+        assert_eq!(surname_key("HIROKO TANAKA").as_deref(), Some("tanaka"));
+    }
+
+    #[test]
+    fn romanisations_and_macrons_are_one_spelling() {
+        assert_eq!(person_key("Tarō Kōno"), person_key("Taro Kouno"));
+        assert_eq!(person_key("Mohammad Rafiq"), person_key("Muhammad Rafiq"));
+        assert_eq!(person_key("Mohamed Rafiq"), person_key("Muhammad Rafiq"));
+        assert_eq!(person_key("Yun Seok-yol"), person_key("Yoon Suk Yeol"));
+        assert_ne!(person_key("Muhammad Rafiq"), person_key("Ahmad Rafiq"));
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_is_its_words() {
+        assert_eq!(person_key("Pak Jae-min"), person_key("Pak Jae Min"));
+        assert_eq!(person_key("Pak Jae-min"), person_key("Jae-min Park"), "order and romanisation");
+    }
+
+    #[test]
+    fn family_names_written_first_are_read_both_ways() {
+        assert_eq!(surname_keys("Pak Jae-min"), ["jae min", "park"]);
+        assert_eq!(surname_keys("Kim Dowling"), ["dowling"], "an English given name");
+        assert_eq!(surname_keys("Kim Do-hyun"), ["do hyun", "kim"], "before a hyphenated given name");
+        assert_eq!(surname_keys("Wu Jianmin"), ["jianmin", "wu"]);
+        assert_eq!(surname_keys("Anna Dowling"), ["dowling"]);
+        assert_eq!(surname_keys("Rui Xu Min Lee"), ["lee"], "four words: given name first");
+    }
+
+    #[test]
+    fn particles_belong_to_the_family_name() {
+        let fey = NameParts::of("Morgana Le Fey");
+        assert_eq!((fey.family.as_slice(), fey.short), (&["le fey".to_string()][..], false));
+        assert!(NameParts::of("Le Fey").short, "a family name with its particle is a short mention");
+        assert_eq!(person_key("Le Fey"), "fey le");
+        assert_eq!(NameParts::of("Greta von der Aue").family, ["von der aue"]);
+        assert_eq!(NameParts::of("Joao Dias da Costa").family, ["da costa"]);
+        assert_eq!(NameParts::of("Tran Van Minh").family, ["minh", "tran"], "a Vietnamese middle name");
+        // Patronymic markers and Arabic articles are no part of the key.
+        assert_eq!(person_key("Karim bin Rashid"), person_key("Karim Rashid"));
+        assert_eq!(person_key("Omar al-Farsi"), person_key("Omar Farsi"));
+        assert_eq!(person_key("Omar al Farsi"), person_key("Omar Farsi"));
+        assert_eq!(person_key("Al Farsi"), "al farsi", "a given name Al is a name");
+    }
+
+    #[test]
+    fn a_quoted_nickname_is_no_part_of_the_name_but_refers_to_the_person() {
+        let p = NameParts::of("Arjun Prakash 'Bablu' Rao");
+        assert_eq!(person_key("Arjun Prakash 'Bablu' Rao"), person_key("Arjun Prakash Rao"));
+        assert_eq!(person_key("Arjun Prakash “Bablu” Rao"), person_key("Arjun Prakash Rao"));
+        assert_eq!(p.nickname.as_deref(), Some("bablu"));
+        assert!(p.refs().any(|r| r == "bablu") && p.refs().any(|r| r == "rao"));
+    }
+
+    #[test]
+    fn words_run_together_split_at_the_capital() {
+        assert_eq!(unglue("HelenaMarsh").as_deref(), Some("Helena Marsh"));
+        assert_eq!(unglue("McDonald").as_deref(), Some("Mc Donald"), "a split to be checked against known names");
+        assert_eq!(unglue("Marsh"), None);
+        assert_eq!(unglue("NATO"), None);
+    }
+
+    #[test]
     fn title_keys_fold_spelling_and_punctuation() {
         assert_eq!(title_key("Defence Secretary"), title_key("defense secretary"));
         assert_eq!(title_key("Minister for Foreign Affairs"), "minister for foreign affairs");
@@ -357,6 +746,26 @@ mod tests {
         assert_eq!(edit_distance_within("koizumi", "koizimu", 2), Some(2));
         assert_eq!(edit_distance_within("kishida", "kissinger", 2), None);
         assert_eq!(edit_distance_within("", "abc", 3), Some(3));
+    }
+
+    #[test]
+    fn the_ascii_path_of_the_edit_distance_is_the_general_one() {
+        let words = ["", "a", "ab", "ba", "kishida", "kishi", "takaichi", "takiachi", "koizumi", "koizimu", "hegseth"];
+        for a in words {
+            for b in words {
+                for max in 0..4 {
+                    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                    let general = if ca.len().abs_diff(cb.len()) > max {
+                        None
+                    } else {
+                        let n = cb.len() + 1;
+                        distance_rows(&ca, &cb, max, &mut vec![0; n], &mut vec![0; n], &mut vec![0; n])
+                    };
+                    assert_eq!(edit_distance_within(a, b, max), general, "{a} {b} {max}");
+                }
+            }
+        }
+        assert_eq!(edit_distance_within("shinjirō", "shinjiro", 1), Some(1));
     }
 
     #[test]

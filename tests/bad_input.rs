@@ -200,9 +200,13 @@ fn empty_file_is_a_document_with_no_claims() {
     write(dir.path(), "empty.txt", "");
     let o = check(dir.path(), &["empty.txt"]);
     assert_status(&o, 0);
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0].starts_with("claims: built-in ledger and 1 claim file, "), "{out}");
     assert_eq!(
-        stdout(&o),
-        "0 errors, 0 warnings, 0 notes in 1 document (0 claims); 0 corroborated across sources, 0 confirmed by the claim files\n"
+        lines[1],
+        "0 errors, 0 warnings, 0 notes in 1 document (0 claims); 0 corroborated across sources, 0 confirmed by the claim files"
     );
 }
 
@@ -376,7 +380,7 @@ fn claim_file_with_an_alias_bomb_under_an_unknown_key_is_refused_quickly() {
     }
     broken_claim_file(
         &yaml,
-        "error: claims/broken.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, but found `bomb0`",
+        "error: claims/broken.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, `current_to`, but found `bomb0`",
     );
 }
 

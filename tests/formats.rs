@@ -140,7 +140,7 @@ fn markdown_renders_to_html_tables_with_both_sides_quoted() {
     let ledger_row = html.split("<tr>").find(|r| r.contains("Rishi Sunak")).unwrap();
     assert!(
         ledger_row.contains(
-            "Keir Starmer, Prime Minister (United Kingdom), 2024-07-05 – (in office) (claims/uk-ministers-ifg.yaml:16842:5)"
+            "Keir Starmer, Prime Minister (United Kingdom), 2024-07-05 – (in office) (claims/uk-ministers-ifg.yaml:16846:5)"
         ),
         "{ledger_row}"
     );
@@ -163,16 +163,18 @@ fn concise_is_one_line_per_finding() {
     let out = check(&repo(), &["articles", "--format", "concise"]);
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 6, "{text}");
+    assert_eq!(lines.len(), 7, "{text}");
     assert_eq!(
         lines[4],
         "articles/london-briefing.md:6:1: error[ledger-holder-conflict] Rishi Sunak is named as Prime Minister (United Kingdom) on 2025-02-10, but the claim files have Keir Starmer in that office then"
     );
-    assert!(lines[5].starts_with("5 errors, 0 warnings, 0 notes in 5 documents"));
+    assert!(lines[5].starts_with("claims: built-in ledger and "), "{}", lines[5]);
+    assert!(lines[6].starts_with("5 errors, 0 warnings, 0 notes in 5 documents"));
 }
 
 /// The JSON contract (docs/json.md), written out by hand for a two-line story
-/// and a one-tenure claim file.
+/// and a one-tenure claim file (without the built-in ledger, whose size
+/// changes with the bundled files).
 #[test]
 fn json_matches_the_documented_contract() {
     let dir = tempfile::tempdir().unwrap();
@@ -187,7 +189,7 @@ fn json_matches_the_documented_contract() {
         "---\npublished: 2025-02-10\n---\nThe briefing was short.\nPrime Minister Rishi Sunak spoke.\n",
     )
     .unwrap();
-    let out = check(dir.path(), &["story.md", "--format", "json"]);
+    let out = check(dir.path(), &["story.md", "--format", "json", "--no-builtin-claims"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let mut v = json(&out);
     let fingerprint = v["findings"][0]["fingerprint"].as_str().unwrap().to_string();
@@ -229,8 +231,18 @@ fn json_matches_the_documented_contract() {
             "warnings": 0,
             "infos": 0,
             "corroborated_office_holders": 0,
+            "corroborated_values": 0,
             "confirmed_by_claim_files": 0,
-            "input_errors": 0
+            "input_errors": 0,
+            "ledger": {
+                "builtin": false,
+                "claim_files": 1,
+                "offices": 1,
+                "people": 2,
+                "tenures": 1,
+                "figures": 0,
+                "current_to": null
+            }
         },
         "errors": []
     });

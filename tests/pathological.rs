@@ -93,3 +93,13 @@ fn long_runs_of_dates_and_titles_take_linear_time() {
         "on 3 May 2025, Foreign Minister Anna Lee, the former U.S. Secretary of State, said 4% of $5bn; ".repeat(n)
     });
 }
+
+#[test]
+fn a_hundred_thousand_shared_currency_words_take_linear_time() {
+    // Each shared word ("dlrs", "francs") is decided against the explicit
+    // currencies and the brackets before it: that must not look back over
+    // every earlier mention.
+    assert_linear("10^5 shared currency words", 100_000, Duration::from_secs(60), |n| {
+        "OTTAWA, May 2 - It paid 5 Canadian dlrs (3 dlrs), 4 mln francs and ".repeat(n / 3)
+    });
+}

@@ -36,6 +36,7 @@ fn ledger() -> ClaimSet {
         end: end.map(date),
         acting: false,
         source: None,
+        current_to: None,
         origin: origin(),
     };
     ClaimSet::new(

@@ -173,7 +173,7 @@ fn an_unknown_key_in_factdiff_toml_is_exit_2_with_line_and_column() {
     fs::write(dir.path().join("factdiff.toml"), "claims = [\"claims\"]\nfail_on = \"error\"\n").unwrap();
     let out = factdiff(dir.path(), &["check", "x.md"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("factdiff.toml:2:1: expected one of the keys `paths`, `claims`, `sources`, `format`, `editor-url`, `fail-on`, `holder-window`, `figure-tolerance`, `baseline`, `severity`, but found `fail_on`"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("factdiff.toml:2:1: expected one of the keys `paths`, `claims`, `sources`, `format`, `editor-url`, `fail-on`, `holder-window`, `frame-window`, `figure-tolerance`, `baseline`, `builtin-claims`, `severity`, but found `fail_on`"), "{}", stderr(&out));
 }
 
 #[test]

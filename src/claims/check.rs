@@ -253,6 +253,15 @@ fn overlapping_tenures(loaded: &Loaded, offices: &BTreeMap<&str, &Office>, error
             {
                 let o = &other.value;
                 let end = o.end.map_or_else(|| "open".to_string(), |e| e.to_string());
+                // An open tenure from a file current to an earlier day is
+                // ended by restating it, not by a successor elsewhere.
+                let help = match (&o.end, &o.current_to) {
+                    (None, Some(current_to)) if current_to.first_day() < tenure.value.start.first_day() => format!(
+                        "`{}`'s tenure is open in a file current to {current_to}: restate it (same person, office and start) with its `end` in a file current to a later day",
+                        o.person
+                    ),
+                    _ => "fix the dates (a handover day may be both the end of one tenure and the start of the next), mark a stand-in with `acting: true`, or set `single_holder: false` on the office".to_string(),
+                };
                 errors.push(reference_error(
                     codes::OVERLAPPING_TENURES,
                     &tenure.value.origin,
@@ -265,7 +274,7 @@ fn overlapping_tenures(loaded: &Loaded, offices: &BTreeMap<&str, &Office>, error
                         o.start,
                         place(&o.origin)
                     ),
-                    "fix the dates (a handover day may be both the end of one tenure and the start of the next), mark a stand-in with `acting: true`, or set `single_holder: false` on the office",
+                    help,
                 ));
             }
             if reach.is_none_or(|(_, r)| days.1 > r.1) {

@@ -9,14 +9,17 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use std::collections::BTreeSet;
+
 use super::check;
 use super::positions::{self, EntryPos, FilePositions, Pos, Root};
 use super::schema::{
     self, ClaimFile, FigureEntry, JurisdictionEntry, OfficeEntry, PersonEntry, SuppressEntry, TenureEntry, TitleEntry,
 };
-use super::{ClaimSet, Figure, Office, Origin, Person, Suppression, Tenure, Title};
+use super::{ClaimSet, Figure, Office, Origin, Person, Provenance, Suppression, Tenure, Title, builtin};
 use crate::error::{Error, ErrorKind};
 use crate::names;
+use crate::time::DateValue;
 use crate::vocab::countries::Jurisdiction;
 
 /// Claim files larger than this are refused rather than read.
@@ -78,6 +81,26 @@ pub(crate) struct Declared {
 /// assert_eq!(pm.jurisdiction, "JP");
 /// ```
 pub fn load(paths: &[PathBuf]) -> Result<ClaimSet, Vec<Error>> {
+    load_ledger(paths, false)
+}
+
+/// Loads and checks the claim files under `paths` as [`load`] does, over
+/// the built-in ledger when `builtin` is true: the user's files extend it,
+/// and an office, person or figure they define with a built-in id replaces
+/// the built-in one (the rules are in [`builtin`]'s documentation).
+///
+/// # Errors
+/// As [`load`], over the merged set: a problem between a user's entry and
+/// a built-in one names both places (built-in ones as `<built-in>/FILE`).
+///
+/// # Example
+/// ```
+/// // No claim files of one's own: the built-in ledger alone.
+/// let claims = factdiff::claims::load_ledger(&[], true).unwrap();
+/// assert!(claims.provenance.builtin);
+/// assert!(claims.office("jp.prime-minister").is_some());
+/// ```
+pub fn load_ledger(paths: &[PathBuf], builtin: bool) -> Result<ClaimSet, Vec<Error>> {
     let mut errors = Vec::new();
     let mut files = Vec::new();
     for path in paths {
@@ -85,30 +108,148 @@ pub fn load(paths: &[PathBuf]) -> Result<ClaimSet, Vec<Error>> {
     }
     files.sort();
     files.dedup();
-    let mut loaded = Loaded::default();
-    for (shown, real) in &files {
-        match read(real, shown) {
-            Ok(text) => load_text(shown, &text, &mut loaded, &mut errors),
+    let mut texts = Vec::new();
+    for (shown, real) in files {
+        match read(&real, &shown) {
+            Ok(text) => texts.push((shown, text)),
             Err(e) => errors.push(e),
         }
     }
-    finish(loaded, errors)
+    let user: Vec<(&str, &str)> = texts.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    assemble(&user, builtin.then_some(builtin::FILES), errors)
+}
+
+/// Loads the user's files (path as shown, text), over the built-in files
+/// (path below `claims/`, text) when given, and checks the whole.
+fn assemble(
+    user: &[(&str, &str)],
+    bundled: Option<&[(&str, &str)]>,
+    mut errors: Vec<Error>,
+) -> Result<ClaimSet, Vec<Error>> {
+    let mut loaded = Loaded::default();
+    for (path, text) in user {
+        load_text(path, text, &mut loaded, &mut errors);
+    }
+    if let Some(bundled) = bundled {
+        let mut under = Loaded::default();
+        for (name, text) in bundled {
+            // A user's byte-identical copy stands in for the file.
+            if !user.iter().any(|(_, t)| t == text) {
+                load_text(&format!("{}{name}", builtin::PREFIX), text, &mut under, &mut errors);
+            }
+        }
+        loaded = merge(under, loaded);
+    }
+    let provenance = Provenance { builtin: bundled.is_some(), files: user.len(), current_to: None };
+    finish(loaded, errors, provenance)
 }
 
 /// Loads claim files given as `(path, text)` pairs, as [`load`] would.
 #[cfg(test)]
 pub(crate) fn load_str(files: &[(&str, &str)]) -> Result<ClaimSet, Vec<Error>> {
-    let mut loaded = Loaded::default();
-    let mut errors = Vec::new();
-    for (path, text) in files {
-        load_text(path, text, &mut loaded, &mut errors);
+    assemble(files, None, Vec::new())
+}
+
+/// Loads the user's files over stand-ins for the built-in ones, as
+/// [`load_ledger`] would.
+#[cfg(test)]
+pub(crate) fn load_str_over(bundled: &[(&str, &str)], user: &[(&str, &str)]) -> Result<ClaimSet, Vec<Error>> {
+    assemble(user, Some(bundled), Vec::new())
+}
+
+/// The user's entries over the built-in ones, by the rules in [`builtin`]:
+/// same ids replace, a replaced office's built-in tenures go, a tenure the
+/// user restates is kept once, built-in suppressions go, a declared
+/// jurisdiction with a built-in code replaces it. Built-in entries
+/// come first, so that a cross-file error between the two lands on the
+/// user's entry.
+pub(crate) fn merge(bundled: Loaded, user: Loaded) -> Loaded {
+    let offices: BTreeSet<&str> = user.offices.iter().map(|o| o.value.id.as_str()).collect();
+    let people: BTreeSet<&str> = user.people.iter().map(|p| p.value.id.as_str()).collect();
+    let figures: BTreeSet<&str> = user.figures.iter().map(|f| f.value.id.as_str()).collect();
+    let restated: BTreeSet<TenureKey<'_>> = user.tenures.iter().map(|t| tenure_key(&t.value)).collect();
+    let codes: BTreeSet<&str> = user.jurisdictions.iter().map(|j| j.value.code.as_str()).collect();
+    let keep_tenure =
+        |t: &Located<Tenure>| !offices.contains(t.value.office.as_str()) && !restated.contains(&tenure_key(&t.value));
+    let mut merged = Loaded {
+        offices: bundled.offices.into_iter().filter(|o| !offices.contains(o.value.id.as_str())).collect(),
+        people: bundled.people.into_iter().filter(|p| !people.contains(p.value.id.as_str())).collect(),
+        tenures: bundled.tenures.into_iter().filter(keep_tenure).collect(),
+        figures: bundled.figures.into_iter().filter(|f| !figures.contains(f.value.id.as_str())).collect(),
+        suppressions: Vec::new(),
+        jurisdictions: bundled.jurisdictions.into_iter().filter(|j| !codes.contains(j.value.code.as_str())).collect(),
+        ..Loaded::default()
+    };
+    merged.jurisdictions.extend(user.jurisdictions);
+    merged.offices.extend(user.offices);
+    merged.people.extend(user.people);
+    merged.tenures.extend(user.tenures);
+    merged.figures.extend(user.figures);
+    merged.suppressions = user.suppressions;
+    merged
+}
+
+/// What makes two tenures the same statement.
+type TenureKey<'a> = (&'a str, &'a str, DateValue, Option<DateValue>, bool);
+
+fn tenure_key(t: &Tenure) -> TenureKey<'_> {
+    (&t.person, &t.office, t.start, t.end, t.acting)
+}
+
+/// Drops the open tenures that a better-informed statement of the same
+/// tenure replaces.
+///
+/// A tenure is one person's hold on one office from one start. Two files
+/// may state it: one current to an earlier day, where it is still open
+/// (a dataset of 2023 has the Secretary of State "still in office"), and
+/// one that knows more (the hand-written file current to 2025 gives the
+/// end). The open statement, bounded by its file's `current_to`, gives way
+/// to a statement of the same person, office and start that the files
+/// vouch for beyond that day ([`Tenure::known_until`]). Statements that
+/// disagree otherwise both stay, and the checks report them.
+fn supersede(tenures: &mut Vec<Located<Tenure>>) {
+    let mut groups: std::collections::BTreeMap<(&str, &str, DateValue), Vec<usize>> = Default::default();
+    for (i, t) in tenures.iter().enumerate() {
+        groups.entry((t.value.person.as_str(), t.value.office.as_str(), t.value.start)).or_default().push(i);
     }
-    finish(loaded, errors)
+    let mut dropped = BTreeSet::new();
+    for group in groups.values().filter(|g| g.len() > 1) {
+        for &a in group {
+            let t = &tenures[a].value;
+            let Some(horizon) = t.current_to.filter(|_| t.end.is_none()).map(|c| c.first_day()) else { continue };
+            let better = group.iter().any(|&b| {
+                let other = &tenures[b].value;
+                b != a
+                    && !dropped.contains(&b)
+                    && (other.known_until() > horizon || (other.known_until() == horizon && other.end.is_some()))
+            });
+            if better {
+                dropped.insert(a);
+            }
+        }
+    }
+    if !dropped.is_empty() {
+        let mut i = 0;
+        tenures.retain(|_| {
+            i += 1;
+            !dropped.contains(&(i - 1))
+        });
+    }
 }
 
 /// Runs the cross-file checks and builds the set, or returns every error
 /// in order.
-fn finish(loaded: Loaded, mut errors: Vec<Error>) -> Result<ClaimSet, Vec<Error>> {
+fn finish(mut loaded: Loaded, mut errors: Vec<Error>, mut provenance: Provenance) -> Result<ClaimSet, Vec<Error>> {
+    supersede(&mut loaded.tenures);
+    // How far the set vouches for who is in office: the earliest day an
+    // open tenure is known to (a file whose open tenures were all
+    // restated by a later file does not hold it back).
+    provenance.current_to = loaded
+        .tenures
+        .iter()
+        .filter(|t| t.value.end.is_none())
+        .filter_map(|t| t.value.current_to)
+        .min_by_key(|d| (d.first_day(), d.last_day()));
     check::check(&loaded, &mut errors);
     if errors.is_empty() {
         let mut set = ClaimSet::new(
@@ -118,6 +259,7 @@ fn finish(loaded: Loaded, mut errors: Vec<Error>) -> Result<ClaimSet, Vec<Error>
             loaded.figures.into_iter().map(|l| l.value).collect(),
         );
         set.suppressions = loaded.suppressions;
+        set.provenance = provenance;
         set.jurisdictions = loaded.jurisdictions.into_iter().map(|l| l.value).collect();
         set.jurisdictions.sort_by(|a, b| a.code.cmp(&b.code));
         Ok(set)
@@ -287,7 +429,7 @@ fn convert(path: &str, file: ClaimFile, positions: &FilePositions, loaded: &mut 
     }
     for (i, entry) in file.tenures.into_iter().enumerate() {
         let at = positions.entry("tenures", i);
-        loaded.tenures.push(tenure(path, entry, at));
+        loaded.tenures.push(tenure(path, entry, at, file.current_to));
     }
     for (i, entry) in file.figures.into_iter().enumerate() {
         let at = positions.entry("figures", i);
@@ -436,7 +578,7 @@ fn person(path: &str, entry: PersonEntry, at: &EntryPos, errors: &mut Vec<Error>
     (errors.len() == before).then(|| Located { value: person, entry: at.clone(), parts: Vec::new() })
 }
 
-fn tenure(path: &str, entry: TenureEntry, at: EntryPos) -> Located<Tenure> {
+fn tenure(path: &str, entry: TenureEntry, at: EntryPos, current_to: Option<DateValue>) -> Located<Tenure> {
     let tenure = Tenure {
         person: entry.person,
         office: entry.office,
@@ -444,6 +586,7 @@ fn tenure(path: &str, entry: TenureEntry, at: EntryPos) -> Located<Tenure> {
         end: entry.end,
         acting: entry.acting,
         source: entry.source,
+        current_to,
         origin: origin(path, at.at),
     };
     Located { value: tenure, entry: at, parts: Vec::new() }

@@ -17,6 +17,7 @@
 //! lists. The lists are public for reading; change a set by building a new
 //! one with [`ClaimSet::new`].
 
+pub mod builtin;
 mod check;
 mod load;
 mod positions;
@@ -32,7 +33,7 @@ use crate::names;
 use crate::time::DateValue;
 
 pub use check::codes;
-pub use load::load;
+pub use load::{load, load_ledger};
 
 /// Where a claim-file entry lives.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -89,6 +90,9 @@ pub struct Tenure {
     pub end: Option<DateValue>,
     pub acting: bool,
     pub source: Option<String>,
+    /// The `current_to` of the tenure's claim file: an open end is known
+    /// only up to this day (see [`Tenure::known_until`]).
+    pub current_to: Option<DateValue>,
     pub origin: Origin,
 }
 
@@ -139,6 +143,9 @@ pub struct ClaimSet {
     /// Accepted findings, in file order; [`ClaimSet::new`] leaves this empty
     /// and [`load`] fills it.
     pub suppressions: Vec<Suppression>,
+    /// Where the entries were read from; [`ClaimSet::new`] leaves this
+    /// empty and the loaders fill it. Not part of equality.
+    pub provenance: Provenance,
     /// Jurisdictions the claim files declare, sorted by code; [`ClaimSet::new`]
     /// leaves this empty and [`load`] fills it.
     pub jurisdictions: Vec<crate::vocab::countries::Jurisdiction>,
@@ -159,6 +166,69 @@ impl PartialEq for ClaimSet {
 
 impl Eq for ClaimSet {}
 
+/// Where the entries of a [`ClaimSet`] were read from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Provenance {
+    /// Whether the built-in ledger ([`builtin`]) is part of the set.
+    pub builtin: bool,
+    /// How many claim files were read from disk.
+    pub files: usize,
+    /// How far the set vouches for who holds its offices: the earliest
+    /// `current_to` of an open tenure's file (`None` when no open tenure's
+    /// file has one).
+    pub current_to: Option<DateValue>,
+}
+
+/// What a run was checked against, for its summary: where the claim set
+/// came from and its size.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LedgerSummary {
+    pub provenance: Provenance,
+    pub offices: usize,
+    pub people: usize,
+    pub tenures: usize,
+    pub figures: usize,
+}
+
+impl LedgerSummary {
+    /// One phrase for people: "built-in ledger, 95 offices, 1506 tenures,
+    /// current to 2025-12-31", "built-in ledger and 2 claim files, …",
+    /// "3 claim files, …", or "none" when no claim set was read.
+    ///
+    /// # Example
+    /// ```
+    /// use factdiff::claims::{LedgerSummary, Provenance};
+    /// let current_to = factdiff::time::DateValue::parse("2025-12-31").ok();
+    /// let summary = LedgerSummary {
+    ///     provenance: Provenance { builtin: true, files: 0, current_to },
+    ///     offices: 2,
+    ///     tenures: 5,
+    ///     ..LedgerSummary::default()
+    /// };
+    /// assert_eq!(summary.describe(), "built-in ledger, 2 offices, 5 tenures, current to 2025-12-31");
+    /// ```
+    pub fn describe(&self) -> String {
+        let p = &self.provenance;
+        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let files = plural(p.files, "claim file", "claim files");
+        let from = match (p.builtin, p.files) {
+            (false, 0) => return "none (no claim files, and the built-in ledger is off)".to_string(),
+            (true, 0) => "built-in ledger".to_string(),
+            (true, _) => format!("built-in ledger and {files}"),
+            (false, _) => files,
+        };
+        let mut out = format!(
+            "{from}, {}, {}",
+            plural(self.offices, "office", "offices"),
+            plural(self.tenures, "tenure", "tenures")
+        );
+        if let Some(current_to) = &p.current_to {
+            out.push_str(&format!(", current to {current_to}"));
+        }
+        out
+    }
+}
+
 /// Positions in the lists of a [`ClaimSet`], by key. `BTreeMap` so that any
 /// iteration is in key order.
 #[derive(Clone, Debug, Default)]
@@ -167,7 +237,7 @@ struct Index {
     titles: BTreeMap<String, Vec<(usize, usize)>>,
     /// `names::person_key` of a name or alias → people.
     names: BTreeMap<String, Vec<usize>>,
-    /// `names::surname_key` of a name or alias → people.
+    /// `names::surname_keys` of a name or alias → people.
     surnames: BTreeMap<String, Vec<usize>>,
     /// Person id → tenures, by start.
     tenures_by_person: BTreeMap<String, Vec<usize>>,
@@ -217,6 +287,7 @@ impl ClaimSet {
             tenures,
             figures,
             suppressions: Vec::new(),
+            provenance: Provenance::default(),
             jurisdictions: Vec::new(),
             index: Index::default(),
         };
@@ -233,6 +304,17 @@ impl ClaimSet {
         });
         set.index = Index::build(&set);
         set
+    }
+
+    /// Where the set came from and how large it is.
+    pub fn summary(&self) -> LedgerSummary {
+        LedgerSummary {
+            provenance: self.provenance.clone(),
+            offices: self.offices.len(),
+            people: self.people.len(),
+            tenures: self.tenures.len(),
+            figures: self.figures.len(),
+        }
     }
 
     /// The name reports show for a jurisdiction code: a claim file's
@@ -300,7 +382,7 @@ impl ClaimSet {
         self.index.names.get(person_key).map_or_else(Vec::new, |v| v.iter().map(|&i| &self.people[i]).collect())
     }
 
-    /// People whose name or an alias has this [`names::surname_key`], by id.
+    /// People whose name or an alias has this among its [`names::surname_keys`], by id.
     ///
     /// An alias that only reorders the canonical name ("Koizumi Shinjiro"
     /// for "Shinjiro Koizumi") adds no surname: its last word is the given
@@ -369,10 +451,61 @@ impl ClaimSet {
     }
 }
 
+/// An office or a person a query names (see [`ClaimSet::lookup`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found<'a> {
+    Office(&'a Office),
+    Person(&'a Person),
+}
+
+impl ClaimSet {
+    /// The offices and people `query` names: an office by its id or any
+    /// title it has had ([`names::title_key`]: case, accents and spelling
+    /// variants such as "Defence"/"Defense" do not matter), a person by id
+    /// or by their name or an alias ([`names::person_key`]: any order,
+    /// case, accents). Offices first, each list by id.
+    ///
+    /// # Example
+    /// ```
+    /// use factdiff::claims::{Found, load_ledger};
+    /// let claims = load_ledger(&[], true).unwrap();
+    /// let found = claims.lookup("koizumi shinjirō");
+    /// assert!(matches!(found.as_slice(), [Found::Person(p)] if p.id == "shinjiro-koizumi"));
+    /// ```
+    pub fn lookup(&self, query: &str) -> Vec<Found<'_>> {
+        let query = query.trim();
+        let mut found: Vec<Found<'_>> = Vec::new();
+        let title = names::title_key(query);
+        let mut offices: Vec<&Office> = self.offices_titled(&title, None, None);
+        offices.extend(self.offices.iter().filter(|o| o.id.eq_ignore_ascii_case(query)));
+        offices.sort_by(|a, b| a.id.cmp(&b.id));
+        offices.dedup_by(|a, b| a.id == b.id);
+        found.extend(offices.into_iter().map(Found::Office));
+        let mut people: Vec<&Person> = self.people_named(&names::person_key(query));
+        people.extend(self.people.iter().filter(|p| p.id.eq_ignore_ascii_case(query)));
+        people.sort_by(|a, b| a.id.cmp(&b.id));
+        people.dedup_by(|a, b| a.id == b.id);
+        found.extend(people.into_iter().map(Found::Person));
+        found
+    }
+}
+
 impl Tenure {
     /// Whether this tenure covers some day of `at` (an open end runs on for ever).
     pub fn overlaps(&self, at: &DateValue) -> bool {
         period_overlaps(Some(&self.start), self.end.as_ref(), at)
+    }
+
+    /// The last day the claim files vouch for this tenure: the last day of
+    /// its end; for an open tenure, the first day of its file's
+    /// `current_to` (what happened after it is not recorded), else for ever
+    /// ([`jiff::civil::Date::MAX`]).
+    pub fn known_until(&self) -> jiff::civil::Date {
+        match (&self.end, &self.current_to) {
+            (Some(end), _) => end.last_day(),
+            (None, Some(current_to)) => current_to.first_day(),
+            (None, None) => jiff::civil::Date::MAX,
+        }
     }
 }
 
@@ -382,24 +515,37 @@ impl Tenure {
 const HANDOVER_GAP_DAYS: i32 = 7;
 
 /// Whether the tenures together cover every day of `at` (a tenure covers
-/// every day from the first its start may mean to the last its end may),
-/// counting handover gaps of up to [`HANDOVER_GAP_DAYS`] as covered.
+/// every day from the first its start may mean to the last the claim files
+/// vouch for, [`Tenure::known_until`]: an open tenure ends with its file's
+/// `current_to`), counting handover gaps of up to [`HANDOVER_GAP_DAYS`] as
+/// covered.
 pub fn covers(tenures: &[&Tenure], at: &DateValue) -> bool {
-    let mut spans: Vec<(jiff::civil::Date, jiff::civil::Date)> =
-        tenures.iter().map(|t| (t.start.first_day(), t.end.map_or(jiff::civil::Date::MAX, |e| e.last_day()))).collect();
+    covers_until(tenures, at, Tenure::known_until)
+}
+
+/// Whether the tenures would cover every day of `at` if every open tenure
+/// ran on for ever: with [`covers`] false, the claim files could contradict
+/// the claim but for their `current_to`.
+pub fn covers_if_still_current(tenures: &[&Tenure], at: &DateValue) -> bool {
+    covers_until(tenures, at, |t| t.end.map_or(jiff::civil::Date::MAX, |e| e.last_day()))
+}
+
+fn covers_until(tenures: &[&Tenure], at: &DateValue, until: fn(&Tenure) -> jiff::civil::Date) -> bool {
+    use jiff::civil::Date;
+    let mut spans: Vec<(Date, Date)> = tenures.iter().map(|t| (t.start.first_day(), until(t))).collect();
     spans.sort();
     let mut next = at.first_day();
     let mut after_a_holder = false;
     for (from, to) in spans {
         let gap = if after_a_holder { HANDOVER_GAP_DAYS } else { 0 };
-        if from > next.checked_add(jiff::Span::new().days(gap)).unwrap_or(jiff::civil::Date::MAX) {
+        if from > next.checked_add(jiff::Span::new().days(gap)).unwrap_or(Date::MAX) {
             break;
         }
         after_a_holder = true;
         if to >= at.last_day() {
             return true;
         }
-        next = next.max(to.tomorrow().unwrap_or(jiff::civil::Date::MAX));
+        next = next.max(to.tomorrow().unwrap_or(Date::MAX));
     }
     false
 }
@@ -413,14 +559,16 @@ impl Index {
             }
         }
         for (p, person) in set.people.iter().enumerate() {
-            let canonical = names::person_key(&person.name);
+            let mut canonical = None;
             for name in std::iter::once(&person.name).chain(&person.aliases) {
-                let key = names::person_key(name);
-                if name == &person.name || key != canonical {
-                    if let Some(surname) = names::surname_key(name) {
+                let parts = names::NameParts::of(name);
+                let key = names::key_of(&parts);
+                if canonical.as_ref().is_none_or(|c| *c != key) {
+                    for surname in parts.family {
                         push_unique(index.surnames.entry(surname).or_default(), p);
                     }
                 }
+                canonical.get_or_insert_with(|| key.clone());
                 push_unique(index.names.entry(key).or_default(), p);
             }
         }

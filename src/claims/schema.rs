@@ -43,6 +43,12 @@ pub struct ClaimFile {
     pub suppress: Vec<SuppressEntry>,
     #[serde(default)]
     pub jurisdictions: Vec<JurisdictionEntry>,
+    /// The day this file's tenures are known to be complete up to. An open
+    /// tenure (no `end`) in it says who held the office on that day, not
+    /// after it: a text dated later may name a successor.
+    #[serde(default, deserialize_with = "optional_date")]
+    #[schemars(schema_with = "crate::claim_schema::optional_date")]
+    pub current_to: Option<DateValue>,
 }
 
 /// An entry of `jurisdictions:`: a jurisdiction the base vocabulary lacks

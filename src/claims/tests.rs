@@ -186,7 +186,7 @@ fn unknown_key_points_at_the_key_and_suggests_the_right_one() {
 fn unknown_top_level_key_is_an_error() {
     assert_eq!(
         one_error("schema: 1\nofices: []\n"),
-        "claims/a.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, but found `ofices`"
+        "claims/a.yaml:2:1: expected one of the keys `schema`, `offices`, `people`, `tenures`, `figures`, `suppress`, `jurisdictions`, `current_to`, but found `ofices`"
     );
 }
 
@@ -692,6 +692,219 @@ fn the_ledger_answers_the_questions_news_text_raises() {
     assert_eq!((pledge.value.to_string(), pledge.currency.as_deref()), ("550000000000".to_string(), Some("USD")));
     let troops = set.figure("us-military-personnel-in-japan-2025").unwrap();
     assert_eq!((troops.value.to_string(), troops.max.to_string()), ("50000".to_string(), "55000".to_string()));
+}
+
+// ---- the built-in ledger, extended and replaced ------------------------------
+
+/// Stand-ins for the bundled files: the offices and people above, with
+/// Japan's prime ministers open from Ishiba in a file current to 2025-06-30.
+const BUNDLED_PM: &str = "\
+schema: 1
+current_to: 2025-06-30
+people:
+  - id: fumio-kishida
+    name: Fumio Kishida
+  - id: shigeru-ishiba
+    name: Shigeru Ishiba
+tenures:
+  - person: fumio-kishida
+    office: jp.prime-minister
+    start: 2021-10-04
+    end: 2024-10-01
+  - person: shigeru-ishiba
+    office: jp.prime-minister
+    start: 2024-10-01
+suppress:
+  - code: ledger-holder-conflict
+    path: articles/x.md
+    reason: a text of the repository
+";
+
+const BUNDLED_OFFICES: &str = "\
+schema: 1
+offices:
+  - id: jp.prime-minister
+    jurisdiction: JP
+    name: Prime Minister
+  - id: jp.minister-of-defense
+    jurisdiction: JP
+    name: Minister of Defense
+";
+
+fn bundled() -> [(&'static str, &'static str); 2] {
+    [("offices.yaml", BUNDLED_OFFICES), ("japan.yaml", BUNDLED_PM)]
+}
+
+fn over(user: &[(&str, &str)]) -> Result<ClaimSet, Vec<crate::error::Error>> {
+    super::load::load_str_over(&bundled(), user)
+}
+
+#[test]
+fn built_in_entries_name_their_bundled_file_and_line() {
+    let set = over(&[]).unwrap();
+    let pm = set.office("jp.prime-minister").unwrap();
+    assert_eq!(pm.origin, Origin { path: "<built-in>/offices.yaml".into(), line: 3, column: 5 });
+    let ishiba = set.tenures_of_person("shigeru-ishiba")[0];
+    assert_eq!((ishiba.origin.path.as_str(), ishiba.origin.line), ("<built-in>/japan.yaml", 13));
+    assert_eq!(set.provenance, Provenance { builtin: true, files: 0, current_to: Some(date("2025-06-30")) });
+    assert!(set.suppressions.is_empty(), "a bundled file's suppressions are not part of the built-in ledger");
+}
+
+#[test]
+fn a_user_file_adds_new_ids_and_tenures_to_built_in_offices() {
+    let user = "schema: 1\npeople:\n  - id: sanae-takaichi\n    name: Sanae Takaichi\ntenures:\n  - person: sanae-takaichi\n    office: jp.minister-of-defense\n    start: 2025-10-21\n";
+    let set = over(&[("claims/mine.yaml", user)]).unwrap();
+    assert_eq!(
+        ids(&set.tenures_of_office("jp.prime-minister").iter().collect::<Vec<_>>(), |t| &t.person),
+        ["fumio-kishida", "shigeru-ishiba"]
+    );
+    assert_eq!(
+        ids(&set.tenures_of_office("jp.minister-of-defense").iter().collect::<Vec<_>>(), |t| &t.person),
+        ["sanae-takaichi"]
+    );
+    assert_eq!(set.provenance.files, 1);
+}
+
+#[test]
+fn a_user_office_with_a_built_in_id_replaces_it_and_its_tenures() {
+    let user = "\
+schema: 1
+offices:
+  - id: jp.prime-minister
+    jurisdiction: JP
+    name: Prime Minister
+    titles: [Premier]
+tenures:
+  - person: shigeru-ishiba
+    office: jp.prime-minister
+    start: 2024-10-01
+    end: 2025-10-21
+";
+    let set = over(&[("claims/pm.yaml", user)]).unwrap();
+    let pm = set.office("jp.prime-minister").unwrap();
+    assert_eq!(pm.origin.path, "claims/pm.yaml", "no duplicate-id error: the user's office replaces it");
+    assert_eq!(pm.titles.len(), 2);
+    // Kishida's built-in tenure went with the built-in office; Ishiba's is the user's alone.
+    let tenures: Vec<&Tenure> = set.tenures_of_office("jp.prime-minister").iter().collect();
+    assert_eq!(ids(&tenures, |t| &t.person), ["shigeru-ishiba"]);
+    assert_eq!(tenures[0].end, Some(date("2025-10-21")));
+    assert_eq!(tenures[0].origin.path, "claims/pm.yaml");
+    // The built-in people the user's tenures refer to stay.
+    assert_eq!(set.person("shigeru-ishiba").unwrap().origin.path, "<built-in>/japan.yaml");
+}
+
+#[test]
+fn a_user_person_with_a_built_in_id_replaces_it_and_keeps_the_built_in_tenures() {
+    let user = "schema: 1\npeople:\n  - id: shigeru-ishiba\n    name: Shigeru Ishiba\n    aliases: [Ishiba Shigeru]\n";
+    let set = over(&[("claims/people.yaml", user)]).unwrap();
+    let ishiba = set.person("shigeru-ishiba").unwrap();
+    assert_eq!((ishiba.origin.path.as_str(), ishiba.aliases.len()), ("claims/people.yaml", 1));
+    assert_eq!(ids(&set.tenures_of_person("shigeru-ishiba"), |t| &t.origin.path), ["<built-in>/japan.yaml"]);
+    assert_eq!(ids(&set.people_named(&crate::names::person_key("Ishiba Shigeru")), |p| &p.id), ["shigeru-ishiba"]);
+}
+
+#[test]
+fn a_copy_of_a_bundled_file_stands_in_for_it_and_a_restated_tenure_counts_once() {
+    let set = over(&[("claims/japan.yaml", BUNDLED_PM)]).unwrap();
+    assert_eq!(set.tenures.len(), 2);
+    assert!(set.tenures.iter().all(|t| t.origin.path == "claims/japan.yaml"));
+    assert_eq!(set.suppressions.len(), 1, "the user's own copy keeps its suppressions");
+    // A part of a bundled file, copied: no duplicate, no overlap.
+    let part = "schema: 1\ntenures:\n  - person: fumio-kishida\n    office: jp.prime-minister\n    start: 2021-10-04\n    end: 2024-10-01\n";
+    let set = over(&[("claims/part.yaml", part)]).unwrap();
+    assert_eq!(
+        ids(&set.tenures_of_office("jp.prime-minister").iter().collect::<Vec<_>>(), |t| &t.origin.path),
+        ["claims/part.yaml", "<built-in>/japan.yaml"]
+    );
+}
+
+#[test]
+fn a_user_tenure_that_clashes_with_a_built_in_one_is_an_error_naming_both() {
+    let user = "schema: 1\npeople:\n  - id: taro-aso\n    name: Taro Aso\ntenures:\n  - person: taro-aso\n    office: jp.prime-minister\n    start: 2022-01-01\n    end: 2022-02-01\n";
+    let e = over(&[("claims/aso.yaml", user)]).unwrap_err();
+    let shown: Vec<String> = e.iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 1, "{shown:#?}");
+    assert!(shown[0].starts_with("claims/aso.yaml:8:12: expected one holder at a time"), "{}", shown[0]);
+    assert!(shown[0].contains("at <built-in>/japan.yaml:9:5"), "{}", shown[0]);
+}
+
+#[test]
+fn an_open_tenure_gives_way_to_its_restatement_by_a_file_current_to_a_later_day() {
+    let later = "\
+schema: 1
+current_to: 2025-12-31
+people:
+  - id: sanae-takaichi
+    name: Sanae Takaichi
+tenures:
+  - person: shigeru-ishiba
+    office: jp.prime-minister
+    start: 2024-10-01
+    end: 2025-10-21
+  - person: sanae-takaichi
+    office: jp.prime-minister
+    start: 2025-10-21
+";
+    let set = over(&[("claims/2025.yaml", later)]).unwrap();
+    let tenures: Vec<&Tenure> = set.tenures_of_office("jp.prime-minister").iter().collect();
+    assert_eq!(ids(&tenures, |t| &t.person), ["fumio-kishida", "shigeru-ishiba", "sanae-takaichi"]);
+    assert_eq!((tenures[1].end, tenures[1].origin.path.as_str()), (Some(date("2025-10-21")), "claims/2025.yaml"));
+    assert_eq!(
+        set.provenance.current_to,
+        Some(date("2025-12-31")),
+        "the earliest day an open tenure is vouched for: Ishiba's open tenure of 2025-06-30 was restated with its end"
+    );
+    // Without the restatement, the successor clashes with the open tenure, and the help says what to do.
+    let successor_only = later.replace(
+        "  - person: shigeru-ishiba\n    office: jp.prime-minister\n    start: 2024-10-01\n    end: 2025-10-21\n",
+        "",
+    );
+    let e = over(&[("claims/2025.yaml", &successor_only)]).unwrap_err();
+    let help = e[0].help.clone().unwrap_or_default();
+    assert!(
+        help.starts_with("`shigeru-ishiba`'s tenure is open in a file current to 2025-06-30: restate it"),
+        "{help}"
+    );
+}
+
+#[test]
+fn an_open_tenure_is_vouched_for_up_to_its_files_current_to() {
+    let set = over(&[]).unwrap();
+    let ishiba = set.tenures_of_person("shigeru-ishiba")[0];
+    assert_eq!(ishiba.known_until(), date("2025-06-30").first_day());
+    let kishida = set.tenures_of_person("fumio-kishida")[0];
+    assert_eq!(kishida.known_until(), date("2024-10-01").first_day());
+    let undated = load_str(&[("claims/offices.yaml", OFFICES), ("claims/people.yaml", PEOPLE)]).unwrap();
+    assert_eq!(undated.tenures_of_person("pete-hegseth")[0].known_until(), jiff::civil::Date::MAX);
+}
+
+#[test]
+fn the_built_in_ledger_is_every_file_of_the_claims_folder() {
+    let dir = ledger_dir();
+    let mut on_disk = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && (name.ends_with(".yaml") || name.ends_with(".yml")) {
+            let rel = entry.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/");
+            on_disk.push((rel, std::fs::read_to_string(entry.path()).unwrap()));
+        }
+    }
+    let compiled: Vec<(String, String)> =
+        builtin::FILES.iter().map(|(n, t)| ((*n).to_string(), (*t).to_string())).collect();
+    assert_eq!(compiled.iter().map(|f| &f.0).collect::<Vec<_>>(), on_disk.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert!(compiled == on_disk, "a claim file changed since the build; rebuild");
+    // Loaded alone, it is the folder's ledger, entry for entry, under `<built-in>/`.
+    let alone = load_ledger(&[], true).unwrap();
+    let folder = load(&[dir]).unwrap();
+    assert_eq!(
+        (alone.offices.len(), alone.people.len(), alone.tenures.len()),
+        (folder.offices.len(), folder.people.len(), folder.tenures.len())
+    );
+    assert!(alone.tenures.iter().all(|t| t.origin.path.starts_with(builtin::PREFIX)));
+    // The folder over the built-in ledger: every file stands in, nothing doubles.
+    let both = load_ledger(&[ledger_dir()], true).unwrap();
+    assert_eq!(both, folder);
 }
 
 #[test]

@@ -44,6 +44,10 @@ pub struct Args {
     /// still speak of the same time [default: 30].
     #[arg(long, value_name = "DAYS")]
     holder_window: Option<i32>,
+    /// How many days apart two texts may be published and still have their
+    /// dates and figures compared [default: 30].
+    #[arg(long, value_name = "DAYS")]
+    frame_window: Option<i32>,
     /// Do not report findings recorded in this baseline file; report its
     /// entries that match nothing as `stale-baseline-entry`.
     #[arg(long, value_name = "FILE")]
@@ -62,6 +66,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     let config = args.config.load()?.unwrap_or_default();
+    let builtin = args.inputs.builtin_claims(Some(&config));
     let config_path = config.path.clone();
     let format = args.format.or(from_config(config.format.as_deref(), "format", &config_path)?).unwrap_or(Format::Text);
     let gate = args.fail_on.or(from_config(config.fail_on.as_deref(), "fail-on", &config_path)?).unwrap_or(Gate::Error);
@@ -84,7 +89,7 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     // Parsing the claim files and listing the texts (with their manifest)
     // are independent: do both at once.
     let (ledger, source) = rayon::join(
-        || load_claims(&inputs.claims),
+        || load_claims(&inputs.claims, builtin),
         || match args.claims_from.clone() {
             Some(stream) => Source::Stream(stream),
             None => Source::Texts(list_documents(&inputs)),
@@ -94,7 +99,10 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
     if let Some(floor) = config.figure_tolerance {
         ledger = with_tolerance_floor(ledger, floor);
     }
-    let options = Options { holder_window_days: args.holder_window.or(config.holder_window).unwrap_or(30) };
+    let options = Options {
+        holder_window_days: args.holder_window.or(config.holder_window).unwrap_or(30),
+        frame_window_days: args.frame_window.or(config.frame_window).unwrap_or(30),
+    };
     let (mut run, errors) = match source {
         Source::Stream(path) => claims_from(&path, &ledger, &options)?,
         Source::Texts(listing) => texts(listing, &ledger, &options, args.quiet),
@@ -175,7 +183,8 @@ fn claims_from(path: &Path, ledger: &ClaimSet, options: &Options) -> Result<(che
     let comparison =
         compare::compare(&compare::Input { documents: &read.documents, claims: &read.claims, ledger, options });
     let directives = read.documents.iter().enumerate().flat_map(|(i, doc)| suppress::directives(i, doc)).collect();
-    let run = check::Run { documents: read.documents, claims: read.claims, comparison, directives };
+    let run =
+        check::Run { documents: read.documents, claims: read.claims, comparison, directives, ledger: ledger.summary() };
     Ok((run, read.errors))
 }
 
@@ -189,6 +198,7 @@ fn with_tolerance_floor(ledger: ClaimSet, floor: rust_decimal::Decimal) -> Claim
     let mut set =
         ClaimSet::new(ledger.offices.clone(), ledger.people.clone(), ledger.tenures.clone(), figures.collect());
     set.suppressions = suppressions;
+    set.provenance = ledger.provenance.clone();
     set
 }
 

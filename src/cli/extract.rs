@@ -1,4 +1,5 @@
-//! `factdiff extract`: every claim, as YAML, JSON or a JSON Lines stream.
+//! `factdiff extract`: every claim, as YAML, JSON or a JSON Lines stream,
+//! with the progress display `check` has (`-q` hides it).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use factdiff::normalise::Claim;
 use factdiff::report;
 
 use super::io::{AtomicFile, batch_size, list_documents, load_claims, report_errors, write_atomic, write_stdout};
+use super::progress::Progress;
 use super::{ConfigArgs, Inputs};
 
 #[derive(clap::Args)]
@@ -27,6 +29,9 @@ pub struct Args {
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// No progress display.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -39,7 +44,9 @@ enum Format {
 }
 
 pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
-    if let Some(config) = args.config.load()? {
+    let config = args.config.load()?;
+    let builtin = args.inputs.builtin_claims(config.as_ref());
+    if let Some(config) = config {
         let inputs = &mut args.inputs;
         if inputs.paths.is_empty() {
             inputs.paths = config.paths;
@@ -62,12 +69,12 @@ pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
     }
     // Parsing the claim files and listing the texts (with their manifest)
     // are independent: do both at once.
-    let (ledger, listing) = rayon::join(|| load_claims(&args.inputs.claims), || list_documents(&args.inputs));
+    let (ledger, listing) = rayon::join(|| load_claims(&args.inputs.claims, builtin), || list_documents(&args.inputs));
     let ledger = ledger?;
     if let Format::Jsonl = args.format {
-        return stream_jsonl(listing, &ledger, args.output.as_deref());
+        return stream_jsonl(listing, &ledger, args.output.as_deref(), args.quiet);
     }
-    let (documents, claims, errors) = analyse(listing, &ledger);
+    let (documents, claims, errors) = analyse(listing, &ledger, args.quiet);
     let rendered = match args.format {
         Format::Yaml => report::claims::to_yaml(&documents, &claims, &errors),
         Format::Json | Format::Jsonl => report::claims::to_json(&documents, &claims, &errors),
@@ -83,18 +90,24 @@ pub fn run(mut args: Args) -> Result<u8, Vec<Error>> {
 /// Every document's claims, read and extracted batch by batch (in
 /// parallel within a batch), each text released to its claims' words once
 /// extracted; with the input errors, sorted.
-fn analyse(mut listing: Listing, ledger: &ClaimSet) -> (Vec<Document>, Vec<Claim>, Vec<Error>) {
+fn analyse(mut listing: Listing, ledger: &ClaimSet, quiet: bool) -> (Vec<Document>, Vec<Claim>, Vec<Error>) {
     use rayon::prelude::*;
+    let progress = Progress::new(listing.len(), quiet);
     let mut errors = std::mem::take(&mut listing.errors);
     let lexicon = factdiff::extract::lexicon(ledger);
     let (mut documents, mut claims) = (Vec::new(), Vec::new());
     while let Some((mut batch, failed)) = listing.next_batch(batch_size()) {
+        failed.iter().for_each(|_| progress.document_done(0));
         errors.extend(failed);
         let first = documents.len();
         let found: Vec<Vec<Claim>> = batch
             .par_iter()
             .enumerate()
-            .map(|(i, doc)| check::analyse_document(first + i, doc, ledger, &lexicon))
+            .map(|(i, doc)| {
+                let claims = check::analyse_document(first + i, doc, ledger, &lexicon);
+                progress.document_done(claims.len());
+                claims
+            })
             .collect();
         for (doc, found) in batch.iter_mut().zip(found) {
             doc.text.release(found.iter().map(|c| c.span));
@@ -102,6 +115,7 @@ fn analyse(mut listing: Listing, ledger: &ClaimSet) -> (Vec<Document>, Vec<Claim
         }
         documents.extend(batch);
     }
+    progress.finish();
     factdiff::load::sort_errors(&mut errors);
     (documents, claims, errors)
 }
@@ -112,8 +126,9 @@ fn analyse(mut listing: Listing, ledger: &ClaimSet) -> (Vec<Document>, Vec<Claim
 /// count nor on the batch size), then the texts are dropped. Input errors
 /// come last, sorted. A file is written through a temporary file, so a
 /// failed run leaves none, and the old one, if any, unchanged.
-fn stream_jsonl(mut listing: Listing, ledger: &ClaimSet, output: Option<&Path>) -> Result<u8, Vec<Error>> {
+fn stream_jsonl(mut listing: Listing, ledger: &ClaimSet, output: Option<&Path>, quiet: bool) -> Result<u8, Vec<Error>> {
     use rayon::prelude::*;
+    let progress = Progress::new(listing.len(), quiet);
     let mut sink = match output {
         Some(path) => Sink::File(AtomicFile::create(path).map_err(|e| vec![e])?),
         None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
@@ -122,12 +137,14 @@ fn stream_jsonl(mut listing: Listing, ledger: &ClaimSet, output: Option<&Path>) 
     let lexicon = factdiff::extract::lexicon(ledger);
     let mut first = 0;
     while let Some((batch, failed)) = listing.next_batch(batch_size()) {
+        failed.iter().for_each(|_| progress.document_done(0));
         errors.extend(failed);
         let rendered: Vec<String> = batch
             .par_iter()
             .enumerate()
             .map(|(i, doc)| {
                 let claims = check::analyse_document(first + i, doc, ledger, &lexicon);
+                progress.document_done(claims.len());
                 let mut out = String::new();
                 report::claims::to_jsonl(doc, &claims, &mut out);
                 out
@@ -137,6 +154,7 @@ fn stream_jsonl(mut listing: Listing, ledger: &ClaimSet, output: Option<&Path>) 
         drop(batch);
         sink.write(rendered.concat().as_bytes())?;
     }
+    progress.finish();
     factdiff::load::sort_errors(&mut errors);
     let mut tail = String::new();
     for e in &errors {

@@ -14,7 +14,10 @@ pub struct Args {}
 
 /// The example claim file: one office, its holders, valid as written.
 pub const EXAMPLE_CLAIMS: &str = r#"# An example claim file; `factdiff validate` checks it, and the JSON Schema
-# in factdiff's docs/claims.schema.json gives editors completion.
+# in factdiff's docs/claims.schema.json gives editors completion. Claim files
+# extend the ledger built into factdiff (`factdiff ledger show QUERY` shows
+# it); an office defined here with a built-in id, as `jp.prime-minister`
+# below, replaces the built-in one, its tenures included.
 schema: 1
 offices:
   - id: jp.prime-minister

@@ -12,16 +12,14 @@ use factdiff::terminal::sanitize;
 
 use super::Inputs;
 
-/// The claim files named, or `./claims` when none are and it exists.
-pub fn load_claims(paths: &[PathBuf]) -> Result<ClaimSet, Vec<Error>> {
-    if paths.is_empty() {
-        let default = Path::new("claims");
-        if !default.is_dir() {
-            return Ok(ClaimSet::default());
-        }
-        return claims::load(&[default.to_path_buf()]);
+/// The claim files named, or `./claims` when none are and it exists; over
+/// the built-in ledger when `builtin` is true.
+pub fn load_claims(paths: &[PathBuf], builtin: bool) -> Result<ClaimSet, Vec<Error>> {
+    let default = Path::new("claims");
+    if paths.is_empty() && default.is_dir() {
+        return claims::load_ledger(&[default.to_path_buf()], builtin);
     }
-    claims::load(paths)
+    claims::load_ledger(paths, builtin)
 }
 
 /// The texts `inputs` name, listed to be read batch by batch.

@@ -86,15 +86,28 @@ pub struct Inputs {
     /// [default: `paths` in factdiff.toml].
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Claim files or folders (repeatable; default: ./claims if present).
+    /// Claim files or folders (repeatable; default: ./claims if present);
+    /// they extend the built-in ledger.
     #[arg(long = "claims", value_name = "PATH")]
     pub claims: Vec<PathBuf>,
+    /// Leave out the built-in ledger (the claim files compiled into
+    /// factdiff) [default: `builtin-claims` in factdiff.toml, else read it].
+    #[arg(long)]
+    pub no_builtin_claims: bool,
     /// A sources.yaml manifest with publication dates (default: one beside the texts).
     #[arg(long, value_name = "FILE")]
     pub sources: Option<PathBuf>,
     /// Publication date for texts that carry none: YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<DateValue>,
+}
+
+impl Inputs {
+    /// Whether to read the built-in ledger: not with `--no-builtin-claims`,
+    /// else as `builtin-claims` in factdiff.toml says, else yes.
+    pub fn builtin_claims(&self, config: Option<&factdiff::config::Config>) -> bool {
+        !self.no_builtin_claims && config.and_then(|c| c.builtin_claims).unwrap_or(true)
+    }
 }
 
 fn parse_date(s: &str) -> Result<DateValue, String> {

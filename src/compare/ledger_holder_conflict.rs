@@ -33,6 +33,12 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             corroboration.confirmed_by_claim_files += 1;
             continue;
         }
+        if office.person_id.is_none() && may_be_a_holder(input.ledger, &office.person, &holders) {
+            // A form of the holder's name the claim files do not list: a
+            // given name whose family name a line break cut off, a name
+            // with a word too many. Not a confirmation, nor another holder.
+            continue;
+        }
         // An acting holder the claim files do not record, at a time they
         // record no acting holder: they record no routine stand-ins (an
         // acting prime minister while the prime minister travels), so they
@@ -59,6 +65,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         }
         // A moment the claim files record no holder at could be the claim's
         // moment: only a date the others' tenures fill is a contradiction.
+        // An open tenure fills days only up to its file's `current_to`.
         if !covers(&holders, &at) {
             continue;
         }
@@ -81,6 +88,15 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             evidence,
         });
     }
+}
+
+/// Whether `name` may be a form of the name of one of the holders
+/// ([`names::may_be_one_person`]).
+fn may_be_a_holder(ledger: &ClaimSet, name: &str, holders: &[&Tenure]) -> bool {
+    let parts = names::NameParts::of(name);
+    holders.iter().filter_map(|t| ledger.person(&t.person)).any(|p| {
+        std::iter::once(&p.name).chain(&p.aliases).any(|n| names::may_be_one_person(&parts, &names::NameParts::of(n)))
+    })
 }
 
 /// The people of the claim files a claim may name: its person's id, or

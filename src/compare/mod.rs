@@ -6,13 +6,17 @@
 //! prints. Findings come back sorted by (path, line, column, code) so reports
 //! are byte-identical run to run.
 
+pub mod event_date_conflict;
+pub mod figure_conflict;
 pub mod figure_mismatch;
 pub mod holder_name_misspelt;
+mod keyed;
 pub mod ledger_holder_conflict;
 pub mod name_variant_in_text;
 pub mod office_holder_conflict;
 pub mod qualifier_conflict;
 pub mod stale_title;
+pub mod tally_inconsistent;
 pub mod unconfirmed_holder;
 pub mod unknown_title;
 
@@ -65,10 +69,13 @@ pub enum Code {
     UnusedSuppression,
     StaleBaselineEntry,
     StaleTitle,
+    EventDateConflict,
+    FigureConflict,
+    TallyInconsistent,
 }
 
 impl Code {
-    pub const ALL: [Code; 18] = [
+    pub const ALL: [Code; 21] = [
         Code::OfficeHolderConflict,
         Code::LedgerHolderConflict,
         Code::QualifierConflict,
@@ -87,6 +94,9 @@ impl Code {
         Code::UnusedSuppression,
         Code::StaleBaselineEntry,
         Code::StaleTitle,
+        Code::EventDateConflict,
+        Code::FigureConflict,
+        Code::TallyInconsistent,
     ];
 
     /// The stable kebab-case code.
@@ -110,6 +120,9 @@ impl Code {
             Code::UnusedSuppression => "unused-suppression",
             Code::StaleBaselineEntry => "stale-baseline-entry",
             Code::StaleTitle => "stale-title",
+            Code::EventDateConflict => "event-date-conflict",
+            Code::FigureConflict => "figure-conflict",
+            Code::TallyInconsistent => "tally-inconsistent",
         }
     }
 
@@ -135,6 +148,8 @@ impl Code {
             Code::UnusedSuppression => Severity::Info,
             Code::StaleBaselineEntry => Severity::Info,
             Code::StaleTitle => Severity::Warning,
+            // Errors when two other sources agree against one (see `keyed`).
+            Code::EventDateConflict | Code::FigureConflict | Code::TallyInconsistent => Severity::Warning,
         }
     }
 
@@ -159,6 +174,9 @@ impl Code {
             Code::UnusedSuppression => include_str!("../../docs/checks/unused-suppression.md"),
             Code::StaleBaselineEntry => include_str!("../../docs/checks/stale-baseline-entry.md"),
             Code::StaleTitle => stale_title::DOC,
+            Code::EventDateConflict => event_date_conflict::DOC,
+            Code::FigureConflict => figure_conflict::DOC,
+            Code::TallyInconsistent => tally_inconsistent::DOC,
         }
     }
 }
@@ -211,6 +229,8 @@ pub struct Corroboration {
     pub office_holders: usize,
     /// Claims the claim files confirm.
     pub confirmed_by_claim_files: usize,
+    /// Dates and figures that two or more sources state alike for one frame.
+    pub values: usize,
 }
 
 impl Corroboration {
@@ -218,6 +238,7 @@ impl Corroboration {
     pub fn add(&mut self, other: &Corroboration) {
         self.office_holders += other.office_holders;
         self.confirmed_by_claim_files += other.confirmed_by_claim_files;
+        self.values += other.values;
     }
 }
 
@@ -234,11 +255,15 @@ pub struct Options {
     /// How far apart, in days, two sources' publication dates may be for
     /// their "current holder" claims to speak of the same time.
     pub holder_window_days: i32,
+    /// How far apart, in days, two sources' publication dates may be for
+    /// their dates and figures to be compared (when a figure states no
+    /// period of its own).
+    pub frame_window_days: i32,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { holder_window_days: 30 }
+        Options { holder_window_days: 30, frame_window_days: 30 }
     }
 }
 
@@ -269,6 +294,8 @@ pub fn compare(input: &Input<'_>) -> Comparison {
 /// run after the texts have been released (see [`crate::check`]).
 pub fn across_documents(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
     office_holder_conflict::check(input, findings, corroboration);
+    event_date_conflict::check(input, findings, corroboration);
+    figure_conflict::check(input, findings, corroboration);
 }
 
 /// The checks that read one document at a time: each claim against the
@@ -288,6 +315,7 @@ pub fn within_documents(input: &Input<'_>, findings: &mut Vec<Finding>, corrobor
     holder_name_misspelt::check(input, findings);
     unknown_title::check(input, findings);
     name_variant_in_text::check(input, findings);
+    tally_inconsistent::check(input, findings);
 }
 
 /// Sorts findings by their primary location, then code, then the rest of the evidence.

@@ -19,7 +19,7 @@ use super::{
 };
 use crate::claims::ClaimSet;
 use crate::extract::office::Qualifier;
-use crate::names;
+use crate::names::{self, NameParts};
 use crate::normalise::{Claim, OfficeClaim};
 
 /// The check's documentation, for `factdiff explain`.
@@ -129,15 +129,19 @@ struct Variant<'a> {
     id: Option<u32>,
     /// The interned name key (order, case and accents folded).
     key: u32,
+    /// The name taken apart, for names that differ in key.
+    parts: NameParts,
 }
 
 impl Variant<'_> {
-    /// Whether two claims name the same person: by the claim files' id when
-    /// both have one, else by name key.
+    /// Whether two claims may name the same person: by the claim files' id
+    /// when both have one, else by name key, or by one name being a form
+    /// of the other ("Nakasone" and "Yasuhiro Nakasone", "Robert Hale" and
+    /// "Robert J. Hale III"): a person is never two holders.
     fn same_person(&self, other: &Variant<'_>) -> bool {
         match (self.id, other.id) {
             (Some(x), Some(y)) => x == y,
-            _ => self.key == other.key,
+            _ => self.key == other.key || names::may_be_one_person(&self.parts, &other.parts),
         }
     }
 }
@@ -175,10 +179,12 @@ impl<'a> Claims<'a> {
             let office = office as u32;
             let person_id = office_claim.person_id.as_deref();
             let variant = *variant_of.entry((person_id, office_claim.person.as_str())).or_insert_with(|| {
+                let parts = NameParts::of(&office_claim.person);
                 variants.push(Variant {
                     name: &office_claim.person,
                     id: person_id.map(|id| strings.intern(id)),
-                    key: strings.intern(&names::person_key(&office_claim.person)),
+                    key: strings.intern(&names::key_of(&parts)),
+                    parts,
                 });
                 variants.len() as u32 - 1
             });

@@ -49,10 +49,16 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
 
 /// Whether the tenures hold the office on every day of `at`, each from the
 /// first day its start may mean up to the day before its end (its last day
-/// is a handover day).
+/// is a handover day). An open tenure of a file with a `current_to` holds
+/// it only through that day: the files do not say the person is still in
+/// office after it.
 fn sitting_throughout(tenures: &[&Tenure], at: &DateValue) -> bool {
-    let mut spans: Vec<(Date, Option<Date>)> =
-        tenures.iter().map(|t| (t.start.first_day(), t.end.map(|e| e.last_day()))).collect();
+    let until = |t: &Tenure| match (&t.end, &t.current_to) {
+        (Some(end), _) => Some(end.last_day()),
+        (None, Some(_)) => Some(t.known_until().tomorrow().unwrap_or(Date::MAX)),
+        (None, None) => None,
+    };
+    let mut spans: Vec<(Date, Option<Date>)> = tenures.iter().map(|t| (t.start.first_day(), until(t))).collect();
     spans.sort();
     let mut next = at.first_day();
     for (from, until) in spans {

@@ -3,11 +3,15 @@
 use std::collections::HashSet;
 
 use super::ledger_holder_conflict::tenure_evidence;
-use super::{Code, Finding, Input, ledger_evidence, office_claims, office_evidence};
-use crate::claims::{ClaimSet, Person};
+use super::name_variant_in_text::{fold, word_before};
+use super::{Code, Evidence, Finding, Input, ledger_evidence, office_claims, office_evidence};
+use crate::claims::{ClaimSet, Person, Tenure, Title};
 use crate::extract::office::Post;
 use crate::names;
 use crate::normalise::OfficeClaim;
+use crate::span::{LineIndex, Span};
+use crate::time::DateValue;
+use crate::vocab::people;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/unknown-title.md");
@@ -17,6 +21,7 @@ pub const DOC: &str = include_str!("../../docs/checks/unknown-title.md");
 const RANK_TITLES: &[&str] = &["cabinet minister", "government minister", "junior minister", "senior minister"];
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
+    cut_titles(input, findings);
     let mut reported: HashSet<(usize, String, String)> = HashSet::new();
     for (claim, office) in office_claims(input.claims) {
         let Some(person) = known_holder_with_unknown_title(input.ledger, office) else { continue };
@@ -42,7 +47,9 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         } else {
             let offices: Vec<String> = tenures.iter().map(|t| super::office_label(input.ledger, &t.office)).collect();
             evidence.extend(tenures.iter().map(|t| tenure_evidence(input.ledger, t)));
-            format!("; they have {} as {} then", person.name, offices.join(" and "))
+            let nearest = nearest_title(input.ledger, &office.title, &tenures)
+                .map_or_else(String::new, |t| format!(": did you mean \"{t}\"?"));
+            format!("; they have {} as {} then{nearest}", person.name, offices.join(" and "))
         };
         let country = office
             .jurisdiction
@@ -59,6 +66,155 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
             evidence,
         });
     }
+}
+
+/// The title of the person's offices nearest to the title as written: the
+/// one with the most words in common, then the fewest edits apart ("Farm
+/// Minister" → "Minister of Agriculture, Fisheries and Food"; "General" →
+/// "Governor General").
+fn nearest_title<'c>(ledger: &'c ClaimSet, written: &str, tenures: &[&Tenure]) -> Option<&'c str> {
+    let key = names::title_key(written);
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut titles: Vec<&Title> =
+        tenures.iter().filter_map(|t| ledger.office(&t.office)).flat_map(|o| &o.titles).collect();
+    titles.dedup_by(|a, b| a.title == b.title);
+    titles
+        .into_iter()
+        .map(|t| {
+            let k = names::title_key(&t.title);
+            let common = k.split(' ').filter(|w| words.contains(w)).count();
+            // Words as written, so that the spelling the text uses wins a tie ("Defense", "Defence").
+            let (a, b) = (t.title.to_lowercase(), written.to_lowercase());
+            let spelt = a.split_whitespace().filter(|w| b.split_whitespace().any(|x| x == *w)).count();
+            let edits = names::edit_distance_within(&a, &b, a.len().max(b.len())).unwrap_or(usize::MAX);
+            (std::cmp::Reverse(common), std::cmp::Reverse(spelt), edits, t.title.as_str())
+        })
+        .min()
+        .map(|(.., t)| t)
+}
+
+/// A rank word that is the last word of the title of the office the person
+/// after it holds, the words before it in that title missing: a title cut
+/// short ("General Mary Simon" for the Governor General), which reads as a
+/// military rank. Found in the texts, since a rank alone makes no office
+/// mention. A rank that is no part of the person's title ("Gen. Ann Kerr"
+/// for a Secretary of State) and the whole title ("Governor General Mary
+/// Simon") are left alone.
+fn cut_titles(input: &Input<'_>, findings: &mut Vec<Finding>) {
+    static RANKS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        people::of_kind(people::Kinds::RANK).filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase)).collect()
+    });
+    let mut docs: Vec<usize> = input.claims.iter().map(|c| c.doc).collect();
+    docs.dedup();
+    docs.sort_unstable();
+    docs.dedup();
+    for doc in docs {
+        let document = &input.documents[doc];
+        let Some(at) = document.published else { continue };
+        let text = document.text.as_str();
+        let mut hits: Vec<(usize, &str)> = RANKS
+            .iter()
+            .flat_map(|rank| memchr::memmem::find_iter(text.as_bytes(), rank.as_bytes()).map(move |i| (i, *rank)))
+            .collect();
+        hits.sort_unstable();
+        let mut lines: Option<LineIndex> = None;
+        for (start, rank) in hits {
+            let end = start + rank.len();
+            let whole_word = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-')
+                && text[end..].starts_with(' ');
+            if !whole_word {
+                continue;
+            }
+            let Some((name, person)) = known_name_after(input.ledger, &text[end..]) else { continue };
+            let word_before = word_before(text, start).map(fold);
+            let Some((tenure, title)) =
+                ledger_title_ending_with(input.ledger, &person.id, &at, &fold(rank), word_before.as_deref())
+            else {
+                continue;
+            };
+            let span = Span::new(start, end + 1 + name.len());
+            let location = lines.get_or_insert_with(|| LineIndex::new(text)).locate(text, span.start);
+            let office_name = super::office_label(input.ledger, &tenure.office);
+            let mention = Evidence {
+                path: document.path.clone(),
+                line: location.line,
+                column: location.column,
+                span: Some(span),
+                doc: Some(doc),
+                text: span.text(text).to_string(),
+                value: format!("{} ({rank})", person.name),
+                fields: vec![
+                    ("person", person.name.clone()),
+                    ("office", format!("(unresolved: {rank})")),
+                    ("title-as-written", rank.to_string()),
+                    ("as-of", at.to_string()),
+                ],
+            };
+            let country = input.ledger.office(&tenure.office).map(|o| input.ledger.jurisdiction_name(&o.jurisdiction));
+            findings.push(Finding {
+                code: Code::UnknownTitle,
+                severity: Code::UnknownTitle.default_severity(),
+                message: format!(
+                    "{} is named as \"{rank}\", but no {}office in the claim files has that title; they have {} as {office_name} then: did you mean \"{title}\"?",
+                    person.name,
+                    country.map_or_else(String::new, |c| format!("{c} ")),
+                    person.name,
+                ),
+                evidence: vec![mention, tenure_evidence(input.ledger, tenure)],
+            });
+        }
+    }
+}
+
+/// The name of someone the claim files know, written right after one
+/// space: the longest of the next three capitalised words or fewer that
+/// names exactly one person.
+fn known_name_after<'t, 'c>(ledger: &'c ClaimSet, after: &'t str) -> Option<(&'t str, &'c Person)> {
+    let rest = after.strip_prefix(' ')?;
+    let mut ends = Vec::with_capacity(3);
+    let mut at = 0;
+    for _ in 0..3 {
+        let word_len =
+            rest[at..].find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))).unwrap_or(rest.len() - at);
+        if word_len == 0 || !rest[at..].starts_with(char::is_uppercase) {
+            break;
+        }
+        ends.push(at + word_len);
+        at += word_len;
+        if !rest[at..].starts_with(' ') {
+            break;
+        }
+        at += 1;
+    }
+    ends.into_iter().rev().filter(|&e| e > 0).find_map(|e| {
+        match ledger.people_named(&names::person_key(&rest[..e])).as_slice() {
+            [one] => Some((&rest[..e], *one)),
+            _ => None,
+        }
+    })
+}
+
+/// The person's tenure at `at` in an office with a title of two words or
+/// more whose last word is `rank` and whose word before it is not the word
+/// the text writes before the rank; with that title.
+fn ledger_title_ending_with<'c>(
+    ledger: &'c ClaimSet,
+    person: &str,
+    at: &DateValue,
+    rank: &str,
+    word_before: Option<&str>,
+) -> Option<(&'c Tenure, &'c str)> {
+    ledger.tenures_of_person(person).into_iter().filter(|t| t.overlaps(at)).find_map(|t| {
+        let office = ledger.office(&t.office)?;
+        office.titles.iter().find_map(|title| {
+            let key = names::title_key(&title.title);
+            let words: Vec<&str> = key.split(' ').collect();
+            match words.as_slice() {
+                [.., before, last] if *last == rank && word_before != Some(before) => Some((t, title.title.as_str())),
+                _ => None,
+            }
+        })
+    })
 }
 
 /// The known person of an office-of-state claim whose title no office has

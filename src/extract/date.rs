@@ -47,20 +47,27 @@
 //! - **Names are not dates**: a bare weekday or capitalised relative word
 //!   after a capitalised non-function word ("Black Friday", "USA Today"),
 //!   and a capitalised "Today" that does not start a sentence.
-//! - **Past by default.** News reports what happened, so a day or month
-//!   without a year is the most recent one on or before the publication
-//!   date ([`Tense::Past`]), unless one of the up to eight words before it in
-//!   the same sentence marks the future ("will", "'ll", "next", "upcoming",
-//!   "scheduled", "plans", "expected", "please", …); then it is the first
-//!   one on or after ([`Tense::Future`]). The hint is stored in the
-//!   [`DateExpr`] at extraction time.
+//! - **Tense from the clause.** A day or month without a year takes its
+//!   tense from the nearest cue among the up to eight words before it in
+//!   the same sentence: a future cue ("will", "would", "'ll", "next",
+//!   "upcoming", "scheduled", "slated", "plans", "expected", "until",
+//!   "please", …) makes it the first one on or after the publication date
+//!   ([`Tense::Future`]: "will visit Tokyo on Sunday", "pay April 28"
+//!   after "will"); a verb in the past tense ("said", "met", "was",
+//!   "announced") the most recent one on or before it ([`Tense::Past`]:
+//!   "said on Sunday"). With neither ([`Tense::Unmarked`]: "record March
+//!   30", "a vote of confidence in January" in a November story) it is the
+//!   nearer of the two, the past one when both are as near. The hint is
+//!   stored in the [`DateExpr`] at extraction time; minimal pairs pin it in
+//!   the tests of `normalise::date`.
 //! - **"in N days"** is a date ahead only with a future cue in its sentence
 //!   (before or after it): "dropped 12% in two days" measures back.
 //! - **Bare years** are read only after a placing word ("in 2023", "from
 //!   2025", "to 2021" after another year), in 1800–2100, not before a
 //!   lowercase plural or a clock zone ("in 2000 cases", "1900 GMT"); after
-//!   "the" the next word must be capitalised ("the 2023 Camp David
-//!   Summit", not "the 2000 troops").
+//!   "the" a word must follow that is not a measure ("the 2023 Camp David
+//!   Summit", "the 2008 financial crisis", not "the 2000 troops" or "the
+//!   2000 mark").
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
@@ -89,6 +96,9 @@ pub enum Tense {
     Past,
     /// The first such day or month on or after the reference.
     Future,
+    /// No cue either way: the nearer of the two readings (the past one when
+    /// both are as near).
+    Unmarked,
 }
 
 /// The part of a year or month a phrase names ("early 2024", "the end of
@@ -188,7 +198,21 @@ pub enum DateExpr {
 }
 
 impl DateExpr {
-    fn with_tense(self, t: Tense) -> DateExpr {
+    /// The tense hint of an underspecified date, if it has one.
+    pub fn tense(&self) -> Option<Tense> {
+        match *self {
+            DateExpr::MonthDay { tense, .. }
+            | DateExpr::Month { tense, .. }
+            | DateExpr::DayOfMonth { tense, .. }
+            | DateExpr::MonthPart { tense, .. }
+            | DateExpr::Weekday { tense, .. }
+            | DateExpr::NthWeekday { month: MonthSel::Named { tense, .. }, .. } => Some(tense),
+            _ => None,
+        }
+    }
+
+    /// The same expression with another tense hint.
+    pub fn with_tense(self, t: Tense) -> DateExpr {
         match self {
             DateExpr::MonthDay { month, day, .. } => DateExpr::MonthDay { month, day, tense: t },
             DateExpr::Month { month, shift, .. } => DateExpr::Month { month, shift, tense: t },
@@ -304,6 +328,8 @@ const PLACING_YEAR: &[&str] = &[
 /// Words that mark the future for underspecified dates.
 const FUTURE_CUES: &[&str] = &[
     "will",
+    "would",
+    "slated",
     "'ll",
     "’ll",
     "next",
@@ -1194,13 +1220,18 @@ fn bare_year(named: bool) -> impl Fn(&str) -> Res<'_, DateExpr> {
         let glued = rest.starts_with(['-', '/', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
         let next = (ws, alpha_word).parse(rest).ok().map(|(_, (_, w))| w);
         let plural_noun = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && w.ends_with('s'));
-        let capital_next = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
         // "closing time of 1900 GMT" is a clock time.
         let clock = next.is_some_and(|w| {
             ["gmt", "bst", "utc", "est", "edt", "cet", "hours", "hrs", "local"]
                 .contains(&w.to_ascii_lowercase().as_str())
         });
-        if glued || clock || rest.starts_with('%') || plural_noun || (named && !capital_next) {
+        // After "the", a year names an event ("the 2023 Camp David Summit",
+        // "the 2008 financial crisis"), but not a measure ("the 2000 mark").
+        let measure = next.is_some_and(|w| {
+            ["mark", "level", "figure", "threshold", "barrier", "point", "hour", "block", "metre", "meter", "mile"]
+                .contains(&w.to_ascii_lowercase().as_str())
+        });
+        if glued || clock || rest.starts_with('%') || plural_noun || (named && (next.is_none() || measure)) {
             return Err(reject(i, ErrorKind::Verify));
         }
         Ok((rest, DateExpr::Absolute { year, month: None, day: None }))
@@ -1343,8 +1374,53 @@ fn at_sentence_start(text: &str, at: usize) -> bool {
 
 /// Whether the words before a mention point to the future.
 fn future_cue(before: &[String]) -> bool {
-    before.iter().any(|w| FUTURE_CUES.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll"))
+    before.iter().any(|w| is_future_word(w))
 }
+
+fn is_future_word(w: &str) -> bool {
+    FUTURE_CUES.contains(&w) || w.ends_with("'ll") || w.ends_with("’ll")
+}
+
+/// The tense the words before a mention give it, nearest cue first: a
+/// future cue, or a verb in the past tense ("said", "met", "was",
+/// "announced"); neither leaves it [`Tense::Unmarked`].
+fn tense_of(before: &[String]) -> Tense {
+    for (i, w) in before.iter().enumerate() {
+        // "are to take effect", "is set to", "is due to".
+        let planned = w == "to"
+            && before
+                .get(i + 1)
+                .is_some_and(|b| matches!(b.as_str(), "is" | "are" | "set" | "due" | "going" | "about"));
+        if is_future_word(w) || planned {
+            return Tense::Future;
+        }
+        // A participle after "be" ("will be paid") is no past tense.
+        let participle = before.get(i + 1).is_some_and(|b| matches!(b.as_str(), "be" | "been" | "being"));
+        if is_past_verb(w) && !participle {
+            return Tense::Past;
+        }
+    }
+    Tense::Unmarked
+}
+
+/// A verb in the past tense: an irregular past form, or a word in "-ed"
+/// that is not one of the common words ending so.
+fn is_past_verb(w: &str) -> bool {
+    PAST_FORMS.binary_search(&w).is_ok() || (w.len() > 4 && w.ends_with("ed") && NOT_PAST.binary_search(&w).is_err())
+}
+
+/// Irregular past forms (sorted).
+const PAST_FORMS: &[&str] = &[
+    "became", "began", "brought", "came", "did", "fell", "felt", "gave", "got", "had", "held", "kept", "knew", "led",
+    "left", "lost", "made", "met", "paid", "ran", "rose", "said", "sat", "saw", "sent", "sold", "spent", "spoke",
+    "stood", "struck", "swore", "took", "told", "was", "went", "were", "won", "wrote",
+];
+
+/// Words in "-ed" that are not past verbs (sorted).
+const NOT_PAST: &[&str] = &[
+    "bared", "hundred", "indeed", "infrared", "kindred", "limited", "naked", "needed", "proceed", "sacred", "speed",
+    "succeed", "wicked",
+];
 
 /// Whether the word starting at `rest` could begin a date at all: the cheap
 /// filter that keeps the scan fast. A digit or a word that is itself a date
@@ -1545,7 +1621,8 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
             if matches!(expr, DateExpr::Shift { .. }) && c.is_uppercase() && !at_sentence_start(text, pos) {
                 continue;
             }
-            let future = future_cue(&words_before(text, pos, CUE_WINDOW));
+            let before_words = words_before(text, pos, CUE_WINDOW);
+            let future = future_cue(&before_words);
             // "dropped 12% in two days", "the highest level in 20 years"
             // measure back; only a future cue in the sentence, before or
             // after, makes "in N days" a date ahead.
@@ -1553,7 +1630,7 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
             if in_form && !future && !future_cue(&words_after(text, pos + matched.len(), CUE_WINDOW)) {
                 continue;
             }
-            let tense = if future { Tense::Future } else { Tense::Past };
+            let tense = tense_of(&before_words);
             out.push(DateMention { span: Span::of(text, matched), expr: expr.with_tense(tense) });
             skip_to = pos + matched.len();
         }

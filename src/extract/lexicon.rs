@@ -115,6 +115,25 @@ impl Class {
     /// The first word of a person's name from the claim files ("ursula" of
     /// "Ursula von der Leyen").
     pub const KNOWN_NAME_FIRST: Class = Class(1 << 32);
+    /// The first word of a legislature's name before a post in it ("house"
+    /// of "House Speaker", "lok" of "Lok Sabha").
+    pub const CHAMBER_FIRST: Class = Class(1 << 33);
+    /// A legislature's name written as one word ("senate", "bundestag").
+    pub const CHAMBER: Class = Class(1 << 34);
+    /// A common word news capitalises only at a sentence's or a headline's
+    /// start ("meets", "officially"): never a word of a name, in any case.
+    pub const COMMON: Class = Class(1 << 35);
+    /// The first word of a predicate that names an office after a name
+    /// ("was" of "was named", "becomes", "takes" of "takes over as").
+    pub const OFFICE_VERB: Class = Class(1 << 36);
+    /// A party's name written as one word, in some case ("cdu", "labour").
+    pub const PARTY: Class = Class(1 << 37);
+    /// A word that ends a company's name ("Ltd", "Corp"): never a word of a person's name.
+    pub const COMPANY: Class = Class(1 << 38);
+    /// A title's head or party post in the plural ("ministers", "leaders").
+    pub const PLURAL: Class = Class(1 << 39);
+    /// A verb that says who leads a body ("led", "headed").
+    pub const LED: Class = Class(1 << 40);
 
     /// The first word of anything a title-first office mention may open
     /// with: a qualifier, "the", a country, a party, "shadow", a portfolio
@@ -127,7 +146,8 @@ impl Class {
             | Class::PORTFOLIO.0
             | Class::HEAD_FIRST.0
             | Class::PARTY_HEAD_FIRST.0
-            | Class::KNOWN_TITLE_FIRST.0,
+            | Class::KNOWN_TITLE_FIRST.0
+            | Class::CHAMBER_FIRST.0,
     );
 
     pub const NONE: Class = Class(0);
@@ -200,8 +220,20 @@ impl Builder {
             match w.kind {
                 titles::Kind::Head => {
                     b.words([first_run(w.phrase)], Class::OFFICE_CUE | Class::HEAD_FIRST);
-                    if !w.phrase.contains(' ') {
+                    // A head word is never a word of a name, unless it is
+                    // also a name ("King", "Sen"), or a title only with
+                    // more words ("head of …").
+                    let no_name = titles::Flags::EXACT | titles::Flags::SCOPED | titles::Flags::NAME;
+                    if !w.phrase.contains(' ') && !w.flags.any(no_name) {
                         b.words([w.phrase], Class::HEAD);
+                    }
+                    // A plural ("cabinet ministers including …") opens a list.
+                    if !w.phrase.contains(' ') && !w.flags.any(titles::Flags::EXACT) {
+                        let (stem, ending) = titles::plural_parts(w.phrase);
+                        b.words(
+                            [format!("{stem}{ending}").as_str()],
+                            Class::OFFICE_CUE | Class::HEAD_FIRST | Class::PLURAL,
+                        );
                     }
                 }
                 titles::Kind::Portfolio => {
@@ -209,12 +241,31 @@ impl Builder {
                 }
                 titles::Kind::PartyHead => {
                     b.words([first_run(w.phrase)], Class::OFFICE_CUE | Class::PARTY_HEAD_FIRST);
+                    if !w.phrase.contains(' ') {
+                        let (stem, ending) = titles::plural_parts(w.phrase);
+                        b.words([format!("{stem}{ending}").as_str()], Class::OFFICE_CUE | Class::PLURAL);
+                    }
+                }
+                titles::Kind::Chamber => {
+                    b.words([first_run(w.phrase)], Class::CHAMBER_FIRST);
+                    if !w.phrase.contains(' ') {
+                        b.words([w.phrase], Class::CHAMBER);
+                    }
                 }
             }
         }
         b.words(people::of_kind(people::Kinds::ADDRESS), Class::OFFICE_CUE | Class::ADDRESS);
         b.words(people::of_kind(people::Kinds::LEADING), Class::HONORIFIC);
         b.words(parties::all().iter().map(|p| first_run(p.name)), Class::PARTY_FIRST);
+        // A party written in lower case ("far-right", "opposition") may open
+        // a mention where a lower-case word may.
+        let lower = parties::all().iter().filter(|p| p.name.starts_with(|c: char| c.is_ascii_lowercase()));
+        b.words(lower.map(|p| first_run(p.name)), Class::OFFICE_LOWER_START);
+        let one_word = parties::all().iter().filter(|p| p.name.chars().all(char::is_alphanumeric));
+        b.words(one_word.map(|p| p.name), Class::PARTY);
+        b.words(vocab::words::all().iter().copied(), Class::COMMON);
+        let companies = vocab::bodies::all().iter().filter(|w| w.kind == vocab::bodies::Kind::Company);
+        b.words(companies.map(|w| w.word), Class::COMPANY);
         let full = calendar::all().iter().filter(|w| w.form == calendar::Form::Full);
         b.words(full.map(|w| w.word), Class::CALENDAR);
         b.words(["http", "https", "www"], Class::URL);
@@ -710,7 +761,11 @@ trait Fold: Copy {
 /// Appends `word` folded as [`names::fold_words`] folds it, without
 /// allocating for ASCII words.
 fn fold_into(word: &str, key: &mut String) {
-    if word.is_ascii() {
+    if word.len() > 2 && word.ends_with('.') && word.matches('.').count() > 1 {
+        // An initialism is a word per letter, as `fold_words` splits it: "u n".
+        let letters: Vec<String> = word.split('.').filter(|l| !l.is_empty()).map(str::to_lowercase).collect();
+        key.push_str(&letters.join(" "));
+    } else if word.is_ascii() {
         key.extend(word.chars().filter(|&c| c != '\'' && c != '.').map(|c| c.to_ascii_lowercase()));
     } else {
         key.push_str(&names::fold_words(word).concat());
@@ -801,6 +856,12 @@ fn word_len(text: &str) -> usize {
     }
     if len > 0 && text[len..].starts_with('.') && text[..len].chars().count() == 1 {
         len += 1;
+        // An initialism: "U.N.", "U.S.A.", one word of single letters.
+        while let Some(c) = text[len..].chars().next().filter(|c| c.is_alphabetic())
+            && text[len + c.len_utf8()..].starts_with('.')
+        {
+            len += c.len_utf8() + 1;
+        }
     }
     len
 }

@@ -8,6 +8,7 @@
 //! linear in the input, and never panics.
 
 pub mod cue;
+pub mod currency;
 pub mod date;
 pub mod lex;
 pub mod lexicon;
@@ -110,6 +111,10 @@ fn grammar() -> Builder {
         .words(office::LOWER_STARTS.iter().copied(), Class::OFFICE_LOWER_START)
         .words(office::QUALIFIERS.iter().map(|(q, _)| first_run(q)), Class::QUALIFIER_FIRST)
         .words(office::TITLE_OPENERS.iter().copied(), Class::TITLE_OPENER)
-        .words(office::NOT_NAMES.iter().copied(), Class::NOT_NAME);
+        .words(office::NOT_NAMES.iter().copied(), Class::NOT_NAME)
+        .words(office::predicate_first_words(), Class::OFFICE_VERB)
+        .words(office::LED_NOUNS.iter().copied(), Class::TITLE_OPENER | Class::OFFICE_LOWER_START)
+        .words(office::LED_VERBS.iter().copied(), Class::OFFICE_CUE | Class::LED)
+        .words(office::CUE_WORDS.iter().copied(), Class::OFFICE_CUE);
     b
 }

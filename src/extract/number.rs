@@ -1,7 +1,8 @@
 //! Numbers as news writes them, shared by the money, quantity and percent
-//! parsers: "55", "1,900", "415.9", ".5", "3.5bn", "five", "twenty-two",
-//! "two million", "a million", "half a billion", and the hedge words before
-//! them ("about", "nearly", "more than", "up to").
+//! parsers: "55", "1,900", "415.9", ".5", "3.5bn", "44billion", "five",
+//! "twenty-two", "two million", "five mln", "a million", "half a billion",
+//! the fractions of wire-copy prices ("12-1/2", "3/8"), and the hedge words
+//! before them ("about", "nearly", "more than", "up to").
 //!
 //! Every production here is a small pure nom parser over `&str` that returns
 //! `(remaining, output)`. Invariants:
@@ -125,17 +126,48 @@ fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
 }
 
-/// Horizontal space inside a phrase; a line break ends a phrase.
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
+/// The space between the words of a phrase: one to three spaces, or one
+/// line break with at most three spaces around it.
+///
+/// Hard-wrapped text (wire copy, Markdown) breaks lines inside phrases:
+/// "12 mln\ndlrs" is one amount. A blank line, or a line indented four
+/// spaces or more (a wire-copy paragraph), ends the phrase. Bounded so that
+/// a run of spaces cannot make a parser do unbounded work; the Recognizers
+/// specs and hand-typed text often double spaces.
+pub fn ws(input: &str) -> IResult<&str, &str> {
+    // Called between every two words a parser tries: bytes, not chars.
+    let bytes = input.as_bytes();
+    let mut at = spaces(bytes, 0);
+    let newline = match bytes.get(at..at + 2) {
+        Some(b"\r\n") => 2,
+        _ if bytes.get(at) == Some(&b'\n') => 1,
+        _ => 0,
+    };
+    if newline > 0 {
+        at = spaces(bytes, at + newline);
+        // A blank line, or a paragraph indented four spaces or more.
+        if input[at..].starts_with(char::is_whitespace) {
+            return nom_fail(input);
+        }
+    }
+    if at == 0 {
+        return nom_fail(input);
+    }
+    Ok((&input[at..], &input[..at]))
 }
 
-/// One to three spaces between the words of a phrase.
-///
-/// Bounded so that a run of spaces cannot make a parser do unbounded work;
-/// the Recognizers specs and hand-typed text often double spaces.
-pub fn ws(input: &str) -> IResult<&str, &str> {
-    take_while_m_n(1, 3, is_space).parse(input)
+/// The end of at most three horizontal spaces (space, tab, no-break space,
+/// narrow no-break space) from byte `at` of `bytes`.
+fn spaces(bytes: &[u8], mut at: usize) -> usize {
+    for _ in 0..3 {
+        at += match bytes.get(at..) {
+            Some([b' ' | b'\t', ..]) => 1,
+            Some([0xC2, 0xA0, ..]) => 2,
+            Some([0xE2, 0x80, 0xAF, ..]) => 3,
+            _ => break,
+        };
+    }
+    at
 }
 
 /// True when `input` does not continue the previous word (end of text, or a
@@ -292,16 +324,40 @@ pub fn scale_abbrev(input: &str) -> IResult<&str, u32> {
     table_phrase(SCALE_ABBREVS, input)
 }
 
-/// The scale after a numeral: a spaced or hyphenated word ("55 billion",
-/// "a $55-billion deal"), or an abbreviation spaced or glued ("3.5bn", "2 bn").
+/// The scale after a numeral: a word spaced, hyphenated or glued ("55
+/// billion", "a $55-billion deal", "44billion"), or an abbreviation spaced
+/// or glued ("3.5bn", "2 bn").
 pub fn numeral_scale(input: &str) -> IResult<&str, u32> {
-    if let Ok(r) = scale_abbrev(input) {
-        return Ok(r);
+    // Tried after every numeral: the first byte picks the one shape that
+    // can follow, and the letter after it rules out most of the rest.
+    match input.as_bytes().first() {
+        Some(&b) if opens_scale(b) => scale_abbrev(input).or_else(|_| scale_word(input)),
+        Some(b'-') if input.as_bytes().get(1).is_some_and(|&b| opens_scale(b)) => scale_word(&input[1..]),
+        Some(b' ' | b'\t' | b'\n' | b'\r' | 0xC2 | 0xE2) => {
+            let (rest, _) = ws(input)?;
+            if !rest.as_bytes().first().is_some_and(|&b| opens_scale(b)) {
+                return nom_fail(input);
+            }
+            scale_word(rest).or_else(|_| scale_abbrev(rest))
+        }
+        _ => nom_fail(input),
     }
-    if let Some(rest) = input.strip_prefix('-') {
-        return scale_word(rest);
-    }
-    preceded(ws, |i| scale_word(i).or_else(|_| scale_abbrev(i))).parse(input)
+}
+
+/// Whether `b` may open a scale word or abbreviation ("thousand",
+/// "million", "bn", "lakh", "crore", "k").
+fn opens_scale(b: u8) -> bool {
+    matches!(b.to_ascii_lowercase(), b't' | b'm' | b'b' | b'l' | b'c' | b'k')
+}
+
+/// The scale after a written number: a spaced word or an abbreviation
+/// other than "k" ("five million", "five mln", "two bn"; not "five k").
+fn written_scale(input: &str) -> IResult<&str, u32> {
+    preceded(ws, |i| match scale_word(i) {
+        Ok(r) => Ok(r),
+        Err(_) => scale_abbrev(i).and_then(|(r, e)| if e == 3 { nom_fail(i) } else { Ok((r, e)) }),
+    })
+    .parse(input)
 }
 
 /// `number` times `10^exp`, value and precision alike; `None` on overflow.
@@ -451,7 +507,7 @@ pub fn written_number(input: &str) -> IResult<&str, Number> {
         return nom_fail(input);
     }
     if let Ok((rest, (num, den))) = scale_fraction(input) {
-        let (rest, exp) = preceded(ws, scale_word).parse(rest)?;
+        let (rest, exp) = written_scale(rest)?;
         let scale = pow10(exp);
         let part = scale / Decimal::from(den);
         let value = part * Decimal::from(num);
@@ -465,14 +521,14 @@ pub fn written_number(input: &str) -> IResult<&str, Number> {
     let n = Number { value: Decimal::from(value), precision: Decimal::from(unit) };
     // "one and a half million": the half is only read before a scale.
     let half = preceded(ws, |i| phrase("and a half", i)).parse(rest);
-    if let Ok((after_half, exp)) = half.and_then(|(r, _)| preceded(ws, scale_word).parse(r)) {
+    if let Ok((after_half, exp)) = half.and_then(|(r, _)| written_scale(r)) {
         let n = Number { value: n.value + Decimal::new(5, 1), precision: Decimal::new(5, 1) };
         return match scaled(n, exp) {
             Some(s) => Ok((after_half, s)),
             None => nom_fail(input),
         };
     }
-    match preceded(ws, scale_word).parse(rest) {
+    match written_scale(rest) {
         Ok((after, exp)) => match scaled(n, exp) {
             Some(s) => Ok((after, s)),
             None => nom_fail(input),
@@ -484,6 +540,72 @@ pub fn written_number(input: &str) -> IResult<&str, Number> {
 /// Any number: digits with an optional scale, or a written number.
 pub fn number(input: &str) -> IResult<&str, Number> {
     scaled_numeral(input).or_else(|_| written_number(input))
+}
+
+// ---------------------------------------------------------------------------
+// Fractions
+// ---------------------------------------------------------------------------
+
+/// The denominators of price fractions: halves to sixty-fourths, as wire
+/// copy quotes share and commodity prices ("35-3/8", "5/16").
+const DENOMINATORS: &[u32] = &[2, 4, 8, 16, 32, 64];
+
+/// Unicode vulgar fractions glued to an integer ("12½").
+const VULGAR: &[(char, (u32, u32))] =
+    &[('½', (1, 2)), ('¼', (1, 4)), ('¾', (3, 4)), ('⅛', (1, 8)), ('⅜', (3, 8)), ('⅝', (5, 8)), ('⅞', (7, 8))];
+
+/// A proper fraction of a price: "1/2", "3/8", "5/16", as (numerator,
+/// denominator). Other shapes with a slash ("24/7", "9/11", "1/3") are
+/// not prices.
+fn proper_fraction(input: &str) -> IResult<&str, (u32, u32)> {
+    let digits = |i| take_while_m_n(1, 2, is_digit).parse(i);
+    let (rest, (num, _, den)) = (digits, char('/'), digits).parse(input)?;
+    let (num, den) = (num.parse::<u32>().unwrap_or(0), den.parse::<u32>().unwrap_or(0));
+    let glued = rest.starts_with(|c: char| c.is_alphanumeric() || c == '/')
+        || rest.strip_prefix(['.', ',']).is_some_and(|r| r.starts_with(is_digit));
+    if glued || num == 0 || num >= den || !DENOMINATORS.contains(&den) {
+        return nom_fail(input);
+    }
+    Ok((rest, (num, den)))
+}
+
+/// A price with a fraction: "12-1/2", "35-3/8", "12½", or a fraction alone,
+/// "1/4". The value is exact (the denominators are powers of two) and the
+/// precision is the fraction's unit: "35-3/8" is stated to the eighth.
+pub fn fraction_number(input: &str) -> IResult<&str, Number> {
+    let (whole, rest) = match plain_integer(input) {
+        Ok((rest, int)) => {
+            let int: Decimal = int.parse().map_err(|_| nom::Err::Error(Error::new(input, ErrorKind::Verify)))?;
+            if let Some(c) = rest.chars().next()
+                && let Some(&(_, (n, d))) = VULGAR.iter().find(|(v, _)| *v == c)
+            {
+                let after = &rest[c.len_utf8()..];
+                if after.starts_with(|c: char| c.is_alphanumeric()) {
+                    return nom_fail(input);
+                }
+                return Ok((after, with_fraction(int, n, d)));
+            }
+            match rest.strip_prefix('-') {
+                Some(r) => (int, r),
+                None if rest.starts_with('/') => (Decimal::ZERO, input),
+                None => return nom_fail(input),
+            }
+        }
+        Err(_) => (Decimal::ZERO, input),
+    };
+    let (after, (n, d)) = proper_fraction(rest)?;
+    Ok((after, with_fraction(whole, n, d)))
+}
+
+fn with_fraction(whole: Decimal, num: u32, den: u32) -> Number {
+    let unit = Decimal::ONE / Decimal::from(den);
+    Number { value: (whole + unit * Decimal::from(num)).normalize(), precision: unit.normalize() }
+}
+
+/// A number as wire copy writes prices: a fraction first ("12-1/2"), then
+/// any [`number`].
+pub fn wire_number(input: &str) -> IResult<&str, Number> {
+    fraction_number(input).or_else(|_| number(input))
 }
 
 // ---------------------------------------------------------------------------
@@ -793,6 +915,14 @@ pub fn after_number_word(text: &str, at: usize) -> bool {
     !w.is_empty() && w.len() <= MAX_WORD && super::base_lexicon().class_of(w).any(Class::NUMBER_WORD)
 }
 
+/// Does a bare fraction start at byte `at` right after a number (across
+/// spaces)? Then it abbreviates the second price of a quote: "9-5/8 1/2
+/// pct" is 9-5/8 bid and 9-1/2 offered, and "1/2 pct" alone would be wrong.
+pub fn quoted_fraction_tail(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    before.len() < at && before.ends_with(|c: char| c.is_ascii_digit()) && proper_fraction(&text[at..]).is_ok()
+}
+
 /// The scan shared by the money, percent and quantity extractors: visits,
 /// left to right, the candidates of the shared pass — the words whose class
 /// meets `starts` (and every word opening a digit or a web address), and the
@@ -824,6 +954,7 @@ pub fn scan<M>(
         }
         if may_start(&text[at..])
             && !after_number_word(text, at)
+            && !quoted_fraction_tail(text, at)
             && let Some((m, end)) = mention_at(at)
         {
             out.push(m);
@@ -946,7 +1077,10 @@ pub(crate) mod tests {
         assert_eq!(fraction(".05%"), Ok(("%", "05")));
         assert!(fraction(".x").is_err());
         assert_eq!(ws("  x"), Ok(("x", "  ")));
-        assert!(ws("\nx").is_err());
+        assert_eq!(ws(" \n x"), Ok(("x", " \n ")));
+        assert!(ws("\n\nx").is_err(), "a blank line ends a phrase");
+        assert!(ws("\n    x").is_err(), "so does a paragraph indented four spaces");
+        assert!(ws("x").is_err());
         assert_eq!(word("yen."), Ok((".", "yen")));
         assert_eq!(phrase("more than", "More  than 5"), Ok((" 5", "More  than")));
         assert!(phrase("over", "overall").is_err());
@@ -1015,6 +1149,34 @@ pub(crate) mod tests {
         assert_eq!(written_number("three quarters billion"), Ok(("", n("750000000", "250000000"))));
         assert!(written_number("a plan").is_err());
         assert!(written_number("half the team").is_err());
+    }
+
+    #[test]
+    fn written_numbers_take_wire_scale_abbreviations() {
+        assert_eq!(written_number("five mln dlrs"), Ok((" dlrs", n("5000000", "1000000"))));
+        assert_eq!(written_number("two bln"), Ok(("", n("2000000000", "1000000000"))));
+        assert_eq!(written_number("half a bln"), Ok(("", n("500000000", "500000000"))));
+        assert_eq!(written_number("five k runners"), Ok((" k runners", n("5", "1"))));
+    }
+
+    #[test]
+    fn scale_words_may_be_glued() {
+        assert_eq!(scaled_numeral("44billion in"), Ok((" in", n("44000000000", "1000000000"))));
+        assert_eq!(scaled_numeral("38.1billion"), Ok(("", n("38100000000", "100000000"))));
+        assert_eq!(scaled_numeral("5billions"), Ok(("billions", n("5", "1"))));
+    }
+
+    #[test]
+    fn price_fractions() {
+        assert_eq!(fraction_number("12-1/2 dlrs"), Ok((" dlrs", n("12.5", "0.5"))));
+        assert_eq!(fraction_number("35-3/8,"), Ok((",", n("35.375", "0.125"))));
+        assert_eq!(fraction_number("5/16 pct"), Ok((" pct", n("0.3125", "0.0625"))));
+        assert_eq!(fraction_number("12½ dollars"), Ok((" dollars", n("12.5", "0.5"))));
+        for t in ["24/7", "9/11", "1/3", "3/2", "1/2/87", "1/2.5", "12-1/2x", "0/4", "5"] {
+            assert!(fraction_number(t).is_err(), "{t}");
+        }
+        assert_eq!(wire_number("3-1/4"), Ok(("", n("3.25", "0.25"))));
+        assert_eq!(wire_number("5-6 pct"), Ok(("-6 pct", n("5", "1"))));
     }
 
     #[test]
@@ -1103,6 +1265,14 @@ pub(crate) mod tests {
         for w in ["Japan", "hosts", "alliance", "thousand"] {
             assert!(!may_begin_number(w), "{w}");
         }
+    }
+
+    #[test]
+    fn the_second_price_of_a_quote_is_no_number_alone() {
+        let t = "rates at 9-5/8 1/2 pct, then 1/2 pct";
+        assert!(quoted_fraction_tail(t, t.find("1/2").unwrap()));
+        assert!(!quoted_fraction_tail(t, t.rfind("1/2").unwrap()));
+        assert!(!quoted_fraction_tail(t, t.find("9-5/8").unwrap()));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Percentages: "2% of GDP", "2.5 per cent", "nearly 40 percent",
-//! "minus five percent".
+//! "minus five percent", and as wire copy and the British press write
+//! them: "7-1/2 pct", "1/4 pct", "5pc".
 //!
 //! ## Grammar
 //! An optional hedge ([`number::hedge`]), an optional sign ("minus",
-//! "negative", or "-" glued to the digits), a number, and "%" (spaced or
-//! not), "percent", "per cent", "percents" or "percentage"; then optionally
+//! "negative", or "-" glued to the digits), a number (with a price fraction:
+//! "7-1/2"), and "%" (spaced or not), "percent", "per cent", "pct",
+//! "percents" or "percentage", or "pc" glued to the digits; then optionally
 //! "of" and the noun phrase the percentage is of ("of GDP", "of the
 //! population": the determiner is left out of the span).
 //! The inverted list form "percent of 10" (nothing before it, the number
@@ -25,7 +27,8 @@ use nom::{IResult, Parser};
 
 use super::cue::{Class, Cues};
 use super::number::{
-    self, Hedge, Number, hedge, is_stop_word, leading_word, phrase, phrase_word, table_phrase, word_ends, ws,
+    self, Hedge, Number, hedge, is_stop_word, leading_word, phrase, phrase_word, table_phrase, wire_number, word_ends,
+    ws,
 };
 use crate::span::Span;
 
@@ -59,10 +62,12 @@ pub fn percent_sign(input: &str) -> IResult<&str, ()> {
     }
 }
 
-/// A percent word after a spaced number: "percent", "per cent", "percents",
-/// "percentage" (but not "percentage point", a change of a rate).
+/// A percent word after a spaced number: "percent", "per cent", "pct",
+/// "percents", "percentage" (but not "percentage point" or "pct point", a
+/// change of a rate).
 pub fn percent_word(input: &str) -> IResult<&str, ()> {
-    const WORDS: &[(&str, ())] = &[("per cent", ()), ("percents", ()), ("percentage", ()), ("percent", ())];
+    const WORDS: &[(&str, ())] =
+        &[("per cent", ()), ("percents", ()), ("percentage", ()), ("percent", ()), ("pct", ())];
     let (rest, ()) = table_phrase(WORDS, input)?;
     if preceded(ws, |i| phrase("point", i).or_else(|_| phrase("points", i))).parse(rest).is_ok() {
         return nom_fail(input);
@@ -84,11 +89,22 @@ pub fn sign(input: &str) -> IResult<&str, bool> {
     }
 }
 
-/// A percentage: "2%", "2.5 per cent", "40 percent", "minus five percent".
+/// "pc" glued to a number, as the British press abbreviates per cent
+/// ("a 5pc rise"); spaced, "pc" is too often a computer.
+fn glued_pc(input: &str) -> IResult<&str, ()> {
+    match input.strip_prefix("pc") {
+        Some(r) if word_ends(r) => Ok((r, ())),
+        _ => nom_fail(input),
+    }
+}
+
+/// A percentage: "2%", "2.5 per cent", "40 percent", "minus five percent",
+/// "7-1/2 pct", "5pc".
 pub fn percentage(input: &str) -> IResult<&str, Number> {
     let (rest, negative) = opt(sign).parse(input)?;
-    let (rest, n) = number::number(rest)?;
-    let (rest, ()) = percent_sign(rest).or_else(|_| preceded(ws, percent_word).parse(rest))?;
+    let (rest, n) = wire_number(rest)?;
+    let (rest, ()) =
+        percent_sign(rest).or_else(|_| glued_pc(rest)).or_else(|_| preceded(ws, percent_word).parse(rest))?;
     let n = if negative.unwrap_or(false) { Number { value: -n.value, precision: n.precision } } else { n };
     Ok((rest, n))
 }
@@ -246,6 +262,11 @@ mod tests {
         assert_eq!(percent_word("per cent rise"), Ok((" rise", ())));
         assert_eq!(percent_word("Percent"), Ok(("", ())));
         assert!(percent_word("percentage points").is_err());
+        assert_eq!(percent_word("pct of"), Ok((" of", ())));
+        assert!(percent_word("pct point").is_err());
+        assert!(percent_word("pcts").is_err());
+        assert_eq!(glued_pc("pc rise"), Ok((" rise", ())));
+        assert!(glued_pc("pcs").is_err());
         assert!(percent_word("percentages").is_err());
         assert_eq!(sign("minus five"), Ok(("five", true)));
         assert_eq!(sign("-2"), Ok(("2", true)));
@@ -293,6 +314,22 @@ mod tests {
     }
 
     #[test]
+    fn wire_copy_percentages() {
+        let t = "Prime rose to 7-1/2 pct from 7-1/4 pct, a 1/4 pct\npoint rise; inflation ran at five pct and 3.2 pct of GDP, \
+                 with a 5pc rise.";
+        assert_eq!(
+            run(t),
+            vec![
+                ("7-1/2 pct", d("7.5"), None, None),
+                ("7-1/4 pct", d("7.25"), None, None),
+                ("five pct", d("5"), None, None),
+                ("3.2 pct", d("3.2"), None, Some("GDP")),
+                ("5pc", d("5"), None, None),
+            ]
+        );
+    }
+
+    #[test]
     fn must_not_parse() {
         for t in [
             "a 3 percentage point rise",
@@ -301,6 +338,9 @@ mod tests {
             "a small percent attain it",
             "How do I calculate a percentage?",
             "F-35 and COVID-19 and G7 in 2022",
+            "open 24/7 pct",
+            "two PCs and 5 pc games",
+            "interbank rates at 9-5/8 1/2 pct",
         ] {
             assert_eq!(run(t), vec![], "{t}");
         }

@@ -43,6 +43,7 @@ use super::{
 };
 use crate::error::Error;
 use crate::names;
+use crate::time::DateValue;
 
 /// The jurisdiction code of every office imported.
 const JURISDICTION: &str = "UK";
@@ -445,8 +446,8 @@ fn build(
         .map(|(office, d)| TenureOut {
             person: ids[&d.person].clone(),
             office,
-            start: d.start,
-            end: d.end,
+            start: DateValue::Day(d.start),
+            end: d.end.map(DateValue::Day),
             acting: d.acting,
             source: d.sources.join(" "),
         })
@@ -457,8 +458,20 @@ fn build(
         header.push(format!("Overlaps of at most {RESHUFFLE_DAYS} days between successive holders (reshuffle slips), cut at the successor's start:"));
         header.extend(notes.into_iter().map(|n| format!("  {n}")));
     }
-    let mut ledger =
-        Ledger { header, offices: out_offices, people: persons.into_iter().map(|(_, p)| p).collect(), tenures };
+    let recorded = appointments
+        .values()
+        .flat_map(|a| [Some(a.start), a.end])
+        .chain(stretches.values().flatten().flat_map(|s| [Some(s.start), s.end]))
+        .flatten()
+        .max();
+    let mut ledger = Ledger {
+        header,
+        offices: out_offices,
+        people: persons.into_iter().map(|(_, p)| p).collect(),
+        tenures,
+        recorded,
+        current_to: recorded,
+    };
     ledger.sort();
     ledger
 }
@@ -716,7 +729,7 @@ mod tests {
         assert!(home.titles.iter().any(|t| t.title == "Home Secretary" && t.since.is_none()));
         let prescott: Vec<&TenureOut> = ledger.tenures.iter().filter(|t| t.person == "john-prescott").collect();
         assert_eq!(prescott.len(), 1, "the same post in two departments is one tenure");
-        assert_eq!(prescott[0].end, Some("2007-06-27".parse().unwrap()));
+        assert_eq!(prescott[0].end, Some(DateValue::Day("2007-06-27".parse().unwrap())));
         assert!(ledger.people.iter().all(|p| p.id != "junior-one"), "a generic junior post is not imported");
         let yaml = ledger.to_yaml();
         assert!(yaml.contains("Licence: Creative Commons Attribution 4.0"));

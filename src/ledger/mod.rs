@@ -1,7 +1,7 @@
 //! Claim files from open data: importers that turn official office-holder
 //! datasets into factdiff claim files.
 //!
-//! Each importer ([`ifg`], [`us_executive`]) reads its dataset strictly — a
+//! Each importer ([`ifg`], [`us_executive`], [`wikidata`]) reads its dataset strictly — a
 //! malformed row is an [`Error`] naming the file and line — and returns a
 //! [`Ledger`], which [`Ledger::to_yaml`] renders as one claim file.
 //!
@@ -19,7 +19,9 @@
 
 pub(crate) mod csv;
 pub mod ifg;
+pub mod us_cabinet;
 pub mod us_executive;
+pub mod wikidata;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -30,6 +32,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::error::{Error, ErrorKind};
 use crate::names;
+use crate::time::DateValue;
 
 /// An office as an importer writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,13 +61,14 @@ pub struct PersonOut {
     pub aliases: Vec<String>,
 }
 
-/// A tenure as an importer writes it.
+/// A tenure as an importer writes it. Dates are days, except where a
+/// dataset knows only the month or the year (Wikidata's precision).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TenureOut {
     pub person: String,
     pub office: String,
-    pub start: Date,
-    pub end: Option<Date>,
+    pub start: DateValue,
+    pub end: Option<DateValue>,
     pub acting: bool,
     /// Where in the dataset the tenure comes from (`ifg:appointment/…`).
     pub source: String,
@@ -79,6 +83,12 @@ pub struct Ledger {
     pub offices: Vec<OfficeOut>,
     pub people: Vec<PersonOut>,
     pub tenures: Vec<TenureOut>,
+    /// The latest day the dataset records (an appointment, a departure): it
+    /// is at least as current as that.
+    pub recorded: Option<Date>,
+    /// The day the file is current to (`current_to:`): `recorded`, or a
+    /// later day its curator vouches for ([`Ledger::vouch_current_to`]).
+    pub current_to: Option<Date>,
 }
 
 impl Ledger {
@@ -89,7 +99,31 @@ impl Ledger {
             o.titles.sort_by(|a, b| (a.since, &a.title).cmp(&(b.since, &b.title)));
         }
         self.people.sort_by(|a, b| a.id.cmp(&b.id));
-        self.tenures.sort_by(|a, b| (&a.office, a.start, &a.person).cmp(&(&b.office, b.start, &b.person)));
+        self.tenures.sort_by(|a, b| {
+            let key = |t: &TenureOut| (t.start.first_day(), t.start.last_day());
+            (&a.office, key(a), &a.person).cmp(&(&b.office, key(b), &b.person))
+        });
+    }
+
+    /// Sets the day the file is current to, for a curator who knows the
+    /// dataset is complete up to a day later than the latest it records
+    /// (`ledger import … --current-to DATE`).
+    ///
+    /// # Errors
+    /// A day before the latest the dataset records ([`ErrorKind::Usage`]):
+    /// the dataset knows of later events, so it is current to at least then.
+    pub fn vouch_current_to(&mut self, day: Date) -> Result<(), Error> {
+        if let Some(recorded) = self.recorded.filter(|r| day < *r) {
+            return Err(Error::new(
+                ErrorKind::Usage,
+                format!(
+                    "expected --current-to on or after {recorded}, the latest day the dataset records, but found {day}"
+                ),
+            )
+            .with_help("leave --current-to out to use the latest day the dataset records"));
+        }
+        self.current_to = Some(day);
+        Ok(())
     }
 
     /// The claim file, as YAML under `schema: 1`, header first.
@@ -102,12 +136,30 @@ impl Ledger {
     ///     offices: vec![OfficeOut { id: "uk.prime-minister".into(), jurisdiction: "UK".into(), name: "Prime Minister".into(), single_holder: true, titles: vec![] }],
     ///     people: vec![],
     ///     tenures: vec![],
+    ///     recorded: None,
+    ///     current_to: None,
     /// };
     /// assert!(ledger.to_yaml().starts_with("# A test ledger.\nschema: 1\noffices:\n  - id: uk.prime-minister\n"));
+    /// let current = Ledger { current_to: "2025-12-31".parse().ok(), ..ledger };
+    /// assert!(current.to_yaml().contains("schema: 1\ncurrent_to: 2025-12-31\noffices:\n"));
     /// ```
     pub fn to_yaml(&self) -> String {
         let mut out = String::new();
-        for line in &self.header {
+        let mut header = self.header.clone();
+        match (self.current_to, self.recorded) {
+            (Some(to), Some(recorded)) if to != recorded => header.extend([
+                String::new(),
+                format!("Current to {to}, as its curator vouches (`--current-to`); the latest day"),
+                format!("the dataset records is {recorded}. An open tenure says nothing after {to}."),
+            ]),
+            (Some(to), _) => header.extend([
+                String::new(),
+                format!("Current to {to}, the latest day the dataset records: an open tenure says"),
+                "nothing after it.".to_string(),
+            ]),
+            (None, _) => {}
+        }
+        for line in &header {
             if line.is_empty() {
                 out.push_str("#\n");
             } else {
@@ -115,6 +167,9 @@ impl Ledger {
             }
         }
         out.push_str("schema: 1\n");
+        if let Some(to) = self.current_to {
+            let _ = writeln!(out, "current_to: {to}");
+        }
         if !self.offices.is_empty() {
             out.push_str("offices:\n");
         }
@@ -386,7 +441,10 @@ fn push_title(
 }
 
 /// A calendar day written `YYYY-MM-DD`, for the importers.
-pub(crate) fn parse_day(text: &str) -> Result<Date, String> {
+///
+/// # Errors
+/// Another shape, or a day that does not exist, as a message.
+pub fn parse_day(text: &str) -> Result<Date, String> {
     let shape = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
     if !shape {

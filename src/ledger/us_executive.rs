@@ -3,8 +3,14 @@
 //!
 //! A person's terms in one office that follow each other without a gap
 //! (a re-election) are one tenure; a tenure's `source` names the person's
-//! bioguide id. A term's `end` is the date the dataset gives, which for a
-//! sitting president is the scheduled end of the term.
+//! bioguide id.
+//!
+//! A term's `end` in the dataset is the end of the term, which for a
+//! sitting president or vice president is a day still to come: a plan, not
+//! a fact (a president may die, resign or be removed before it). The rule:
+//! the dataset is current to the latest start it records (an inauguration
+//! day), and a tenure whose end is after that day is open. So the file says
+//! who is in office, and its `current_to` says up to when it knows.
 //!
 //! Names: the canonical name is the form newsrooms use — the nickname or
 //! first name, then the last name ("Joe Biden", "Donald Trump"). Where two
@@ -24,6 +30,7 @@ use serde::de::{self, Deserializer, Visitor};
 use super::{Ledger, OfficeOut, PersonOut, TenureOut, TitleOut, assign_ids, parse_day, tidy_aliases};
 use crate::error::{Error, ErrorKind};
 use crate::names;
+use crate::time::DateValue;
 
 /// Files larger than this are refused rather than read.
 const MAX_BYTES: u64 = 64 * 1024 * 1024;
@@ -230,7 +237,11 @@ fn build(entries: &[Entry]) -> Ledger {
     let ids: BTreeMap<String, String> = people.iter().map(|((_, b), p)| (b.clone(), p.id.clone())).collect();
     let titles =
         |ts: &[&str]| ts.iter().map(|t| TitleOut { title: (*t).to_string(), since: None, until: None }).collect();
+    // The dataset knows events up to its latest start; a later end is scheduled.
+    let recorded = tenures.iter().map(|t| t.2).max();
     let mut ledger = Ledger {
+        recorded,
+        current_to: recorded,
         header: HEADER.iter().map(|s| (*s).to_string()).collect(),
         offices: vec![
             OfficeOut {
@@ -254,8 +265,8 @@ fn build(entries: &[Entry]) -> Ledger {
             .map(|(bioguide, office, start, end)| TenureOut {
                 person: ids[&bioguide].clone(),
                 office,
-                start,
-                end: Some(end),
+                start: DateValue::Day(start),
+                end: Some(end).filter(|e| recorded.is_none_or(|r| *e <= r)).map(DateValue::Day),
                 acting: false,
                 source: format!("congress-legislators:{bioguide}"),
             })
@@ -304,6 +315,25 @@ mod tests {
         );
         assert_eq!(ledger.tenures.iter().filter(|t| t.person == "joe-biden").count(), 2);
         assert!(ledger.to_yaml().contains("Licence: CC0 1.0"));
+    }
+
+    #[test]
+    fn a_term_that_ends_after_the_latest_start_is_open() {
+        let sitting = format!(
+            "{SAMPLE}- id: {{bioguide: T1}}\n  name: {{first: Donald, last: Trump}}\n  terms:\n  - {{type: prez, start: '2025-01-20', end: '2029-01-20'}}\n"
+        );
+        let ledger = parse("executive.yaml", &sitting).unwrap();
+        let trump = ledger.tenures.iter().find(|t| t.person == "donald-trump").unwrap();
+        assert_eq!(trump.end, None, "the scheduled end of a sitting president's term is not a fact");
+        let biden = ledger.tenures.iter().find(|t| t.person == "joe-biden" && t.office == "us.president").unwrap();
+        assert_eq!(biden.end, DateValue::parse("2025-01-20").ok(), "an end on the latest start is a fact");
+        assert_eq!(ledger.current_to, Some("2025-01-20".parse().unwrap()));
+        assert!(ledger.to_yaml().contains("\nschema: 1\ncurrent_to: 2025-01-20\n"));
+        let mut vouched = ledger.clone();
+        vouched.vouch_current_to("2025-12-31".parse().unwrap()).unwrap();
+        assert!(vouched.to_yaml().contains("the dataset records is 2025-01-20"));
+        let e = vouched.vouch_current_to("2024-12-31".parse().unwrap()).unwrap_err();
+        assert!(e.message.starts_with("expected --current-to on or after 2025-01-20"), "{}", e.message);
     }
 
     #[test]

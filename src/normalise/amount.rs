@@ -10,17 +10,52 @@ use crate::time::DateValue;
 
 use super::AmountClaim;
 
+/// A money mention as a claim: its value (a range's low end), the range
+/// the statement allows (a range's hedged ends: "about $5-10 million" runs
+/// from the low end's lower bound to the high end's upper bound), and its
+/// currency as ISO 4217 coded it on the publication date ([`code_on`]).
 pub fn money(text: &str, m: &MoneyMention, as_of: Option<DateValue>) -> AmountClaim {
-    let (low, high) = bounds(m.amount, m.hedge);
+    let (low, mut high) = bounds(m.amount, m.hedge);
+    if let Some(top) = m.high {
+        high = bounds(top, m.hedge).1;
+    }
     AmountClaim {
         value: m.amount.value,
         low,
         high,
         hedge: m.hedge,
-        unit: Some(m.currency.to_string()),
+        unit: Some(code_on(m.currency, as_of).to_string()),
         context: sentence::clause(text, m.span),
         as_of,
+        frame: None,
     }
+}
+
+/// Currencies whose ISO 4217 code changed at a redenomination while their
+/// name stayed: (code, first day of that code, the code before). "Pesos" in
+/// a Mexican story of 1987 are `MXP`, a thousand of which made one `MXN`.
+const REDENOMINATED: &[(&str, (i16, i8, i8), &str)] = &[
+    ("ILS", (1985, 9, 4), "ILR"),
+    ("MXN", (1993, 1, 1), "MXP"),
+    ("PLN", (1995, 1, 1), "PLZ"),
+    ("RUB", (1998, 1, 1), "RUR"),
+    ("RUR", (1992, 1, 1), "SUR"),
+    ("TRY", (2005, 1, 1), "TRL"),
+];
+
+/// The code `iso` had on `as_of`: the earlier code of a redenominated
+/// currency when the whole of `as_of` falls before the change. Undated
+/// texts keep the current code.
+pub fn code_on(iso: &'static str, as_of: Option<DateValue>) -> &'static str {
+    let Some(as_of) = as_of else { return iso };
+    let mut code = iso;
+    while let Some(&(_, (y, m, d), earlier)) = REDENOMINATED.iter().find(|(c, _, _)| *c == code) {
+        match jiff::civil::Date::new(y, m, d) {
+            Ok(from) if as_of.last_day() < from => code = earlier,
+            _ => break,
+        }
+    }
+    code
 }
 
 pub fn quantity(text: &str, q: &QuantityMention, as_of: Option<DateValue>) -> AmountClaim {
@@ -33,6 +68,7 @@ pub fn quantity(text: &str, q: &QuantityMention, as_of: Option<DateValue>) -> Am
         unit: Some(q.unit.text(text).to_string()),
         context: sentence::clause(text, q.span),
         as_of,
+        frame: None,
     }
 }
 
@@ -46,5 +82,36 @@ pub fn percent(text: &str, p: &PercentMention, as_of: Option<DateValue>) -> Amou
         unit: p.of.map(|s| s.text(text).to_string()),
         context: sentence::clause(text, p.span),
         as_of,
+        frame: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> Option<DateValue> {
+        Some(DateValue::parse(s).unwrap())
+    }
+
+    #[test]
+    fn a_redenominated_currency_takes_the_code_of_its_day() {
+        assert_eq!(code_on("MXN", date("1987-03-04")), "MXP");
+        assert_eq!(code_on("MXN", date("1993-01-01")), "MXN");
+        assert_eq!(code_on("RUB", date("1987-06")), "SUR");
+        assert_eq!(code_on("RUB", date("1995")), "RUR");
+        assert_eq!(code_on("TRY", date("2004")), "TRL");
+        assert_eq!(code_on("DEM", date("1987-03-04")), "DEM");
+        assert_eq!(code_on("MXN", None), "MXN");
+    }
+
+    #[test]
+    fn a_range_claim_runs_from_the_low_end_to_the_high_end() {
+        let text = "Rents run at £800-£850 a month.";
+        let m = &crate::extract::money::extract(text)[0];
+        let c = money(text, m, date("2024-10-30"));
+        let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+        assert_eq!((c.value, c.low, c.high), (d("800"), Some(d("799.5")), Some(d("850.5"))));
+        assert_eq!(c.unit.as_deref(), Some("GBP"));
     }
 }

@@ -6,9 +6,15 @@
 //!
 //! # Policy
 //! - **Yearless days and months** take their year from the tense hint the
-//!   extractor recorded: [`Tense::Past`] picks the most recent one on or
-//!   before the reference's last day, [`Tense::Future`] the first one on or
-//!   after the reference's first day.
+//!   extractor recorded from the clause (see `extract::date`):
+//!   [`Tense::Past`] ("said on Sunday", "met on April 20") picks the most
+//!   recent one on or before the reference's last day, [`Tense::Future`]
+//!   ("will visit Tokyo on Sunday", "would hold a vote in January") the
+//!   first one on or after the reference's first day, and
+//!   [`Tense::Unmarked`] ("record March 30", "a confidence vote in
+//!   January") the nearer of the two, the past one when both are as near:
+//!   "in January" in a November story is the coming January, in a February
+//!   story the past one.
 //! - **Relative days** ("tomorrow", "two days ago", weekdays) need a
 //!   day-precise reference; with a partial one, "today"-like words resolve
 //!   to the reference itself (today lies in it) and the rest to `None`.
@@ -132,6 +138,11 @@ fn ref_day(r: DateValue) -> Option<Date> {
 }
 
 fn relative(expr: &DateExpr, r: DateValue) -> Option<DateValue> {
+    if expr.tense() == Some(Tense::Unmarked) {
+        let past = relative(&expr.clone().with_tense(Tense::Past), r);
+        let future = relative(&expr.clone().with_tense(Tense::Future), r);
+        return nearest(past, future, r);
+    }
     match *expr {
         DateExpr::MonthDay { month, day, tense } => month_day(month, day, tense, r).map(DateValue::Day),
         DateExpr::MonthOfYear { month, offset } => {
@@ -173,13 +184,27 @@ fn relative(expr: &DateExpr, r: DateValue) -> Option<DateValue> {
     }
 }
 
+/// The nearer of a past and a future reading of one date (the past one
+/// when they are as near).
+fn nearest(past: Option<DateValue>, future: Option<DateValue>, r: DateValue) -> Option<DateValue> {
+    let days = |a: Date, b: Date| b.since(a).map_or(i32::MAX, |s| s.get_days()).max(0);
+    match (past, future) {
+        (Some(p), Some(f)) => {
+            let back = days(p.last_day(), r.first_day());
+            let ahead = days(r.last_day(), f.first_day());
+            Some(if ahead < back { f } else { p })
+        }
+        (p, f) => p.or(f),
+    }
+}
+
 /// A yearless month and day: the most recent on or before the reference
 /// (past) or the first on or after it (future). Leap days look up to eight
 /// years away.
 fn month_day(month: i8, day: i8, tense: Tense, r: DateValue) -> Option<Date> {
     let (first, last) = (r.first_day(), r.last_day());
     match tense {
-        Tense::Past => {
+        Tense::Past | Tense::Unmarked => {
             (0..=8).map(|k| last.year() - k).find_map(|y| Date::new(y, month, day).ok().filter(|d| *d <= last))
         }
         Tense::Future => {
@@ -209,7 +234,7 @@ fn month_of(month: i8, shift: Option<i8>, tense: Tense, r: DateValue) -> Option<
                 first.year() - 1
             }
         }
-        (None, Tense::Past) => {
+        (None, Tense::Past | Tense::Unmarked) => {
             if month <= last.month() {
                 last.year()
             } else {
@@ -240,13 +265,13 @@ fn day_of_month(day: i8, month_shift: Option<i8>, tense: Tense, r: DateValue) ->
     let (first, last) = (r.first_day(), r.last_day());
     for k in 0..=2 {
         let step = match tense {
-            Tense::Past => -k,
+            Tense::Past | Tense::Unmarked => -k,
             Tense::Future => k,
         };
         let month = base.checked_add(step.months()).ok()?;
         if let Ok(d) = Date::new(month.year(), month.month(), day) {
             let fits = match tense {
-                Tense::Past => d <= last,
+                Tense::Past | Tense::Unmarked => d <= last,
                 Tense::Future => d >= first,
             };
             if fits {
@@ -362,7 +387,7 @@ fn weekday_date(weekday: Weekday, week: Option<i8>, tense: Tense, today: Date) -
         None => {
             let diff = i32::from(weekday.to_monday_zero_offset()) - i32::from(today.weekday().to_monday_zero_offset());
             let days = match tense {
-                Tense::Past => -((-diff).rem_euclid(7)),
+                Tense::Past | Tense::Unmarked => -((-diff).rem_euclid(7)),
                 Tense::Future => diff.rem_euclid(7),
             };
             today.checked_add(days.days()).ok()
@@ -472,6 +497,25 @@ mod tests {
         assert_eq!(at("They met on the 20th.", "2024-04-17"), ["2024-03-20"]);
         assert_eq!(at("They will meet on the 20th.", "2024-04-17"), ["2024-04-20"]);
         assert_eq!(at("He arrived in May.", "2024-04-17"), ["2023-05"]);
+    }
+
+    #[test]
+    fn tense_minimal_pairs() {
+        // 2025-11-12 is a Wednesday.
+        let r = "2025-11-12";
+        assert_eq!(at("The minister said on Sunday that talks had failed.", r), ["2025-11-09"]);
+        assert_eq!(at("The minister will visit Tokyo on Sunday.", r), ["2025-11-16"]);
+        assert_eq!(at("Shareholders will be paid April 28.", r), ["2026-04-28"]);
+        assert_eq!(at("The adjusted rates are to take effect April 9.", "2025-04-03"), ["2025-04-09"]);
+        assert_eq!(at("The adjusted rates took effect April 9.", "2025-04-03"), ["2024-04-09"]);
+        assert_eq!(at("The dividend was paid April 28.", r), ["2025-04-28"]);
+        assert_eq!(at("A confidence vote in January is the plan of the chancellor.", r), ["2026-01"]);
+        assert_eq!(at("A confidence vote in January is the plan of the chancellor.", "2025-02-10"), ["2025-01"]);
+        assert_eq!(at("He said he would hold the vote in January.", r), ["2026-01"]);
+        assert_eq!(at("He held the vote in January.", r), ["2025-01"]);
+        assert_eq!(at("Record date is March 30, with payment to follow.", "2025-03-17"), ["2025-03-30"]);
+        assert_eq!(at("Elections are not possible before June.", "2025-01-10"), ["2025-06"]);
+        assert_eq!(at("Elections are not possible before June.", "2024-10-01"), ["2024-06"]);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 pub mod amount;
 pub mod date;
 pub mod era;
+pub mod frame;
 pub mod office;
 pub mod person;
 pub mod place;
@@ -102,6 +103,8 @@ impl OfficeClaim {
 pub struct DateClaim {
     /// `None` when the mention is relative and the text has no date.
     pub value: Option<DateValue>,
+    /// What the date is the date of (see [`frame`]).
+    pub frame: Option<frame::Frame>,
 }
 
 /// An amount of money, a count, or a percentage.
@@ -121,6 +124,8 @@ pub struct AmountClaim {
     pub context: Span,
     /// The publication date of the text.
     pub as_of: Option<DateValue>,
+    /// What the amount is the amount of (see [`frame`]).
+    pub frame: Option<frame::Frame>,
 }
 
 /// Serialisable qualifier name, for reports.
@@ -141,10 +146,94 @@ pub fn post_name(p: Post) -> &'static str {
         Post::State => "state",
         Post::Shadow => "shadow",
         Post::Party => "party",
+        Post::Parliament => "parliament",
+        Post::Body => "body",
     }
 }
 
 const UNLOCATED: Location = Location { line: 0, column: 0 };
+
+/// Counts of one noun joined by "and" or a comma in one sentence ("18
+/// lawmakers of the ruling party and 172 of the opposition") are parts of a
+/// larger count.
+fn mark_coordinated_counts(text: &str, claims: &mut [Claim]) {
+    let counts: Vec<(usize, Span, String)> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match &c.value {
+            ClaimValue::Quantity(a) => a.frame.as_ref()?.head.clone().map(|h| (i, c.span, h)),
+            _ => None,
+        })
+        .collect();
+    for pair in counts.windows(2) {
+        let ((i, a, ha), (j, b, hb)) = (&pair[0], &pair[1]);
+        let gap = &text[a.end.min(b.start)..b.start];
+        let joined = gap.split_whitespace().count() <= 8
+            && (gap.contains(',') || gap.split_whitespace().any(|w| w == "and"))
+            && !gap.contains(['.', ';']);
+        if ha == hb && joined {
+            for k in [*i, *j] {
+                if let ClaimValue::Quantity(q) = &mut claims[k].value
+                    && let Some(f) = &mut q.frame
+                {
+                    f.role = frame::Role::Part;
+                }
+            }
+        }
+    }
+}
+
+/// Gives every date and amount claim its frame, read from the text around it.
+fn attach_frames(text: &str, body: Span, published: Option<DateValue>, claims: &mut [Claim]) {
+    use frame::ValueKind;
+    let names = frame::Names::of(text, body);
+    let dates: Vec<(Span, Option<DateValue>)> = claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            ClaimValue::Date(d) => Some((c.span, d.value)),
+            _ => None,
+        })
+        .collect();
+    // A percentage without its own "of" words shares those of the one
+    // before it in its sentence ("won 41.5% of the vote against Lee's 49.4%").
+    let mut last_of: Option<(Span, String)> = None;
+    for claim in claims.iter_mut() {
+        let span = claim.span;
+        if let ClaimValue::Percent(a) = &claim.value {
+            let sentence = crate::sentence::sentence(text, span);
+            match (&a.unit, &last_of) {
+                (Some(of), _) => last_of = Some((sentence, of.clone())),
+                (None, Some((s, of))) if *s == sentence => {
+                    let of = of.clone();
+                    let kind = ValueKind::Percent(Some(&of));
+                    if let ClaimValue::Percent(a) = &mut claim.value {
+                        a.frame = Some(frame::frame(text, span, kind, &dates, &names, published, None));
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        match &mut claim.value {
+            ClaimValue::Office(_) => {}
+            ClaimValue::Date(d) => {
+                d.frame = Some(frame::frame(text, span, ValueKind::Date, &dates, &names, published, d.value));
+            }
+            ClaimValue::Money(a) => {
+                a.frame = Some(frame::frame(text, span, ValueKind::Money, &dates, &names, published, None));
+            }
+            ClaimValue::Quantity(a) => {
+                let unit = a.unit.clone().unwrap_or_default();
+                a.frame = Some(frame::frame(text, span, ValueKind::Count(&unit), &dates, &names, published, None));
+            }
+            ClaimValue::Percent(a) => {
+                let of = a.unit.clone();
+                let kind = ValueKind::Percent(of.as_deref());
+                a.frame = Some(frame::frame(text, span, kind, &dates, &names, published, None));
+            }
+        }
+    }
+}
 
 /// Normalises one document's mentions into claims, in text order.
 ///
@@ -166,7 +255,7 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
             doc: doc_index,
             span: d.span,
             location: at(d.span),
-            value: ClaimValue::Date(DateClaim { value }),
+            value: ClaimValue::Date(DateClaim { value, frame: None }),
         });
     }
     for m in &extraction.money {
@@ -182,6 +271,8 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
         out.push(Claim { doc: doc_index, span: p.span, location: at(p.span), value: ClaimValue::Percent(value) });
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.value.kind()).cmp(&(b.span.start, b.span.end, b.value.kind())));
+    attach_frames(text, doc.body, doc.published, &mut out);
+    mark_coordinated_counts(text, &mut out);
     let lines = LineIndex::new(text);
     let mut cursor = lines.cursor(text);
     for claim in &mut out {

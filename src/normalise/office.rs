@@ -8,10 +8,19 @@
 //!    mention's person, office, title, country, qualifier and post. With no
 //!    such mention, or two people of that family name, it makes no claim —
 //!    "Mr Clarke" after both Charles and Kenneth Clarke says nothing certain.
-//! 1. A short mention ("Minister Kishida", "Secretary Hegseth") takes the
-//!    full name of the latest earlier mention in the same text with that
-//!    family name, and — when its title is a bare head word like "Minister" —
-//!    that mention's office too.
+//! 1. A short mention ("Minister Kishida", "Secretary Hegseth", "Prime
+//!    Minister Le Pen") takes the full name of the latest earlier mention in
+//!    the same text with that family name (written first, in capitals or
+//!    with its particles, as [`NameParts`] reads it), nickname, or family
+//!    name without its particle ("Pen" after "Marine Le Pen"), and — when
+//!    its title is a bare head word like "Minister" — that mention's office
+//!    too. With no earlier mention, a bare head and a family name name the
+//!    one person of that family name the claim files have in an office of
+//!    that title then ("Secretary Rubio"). A full name takes the person of
+//!    an earlier full name it may be another form of ("Robert Hale" after
+//!    "Robert J. Hale III"), and the fuller name. A name run together by a
+//!    missing space ("MargaretThatcher") is read split when that names
+//!    someone known.
 //! 2. The title and jurisdiction pick the office from the claim files'
 //!    catalogue, honouring the dates a title was in use; where a title fits
 //!    several offices (no country named), the person's own tenures decide.
@@ -24,14 +33,16 @@
 //!    the claim files know without tying them to another country's offices;
 //!    a portfolio minister ("Housing Minister") only for a holder.
 //! 3. The person is the claim files' person whose name or alias matches (in
-//!    any order, case or accent); a family name alone matches a person who
-//!    held the resolved office.
+//!    any order, case, accent or romanisation), else the one whose name it
+//!    may be another form of (middle names, initials, a suffix); a family
+//!    name alone matches a person who held the resolved office.
 
 use crate::claims::ClaimSet;
 use crate::extract::office::{OfficeMention, Post, Qualifier};
-use crate::names;
+use crate::names::{self, NameParts};
 use crate::span::Span;
 use crate::time::DateValue;
+use crate::vocab::people;
 
 use super::OfficeClaim;
 use super::{era, person, place};
@@ -81,7 +92,7 @@ enum Sharing {
 }
 
 fn sharing(title_key: &str, learned: bool) -> Sharing {
-    if SHARED_TITLES.contains(&title_key) {
+    if SHARED_TITLES.contains(&title_key) || crate::vocab::titles::is_shared_head(title_key) {
         Sharing::Shared
     } else if title_key.split(' ').any(|w| w == "minister") || learned {
         Sharing::Portfolio
@@ -92,7 +103,11 @@ fn sharing(title_key: &str, learned: bool) -> Sharing {
 
 /// An earlier full mention in the same text.
 struct Earlier {
-    surname: String,
+    /// The name it resolved to, taken apart.
+    parts: NameParts,
+    /// Every key a later short mention may refer to it by: the family names
+    /// and nickname of the name as written and as resolved.
+    refs: Vec<String>,
     name: String,
     person_id: Option<String>,
     office: Option<String>,
@@ -101,6 +116,28 @@ struct Earlier {
     qualifier: Qualifier,
     post: Post,
     span: Span,
+}
+
+impl Earlier {
+    /// Whether a short mention ("Kishida", "Le Pen", a nickname) refers to
+    /// this mention's person: by a family name or nickname, or by the last
+    /// word of a family name with a particle, the particle dropped ("Pen"
+    /// after "Marine Le Pen": the same person, misspelt).
+    fn named_by(&self, short: &NameParts) -> bool {
+        short.family.iter().any(|k| {
+            self.refs.iter().any(|r| {
+                r == k
+                    || r.rsplit_once(' ').is_some_and(|(particles, last)| {
+                        last == k && particles.split(' ').all(|w| people::folded_kinds(w).any(people::Kinds::PARTICLE))
+                    })
+            })
+        })
+    }
+
+    /// The person's identity within the text: the claim files' id, else the name key.
+    fn identity(&self) -> (Option<&str>, String) {
+        (self.person_id.as_deref(), names::key_of(&self.parts))
+    }
 }
 
 /// Normalises a document's office mentions, published on `published`; each
@@ -127,29 +164,38 @@ pub fn normalise_in(
     let mut out = Vec::with_capacity(mentions.len());
     let years = era::Years::of(text);
     for m in mentions {
-        let written = person::display(m.person.text(text));
+        let raw = m.person.text(text);
+        let mut written = person::display(raw);
+        // Taken apart as written: capitals tell the family name ("SATO Kenji").
+        let mut parts = NameParts::of(raw);
+        if let Some(split) = unglued(claims, &earlier, &written) {
+            parts = NameParts::of(&split);
+            written = split;
+        }
         // The time the text places the mention at: people and offices are looked up then.
         let reading = era::Reading::of_in(text, &years, m.span, m.title, m.qualifier, published);
         let at = reading.at(published);
         let Some(title_span) = m.title else {
-            if let Some(mut claim) = addressed(&earlier, &written, published) {
+            if let Some(mut claim) = addressed(&earlier, &parts, published) {
                 claim.era = reading.settle(claims, &claim);
                 out.push((m.span, claim));
             }
             continue;
         };
-        let title = title_span.text(text).to_string();
+        // The title as the words read: an abbreviation spelt out ("PM"),
+        // a portfolio as a minister's title, a line break as a space.
+        let title = m.reads_as.clone().unwrap_or_else(|| title_span.text(text).to_string());
         let title_key = names::title_key(&title);
         let mut jurisdiction = m.jurisdiction.as_ref().map(|j| j.code.clone());
-        let short = person::is_short(&written);
-        let surname = names::surname_key(&written).unwrap_or_default();
+        let short = parts.short;
+        let surnames = parts.family.as_slice();
 
         let mut name = written.clone();
         let mut person_id = None;
         let mut office = None;
         let mut post = m.post;
         let mut resolved_from = None;
-        if short && let Some(prev) = earlier.iter().rev().find(|e| e.surname == surname) {
+        if short && let Some(prev) = earlier.iter().rev().find(|e| e.named_by(&parts)) {
             name.clone_from(&prev.name);
             person_id.clone_from(&prev.person_id);
             resolved_from = Some(prev.span);
@@ -160,6 +206,13 @@ pub fn normalise_in(
                 jurisdiction = jurisdiction.or_else(|| prev.jurisdiction.clone());
                 post = prev.post;
             }
+        } else if !short && let Some(prev) = same_person_earlier(&earlier, &parts) {
+            // "Robert Hale" after "Robert J. Hale III": one person, named by
+            // the fuller name.
+            person_id.clone_from(&prev.person_id);
+            if fullness(&prev.parts) > fullness(&parts) {
+                name.clone_from(&prev.name);
+            }
         }
         let inherited_office = office.is_some();
         if person_id.is_none() && !short {
@@ -168,7 +221,7 @@ pub fn normalise_in(
         if office.is_none() && post == m.post {
             let by = match person_id.as_deref() {
                 Some(id) => Some(Holder::Person(id)),
-                None if short => Some(Holder::Surname { surname: &surname, written: &name, past: reading.is_past() }),
+                None if short => Some(Holder::Surname { surnames, written: &name, past: reading.is_past() }),
                 None => None,
             };
             office = resolve_office(claims, &title_key, jurisdiction.as_deref(), at.as_ref(), by);
@@ -176,22 +229,38 @@ pub fn normalise_in(
                 // A title several offices share ("Prime Minister"), and a name
                 // the claim files do not know: the one office whose holder the
                 // name is a likely misspelling of ("Sanae Takiachi").
+                let name_parts = NameParts::of(&name);
                 let near: Vec<_> = claims
                     .offices_titled(&title_key, jurisdiction.as_deref(), at.as_ref())
                     .into_iter()
-                    .filter(|o| near_miss_of_holder(claims, &o.id, &name, at.as_ref()))
+                    .filter(|o| near_miss_of_holder(claims, &o.id, &name_parts, at.as_ref()))
                     .collect();
                 if let [one] = near.as_slice() {
                     office = Some(one.id.clone());
                 }
+            }
+            if office.is_none()
+                && person_id.is_none()
+                && short
+                && resolved_from.is_none()
+                && post == Post::State
+                && crate::vocab::titles::is_bare_head(&title_key)
+                && let Some((pid, oid)) =
+                    holder_by_head(claims, &title_key, surnames, jurisdiction.as_deref(), published.as_ref())
+            {
+                // "Secretary Rubio", "President Lee" with no earlier full
+                // mention: the one person of that family name in an office
+                // of that title at the time.
+                person_id = Some(pid);
+                office = Some(oid);
             }
         }
         if let Some(o) = office.as_deref()
             && !inherited_office
             && m.jurisdiction.is_none()
             && sharing(&title_key, m.learned) != Sharing::Own
-            && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, &surname)
-            && !near_miss_of_holder(claims, o, &name, at.as_ref())
+            && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, surnames)
+            && !near_miss_of_holder(claims, o, &NameParts::of(&name), at.as_ref())
         {
             // "President Vladimir Putin", "Deputy Prime Minister Abdullatif
             // Sener": a title every country has, no country named, and a
@@ -205,7 +274,7 @@ pub fn normalise_in(
             && m.jurisdiction.is_none()
             && let Some(here) = setting.around(text, m.span, mentions, claims)
         {
-            let placed = place::narrow(claims, office, &here, person_id.as_deref(), short.then_some(&surname), &name);
+            let placed = place::narrow(claims, office, &here, person_id.as_deref(), short.then_some(surnames), &name);
             (office, jurisdiction_from) = (placed.office, placed.from);
             jurisdiction = placed.jurisdiction.or(jurisdiction);
         }
@@ -213,8 +282,8 @@ pub fn normalise_in(
             // A family name alone: the one person with that family name who
             // held this office (at the time, else ever: "former President Trump").
             person_id = office.as_deref().and_then(|o| {
-                holder_by_surname(claims, o, &surname, at.as_ref())
-                    .or_else(|| holder_by_surname(claims, o, &surname, None))
+                holder_by_surname(claims, o, surnames, at.as_ref())
+                    .or_else(|| holder_by_surname(claims, o, surnames, None))
             });
         }
         if let Some(p) = person_id.as_deref().and_then(|id| claims.person(id)) {
@@ -226,8 +295,13 @@ pub fn normalise_in(
         // A short mention the claim files resolved ("Secretary of War Hegseth")
         // can anchor later ones ("Secretary Hegseth") like a full name.
         if !short || person_id.is_some() {
+            let resolved = NameParts::of(&name);
+            let mut refs: Vec<String> = resolved.refs().chain(parts.refs()).map(str::to_string).collect();
+            refs.sort_unstable();
+            refs.dedup();
             earlier.push(Earlier {
-                surname,
+                parts: resolved,
+                refs,
                 name: name.clone(),
                 person_id: person_id.clone(),
                 office: office.clone(),
@@ -261,6 +335,36 @@ pub fn normalise_in(
     out
 }
 
+/// How much of a name is written: its words, initials and suffix.
+fn fullness(parts: &NameParts) -> usize {
+    parts.words.len() + parts.initials.len() + usize::from(parts.suffix.is_some())
+}
+
+/// The latest earlier full mention that may name the same person as the
+/// full name `parts`, when every such mention names one person.
+fn same_person_earlier<'e>(earlier: &'e [Earlier], parts: &NameParts) -> Option<&'e Earlier> {
+    let mut same = earlier.iter().rev().filter(|e| !e.parts.short && names::may_be_one_person(&e.parts, parts));
+    let prev = same.next()?;
+    let identity = prev.identity();
+    same.all(|e| e.identity() == identity).then_some(prev)
+}
+
+/// A name a source ran together with a missing space ("MargaretThatcher"),
+/// split, when the claim files or an earlier mention know it split and
+/// nothing knows it whole ("LeBlanc" stays).
+fn unglued(claims: &ClaimSet, earlier: &[Earlier], written: &str) -> Option<String> {
+    let split = names::unglue(written)?;
+    if !claims.people_named(&names::person_key(written)).is_empty()
+        || names::surname_keys(written).iter().any(|k| !claims.people_with_surname(k).is_empty())
+    {
+        return None;
+    }
+    let parts = NameParts::of(&split);
+    let known = person::lookup(claims, &split).is_some()
+        || earlier.iter().any(|e| !e.parts.short && names::key_of(&e.parts) == names::key_of(&parts));
+    known.then_some(split)
+}
+
 /// Whether a shared title with no country named may mean `office` for this person.
 fn may_hold_shared(
     claims: &ClaimSet,
@@ -268,10 +372,10 @@ fn may_hold_shared(
     title_key: &str,
     person_id: Option<&str>,
     short: bool,
-    surname: &str,
+    surnames: &[String],
 ) -> bool {
     let Some(pid) = person_id else {
-        return short && holder_by_surname(claims, office, surname, None).is_some();
+        return short && holder_by_surname(claims, office, surnames, None).is_some();
     };
     let tenures = claims.tenures_of_person(pid);
     if tenures.iter().any(|t| t.office == office) {
@@ -286,7 +390,7 @@ fn may_hold_shared(
 /// Whether `name` is a likely misspelling of someone who held `office` at
 /// `at` ("Defense Secretary Pete Hegsath" in 2025): such a mention keeps the
 /// office, so that the misspelling is reported as one rather than dropped.
-pub(super) fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &str, at: Option<&DateValue>) -> bool {
+pub(super) fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &NameParts, at: Option<&DateValue>) -> bool {
     let tenures: Vec<&crate::claims::Tenure> = match at {
         Some(at) => claims.holders(office, at),
         None => claims.tenures_of_office(office).iter().collect(),
@@ -294,20 +398,17 @@ pub(super) fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &str, a
     tenures.iter().filter_map(|t| claims.person(&t.person)).any(|p| {
         std::iter::once(&p.name)
             .chain(&p.aliases)
-            .any(|known| names::compare_names(name, known) == names::NameMatch::Near)
+            .any(|known| names::compare_parts(name, &NameParts::of(known)) == names::NameMatch::Near)
     })
 }
 
 /// The claim a mention by title of address alone ("Mr Blair") makes: that of
 /// the earlier titled mentions of the person, when they name exactly one person.
-fn addressed(earlier: &[Earlier], written: &str, published: Option<DateValue>) -> Option<OfficeClaim> {
-    let short = person::is_short(written);
-    let key = names::person_key(written);
-    let surname = names::surname_key(written)?;
-    let same = |e: &&Earlier| if short { e.surname == surname } else { names::person_key(&e.name) == key };
+fn addressed(earlier: &[Earlier], parts: &NameParts, published: Option<DateValue>) -> Option<OfficeClaim> {
+    let same = |e: &&Earlier| if parts.short { e.named_by(parts) } else { names::may_be_one_person(&e.parts, parts) };
     let prev = earlier.iter().rev().find(same)?;
-    let anchor = names::person_key(&prev.name);
-    if earlier.iter().filter(same).any(|e| names::person_key(&e.name) != anchor) {
+    let anchor = prev.identity();
+    if earlier.iter().filter(same).any(|e| e.identity() != anchor) {
         return None;
     }
     Some(OfficeClaim {
@@ -330,9 +431,9 @@ fn addressed(earlier: &[Earlier], written: &str, published: Option<DateValue>) -
 enum Holder<'a> {
     /// A person the claim files know.
     Person(&'a str),
-    /// A family name alone ("President Trump") as written and as a key, and
+    /// A family name alone ("President Trump") as written and as keys, and
     /// whether the text places the person in the past.
-    Surname { surname: &'a str, written: &'a str, past: bool },
+    Surname { surnames: &'a [String], written: &'a str, past: bool },
 }
 
 /// The office a title names in a jurisdiction at a time, if exactly one.
@@ -361,17 +462,18 @@ fn resolve_office(
                 let held: Vec<&str> = claims.tenures_of_person(pid).iter().map(|t| t.office.as_str()).collect();
                 candidates.retain(|o| held.contains(&o.id.as_str()));
             }
-            Some(Holder::Surname { surname, written, past }) => {
+            Some(Holder::Surname { surnames, written, past }) => {
+                let written = NameParts::of(written);
                 let then: Vec<_> = candidates
                     .iter()
                     .copied()
                     .filter(|o| {
-                        held_by_surname(claims, &o.id, surname, at)
-                            || at.is_some() && near_miss_of_holder(claims, &o.id, written, at)
+                        held_by_surname(claims, &o.id, surnames, at)
+                            || at.is_some() && near_miss_of_holder(claims, &o.id, &written, at)
                     })
                     .collect();
                 candidates = if then.is_empty() && past {
-                    candidates.into_iter().filter(|o| held_by_surname(claims, &o.id, surname, None)).collect()
+                    candidates.into_iter().filter(|o| held_by_surname(claims, &o.id, surnames, None)).collect()
                 } else {
                     then
                 };
@@ -385,31 +487,69 @@ fn resolve_office(
     }
 }
 
-/// Whether someone with family name `surname` held `office` (at `at`, if given; at any time otherwise).
-fn held_by_surname(claims: &ClaimSet, office: &str, surname: &str, at: Option<&DateValue>) -> bool {
-    claims.people_with_surname(surname).into_iter().any(|p| {
+/// The people with any of these family names, by id, each once.
+fn people_with_surnames<'c>(claims: &'c ClaimSet, surnames: &[String]) -> Vec<&'c crate::claims::Person> {
+    let mut people: Vec<&crate::claims::Person> = surnames.iter().flat_map(|s| claims.people_with_surname(s)).collect();
+    if surnames.len() > 1 {
+        people.sort_by(|a, b| a.id.cmp(&b.id));
+        people.dedup_by(|a, b| a.id == b.id);
+    }
+    people
+}
+
+/// Whether someone with one of these family names held `office` (at `at`, if given; at any time otherwise).
+fn held_by_surname(claims: &ClaimSet, office: &str, surnames: &[String], at: Option<&DateValue>) -> bool {
+    people_with_surnames(claims, surnames).into_iter().any(|p| {
         claims.tenures_of_person(&p.id).iter().any(|t| t.office == office && at.is_none_or(|at| t.overlaps(at)))
     })
 }
 
-/// The one holder of `office` with family name `surname` (at `at`, if given; any time otherwise).
+/// The one holder of `office` with one of these family names (at `at`, if given; any time otherwise).
 pub(super) fn holder_by_surname(
     claims: &ClaimSet,
     office: &str,
-    surname: &str,
+    surnames: &[String],
     at: Option<&DateValue>,
 ) -> Option<String> {
-    let mut ids: Vec<&str> = claims
-        .people_with_surname(surname)
+    let ids: Vec<&str> = people_with_surnames(claims, surnames)
         .into_iter()
         .filter(|p| {
             claims.tenures_of_person(&p.id).iter().any(|t| t.office == office && at.is_none_or(|at| t.overlaps(at)))
         })
         .map(|p| p.id.as_str())
         .collect();
-    ids.dedup();
     match ids.as_slice() {
         [one] => Some((*one).to_string()),
+        _ => None,
+    }
+}
+
+/// The one (person, office) for a bare head and a family name ("Secretary
+/// Rubio"): a person with that family name in office at `at` (in
+/// `jurisdiction`, if named) under a title that has the head as a word
+/// ("Secretary of State"). `None` when no date, no such person or more than one.
+fn holder_by_head(
+    claims: &ClaimSet,
+    head: &str,
+    surnames: &[String],
+    jurisdiction: Option<&str>,
+    at: Option<&DateValue>,
+) -> Option<(String, String)> {
+    let at = at?;
+    let mut found: Vec<(&str, &str)> = Vec::new();
+    for p in people_with_surnames(claims, surnames) {
+        for t in claims.tenures_of_person(&p.id) {
+            let Some(o) = claims.office(&t.office) else { continue };
+            let titled = o.titles.iter().any(|title| names::title_key(&title.title).split(' ').any(|w| w == head));
+            if t.overlaps(at) && titled && jurisdiction.is_none_or(|j| o.jurisdiction.eq_ignore_ascii_case(j)) {
+                found.push((&p.id, &o.id));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    match found.as_slice() {
+        [(p, o)] => Some(((*p).to_string(), (*o).to_string())),
         _ => None,
     }
 }
@@ -578,6 +718,32 @@ tenures:
     }
 
     #[test]
+    fn a_consort_is_not_the_monarch() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: no.monarch, jurisdiction: NO, name: Monarch, titles: [King, Queen]}\npeople:\n  - {id: olav, name: Olav}\ntenures:\n  - {person: olav, office: no.monarch, start: 1991-01-17}\n",
+        )
+        .unwrap();
+        let claims = crate::claims::load(&[path]).unwrap();
+        let office = |text: &str| {
+            normalise(text, &extract(text, &crate::extract::lexicon(&claims)), DateValue::parse("2004").ok(), &claims)
+                .pop()
+                .and_then(|(_, c)| c.office)
+        };
+        assert_eq!(office("said King Olav on Monday").as_deref(), Some("no.monarch"));
+        // "King" and "Queen" are titles every monarchy has: with no country
+        // named, only the holder's; the consort's is none.
+        assert_eq!(office("said Queen Sonja on Monday"), None);
+    }
+
+    #[test]
+    fn an_abbreviation_resolves_as_the_title_it_stands_for() {
+        assert_eq!(offices("said DPM Bob East")[0].1.as_deref(), Some("uk.deputy-prime-minister"));
+    }
+
+    #[test]
     fn a_generic_minister_or_parliamentary_title_with_no_country_resolves_only_for_a_holder() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.yaml");
@@ -609,5 +775,132 @@ tenures:
             office("Australian Minister for Finance Pat Stranger said on Monday").as_deref(),
             Some("au.minister-for-finance")
         );
+    }
+
+    /// Invented people in real offices, for the identity rules.
+    fn identity_ledger() -> ClaimSet {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1
+offices:
+  - {id: us.secretary-of-state, jurisdiction: US, name: Secretary of State}
+  - {id: us.president, jurisdiction: US, name: President}
+  - {id: kr.president, jurisdiction: KR, name: President}
+  - {id: fr.prime-minister, jurisdiction: FR, name: Prime Minister}
+  - {id: jp.minister-of-defense, jurisdiction: JP, name: Minister of Defense, titles: [Defense Minister]}
+  - {id: uk.prime-minister, jurisdiction: UK, name: Prime Minister}
+people:
+  - {id: robert-hale, name: Robert Hale}
+  - {id: pak-jae-min, name: Pak Jae-min}
+  - {id: morgana-le-fey, name: Morgana Le Fey}
+  - {id: hiroko-tanaka, name: Hiroko Tanaka}
+  - {id: helena-marsh, name: Helena Marsh}
+  - {id: ann-west, name: Ann West}
+tenures:
+  - {person: robert-hale, office: us.secretary-of-state, start: 2024-01-01}
+  - {person: pak-jae-min, office: kr.president, start: 2023-01-01}
+  - {person: ann-west, office: us.president, start: 2021-01-20}
+  - {person: morgana-le-fey, office: fr.prime-minister, start: 2024-01-01}
+  - {person: hiroko-tanaka, office: jp.minister-of-defense, start: 2024-01-01}
+  - {person: helena-marsh, office: uk.prime-minister, start: 2024-01-01}
+",
+        )
+        .unwrap();
+        crate::claims::load(&[path]).unwrap()
+    }
+
+    /// Each claim of `text` (published 2025-06-01) as (person, person id, office, resolved from an earlier mention).
+    fn identities(text: &str) -> Vec<(String, Option<String>, Option<String>, bool)> {
+        let claims = identity_ledger();
+        let at = DateValue::parse("2025-06-01").ok();
+        normalise(text, &extract(text, &crate::extract::lexicon(&claims)), at, &claims)
+            .into_iter()
+            .map(|(_, c)| (c.person, c.person_id, c.office, c.resolved_from.is_some()))
+            .collect()
+    }
+
+    fn ids(text: &str) -> Vec<Option<String>> {
+        identities(text).into_iter().map(|(_, id, _, _)| id).collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn a_middle_initial_or_a_suffix_names_the_claim_files_person() {
+        let got =
+            ids("said Secretary of State Robert J. Hale III on Monday, and Secretary of State Robert Hale added.");
+        assert_eq!(got, [some("robert-hale"), some("robert-hale")]);
+        // Another given name is another person.
+        assert_eq!(ids("said Secretary of State Mary Hale on Monday."), [None]);
+    }
+
+    #[test]
+    fn a_fuller_earlier_name_is_the_name_of_a_later_shorter_one() {
+        // Nobody the claim files know: one person in the text, by the fuller name.
+        let got = identities("said Foreign Minister Tom K. Brandt Jr on Monday. Foreign Minister Tom Brandt added.");
+        let names: Vec<&str> = got.iter().map(|(n, ..)| n.as_str()).collect();
+        assert_eq!(names, ["Tom K. Brandt Jr", "Tom K. Brandt Jr"]);
+    }
+
+    #[test]
+    fn a_family_name_in_capitals_anchors_later_short_mentions() {
+        let got = identities("said Defense Minister TANAKA Hiroko on Monday. Minister Tanaka added.");
+        assert_eq!(got[1].1, some("hiroko-tanaka"));
+        assert!(got[1].3, "resolved from the earlier mention: {got:?}");
+        // Someone the claim files do not know: the capitals alone say which name is the family name.
+        let got = identities("said Trade Minister SATO Kenji on Monday. Minister Sato added.");
+        assert_eq!((got[1].0.as_str(), got[1].3), ("Sato Kenji", true), "{got:?}");
+    }
+
+    #[test]
+    fn another_romanisation_of_a_known_name_is_that_person() {
+        assert_eq!(ids("said South Korean President Park Jae Min on Monday."), [some("pak-jae-min")]);
+    }
+
+    #[test]
+    fn a_family_name_written_first_resolves_alone() {
+        let got = identities("said President Pak on Monday.");
+        assert_eq!(got, [("Pak Jae-min".to_string(), some("pak-jae-min"), some("kr.president"), false)]);
+    }
+
+    #[test]
+    fn a_family_name_with_its_particle_and_without_it_is_the_person_named_earlier() {
+        let got = identities(
+            "said Prime Minister Morgana Le Fey on Monday. Prime Minister Le Fey added. Prime Minister Fey left.",
+        );
+        assert!(got.iter().all(|(_, id, ..)| id.as_deref() == Some("morgana-le-fey")), "{got:?}");
+        assert!(got[1].3 && got[2].3, "{got:?}");
+    }
+
+    #[test]
+    fn a_name_run_together_is_read_as_the_name() {
+        assert_eq!(ids("said British Prime Minister HelenaMarsh on Monday."), [some("helena-marsh")]);
+        // A word the claim files do not know split stays as written.
+        assert_eq!(identities("said British Prime Minister McAlister on Monday.")[0].0, "McAlister");
+    }
+
+    #[test]
+    fn a_family_name_with_a_bare_head_is_the_holder_of_an_office_of_that_title() {
+        let got = identities("said Secretary Hale on Monday.");
+        assert_eq!(got, [("Robert Hale".to_string(), some("robert-hale"), some("us.secretary-of-state"), false)]);
+        // Nobody of that name in an office of that title then.
+        assert_eq!(ids("said Secretary Marsh on Monday."), [None]);
+    }
+
+    #[test]
+    fn a_title_of_address_with_a_fuller_or_shorter_name_repeats_the_earlier_claim() {
+        let got = identities("said Secretary of State Robert J. Hale on Monday. Mr Robert Hale added.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1, some("robert-hale"));
+    }
+
+    #[test]
+    fn a_quoted_nickname_does_not_hide_a_known_name() {
+        let claims = identity_ledger();
+        assert_eq!(person::lookup(&claims, "Robert 'Bobby' Hale").map(|p| p.id.as_str()), Some("robert-hale"));
     }
 }

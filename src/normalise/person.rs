@@ -2,7 +2,7 @@
 //! the claim files' person when they know it.
 
 use crate::claims::{ClaimSet, Person};
-use crate::names;
+use crate::names::{self, NameParts};
 
 /// A name as written, tidied for display: spaces collapsed, a family name in
 /// capitals ("KISHIDA Fumio") written in title case, possessives dropped.
@@ -24,17 +24,42 @@ pub fn display(name: &str) -> String {
         .join(" ")
 }
 
-/// The one person in the claim files this full name names, if exactly one.
+/// The one person in the claim files this full name names, if exactly one:
+/// by its key (order, case, accents, honorifics, romanisation), else by a
+/// name of theirs it may be another form of — with or without middle names,
+/// initials or a suffix ("Robert J. Hale III" for "Robert Hale"), looked up
+/// by family name. A family name alone names nobody here; the office it is
+/// named with decides (see `office`).
 pub fn lookup<'c>(claims: &'c ClaimSet, name: &str) -> Option<&'c Person> {
     match claims.people_named(&names::person_key(name)).as_slice() {
+        [one] => return Some(one),
+        [] => {}
+        _ => return None,
+    }
+    let parts = NameParts::of(name);
+    if parts.short {
+        return None;
+    }
+    let mut found: Vec<&Person> = Vec::new();
+    for surname in &parts.family {
+        for p in claims.people_with_surname(surname) {
+            let forms = std::iter::once(&p.name).chain(&p.aliases);
+            if !found.iter().any(|f| f.id == p.id)
+                && forms.map(|n| NameParts::of(n)).any(|other| !other.short && names::may_be_one_person(&parts, &other))
+            {
+                found.push(p);
+            }
+        }
+    }
+    match found.as_slice() {
         [one] => Some(one),
         _ => None,
     }
 }
 
-/// Whether a name is a single word (after honorifics): a short mention.
+/// Whether a name is a family name alone (after honorifics): a short mention.
 pub fn is_short(name: &str) -> bool {
-    names::person_key(name).split(' ').count() == 1
+    NameParts::of(name).short
 }
 
 #[cfg(test)]

@@ -44,6 +44,7 @@ use crate::span::Span;
 use crate::vocab::{calendar, cities, countries, outlets};
 
 use super::office::{holder_by_surname, near_miss_of_holder};
+use crate::names::NameParts;
 
 /// Where a claim's jurisdiction, when the mention names none, comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -151,7 +152,7 @@ pub struct Placed {
 /// Narrows or confirms `office` (resolved from the title and the person
 /// alone) by the mention's `context`: kept, and marked as confirmed, when
 /// the context names its country; kept, unmarked, when the claim files tie
-/// the person (`person_id`, a family name alone `surname`, or a name close
+/// the person (`person_id`, a family name alone `surnames`, or a name close
 /// to a holder's `name`) to the office or its country; otherwise removed,
 /// the claim keeping the context's country when it names one.
 pub fn narrow(
@@ -159,7 +160,7 @@ pub fn narrow(
     office: Option<String>,
     context: &Context,
     person_id: Option<&str>,
-    surname: Option<&str>,
+    surnames: Option<&[String]>,
     name: &str,
 ) -> Placed {
     let kept = |office, jurisdiction, from| Placed { office, jurisdiction, from };
@@ -173,8 +174,8 @@ pub fn narrow(
             .tenures_of_person(pid)
             .iter()
             .any(|t| claims.office(&t.office).is_some_and(|o| o.jurisdiction == country))
-    }) || surname.is_some_and(|s| holder_by_surname(claims, &id, s, None).is_some())
-        || near_miss_of_holder(claims, &id, name, None);
+    }) || surnames.is_some_and(|s| holder_by_surname(claims, &id, s, None).is_some())
+        || near_miss_of_holder(claims, &id, &NameParts::of(name), None);
     if backed {
         return kept(Some(id), None, None);
     }

@@ -11,12 +11,13 @@ use crate::extract::office::{Post, Qualifier};
 use crate::load::{Document, MetadataSource};
 use crate::normalise::era::{Cue, Era};
 use crate::normalise::place::Source;
+use crate::normalise::frame::{Frame, Modality, Role};
 use crate::normalise::{AmountClaim, Claim, ClaimValue, DateClaim, OfficeClaim, post_name, qualifier_name};
 use crate::span::{Location, Span};
 use crate::time::DateValue;
 
 /// Version of the claim listing contract.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -63,6 +64,7 @@ enum Fields {
     },
     Date {
         value: Option<String>,
+        frame: Option<FrameRecord>,
     },
     Money {
         amount: String,
@@ -70,6 +72,7 @@ enum Fields {
         low: Option<String>,
         high: Option<String>,
         hedge: Option<Hedge>,
+        frame: Option<FrameRecord>,
     },
     Quantity {
         value: String,
@@ -77,6 +80,7 @@ enum Fields {
         low: Option<String>,
         high: Option<String>,
         hedge: Option<Hedge>,
+        frame: Option<FrameRecord>,
     },
     Percent {
         value: String,
@@ -84,7 +88,48 @@ enum Fields {
         low: Option<String>,
         high: Option<String>,
         hedge: Option<Hedge>,
+        frame: Option<FrameRecord>,
     },
+}
+
+/// A claim's subject frame as listed and streamed (see `normalise::frame`).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrameRecord {
+    head: Option<String>,
+    terms: Vec<String>,
+    participants: Vec<String>,
+    period: Option<String>,
+    modality: String,
+    role: String,
+    ahead: bool,
+}
+
+fn frame_record(f: &Option<Frame>) -> Option<FrameRecord> {
+    f.as_ref().map(|f| FrameRecord {
+        head: f.head.clone(),
+        terms: f.terms.clone(),
+        participants: f.participants.clone(),
+        period: f.period.map(|p| p.to_string()),
+        modality: f.modality.name().to_string(),
+        role: f.role.name().to_string(),
+        ahead: f.ahead,
+    })
+}
+
+fn frame_from(r: Option<FrameRecord>) -> Result<Option<Frame>, String> {
+    let Some(r) = r else { return Ok(None) };
+    Ok(Some(Frame {
+        head: r.head,
+        terms: r.terms,
+        participants: r.participants,
+        period: r.period.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string())?,
+        modality: Modality::parse(&r.modality)
+            .ok_or_else(|| format!("expected a modality (stated, expected, interim), but found `{}`", r.modality))?,
+        role: Role::parse(&r.role)
+            .ok_or_else(|| format!("expected a role such as `value` or `part`, but found `{}`", r.role))?,
+        ahead: r.ahead,
+    }))
 }
 
 fn dec(d: Decimal) -> String {
@@ -105,13 +150,14 @@ fn fields(value: &ClaimValue) -> Fields {
             era: era_record(&o.era),
             jurisdiction_from: o.jurisdiction_from.map(Source::name),
         },
-        ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()) },
+        ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()), frame: frame_record(&d.frame) },
         ClaimValue::Money(a) => Fields::Money {
             amount: dec(a.value),
             currency: a.unit.clone().unwrap_or_default(),
             low: a.low.map(dec),
             high: a.high.map(dec),
             hedge: a.hedge,
+            frame: frame_record(&a.frame),
         },
         ClaimValue::Quantity(a) => Fields::Quantity {
             value: dec(a.value),
@@ -119,6 +165,7 @@ fn fields(value: &ClaimValue) -> Fields {
             low: a.low.map(dec),
             high: a.high.map(dec),
             hedge: a.hedge,
+            frame: frame_record(&a.frame),
         },
         ClaimValue::Percent(a) => Fields::Percent {
             value: dec(a.value),
@@ -126,6 +173,7 @@ fn fields(value: &ClaimValue) -> Fields {
             low: a.low.map(dec),
             high: a.high.map(dec),
             hedge: a.hedge,
+            frame: frame_record(&a.frame),
         },
     }
 }
@@ -167,7 +215,7 @@ pub fn to_yaml(documents: &[Document], claims: &[Claim], errors: &[crate::Error]
 }
 
 /// Version of the JSON Lines claim stream (`extract --format jsonl`).
-pub const JSONL_VERSION: u32 = 1;
+pub const JSONL_VERSION: u32 = 2;
 
 /// One line of the JSON Lines claim stream; see `docs/scale.md` for the
 /// schema. A document's record comes before its claims.
@@ -247,6 +295,7 @@ enum ValueRecord {
     },
     Date {
         value: Option<String>,
+        frame: Option<FrameRecord>,
     },
     Money(AmountRecord),
     Quantity(AmountRecord),
@@ -315,6 +364,7 @@ struct AmountRecord {
     /// The clause the number stands in, as a byte range.
     context: [usize; 2],
     as_of: Option<String>,
+    frame: Option<FrameRecord>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -343,7 +393,7 @@ const QUALIFIERS: [Qualifier; 6] = [
     Qualifier::Designate,
     Qualifier::Outgoing,
 ];
-const POSTS: [Post; 3] = [Post::State, Post::Shadow, Post::Party];
+const POSTS: [Post; 5] = [Post::State, Post::Shadow, Post::Party, Post::Parliament, Post::Body];
 
 fn hedge_name(h: Hedge) -> &'static str {
     HEDGES.iter().find(|(x, _)| *x == h).map_or("about", |(_, n)| n)
@@ -400,6 +450,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
         unit: a.unit.clone(),
         context: [a.context.start, a.context.end],
         as_of: date(a.as_of),
+        frame: frame_record(&a.frame),
     };
     match value {
         ClaimValue::Office(o) => ValueRecord::Office {
@@ -415,7 +466,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
             era: era_record(&o.era),
             jurisdiction_from: o.jurisdiction_from.map(|s| s.name().to_string()),
         },
-        ClaimValue::Date(d) => ValueRecord::Date { value: date(d.value) },
+        ClaimValue::Date(d) => ValueRecord::Date { value: date(d.value), frame: frame_record(&d.frame) },
         ClaimValue::Money(a) => ValueRecord::Money(amount(a)),
         ClaimValue::Quantity(a) => ValueRecord::Quantity(amount(a)),
         ClaimValue::Percent(a) => ValueRecord::Percent(amount(a)),
@@ -685,6 +736,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             unit: a.unit,
             context: span_in(a.context[0], a.context[1], "context")?,
             as_of: date(a.as_of)?,
+            frame: frame_from(a.frame)?,
         })
     };
     let value = match c.value {
@@ -709,10 +761,9 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             qualifier: QUALIFIERS.into_iter().find(|q| qualifier_name(*q) == qualifier).ok_or_else(|| {
                 format!("expected a qualifier such as `current` or `former`, but found `{qualifier}`")
             })?,
-            post: POSTS
-                .into_iter()
-                .find(|p| post_name(*p) == post)
-                .ok_or_else(|| format!("expected a post (state, shadow, party), but found `{post}`"))?,
+            post: POSTS.into_iter().find(|p| post_name(*p) == post).ok_or_else(|| {
+                format!("expected a post (state, shadow, party, parliament, body), but found `{post}`")
+            })?,
             as_of: date(as_of)?,
             resolved_from: resolved_from.map(|[s, e]| span_in(s, e, "resolved_from")).transpose()?,
             era: era_from(era)?,
@@ -724,7 +775,9 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
                 })
                 .transpose()?,
         }),
-        ValueRecord::Date { value } => ClaimValue::Date(DateClaim { value: date(value)? }),
+        ValueRecord::Date { value, frame } => {
+            ClaimValue::Date(DateClaim { value: date(value)?, frame: frame_from(frame)? })
+        }
         ValueRecord::Money(a) => ClaimValue::Money(amount(a)?),
         ValueRecord::Quantity(a) => ClaimValue::Quantity(amount(a)?),
         ValueRecord::Percent(a) => ClaimValue::Percent(amount(a)?),

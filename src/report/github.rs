@@ -7,7 +7,7 @@
 //! rest, and the summary. Values are escaped as the runner requires: `%`,
 //! `\r` and `\n` everywhere, and also `:` and `,` in properties.
 
-use super::{Report, View, summary_line};
+use super::{Report, View, ledger_line, summary_line};
 use crate::compare::Severity;
 
 pub struct Github;
@@ -62,6 +62,10 @@ impl Report for Github {
                 "factdiff: {} more errors, {} more warnings and {} more notes not annotated (GitHub shows {MAX_PER_SEVERITY} of each); run `factdiff check --format text` for all of them\n",
                 hidden[0], hidden[1], hidden[2]
             ));
+        }
+        if let Some(ledger) = ledger_line(view) {
+            out.push_str(&ledger);
+            out.push('\n');
         }
         out.push_str(&summary_line(view));
         out.push('\n');

@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::{Report, View, counts};
+use super::{Report, Subject, View, counts};
 use crate::compare::{Evidence, Finding};
 use crate::error::Error;
 
@@ -61,8 +61,37 @@ struct Summary {
     warnings: usize,
     infos: usize,
     corroborated_office_holders: usize,
+    corroborated_values: usize,
     confirmed_by_claim_files: usize,
     input_errors: usize,
+    /// The claim set checked against; `null` for `validate`.
+    ledger: Option<JsonLedger>,
+}
+
+/// What a run was checked against (see [`crate::claims::LedgerSummary`]).
+#[derive(Serialize)]
+pub(crate) struct JsonLedger {
+    builtin: bool,
+    claim_files: usize,
+    offices: usize,
+    people: usize,
+    tenures: usize,
+    figures: usize,
+    current_to: Option<String>,
+}
+
+impl JsonLedger {
+    pub(crate) fn from(l: &crate::claims::LedgerSummary) -> JsonLedger {
+        JsonLedger {
+            builtin: l.provenance.builtin,
+            claim_files: l.provenance.files,
+            offices: l.offices,
+            people: l.people,
+            tenures: l.tenures,
+            figures: l.figures,
+            current_to: l.provenance.current_to.map(|d| d.to_string()),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -134,8 +163,10 @@ impl Report for Json {
                 warnings,
                 infos,
                 corroborated_office_holders: run.comparison.corroboration.office_holders,
+                corroborated_values: run.comparison.corroboration.values,
                 confirmed_by_claim_files: run.comparison.corroboration.confirmed_by_claim_files,
                 input_errors: view.errors.len(),
+                ledger: (view.subject == Subject::Texts).then(|| JsonLedger::from(&run.ledger)),
             },
             errors: view.errors.iter().map(JsonError::from).collect(),
         };

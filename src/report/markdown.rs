@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Report, View, summary_line};
+use super::{Report, View, ledger_line, summary_line};
 use crate::compare::{Evidence, Finding};
 
 pub struct Markdown;
@@ -71,6 +71,10 @@ impl Report for Markdown {
         let mut out = String::from("# factdiff report\n\n");
         out.push_str(&summary_line(view));
         out.push_str("\n\n");
+        if let Some(ledger) = ledger_line(view) {
+            out.push_str(&escape(&ledger));
+            out.push_str("\n\n");
+        }
         let mut stories: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
         for f in &run.comparison.findings {
             stories.entry(f.evidence.first().map_or("", |e| e.path.as_str())).or_default().push(f);

@@ -10,6 +10,7 @@ pub mod concise;
 pub mod github;
 pub mod html;
 pub mod json;
+pub mod ledger;
 pub mod markdown;
 pub mod sarif;
 pub mod text;
@@ -59,11 +60,18 @@ pub fn summary_line(view: &View<'_>) -> String {
             "{counts} in {} ({}); {} corroborated across sources, {} confirmed by the claim files",
             plural(run.documents.len(), "document", "documents"),
             plural(run.claims.len(), "claim", "claims"),
-            run.comparison.corroboration.office_holders,
+            run.comparison.corroboration.office_holders + run.comparison.corroboration.values,
             run.comparison.corroboration.confirmed_by_claim_files,
         ),
         Subject::ClaimFiles => format!("{counts} in the claim files"),
     }
+}
+
+/// For a run over texts, the line naming the claim set it was checked
+/// against: "claims: built-in ledger, 95 offices, 1506 tenures, current to
+/// 2025-12-31" (see [`crate::claims::LedgerSummary::describe`]).
+pub fn ledger_line(view: &View<'_>) -> Option<String> {
+    (view.subject == Subject::Texts).then(|| format!("claims: {}", view.run.ledger.describe()))
 }
 
 /// The severity's name as the machine formats write it.

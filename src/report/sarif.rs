@@ -9,6 +9,11 @@
 //! finding that moves keeps its identity across runs. Columns count Unicode
 //! scalar values (`columnKind: unicodeCodePoints`). Input errors are
 //! `toolExecutionNotifications` of the invocation.
+//!
+//! An entry of the built-in ledger (origin `<built-in>/FILE`) is located by
+//! its path below the `BUILTIN_CLAIMS` base (`uriBaseId`), which the run's
+//! `originalUriBaseIds` describes; the claim set checked against is the
+//! run's `properties.ledger`, as in the JSON summary.
 
 use serde::Serialize;
 
@@ -35,8 +40,26 @@ struct Run {
     tool: Tool,
     invocations: [Invocation; 1],
     column_kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    original_uri_base_ids: Option<std::collections::BTreeMap<&'static str, BaseLocation>>,
     results: Vec<ResultObject>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<RunProperties>,
 }
+
+/// What a base URI id stands for.
+#[derive(Serialize)]
+struct BaseLocation {
+    description: Text,
+}
+
+#[derive(Serialize)]
+struct RunProperties {
+    ledger: super::json::JsonLedger,
+}
+
+/// The `uriBaseId` of built-in ledger entries.
+const BUILTIN_BASE: &str = "BUILTIN_CLAIMS";
 
 #[derive(Serialize)]
 struct Tool {
@@ -124,8 +147,21 @@ struct PhysicalLocation {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+impl ArtifactLocation {
+    /// A path as a location: below [`BUILTIN_BASE`] for a built-in entry.
+    fn of(path: &str) -> ArtifactLocation {
+        match path.strip_prefix(crate::claims::builtin::PREFIX) {
+            Some(rest) => ArtifactLocation { uri: uri(rest), uri_base_id: Some(BUILTIN_BASE) },
+            None => ArtifactLocation { uri: uri(path), uri_base_id: None },
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -168,7 +204,7 @@ fn location(e: &Evidence, id: Option<usize>, message: Option<String>) -> Locatio
     Location {
         id,
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation { uri: uri(&e.path) },
+            artifact_location: ArtifactLocation::of(&e.path),
             region: Some(Region {
                 start_line: e.line.max(1),
                 start_column: e.column.max(1),
@@ -255,7 +291,7 @@ impl Report for Sarif {
                     .map(|p| Location {
                         id: None,
                         physical_location: PhysicalLocation {
-                            artifact_location: ArtifactLocation { uri: uri(&p.display().to_string()) },
+                            artifact_location: ArtifactLocation::of(&p.display().to_string()),
                             region: e.location.map(|l| Region {
                                 start_line: l.line.max(1),
                                 start_column: l.column.max(1),
@@ -268,6 +304,8 @@ impl Report for Sarif {
                     .collect(),
             })
             .collect();
+        let uses_builtin =
+            findings.iter().flat_map(|f| &f.evidence).any(|e| e.path.starts_with(crate::claims::builtin::PREFIX));
         let log = Log {
             schema: "https://json.schemastore.org/sarif-2.1.0.json",
             version: "2.1.0",
@@ -278,7 +316,16 @@ impl Report for Sarif {
                     tool_execution_notifications: notifications,
                 }],
                 column_kind: "unicodeCodePoints",
+                original_uri_base_ids: uses_builtin.then(|| {
+                    let text = format!(
+                        "the claim files built into factdiff {} (the repository's claims/ folder)",
+                        env!("CARGO_PKG_VERSION")
+                    );
+                    [(BUILTIN_BASE, BaseLocation { description: Text { text } })].into_iter().collect()
+                }),
                 results,
+                properties: (view.subject == super::Subject::Texts)
+                    .then(|| RunProperties { ledger: super::json::JsonLedger::from(&view.run.ledger) }),
             }],
         };
         let mut s = serde_json::to_string_pretty(&log).expect("SARIF types serialise");

@@ -14,7 +14,7 @@ use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use rayon::prelude::*;
 
-use super::{Report, View, claim_diff, summary_line};
+use super::{Report, View, claim_diff, ledger_line, summary_line};
 use crate::check::Run;
 use crate::compare::{Evidence, Finding, Severity};
 use crate::error::Error;
@@ -158,7 +158,8 @@ impl Text<'_> {
 }
 
 fn summary(view: &View<'_>) -> String {
-    let mut s = summary_line(view);
+    let mut s = ledger_line(view).map(|l| l + "\n").unwrap_or_default();
+    s.push_str(&summary_line(view));
     s.push('\n');
     if !view.errors.is_empty() {
         let n = view.errors.len();

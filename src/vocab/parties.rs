@@ -28,6 +28,19 @@ pub fn all() -> &'static [Party] {
     &PARTIES
 }
 
+/// The party names that start with `first` (a byte of the text), longest
+/// first: one short list to try instead of all of them.
+pub fn starting_with(first: u8) -> &'static [Party] {
+    static BY_FIRST: LazyLock<Vec<Vec<Party>>> = LazyLock::new(|| {
+        let mut by = vec![Vec::new(); 256];
+        for p in all() {
+            by[usize::from(p.name.as_bytes()[0])].push(*p);
+        }
+        by
+    });
+    &BY_FIRST[usize::from(first)]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

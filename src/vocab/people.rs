@@ -3,6 +3,7 @@
 //! generational suffixes. The office extractor reads names with them and
 //! the identity keys of [`crate::names`] strip them, from this one list.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::{items, rows};
@@ -78,12 +79,25 @@ pub fn all() -> &'static [NameWord] {
 
 /// The kinds of a word as written ("Mr"; "mr" is none).
 pub fn kinds(word: &str) -> Kinds {
-    all().iter().find(|w| w.word == word).map_or(Kinds::default(), |w| w.kinds)
+    static WRITTEN: LazyLock<HashMap<&'static str, Kinds>> =
+        LazyLock::new(|| all().iter().map(|w| (w.word, w.kinds)).collect());
+    WRITTEN.get(word).copied().unwrap_or_default()
 }
+
+/// Every folded word with the union of its entries' kinds: identity keys
+/// look up each word of every name.
+static FOLDED: LazyLock<HashMap<String, Kinds>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Kinds> = HashMap::new();
+    for w in all() {
+        let k = map.entry(w.folded.clone()).or_default();
+        *k = Kinds(k.0 | w.kinds.0);
+    }
+    map
+});
 
 /// The kinds of a word folded to lower case ("mr", "gen", "jr").
 pub fn folded_kinds(folded: &str) -> Kinds {
-    all().iter().filter(|w| w.folded == folded).fold(Kinds::default(), |k, w| Kinds(k.0 | w.kinds.0))
+    FOLDED.get(folded).copied().unwrap_or_default()
 }
 
 /// The words of a kind, as written.

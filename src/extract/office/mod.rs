@@ -1,45 +1,76 @@
 //! Office-holder mentions: a person named as holding, or having held, an office.
 //!
-//! Shapes recognised (title first, or name first):
-//! - `[qualifier] [jurisdiction['s]] [qualifier] Title [,] Name` —
+//! Shapes recognised ([`shapes`] has one production per shape):
+//! - title first: `[qualifier] [jurisdiction['s]] [qualifier] Title [,] Name` —
 //!   "Japan's Defense Minister Shigenobu Kishida", "the U.S. Secretary of War
-//!   Hegseth", "Former US Secretary of State Henry Kissinger", "then-Prime
-//!   Minister Shinzo Abe", "Japan's Minister of Defense, Koizumi Shinjiro,",
-//!   "Minister Kishida" (a short mention, resolved in `normalise`).
-//! - `Name, [the | who is] [jurisdiction['s]] [qualifier] title` —
-//!   "Koizumi Shinjiro, Japan's Minister of Defense", "Gen Nakatani, the
-//!   defense minister".
-//! - `Name was appointed | was named | became [the] [jurisdiction] title` —
-//!   "Takeshi Iwaya was appointed foreign minister".
+//!   Hegseth", "then-Prime Minister Shinzo Abe", "ex-PM Jane Doe", "his US
+//!   counterpart, Jane Doe", "House Speaker Jane Doe", "Minister Kishida" (a
+//!   short mention, resolved in `normalise`);
+//! - name first, in apposition: "Koizumi Shinjiro, Japan's Minister of
+//!   Defense", "Jane Doe, 61, the 61-year-old head of the Free Democrats",
+//!   "Jane Doe, who previously served as defence minister", "Jane Doe and
+//!   John Roe, who will be deputy prime ministers";
+//! - name first, with a predicate: "Jane Doe was sworn in as prime minister",
+//!   "Jane Doe takes over as", "Jane Doe becomes the fifth Prime Minister",
+//!   "Jane Doe will move from home secretary to foreign secretary" (two
+//!   claims), "Jane Doe replaces John Roe as" (two), "Jane Doe is the first
+//!   prime minister since John Roe" (two), "with Jane Doe as foreign
+//!   minister", "Jane Doe was given the defence portfolio", "Jane Doe's
+//!   appointment as";
+//! - title with its name after a verb: "the post of finance minister went to
+//!   Jane Doe", "a government led by Jane Doe";
+//! - rows of a list of ministers: "JANE DOE: Foreign Affairs".
 //!
-//! A title is `modifier* head complement*`: a head word from a closed list
-//! ("Minister", "Secretary", "President", …), portfolio words before it
-//! ("Defense Minister") and `of`/`for` complements after it ("Minister for
-//! Foreign Affairs"). Portfolio words come from a closed lexicon, which is how
-//! "Secretary of State Henry Kissinger" splits into title and name. Names are
-//! runs of capitalised words (with name particles such as "bin" or "van" and
-//! capitalised family names such as "KISHIDA").
+//! A title is `modifier* head complement* [of body]` ([`title`]): a head word
+//! from the vocabulary ("Minister", "Secretary", "Speaker", "PM", …),
+//! portfolio words before it ("Defense Minister") and `of`/`for` complements
+//! after it ("Minister for Foreign Affairs"). "of <body>" after a title says
+//! whose post it is: a country's ("Prime Minister of Japan"), a party's
+//! ("leader of the CDU"), a legislature's ("President of the National
+//! Assembly"), another body's ("governor of the Bank of Canada"), or a
+//! company's, which is never an office. Ranks before a head make a post of
+//! their own ("Assistant Secretary of State" is not the Secretary of State).
+//! Names are runs of capitalised words ([`name`]), with name particles and
+//! family names in capitals, never a common verb or a word a Title Case
+//! headline capitalises only there.
 //!
 //! The extractor only finds and splits mentions; it does not decide which
 //! office a title names or who a short name is — `normalise` does that with
 //! the claim files and the rest of the document.
 //!
+//! Hard-wrapped text (every line at most [`WRAP_WIDTH`] bytes, as wire copy
+//! and e-mail are written) continues a name or a title across a single line
+//! break ("Chancellor of the Exchequer Nigel⏎Lawson"); a blank line, an
+//! indented line or a line in text written a paragraph per line ends it.
+//! Spans stay exact byte ranges and cover the line break.
+//!
 //! Invariants: every loop is bounded by a word cap; the scan visits each word
 //! start once and resumes after a match, so time is linear in the text.
 
+mod name;
+mod shapes;
+mod title;
+
+use std::cell::Cell;
+
 use nom::Parser;
-use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
-use nom::combinator::{opt, recognize, verify};
 use serde::Serialize;
 
 use super::cue::{Class, Cues};
-use super::lex::{Res, fail, next_char_boundary, next_word_start, sep, starts_word, word_start_at_or_after};
-use super::lexicon::{Lexicon, title_case};
-use crate::names;
+use super::lex::{Res, fail, next_char_boundary, next_word_start, starts_word, word_start_at_or_after};
+use super::lexicon::Lexicon;
 use crate::span::Span;
 use crate::vocab::countries::Jurisdiction;
-use crate::vocab::{parties, people, titles};
+use name::is_name_candidate;
+use shapes::{addressed, list_rows, name_first, title_first};
+
+pub(crate) use name::NOT_NAMES;
+pub(crate) use shapes::{LED_NOUNS, LED_VERBS, predicate_first_words};
+
+/// Words that are cues of a mention without being a head, party post or
+/// title of address: "portfolio" ("was given the defence portfolio").
+pub(crate) const CUE_WORDS: &[&str] = &["portfolio"];
+pub(crate) use title::QUALIFIERS;
 
 /// A person named as holding (or having held) an office.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +82,12 @@ pub struct OfficeMention {
     /// The title as written; `None` for a mention by title of address only
     /// ("Mr Blair"), which names no office itself.
     pub title: Option<Span>,
+    /// The title the words stand for, where they are not written as one:
+    /// an abbreviation ("PM" → "prime minister", "Deputy PM" → "Deputy
+    /// prime minister"), a portfolio ("the defence portfolio" → "defence
+    /// minister"), a title in the plural ("deputy prime ministers") or
+    /// across a line break. `None` when the title reads as written.
+    pub reads_as: Option<String>,
     pub jurisdiction: Option<JurisdictionMention>,
     pub qualifier: Qualifier,
     pub post: Post,
@@ -72,8 +109,17 @@ pub enum Post {
     /// never the office itself. The title keeps the word "shadow".
     Shadow,
     /// A post in a party ("Tory leader", "Liberal Democrat spokeswoman",
-    /// "Labour Party chairman"): not an office of state. The title keeps the party.
+    /// "Labour Party chairman", "leader of the CDU"): not an office of
+    /// state. The title keeps the party.
     Party,
+    /// A post in a legislature ("House Speaker", "Senate Majority Leader",
+    /// "President of the National Assembly", "Sen."): not an office of the
+    /// government. The title keeps the chamber where it names one.
+    Parliament,
+    /// An office of a body that is no government ("governor of the Bank of
+    /// Canada", "Secretary General of NATO"). The title keeps the body, so
+    /// it names that body's office, never a government's.
+    Body,
 }
 
 /// The country named in a mention ("Japan's" → `JP`).
@@ -120,20 +166,30 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Vec<OfficeMention> {
 
 /// How far, in bytes, the first word of a mention may stand before the
 /// first word of its title's head, party post or title of address (the
-/// mention's cue): three honorifics, a name of five words of at most 30
-/// characters with particles, an aside ("who was appointed as the"), a
-/// country, a qualifier, a party, "shadow" and five portfolio words, each
-/// with its bounded spaces, come to about 1,000 bytes.
+/// mention's cue): three honorifics, two names of five words of at most 30
+/// characters with particles, an age, an aside ("who was appointed as the"),
+/// a country, a qualifier, an ordinal, a party, "shadow" and five portfolio
+/// words, each with its bounded spaces, come to about 1,100 bytes.
 const CUE_REACH: usize = 1200;
+
+/// The longest line, in bytes, of a text written hard-wrapped: wire copy
+/// wraps at 60 to 80 columns, and a text with a longer line is written a
+/// paragraph per line, where a line break always ends a mention.
+pub const WRAP_WIDTH: usize = 100;
 
 /// [`extract`] over the shared pass's cues. Every mention contains a cue
 /// (a title's head, a party post or a title of address), so a word with no
 /// cue within [`CUE_REACH`] after it starts none, and the parsers are not
 /// run there; where one is in reach, only the shapes the word can open are
-/// tried.
+/// tried. Rows of a list of ministers ("JANE DOE: Foreign Affairs"), which
+/// need no cue word, are read by their own pass over line starts.
 pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention> {
     LAST_CLASS.set((0, Class::NONE));
+    WRAPPED.set(is_hard_wrapped(text));
+    PLURALS.set(cues.words.iter().any(|w| w.class.any(Class::PLURAL)));
+    LED.set(cues.words.iter().any(|w| w.class.any(Class::LED)));
     let mut found = Vec::new();
+    let mut words = None;
     let mut next_cue = cues.office_cues.iter().copied().peekable();
     let mut pos = 0;
     while pos < text.len() {
@@ -148,13 +204,26 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
         let rest = &text[pos..];
         if starts_word(text, pos)
             && may_start_mention(lx, rest)
-            && let Some((after, raw)) = mention(lx, rest)
+            && let Some((after, raws)) = mention(lx, rest)
         {
-            // A title-first mention another word owns or only describes is no
-            // claim; it is still consumed whole, so that its tail ("general
-            // Eliot Spitzer") is not read as a mention of its own.
-            if !(raw.is_title_first() && not_a_naming(lx, text, pos)) {
-                found.push(raw.into_mention(text, lx));
+            let supposed = supposed(text, pos);
+            for mut raw in raws {
+                // "if Jane Doe becomes prime minister": supposed, not held.
+                if supposed && !raw.is_title_first() && raw.qualifier == Qualifier::Current {
+                    raw.qualifier = Qualifier::Designate;
+                }
+                // A title-first mention another word owns or only describes
+                // is no claim; it is still consumed whole, so that its tail
+                // ("general Eliot Spitzer") is not read as a mention of its own.
+                if raw.company
+                    || (raw.is_title_first() && raw.post != Post::Parliament && not_a_naming(lx, text, pos))
+                    || (raw.loose && word_before(text, pos) == "as")
+                {
+                    continue;
+                }
+                if let Some(raw) = name::outside_headline(text, &mut words, raw) {
+                    found.push(raw.into_mention(text, lx));
+                }
             }
             let consumed = rest.len() - after.len();
             pos += consumed.max(1);
@@ -163,7 +232,96 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
         }
         pos = next_word_start(text, pos);
     }
+    let rows = list_rows(lx, text);
+    if !rows.is_empty() {
+        found.extend(rows.into_iter().map(|raw| raw.into_mention(text, lx)));
+        found.sort_by_key(|m| (m.span.start, m.span.end));
+    }
     found
+}
+
+/// The word before `pos`, across spaces on its line, as written.
+fn word_before(text: &str, pos: usize) -> &str {
+    let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
+    let start = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    &before[start..]
+}
+
+/// Whether the word before `pos` (across spaces on its line) opens a
+/// clause that only supposes what follows: "if", "when", "once", "unless",
+/// "until", "whether".
+fn supposed(text: &str, pos: usize) -> bool {
+    const SUPPOSING: &[&str] = &["if", "once", "unless", "until", "when", "whether"];
+    let word = word_before(text, pos);
+    word.len() <= 7 && SUPPOSING.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// Whether `text` is hard-wrapped: it has at least two lines of prose (40
+/// bytes or more) and none longer than [`WRAP_WIDTH`].
+fn is_hard_wrapped(text: &str) -> bool {
+    let mut prose = 0;
+    for line in text.split('\n') {
+        if line.len() > WRAP_WIDTH {
+            return false;
+        }
+        prose += usize::from(line.len() >= 40);
+    }
+    prose >= 2
+}
+
+thread_local! {
+    /// Whether the text being read is hard-wrapped ([`is_hard_wrapped`]):
+    /// set by [`extract_with`] before each text, read by [`gap`].
+    static WRAPPED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the text being read has a title in the plural anywhere
+    /// ("ministers"): a list under a plural is looked for only then.
+    static PLURALS: Cell<bool> = const { Cell::new(true) };
+    /// Whether the text being read has "led" or "headed" anywhere: a body's
+    /// leader ("a government led by …") is looked for only then.
+    static LED: Cell<bool> = const { Cell::new(true) };
+}
+
+/// The space between two words of a name or a title: one to four spaces or
+/// no-break spaces on one line; in a hard-wrapped text also a single line
+/// break, with at most four spaces before it and one after it (an indented
+/// line opens a paragraph), before a line that is not blank.
+pub(super) fn gap(input: &str) -> Res<'_, &str> {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    let mut spaces = 0;
+    while spaces < 4 {
+        match bytes.get(i) {
+            Some(b' ') => i += 1,
+            Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => break,
+        }
+        spaces += 1;
+    }
+    let newline = match bytes.get(i) {
+        Some(b'\n') => 1,
+        Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => 2,
+        _ => 0,
+    };
+    if newline > 0 && WRAPPED.get() {
+        let mut j = i + newline;
+        if bytes.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        if bytes.get(j).is_some_and(|&b| !b.is_ascii_whitespace()) {
+            return Ok((&input[j..], &input[..j]));
+        }
+    }
+    if i == 0 { fail(input) } else { Ok((&input[i..], &input[..i])) }
+}
+
+/// `word` (ASCII, lower case) at the start of the input in any ASCII case:
+/// nom's `tag_no_case` without its Unicode case folding, which costs more
+/// than the scan's every other step where it runs at each candidate word.
+pub(super) fn ci(word: &'static str) -> impl Fn(&str) -> Res<'_, &str> {
+    move |input: &str| match input.get(..word.len()) {
+        Some(head) if head.eq_ignore_ascii_case(word) => Ok((&input[word.len()..], head)),
+        _ => fail(input),
+    }
 }
 
 /// Lower-case words a title-first mention may start with besides heads and
@@ -172,16 +330,23 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
 /// "the", "shadow" and "opposition".
 pub(crate) const LOWER_STARTS: &[&str] = &[
     "acting",
+    "caretaker",
     "current",
     "designate",
     "ex",
     "former",
     "future",
+    "group",
     "incoming",
+    "interim",
     "newly",
     "opposition",
     "outgoing",
+    "parliamentary",
+    "party",
+    "previous",
     "shadow",
+    "sitting",
     "the",
     "then",
     "would",
@@ -284,52 +449,95 @@ thread_local! {
     static LAST_CLASS: std::cell::Cell<(usize, Class)> = const { std::cell::Cell::new((0, Class::NONE)) };
 }
 
-/// One mention starting exactly at the start of `input`, in any shape.
+/// One mention starting exactly at the start of `input`, in any shape, and
+/// the claims it makes (two for "X replaces Y as …", one per name of a
+/// coordination).
 ///
 /// A shape is tried only if the first word can open it: a title-first
 /// mention opens with a qualifier, "the", a country, a party or a title word;
 /// a name-first one with a capital; a mention by title of address with the
 /// title.
-fn mention<'a>(lx: &'a Lexicon, input: &'a str) -> Option<(&'a str, Raw<'a>)> {
+fn mention<'a>(lx: &'a Lexicon, input: &'a str) -> Option<(&'a str, Vec<Raw<'a>>)> {
     let class = first_class(lx, input);
     if class.any(Class::TITLE_START)
-        && let Ok(found) = title_first(lx, input)
+        && let Ok((rest, found)) = title_first(lx, input)
     {
-        return Some(found);
+        return Some((rest, found));
     }
     if input.starts_with(char::is_uppercase)
         && let Ok(found) = name_first(lx, input)
     {
         return Some(found);
     }
-    if class.any(Class::ADDRESS) { addressed(lx, input).ok() } else { None }
+    if class.any(Class::ADDRESS) { addressed(lx, input).ok().map(|(rest, raw)| (rest, vec![raw])) } else { None }
 }
 
 /// A mention before its spans are computed: slices of the text.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Raw<'a> {
     whole: &'a str,
     person: &'a str,
     title: Option<&'a str>,
+    /// How the title reads where it is not written as one.
+    reads: Reading<'a>,
     jurisdiction: Option<(&'a str, &'a Jurisdiction)>,
     qualifier: Qualifier,
     post: Post,
+    /// A company's post ("chairman of Acme Corp Jane Doe"): consumed, no claim.
+    company: bool,
+    /// A title-first mention whose name, set off by a comma, is closed by a
+    /// verb rather than punctuation ("Foreign Minister, Jane Doe said"): no
+    /// claim after a lower-case "as", where the title ends an "as" phrase
+    /// and the name starts the sentence's clause ("as US President, Tony
+    /// Blair has said").
+    loose: bool,
 }
 
-impl Raw<'_> {
+/// How a title reads where its words are not a title as written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Reading<'a> {
+    #[default]
+    AsWritten,
+    /// A word of the title (an abbreviation, a plural head) stands for these
+    /// words: "PM" for "prime minister".
+    Replace(&'a str, &'static str),
+    /// The title is a portfolio: these words follow it ("defence" →
+    /// "defence minister").
+    Append(&'static str),
+}
+
+impl<'a> Raw<'a> {
+    /// A mention of `person` as holding `title`, current, of a post of state.
+    fn new(whole: &'a str, person: &'a str, title: title::Title<'a>) -> Raw<'a> {
+        Raw {
+            whole,
+            person,
+            title: Some(title.text),
+            reads: title.reads,
+            jurisdiction: title.party,
+            qualifier: Qualifier::Current,
+            post: title.post,
+            company: title.company,
+            loose: false,
+        }
+    }
+
     /// Whether the title comes before the name ("Home Secretary Charles Clarke").
     fn is_title_first(&self) -> bool {
         self.title.is_some_and(|t| t.as_ptr() < self.person.as_ptr())
     }
 
     fn into_mention(self, text: &str, lx: &Lexicon) -> OfficeMention {
+        let reads_as = self.title.and_then(|t| reading(t, self.reads));
         let learned = self.post == Post::State
-            && self.title.is_some_and(|t| grammar_title(lx, t).map_or(true, |(rest, _)| !rest.is_empty()));
+            && reads_as.is_none()
+            && self.title.is_some_and(|t| title::grammar_title(lx, t).map_or(true, |(rest, _)| !rest.is_empty()));
         OfficeMention {
             learned,
             span: Span::of(text, self.whole),
             person: Span::of(text, self.person),
             title: self.title.map(|t| Span::of(text, t)),
+            reads_as,
             jurisdiction: self
                 .jurisdiction
                 .map(|(form, j)| JurisdictionMention { span: Span::of(text, form), code: j.code.clone() }),
@@ -339,364 +547,34 @@ impl Raw<'_> {
     }
 }
 
-/// `[qualifier] [the] [jurisdiction] [qualifier] post-title [, | —] name`.
-fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
-    let (i, q1) = opt((|i| qualifier(lx, i), opt(sep))).parse(input)?;
-    let (i, _) = opt((tag_no_case("the"), sep)).parse(i)?;
-    let (i, juris) = opt((|i| jurisdiction_form(lx, i), sep)).parse(i)?;
-    let (i, q2) = opt((|i| qualifier_after_country(lx, i), opt(sep))).parse(i)?;
-    let greedy = post_title(lx, i);
-    // A title the claim files name that starts with what reads as a
-    // qualifier or a country ("UK Trade Minister", "Future Digital Economy
-    // Minister", "New Deal Minister") is that title, when it reaches as far.
-    let (after_the, _) = opt((tag_no_case("the"), sep)).parse(input)?;
-    let prefixed = q1.is_some() || juris.is_some() || q2.is_some();
-    let known = known_title(lx, after_the).ok().filter(|(rest, _)| {
-        (prefixed || greedy.is_err()) && greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len())
-    });
-    let (i, (title, post), q1, juris, q2) = match known {
-        Some((rest, t)) => (rest, (t, Post::State), None, None, None),
-        None => {
-            let (i, found) = greedy?;
-            (i, found, q1, juris, q2)
+/// The words a title stands for, when they are not the title as written:
+/// its reading applied, and a line break inside it made a space.
+fn reading(title: &str, reads: Reading<'_>) -> Option<String> {
+    let spaced = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match reads {
+        Reading::AsWritten if title.contains(['\n', '\r']) => Some(spaced(title)),
+        Reading::AsWritten => None,
+        Reading::Replace(part, with) => {
+            let start = part.as_ptr() as usize - title.as_ptr() as usize;
+            let end = start + part.len();
+            Some(spaced(&format!("{}{with}{}", &title[..start], &title[end..])))
         }
-    };
-    let (i, of_juris) = opt((sep, tag("of"), sep, |i| jurisdiction_form(lx, i))).parse(i)?;
-    let (i, aside) = opt(aside_mark).parse(i)?;
-    let (i, _) = if aside.is_some() { opt(sep).parse(i)? } else { sep(i).map(|(i, s)| (i, Some(s)))? };
-    let (i, (_, person)) = person(lx, i)?;
-    // A post-nominal after the name ("Tom McCabe MSP") is not part of it.
-    let (i, _) = opt((
-        sep,
-        alt((tag("MSP"), tag("MEP"), tag("MP"))),
-        nom::combinator::not(nom::character::complete::alphanumeric1),
-    ))
-    .parse(i)?;
-    // "Minister of Defense, Koizumi Shinjiro," — set off by a comma or a dash,
-    // the name must close the aside, or "As Defense Minister, Kishida Said …"
-    // style sentence starts would read as names.
-    if aside.is_some() && !closes_aside(i) {
-        return fail(i);
+        Reading::Append(head) => Some(spaced(&format!("{title} {head}"))),
     }
-    let jurisdiction = juris.map(|(j, _)| j).or(of_juris.map(|(_, _, _, j)| j));
-    let qualifier = q2.or(q1).map(|(q, _)| q).unwrap_or_default();
-    // "Chancellor Gordon Brown could become prime minister": a title said of
-    // a future the sentence only supposes is not held now.
-    let qualifier =
-        if qualifier == Qualifier::Current && supposes_becoming(i) { Qualifier::Designate } else { qualifier };
-    // The mention starts at its first meaningful word: a leading "the" is not part of it.
-    let start = [q1.map(|_| input), juris.map(|(j, _)| j.0), q2.map(|_| title)].into_iter().flatten().next();
-    let whole = slice_between(input, start.unwrap_or(title), person);
-    Ok((i, Raw { whole, person, title: Some(title), jurisdiction, qualifier, post }))
 }
 
-/// `name, [the | who is | …] [jurisdiction] [qualifier] post-title` (the
-/// aside set off by commas or dashes), or `name was appointed | was named |
-/// became [as] [the] [jurisdiction] post-title`.
-fn name_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
-    let (i, (spoken, person)) = person(lx, input)?;
-    // The aside's opening words: whether the title must close the aside
-    // (an apposition does; a "who" clause may go on: "who was defence
-    // minister until 2021"), and what they say of time ("who was" is the past).
-    let opener = alt((
-        tag("who is").map(|_| (false, None)),
-        tag("who serves as").map(|_| (false, None)),
-        tag("who was").map(|_| (false, Some(Qualifier::Former))),
-        tag("the").map(|_| (true, None)),
-        tag("now").map(|_| (true, None)),
-    ));
-    let apposition = (aside_mark, opt(sep), opt(opener)).map(|(_, _, opener)| opener.unwrap_or((true, None)));
-    let appointment = (
-        opt(aside_mark),
-        sep,
-        alt((
-            tag("was appointed"),
-            tag("was named"),
-            tag("became"),
-            tag("is now"),
-            tag("has been named"),
-            tag("who became"),
-            tag("who was appointed"),
-        )),
-        opt((sep, tag("as"))),
-        opt((sep, tag("the"))),
-    )
-        .map(|_| (false, None));
-    let (i, (must_close, said_of_time)) = alt((appointment, apposition)).parse(i)?;
-    let (i, _) = opt(sep).parse(i)?;
-    let (i, juris) = opt((|i| jurisdiction_form(lx, i), sep)).parse(i)?;
-    let (i, q) = opt((|i| qualifier_after_country(lx, i), opt(sep))).parse(i)?;
-    let (i, (title, post)) = post_title(lx, i)?;
-    // An apposition must end with the title: "X, the defense minister, said"
-    // but not "X, the defense minister's aide"; no title goes on into a possessive.
-    if (must_close && !closes_aside(i)) || i.starts_with("'s") || i.starts_with("’s") {
-        return fail(i);
-    }
-    let whole = slice_between(input, spoken, title);
-    let jurisdiction = juris.map(|(j, _)| j);
-    let qualifier = q.map(|(q, _)| q).or(said_of_time).unwrap_or_default();
-    Ok((i, Raw { whole, person, title: Some(title), jurisdiction, qualifier, post }))
-}
-
-/// Modal verbs of becoming after a name: "… would become", "… could be made".
-const BECOMING: &[&str] = &[
-    " could be made",
-    " could become",
-    " may become",
-    " might become",
-    " will become",
-    " would be made",
-    " would become",
-];
-
-/// Whether `rest` (the text after a name) opens a modal of becoming.
-fn supposes_becoming(rest: &str) -> bool {
-    BECOMING.iter().any(|m| rest.starts_with(m) && !rest[m.len()..].starts_with(|c: char| c.is_alphanumeric()))
-}
-
-/// A person named by a title of address alone: "Mr Blair", "Ms. Hewitt",
-/// "Dr Reid". No office: `normalise` takes it from an earlier mention.
-fn addressed<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
-    let (i, _) = (|i| address_title(lx, i), opt(tag(".")), sep).parse(input)?;
-    let (i, person) = name(lx, i)?;
-    let whole = slice_between(input, input, person);
-    Ok((i, Raw { whole, person, title: None, jurisdiction: None, qualifier: Qualifier::Current, post: Post::State }))
-}
-
-/// A title of address that stands for a person's name in later mentions
-/// ("Mr", "Dr": [`people::Kinds::ADDRESS`]).
-fn address_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    verify(take_while_m_n(2, 4, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        lx.class_of(w).any(Class::ADDRESS) && people::kinds(w).any(people::Kinds::ADDRESS)
-    })
-    .parse(input)
-}
-
-/// A comma, or a dash set off by spaces ("—", "–", "--", " - "), opening or
-/// closing an aside.
-fn aside_mark(input: &str) -> Res<'_, &str> {
-    alt((
-        tag(","),
-        recognize((opt(sep), alt((tag("—"), tag("–"), tag("--"))))),
-        recognize((sep, tag("-"), nom::combinator::peek(sep))),
-    ))
-    .parse(input)
-}
-
-/// Whether `rest` closes an aside: end of text, punctuation, a dash, a line
-/// end, or "said".
-fn closes_aside(rest: &str) -> bool {
-    rest.is_empty()
-        || rest.starts_with([',', '.', ';', ':', ')', '\n', '\r', '—', '–'])
-        || rest.starts_with(" said")
-        || aside_mark(rest).is_ok()
-}
-
-/// A title with what kind of post it names: `party party-post` ("Tory
-/// leader"), `[party] shadow title` ("Tory shadow chancellor", "shadow home
-/// secretary"), or `[party] title` ("Labour Chancellor": the party word only
-/// describes the holder of an office of state, and stays out of the title).
-fn post_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, Post)> {
-    // A title the claim files name that starts with a party word is that
-    // title: "Labour Minister" is Germany's or Canada's labour minister.
-    if let Ok((rest, t)) = known_title(lx, input)
-        && party_form(lx, input).is_ok()
-    {
-        return Ok((rest, (t, Post::State)));
-    }
-    if let Ok((after_party, (party, _))) = (|i| party_form(lx, i), sep).parse(input) {
-        if let Ok((rest, post)) = party_post(lx, after_party) {
-            return Ok((rest, (slice_between(input, input, post), Post::Party)));
-        }
-        // A party's president: "Lib Dem president Simon Hughes", "the Liberal
-        // Democrats' President Simon Hughes". A capitalised head after a bare
-        // party adjective ("Republican President George W Bush") describes
-        // the holder of the office of state instead.
-        if let Ok((rest, post)) = party_president(after_party)
-            && (post.starts_with(char::is_lowercase) || party.contains(['\'', '’']))
-        {
-            return Ok((rest, (slice_between(input, input, post), Post::Party)));
-        }
-        if let Ok((rest, t)) = shadow_title(lx, after_party) {
-            return Ok((rest, (t, Post::Shadow)));
-        }
-        if let Ok((rest, t)) = title(lx, after_party) {
-            return Ok((rest, (t, Post::State)));
-        }
-    }
-    if let Ok((rest, t)) = shadow_title(lx, input) {
-        return Ok((rest, (t, Post::Shadow)));
-    }
-    let (rest, t) = title(lx, input)?;
-    Ok((rest, (t, Post::State)))
-}
-
-/// "president" or "vice president", at a word end, in a title's case.
-fn party_president(input: &str) -> Res<'_, &str> {
-    verify(alt((tag_no_case("vice president"), tag_no_case("vice-president"), tag_no_case("president"))), |w: &str| {
-        consistent_case(w)
-    })
-    .parse(input)
-    .and_then(|(rest, w)| {
-        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') { fail(input) } else { Ok((rest, w)) }
-    })
-}
-
-/// `shadow title`, or `shadow [portfolio*] party-head` ("shadow spokesman").
-fn shadow_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let post = alt((|i| title(lx, i), |i| party_post(lx, i)));
-    recognize((verify(tag_no_case("shadow"), |w: &str| consistent_case(w)), sep, post)).parse(input)
-}
-
-/// A party name, with an optional possessive or "party": "Tory", "Labour's",
-/// "Labour party", "opposition".
-fn party_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    opens(lx, input, Class::PARTY_FIRST)?;
-    for p in parties::all().iter().map(|p| p.name) {
-        if let Some(rest) = input.strip_prefix(p)
-            && !rest.starts_with(|c: char| c.is_alphanumeric())
-        {
-            // "Labour's", "Liberal Democrats'" (a plural's possessive), "Labour party".
-            let (rest, _) = opt(alt((tag("'s"), tag("’s"), tag(" party"), tag("'"), tag("’")))).parse(rest)?;
-            return Ok((rest, &input[..input.len() - rest.len()]));
-        }
-    }
-    fail(input)
-}
-
-/// `portfolio* party-head`: "leader", "home affairs spokesman", "deputy leader".
-fn party_post<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let portfolio = (|i| portfolio_word(lx, i), sep, opt((alt((tag("and"), tag("&"))), sep)));
-    recognize((opt_repeat(4, portfolio), |i| party_head(lx, i))).parse(input)
-}
-
-fn party_head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    title_word(lx, input, titles::of_kind(titles::Kind::PartyHead), Class::PARTY_HEAD_FIRST)
-}
-
-/// The first entry of `list` (lower case, longest first where one extends
-/// another) that `input` opens, as a whole word written in a title's case.
-/// `first` is the class every entry's first word has: one lookup rules out
-/// the rest before the entries are tried.
-fn title_word<'a>(lx: &'a Lexicon, input: &'a str, list: &[&str], first: Class) -> Res<'a, &'a str> {
-    opens(lx, input, first)?;
-    for &w in list {
-        if let Ok((rest, matched)) = tag_no_case::<_, _, nom::error::Error<&str>>(w).parse(input)
-            && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-            && consistent_case(matched)
-        {
-            return Ok((rest, matched));
-        }
-    }
-    fail(input)
-}
-
-/// The slice of `base` from the start of `from` to the end of `to`.
-fn slice_between<'a>(base: &'a str, from: &'a str, to: &'a str) -> &'a str {
+pub(super) fn slice_between<'a>(base: &'a str, from: &'a str, to: &'a str) -> &'a str {
     let b = base.as_ptr() as usize;
     let start = from.as_ptr() as usize - b;
     let end = to.as_ptr() as usize - b + to.len();
     &base[start..end]
 }
 
-/// Qualifier words and what they say, longest first where one extends
-/// another ("then-" before "then"). "ex-" and "then-" glue to the next
-/// word; the others end at a word boundary ("former", not "formerly").
-pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("newly-appointed", Qualifier::Current),
-    ("newly appointed", Qualifier::Current),
-    ("designate", Qualifier::Designate),
-    ("would-be", Qualifier::Designate),
-    ("incoming", Qualifier::Designate),
-    ("outgoing", Qualifier::Outgoing),
-    ("the late", Qualifier::Former),
-    ("current", Qualifier::Current),
-    ("former", Qualifier::Former),
-    ("acting", Qualifier::Acting),
-    ("future", Qualifier::Designate),
-    ("then-", Qualifier::Then),
-    ("then", Qualifier::Then),
-    ("ex-", Qualifier::Former),
-];
-
-/// A qualifier word ([`QUALIFIERS`]), in any case.
-fn qualifier<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Qualifier> {
-    opens(lx, input, Class::QUALIFIER_FIRST)?;
-    let bytes = input.as_bytes();
-    for &(word, q) in QUALIFIERS {
-        let n = word.len();
-        if bytes.len() >= n && bytes[..n].eq_ignore_ascii_case(word.as_bytes()) {
-            let rest = &input[n..];
-            if word.ends_with('-') || !rest.starts_with(char::is_alphanumeric) {
-                return Ok((rest, q));
-            }
-        }
-    }
-    fail(input)
-}
-
-/// A qualifier where it follows a country: the words of [`qualifier`], and
-/// "new" ("Japan's new defense minister"). Not before the country, where
-/// "New" starts "New Zealand".
-fn qualifier_after_country<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Qualifier> {
-    let new = verify(tag_no_case("new"), |w: &str| consistent_case(w)).map(|_| Qualifier::Current);
-    alt((|i| qualifier(lx, i), new))
-        .parse(input)
-        .and_then(|(rest, q)| if rest.starts_with(|c: char| c.is_alphanumeric()) { fail(input) } else { Ok((rest, q)) })
-}
-
-/// A jurisdiction form, with an optional possessive: "Japan's", "U.S.",
-/// "British", "the Netherlands'".
-fn jurisdiction_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a Jurisdiction)> {
-    opens(lx, input, Class::JURISDICTION_FIRST)?;
-    let Some((form, j)) = lx.jurisdiction_prefix(input) else {
-        return fail(input);
-    };
-    let rest = &input[form.len()..];
-    // A plural name's possessive is a bare apostrophe: "the Netherlands' ".
-    let plural = form.ends_with('s') && rest.starts_with(['\'', '’']) && !rest[1..].starts_with(char::is_alphanumeric);
-    let (i, _) = if plural {
-        alt((tag("'"), tag("’"))).parse(rest).map(|(i, a)| (i, Some(a)))?
-    } else {
-        opt(alt((tag("'s"), tag("’s")))).parse(rest)?
-    };
-    let (i, _) = opt(tag("-")).parse(i)?;
-    Ok((i, (&input[..input.len() - i.len()], j)))
-}
-
-/// A title: the longer of `modifier* head complement*` (at most a handful
-/// of words) and a title the claim files name ([`known_title`]).
-fn title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    match (grammar_title(lx, input), known_title(lx, input)) {
-        (Ok(g), Ok(k)) => Ok(if k.1.len() > g.1.len() { k } else { g }),
-        (Ok(g), Err(_)) => Ok(g),
-        (Err(_), known) => known,
-    }
-}
-
-/// `modifier* head complement*`: a title as the grammar reads it, from the
-/// base vocabulary's words alone.
-fn grammar_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    recognize((
-        opt_repeat(5, (|i| portfolio_word(lx, i), opt(tag(",")), sep, opt((alt((tag("and"), tag("&"))), sep)))),
-        |i| head(lx, i),
-        opt_repeat(2, |i| complement(lx, i)),
-    ))
-    .parse(input)
-}
-
-/// A title a claim file names, as written in the text ("Brexit Secretary",
-/// "Chancellor of the Duchy of Lancaster"): whatever words it is made of.
-fn known_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    opens(lx, input, Class::KNOWN_TITLE_FIRST)?;
-    match lx.known_title_len(input) {
-        Some(len) => Ok((&input[len..], &input[..len])),
-        None => fail(input),
-    }
-}
-
 /// Up to `max` repetitions of `p` (a bounded `many0`, output discarded).
-fn opt_repeat<'a, P>(max: usize, mut p: P) -> impl Parser<&'a str, Output = (), Error = nom::error::Error<&'a str>>
+pub(super) fn opt_repeat<'a, P>(
+    max: usize,
+    mut p: P,
+) -> impl Parser<&'a str, Output = (), Error = nom::error::Error<&'a str>>
 where
     P: Parser<&'a str, Error = nom::error::Error<&'a str>>,
 {
@@ -711,255 +589,11 @@ where
     }
 }
 
-/// A title's head word ("Minister", "Prime Minister").
-fn head<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    title_word(lx, input, titles::of_kind(titles::Kind::Head), Class::HEAD_FIRST)
-}
-
-/// `of`/`for` + portfolio words joined by "and" or "&": "of State", "for
-/// Foreign Affairs", "of the Exchequer", "for Work and Pensions".
-fn complement<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    recognize((
-        sep,
-        alt((tag("of"), tag("for"))),
-        sep,
-        opt((tag("the"), sep)),
-        |i| portfolio_word(lx, i),
-        opt_repeat(
-            4,
-            (
-                alt((
-                    recognize((opt(tag(",")), sep, alt((tag("and"), tag("&"))), sep)),
-                    recognize((opt(tag(",")), sep)),
-                )),
-                |i| portfolio_word(lx, i),
-            ),
-        ),
-    ))
-    .parse(input)
-}
-
-/// One portfolio word, capitalised or lower case (not "DEFENSE"-style shouting
-/// mixed with lower case).
-fn portfolio_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    verify(take_while_m_n(2, 20, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        consistent_case(w) && lx.class_of(w).any(Class::PORTFOLIO)
-    })
-    .parse(input)
-}
-
-/// Whether a title word is written as a title is: "Minister", "minister",
-/// "MINISTER", or "Prime Minister" — not "mInister".
-fn consistent_case(word: &str) -> bool {
-    word.split([' ', '-']).all(title_case)
-}
-
-/// Capitalised words that never start or continue a person's name.
-pub(crate) const NOT_NAMES: &[&str] = &[
-    "A",
-    "After",
-    "Agency",
-    "All",
-    "Also",
-    "An",
-    "And",
-    "Although",
-    "As",
-    "At",
-    "Before",
-    "But",
-    "Cabinet",
-    "Club",
-    "Conservative",
-    "Conservatives",
-    "Council",
-    "Democrat",
-    "Democrats",
-    "Department",
-    "During",
-    "For",
-    "From",
-    "He",
-    "Her",
-    "His",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "League",
-    "Liberal",
-    // Post-nominals: "Tom McCabe MSP" is Tom McCabe.
-    "MEP",
-    "MP",
-    "MSP",
-    "Meanwhile",
-    "Meeting",
-    "Ministry",
-    "Office",
-    "On",
-    "Opposition",
-    "Or",
-    "Our",
-    "Party",
-    "Republican",
-    "Republicans",
-    "Shadow",
-    "She",
-    "Since",
-    "So",
-    "Summit",
-    "That",
-    "The",
-    "Their",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "To",
-    "Tories",
-    "Tory",
-    "We",
-    "When",
-    "While",
-    "Who",
-    "With",
-];
-
-/// A person's name with any honorifics or ranks before it: (the whole, as
-/// spoken; the name). Which leading words are honorifics is decided by
-/// [`names::honorific_words`], as for identity keys: "Gen. Nakatani" →
-/// "Nakatani", but "Gen Nakatani" is a given and a family name.
-fn person<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a str)> {
-    let mut rest = input;
-    for _ in 0..3 {
-        match (|i| honorific(lx, i), opt(alt((tag("."), tag("'"), tag("’")))), sep).parse(rest) {
-            Ok((r, _)) => rest = r,
-            Err(_) => break,
-        }
-    }
-    let (after, _) = name(lx, rest).or_else(|_| name(lx, input))?;
-    let spoken = &input[..input.len() - after.len()];
-    if rest.len() == input.len() {
-        // No honorific before the name: nothing to strip (the common case, kept cheap).
-        return Ok((after, (spoken, spoken)));
-    }
-    let words: Vec<&str> = spoken.split_whitespace().collect();
-    let skip = names::honorific_words(&words);
-    let start = words.get(skip).map_or(0, |w| w.as_ptr() as usize - spoken.as_ptr() as usize);
-    Ok((after, (spoken, &spoken[start..])))
-}
-
-/// A title of address, rank or honorific that may stand before a name,
-/// as written ("Mr", "Gen", "Dato", "Tan"): which of them are stripped is
-/// decided by [`names::honorific_words`].
-fn honorific<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    verify(take_while_m_n(2, 8, |c: char| c.is_ascii_alphabetic()), |w: &str| {
-        lx.class_of(w).any(Class::HONORIFIC) && people::kinds(w).any(people::Kinds::LEADING)
-    })
-    .parse(input)
-}
-
-/// A person's name: one to five capitalised words (or capitalised family
-/// names in capitals), with particles inside; or a longer name the claim
-/// files know, written as they write it ("Ursula von der Leyen"). Stops
-/// before a possessive.
-fn name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let grammar = grammar_name(lx, input);
-    match (grammar, lx.known_name_len(input)) {
-        (Ok((_, g)), Some(known)) if known > g.len() && !possessive_inside(&input[..known]) => {
-            Ok((&input[known..], &input[..known]))
-        }
-        (Err(_), Some(known)) if !possessive_inside(&input[..known]) => Ok((&input[known..], &input[..known])),
-        (grammar, _) => grammar,
-    }
-}
-
-/// Whether a name's words run through a possessive ("Kishida's"): a name
-/// ends there.
-fn possessive_inside(name: &str) -> bool {
-    name.contains("'s ") || name.contains("’s ")
-}
-
-/// `name-word ([initial] | [particle] name-word){0,4}`; the first word may be
-/// a country's name used as a given name when a name word follows ("Jordan
-/// Bardella", "Israel Katz").
-fn grammar_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let (mut rest, _) = name_word(lx, input).or_else(|e| given_name_of_a_country(lx, input).map_err(|_| e))?;
-    for _ in 0..4 {
-        // A bare initial inside a name, as British style writes it: "George W Bush".
-        let bare_initial = recognize((
-            sep,
-            take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
-            nom::combinator::peek((sep, |i| name_word(lx, i))),
-        ));
-        let attempt = alt((bare_initial, recognize((sep, opt((particle, sep)), |i| name_word(lx, i))))).parse(rest);
-        match attempt {
-            Ok((r, _)) => rest = r,
-            Err(_) => break,
-        }
-    }
-    Ok((rest, &input[..input.len() - rest.len()]))
-}
-
-/// A one-word country name or demonym that is also a given name ("Jordan",
-/// "Israel", "Chad"), as the first word of a name: only when a name word
-/// follows. Returns the input after the word.
-fn given_name_of_a_country<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let len = input.bytes().take(31).take_while(u8::is_ascii_alphabetic).count();
-    let word = &input[..len];
-    let rest = &input[len..];
-    let country_only = lx.jurisdiction_named(word).is_some()
-        && !lx.class_of(word).any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR | Class::NOT_NAME);
-    if len < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) || !country_only {
-        return fail(input);
-    }
-    (sep, |i| name_word(lx, i)).parse(rest)?;
-    Ok((rest, word))
-}
-
-/// A lower-case word that may stand inside a name ("von", "bin").
-fn particle(input: &str) -> Res<'_, &str> {
-    verify(take_while_m_n(2, 5, |c: char| c.is_ascii_lowercase()), |w: &str| {
-        people::kinds(w).any(people::Kinds::PARTICLE)
-    })
-    .parse(input)
-}
-
-/// One word of a name: an initial ("J."), or a capitalised word
-/// ("Kishida", "O'Brien", "Jean-Luc", "Shinjirō", "KISHIDA"), not a title,
-/// portfolio, month or function word, and not a country.
-fn name_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let initial = recognize((take_while_m_n(1, 1, |c: char| c.is_uppercase()), tag(".")));
-    let word =
-        verify(take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-'), |w: &str| {
-            let first = w.chars().next().is_some_and(|c| c.is_uppercase());
-            first && !w.ends_with(['-', '\'', '’']) && is_name_candidate(lx, w)
-        });
-    let (_, w) = alt((initial, word)).parse(input)?;
-    // A possessive ends the name: "Kishida's" → "Kishida".
-    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-    Ok((&input[w.len()..], w))
-}
-
-/// Whether a capitalised word may be a word of a name: not a title,
-/// portfolio, full month or weekday name, function word or country.
-fn is_name_candidate(lx: &Lexicon, word: &str) -> bool {
-    let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-    // One lookup in the lexicon: this runs for every word a name may start
-    // at. Its classes ignore case; "not a name" and countries are
-    // case-sensitive, so a hit there is confirmed as written.
-    let class = lx.class_of(bare);
-    let listed = class.any(Class::PORTFOLIO | Class::HEAD | Class::CALENDAR)
-        || (class.any(Class::NOT_NAME) && NOT_NAMES.contains(&bare))
-        || (class.any(Class::JURISDICTION) && lx.jurisdiction_named(bare).is_some());
-    !listed
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::titles;
+    use title::jurisdiction_form;
 
     fn lx() -> &'static Lexicon {
         crate::extract::base_lexicon()
@@ -974,11 +608,11 @@ mod tests {
     }
 
     fn title(input: &str) -> Res<'_, &str> {
-        super::title(lx(), input)
+        super::title::title(lx(), input)
     }
 
     fn name(input: &str) -> Res<'_, &str> {
-        super::name(lx(), input)
+        super::name::name(lx(), input)
     }
 
     #[test]
@@ -989,6 +623,24 @@ mod tests {
             "The late former Liberal Democrats' shadow home affairs, justice and equalities spokesman Sir Alan \
              Beith and Mr Blair met the newly appointed U.S. Vice-President.",
             "Lt Gen Sir Mike Jackson-Smythe, the Conservative Party's deputy leader, and ex-Prime Minister Kishida.",
+            // The longest shapes of this grammar: a coordination of names
+            // with ages and a title in the plural; a name, an aside with no
+            // title and a predicate after an adverbial; a move between two
+            // posts; a list of twelve names under a plural; a body's post.
+            "Jean-Baptiste Marie-Claude de la Fontaine-Villeneuve, Anne-Sophie Marie-Claude de la Tour-Villeneuve \
+             and Marie-Louise Anne-Claire de la Roche-Villeneuve, who will be the new deputy prime ministers, spoke.",
+            "Jean-Baptiste Marie-Claude de la Fontaine-Villeneuve, 73, a lawyer who sits for a seat in the far north \
+             of the country and writes, was on Sunday, June 9, sworn in as the country's 24th first female \
+             prime minister.",
+            "Jean-Baptiste Marie-Claude de la Fontaine-Villeneuve also will move from the position of Secretary of \
+             State for Foreign and Commonwealth Affairs to take over as the new Chancellor of the Exchequer.",
+            "The 30 former cabinet ministers including Jean-Baptiste Fontaine, Anne-Sophie Tour, Marie-Louise Roche, \
+             Jean-Luc Marie, Anne-Claire Roche, Marie-Claude Fontaine, Jean-Marie Tour, Anne-Marie Roche, \
+             Louise-Anne Tour, Claude-Marie Fontaine, Sophie-Anne Roche and Marie-Anne Tour took the oath.",
+            "Jean-Baptiste Marie-Claude de la Fontaine-Villeneuve, the 73-year-old former governor of the Bank of \
+             the Central African States and the Bank of England, and a government led by Anne-Sophie Tour.",
+            "The post of Minister for Foreign and Commonwealth Affairs went to Jean-Baptiste Marie-Claude de la \
+             Fontaine-Villeneuve; JEAN-BAPTISTE FONTAINE: Foreign Affairs\nANNE-SOPHIE TOUR: Interior",
         ]
         .map(String::from)
         .to_vec();
@@ -1062,6 +714,7 @@ mod tests {
         let t = "Japan's former defense minister Taro Kono said";
         assert_eq!(parts(t), [("Taro Kono", "defense minister", Some("JP"), Qualifier::Former)]);
         assert_eq!(parts("acting President Jane Roe spoke")[0].3, Qualifier::Acting);
+        assert_eq!(parts("the attempt of previous President Jane Roe to")[0].3, Qualifier::Former);
     }
 
     #[test]
@@ -1401,5 +1054,116 @@ mod tests {
     fn capitalised_words_in_every_shape_scan_in_linear_time() {
         assert_linear("Mr Gen. Dato' Seri Tory Shadow Kishida — Home, Fumio Labour Party Takaichi ", 1_000);
         assert_linear("KISHIDA ", 10_000);
+        // Title Case headlines, each with a name to look up in the text.
+        assert_linear("Defence Secretary Jane Doe Meets Allies In Manila\n", 2_000);
+        // Hard-wrapped lines, each a name and a title across a line break.
+        assert_linear(
+            "the talks with Chancellor of the Exchequer Nigel\nLawson and Secretary of State\nGeorge ",
+            1_000,
+        );
+        // Lists under plurals, coordinations and predicates.
+        assert_linear("ministers including Jane Doe, John Roe and Ann Poe, ", 2_000);
+        assert_linear("Jane Doe and John Roe, who will be deputy prime ministers, and Jane Doe was named ", 1_000);
+    }
+
+    #[test]
+    fn a_line_break_inside_a_name_or_title_is_a_space_in_hard_wrapped_text() {
+        let text = "The pound rose after remarks by the Chancellor of the Exchequer Nigel\nLawson, who said that the \
+                    government\nwould hold rates, and Secretary of State George\nShultz agreed with him today.\n";
+        let got: Vec<(&str, &str)> =
+            extract(text).iter().map(|m| (m.person.text(text), m.title.unwrap().text(text))).collect();
+        assert_eq!(got, [("Nigel\nLawson", "Chancellor of the Exchequer"), ("George\nShultz", "Secretary of State")]);
+        // The span is an exact byte range that covers the line break.
+        assert_eq!(extract(text)[0].span.text(text), "Chancellor of the Exchequer Nigel\nLawson");
+        let text = "Officials in London said on Monday that the Chancellor of the\nExchequer Nigel Lawson would speak after the session.\n";
+        assert_eq!(extract(text)[0].reads_as.as_deref(), Some("Chancellor of the Exchequer"));
+    }
+
+    #[test]
+    fn a_line_break_still_ends_a_mention_at_a_blank_line_an_indent_or_in_unwrapped_text() {
+        let wrapped = "Officials said on Monday that they had met with the Chancellor of the Exchequer Nigel\n\n";
+        assert_eq!(extract(&format!("{wrapped}Lawson went home later that week to the north.\n"))[0].person.len(), 5);
+        let indented = "Officials said on Monday that they had met with the Chancellor of the Exchequer Nigel\n    Lawson \
+                        went home later that week, the officials said.\n";
+        assert_eq!(extract(indented)[0].person.len(), 5);
+        // A text written a paragraph per line: a line ends every mention.
+        let paragraphs = format!("{}\nLawson left.\n", "Officials met the Chancellor of the Exchequer Nigel".repeat(3));
+        assert!(extract(&paragraphs).iter().all(|m| !m.person.text(&paragraphs).contains('\n')));
+    }
+
+    #[test]
+    fn short_titles_and_abbreviations_of_address() {
+        let p = parts("PM Jane Doe met VP John Roe and Sen. Ann Poe, Rep. Bo Li and Gov. Al Fox.");
+        let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0, x.1)).collect();
+        assert_eq!(
+            got,
+            [("Jane Doe", "PM"), ("John Roe", "VP"), ("Ann Poe", "Sen."), ("Bo Li", "Rep."), ("Al Fox", "Gov.")]
+        );
+        let m = extract("PM Jane Doe met them.");
+        assert_eq!(m[0].reads_as.as_deref(), Some("prime minister"));
+        assert_eq!(parts("said ex-PM Jane Doe")[0].3, Qualifier::Former);
+        assert_eq!(parts("Secretary Doe said")[0].0, "Doe");
+        assert_eq!(extract("the deputy PM Jane Doe said")[0].reads_as.as_deref(), Some("deputy prime minister"));
+        // An hour is no title.
+        assert!(extract("at 4 pm Jane Doe said").is_empty());
+    }
+
+    #[test]
+    fn lower_case_titles_and_titles_before_a_comma() {
+        assert_eq!(parts("said prime minister Jane Doe")[0].1, "prime minister");
+        assert_eq!(parts("As finance minister, Jane Doe cut taxes.")[0].0, "Jane Doe");
+        assert_eq!(parts("Norway's Foreign Minister, Jane Doe suggested talks.")[0].0, "Jane Doe");
+        // "as <title>, <name> has said": the title ends an "as" phrase.
+        assert!(parts("as he begins his second term as US President, Jane Doe has said.").is_empty());
+    }
+
+    #[test]
+    fn party_and_parliamentary_posts_are_no_offices_of_state() {
+        for (text, title, post) in [
+            ("CDU leader Jane Doe said", "CDU leader", Post::Party),
+            ("Liberal Party leader Jane Doe said", "Liberal Party leader", Post::Party),
+            ("Far-right leader Jane Doe said", "Far-right leader", Post::Party),
+            ("party leader Jane Doe said", "party leader", Post::Party),
+            ("parliamentary group leader Jane Doe said", "parliamentary group leader", Post::Party),
+            ("Jane Doe, leader of the SPD, said", "leader of the SPD", Post::Party),
+            ("Speaker Jane Doe said", "Speaker", Post::Parliament),
+            ("House Speaker Jane Doe said", "House Speaker", Post::Parliament),
+            ("Majority Leader Jane Doe said", "Majority Leader", Post::Parliament),
+            ("Senate Majority Leader Jane Doe said", "Senate Majority Leader", Post::Parliament),
+            ("Bundestag President Jane Doe said", "Bundestag President", Post::Parliament),
+            (
+                "President of the National Assembly Jane Doe said",
+                "President of the National Assembly",
+                Post::Parliament,
+            ),
+            ("Senate Finance Committee Chair Jane Doe said", "Senate Finance Committee Chair", Post::Parliament),
+            // A district before a member's title is no owner of it.
+            ("said Manila Rep. Jane Doe today", "Rep.", Post::Parliament),
+        ] {
+            assert_eq!(posts(text), [("Jane Doe", title, post)], "{text}");
+        }
+        // The party's country comes with the party.
+        assert_eq!(parts("CDU leader Jane Doe said")[0].2, Some("DE"));
+    }
+
+    #[test]
+    fn subordinate_titles_and_bodies_titles_are_their_own() {
+        assert_eq!(parts("Assistant Secretary of State Jane Doe said")[0].1, "Assistant Secretary of State");
+        assert_eq!(parts("Under Secretary of State Jane Doe said")[0].1, "Under Secretary of State");
+        assert_eq!(posts("Jane Doe, the governor of the Bank of Canada, said")[0].2, Post::Body);
+        assert_eq!(posts("Secretary General of NATO, Jane Doe, said")[0].1, "Secretary General of NATO");
+        assert_eq!(parts("Minister of Defence of Japan Jane Doe said")[0].2, Some("JP"));
+        // A company's post is never an office.
+        assert!(extract("said the president of Acme Corp, Jane Doe, today").is_empty());
+        assert!(extract("Jane Doe, the president of Acme Corp, said").iter().all(|m| m.post != Post::State));
+        assert!(extract("said Jane Doe, the chairman of the company").is_empty());
+    }
+
+    #[test]
+    fn coordination_and_sentence_words_are_not_names() {
+        assert_eq!(parts("talks on fishing for trade and Prime Minister Jane Doe")[0].1, "Prime Minister");
+        assert!(parts("Meanwhile, the defence minister said").is_empty());
+        assert!(parts("Whoever is the prime minister will decide").is_empty());
+        assert_eq!(parts("Prime Minister Jane Doe Monday said")[0].0, "Jane Doe");
     }
 }

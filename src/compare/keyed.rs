@@ -1,0 +1,543 @@
+//! The keyed comparison of values across sources, shared by
+//! `event-date-conflict` and `figure-conflict`.
+//!
+//! Claims are never compared all pairs. Each value with a comparable frame
+//! (see [`crate::normalise::frame`]) is filed under one key per participant
+//! (its [`MAX_KEYS`] nearest):
+//! (value class, participant), where the class is the value's kind and unit
+//! — dates; money in one currency; counts of one noun; percentages. Within a
+//! key, claims are sorted by publication date, and each is compared with at
+//! most [`MAX_PARTNERS`] claims of other texts published within the window
+//! after it. Two claims speak of the same thing when:
+//!
+//! - the texts come from different outlets (when the metadata names them):
+//!   an outlet's successive stories update one another;
+//! - both texts' publication dates lie, whole, within the window of each
+//!   other (texts dated only to a year are not held to speak of one moment);
+//! - the texts tell one story: the participants of their values share at
+//!   least [`STORY_NAMES`] names;
+//! - both values are stated (not expected, not interim), play the same role
+//!   (a total is compared with totals) and are not parts or date bounds;
+//! - their stated periods, when both have one, overlap;
+//! - they share a participant and enough terms: with equal heads one more
+//!   (dates) or two (figures), without a head two, with different heads
+//!   four;
+//! - each is the other's best match in the other's text: the text's claim
+//!   with equal heads, most shared terms and the shared participant nearest
+//!   to both values. A text with two equally good candidates that disagree
+//!   is ambiguous, and not compared.
+//!
+//! Claims joined by such pairs form a group (one of more than
+//! [`MAX_GROUP_TEXTS`] texts is left alone: it joins different things); the group's values fall into
+//! clusters that agree (every two values of a cluster agree). One cluster:
+//! the sources corroborate each other. Several, with one held by more texts
+//! than any other: each other cluster is an outlier, reported once, with
+//! the number of texts that agree against it. No such majority: one finding
+//! shows every value.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::{Code, Evidence, Finding, Input, NumberMap, Severity};
+use crate::normalise::Claim;
+use crate::normalise::frame::{Frame, Modality, Role};
+use crate::time::DateValue;
+
+/// The most later claims of one key each claim is compared with.
+pub const MAX_PARTNERS: usize = 4;
+
+/// How many of a value's participants (the nearest) file it under a key.
+pub const MAX_KEYS: usize = 3;
+
+/// How many names two texts must share to tell one story.
+pub const STORY_NAMES: usize = 2;
+
+/// The most texts a group may join. One story is told by a handful of
+/// outlets; a larger group has been chained together from claims about
+/// different things (a dateline, a company's successive results), and no
+/// one value in it can be called the outlier.
+pub const MAX_GROUP_TEXTS: usize = 12;
+
+/// One value as the comparison sees it.
+pub(crate) struct Item<'a> {
+    pub claim: &'a Claim,
+    pub frame: &'a Frame,
+    /// Kind and unit: only items of one class are compared.
+    pub class: (u8, &'a str),
+    /// The value's range, ends included; `None` for an open end.
+    pub low: Option<Decimal>,
+    pub high: Option<Decimal>,
+    /// The value itself, for messages and the diff (made only for findings).
+    pub value: Value<'a>,
+    /// For a date, its first day (as a day number).
+    pub dated_day: Option<i32>,
+}
+
+/// What an item states.
+#[derive(Clone, Copy)]
+pub(crate) enum Value<'a> {
+    Date(DateValue),
+    Amount(&'a crate::normalise::AmountClaim),
+}
+
+impl Item<'_> {
+    /// The value as shown in messages.
+    fn shown(&self) -> String {
+        match self.value {
+            Value::Date(d) => d.to_string(),
+            Value::Amount(a) => {
+                format!("{} {}", a.value.normalize(), a.unit.as_deref().unwrap_or("")).trim_end().to_string()
+            }
+        }
+    }
+
+    /// The fields of the diff, the frame's included.
+    fn fields(&self, input: &Input<'_>) -> Vec<(&'static str, String)> {
+        let bound = |d: Option<Decimal>| d.map_or_else(|| "(open)".into(), |d| d.normalize().to_string());
+        let mut fields = match self.value {
+            Value::Date(d) => vec![
+                ("date", d.to_string()),
+                (
+                    "as-of",
+                    input.documents[self.claim.doc].published.map_or_else(|| "(undated)".into(), |p| p.to_string()),
+                ),
+            ],
+            Value::Amount(a) => vec![
+                ("value", a.value.normalize().to_string()),
+                ("unit", a.unit.clone().unwrap_or_default()),
+                ("low", bound(self.low)),
+                ("high", bound(self.high)),
+                ("as-of", a.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())),
+            ],
+        };
+        frame_fields(self.frame, &mut fields);
+        fields
+    }
+}
+
+/// Publication days of a text, as day numbers.
+fn published_days(input: &Input<'_>, doc: usize) -> Option<(i32, i32)> {
+    let p = input.documents[doc].published?;
+    Some((day_number(p.first_day()), day_number(p.last_day())))
+}
+
+/// Days since 1970-01-01, by the civil calendar (cheaper than a span).
+pub(crate) fn day_number(d: jiff::civil::Date) -> i32 {
+    let (y, m, day) = (i32::from(d.year()), i32::from(d.month()), i32::from(d.day()));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Whether two values agree (their ranges meet).
+fn agree(a: &Item<'_>, b: &Item<'_>) -> bool {
+    a.high.is_none_or(|h| b.low.is_none_or(|l| l <= h)) && b.high.is_none_or(|h| a.low.is_none_or(|l| l <= h))
+}
+
+/// Whether a frame may be compared at all.
+fn comparable(f: &Frame) -> bool {
+    f.is_comparable() && f.modality == Modality::Stated && matches!(f.role, Role::Value | Role::Total)
+}
+
+/// Whether two texts come from one outlet: its reports update one another
+/// (a wire's successive stories), they are not two sources.
+fn same_outlet(input: &Input<'_>, a: usize, b: usize) -> bool {
+    match (&input.documents[a].outlet, &input.documents[b].outlet) {
+        (Some(x), Some(y)) => x.trim().eq_ignore_ascii_case(y.trim()),
+        _ => false,
+    }
+}
+
+/// Whether `it` is a past event that happened after the other text was
+/// published (`other` = its publication days): the other text cannot be
+/// speaking of it.
+fn reported_before(it: &Item<'_>, other: (i32, i32)) -> bool {
+    !it.frame.ahead && it.dated_day.is_some_and(|d| d > other.1)
+}
+
+/// How well two frames match; `None` when they do not speak of one thing.
+fn score(a: &Frame, b: &Frame, with_head: usize) -> Option<u32> {
+    if a.role != b.role {
+        return None;
+    }
+    if let (Some(p), Some(q)) = (a.period, b.period)
+        && !p.overlaps(&q)
+    {
+        return None;
+    }
+    // A figure for a stated period and one for "now" are compared only
+    // when the period reaches the other text's time (see `compare`).
+    a.shared_participant(b)?;
+    // The head is what the value is the value of: equal heads need
+    // `with_head` more shared words (one for a date, two for a figure,
+    // whose head is often a noun as common as "tariffs"), a missing head
+    // two, different heads four.
+    let heads = a.head.is_some() && a.head == b.head;
+    let terms = a.shared_terms(b) as u32;
+    let needed = match (&a.head, &b.head) {
+        (Some(x), Some(y)) if x == y => with_head as u32,
+        (Some(_), Some(_)) => 4,
+        _ => 2,
+    };
+    if terms < needed {
+        return None;
+    }
+    // Every shared participant counts, the nearer to both values the more.
+    let most = crate::normalise::frame::MAX_PARTICIPANTS;
+    let near: usize = a
+        .participants
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| b.participants.iter().position(|q| q == p).map(|j| (most - i) * (most - j)))
+        .sum();
+    Some(u32::from(heads) * 8 + terms * 2 + near as u32)
+}
+
+/// The comparison's outcome: groups of claims that speak of one thing, each
+/// with its clusters of agreeing values.
+pub(crate) struct Outcome {
+    /// Groups in which every value agrees, stated by two texts or more.
+    pub corroborated: usize,
+}
+
+/// Compares `items` across texts and reports disagreements under `code`;
+/// `what` names the value kind in messages ("the date", "the figure").
+pub(crate) fn compare<'a>(
+    input: &Input<'_>,
+    items: &'a [Item<'a>],
+    code: Code,
+    what: &str,
+    findings: &mut Vec<Finding>,
+) -> Outcome {
+    let window = input.options.frame_window_days;
+    let mut by_doc: NumberMap<usize, Option<(i32, i32)>> = NumberMap::default();
+    let days: Vec<Option<(i32, i32)>> = items
+        .iter()
+        .map(|it| *by_doc.entry(it.claim.doc).or_insert_with(|| published_days(input, it.claim.doc)))
+        .collect();
+    // Names and classes as numbers, so that keys and stories compare cheaply.
+    let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut id = |s: &'a str| {
+        let n = ids.len() as u32;
+        *ids.entry(s).or_insert(n)
+    };
+    let mut classes: std::collections::HashMap<(u8, &str), u32> = std::collections::HashMap::new();
+    let mut keys: NumberMap<(u32, u32), Vec<usize>> = NumberMap::default();
+    let mut story: NumberMap<usize, Vec<u32>> = NumberMap::default();
+    for (i, it) in items.iter().enumerate() {
+        let names = story.entry(it.claim.doc).or_default();
+        let parts: Vec<u32> = it.frame.participants.iter().map(|p| id(p)).collect();
+        names.extend(&parts);
+        if !comparable(it.frame) || days[i].is_none() {
+            continue;
+        }
+        let n = classes.len() as u32;
+        let class = *classes.entry(it.class).or_insert(n);
+        for &p in parts.iter().take(MAX_KEYS) {
+            keys.entry((class, p)).or_default().push(i);
+        }
+    }
+    // Each list is sorted on its own: the order of the lists never matters.
+    #[allow(clippy::iter_over_hash_type)]
+    for names in story.values_mut() {
+        names.sort_unstable();
+        names.dedup();
+    }
+    // The names each text's values are told with: two texts tell one story
+    // when they share [`STORY_NAMES`] of them.
+    let same_story = |x: usize, y: usize| {
+        let (a, b) = (&story[&x], &story[&y]);
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() && n < STORY_NAMES {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n >= STORY_NAMES
+    };
+    // One period stated: it must reach the other text's time.
+    let timely = |x: usize, (first, last): (i32, i32)| {
+        items[x].frame.period.is_none_or(|p| {
+            let (lo, hi) = (day_number(p.first_day()), day_number(p.last_day()));
+            lo <= last + window && hi >= first - window
+        })
+    };
+    // Candidate pairs (lower item first), with their scores.
+    let mut candidates: Vec<(usize, usize, u32)> = Vec::new();
+    // The order of the keys never reaches the output: candidates are sorted.
+    #[allow(clippy::iter_over_hash_type)]
+    for list in keys.values_mut() {
+        // A text's values share its publication days, so they lie side by
+        // side; `run_end[k]` is where the run of `list[k]`'s text ends, and
+        // the partners of a value are looked for past it (a text with many
+        // values is stepped over at once, not value by value).
+        list.sort_by_key(|&i| (days[i].map(|d| d.0), items[i].claim.doc, i));
+        let mut run_end = vec![list.len(); list.len()];
+        for k in (0..list.len().saturating_sub(1)).rev() {
+            if items[list[k]].claim.doc == items[list[k + 1]].claim.doc {
+                run_end[k] = run_end[k + 1];
+            } else {
+                run_end[k] = k + 1;
+            }
+        }
+        for (k, &a) in list.iter().enumerate() {
+            let (a_first, a_last) = days[a].expect("dated");
+            let mut partners = 0;
+            for &b in &list[run_end[k]..] {
+                let (b_first, b_last) = days[b].expect("dated");
+                if b_first - a_first > window || partners == MAX_PARTNERS {
+                    break;
+                }
+                if same_outlet(input, items[a].claim.doc, items[b].claim.doc) {
+                    continue;
+                }
+                if a_last.max(b_last) - a_first.min(b_first) > window {
+                    continue;
+                }
+                partners += 1;
+                if reported_before(&items[a], days[b].expect("dated"))
+                    || reported_before(&items[b], days[a].expect("dated"))
+                    || !same_story(items[a].claim.doc, items[b].claim.doc)
+                {
+                    continue;
+                }
+                if items[a].frame.period.is_some() != items[b].frame.period.is_some()
+                    && !(timely(a, days[b].expect("dated")) && timely(b, days[a].expect("dated")))
+                {
+                    continue;
+                }
+                let with_head = if items[a].dated_day.is_some() { 1 } else { 2 };
+                if let Some(s) = score(items[a].frame, items[b].frame, with_head) {
+                    candidates.push((a.min(b), a.max(b), s));
+                }
+            }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup_by_key(|c| (c.0, c.1));
+    // Each item's best candidate in each other text; ambiguous when two
+    // equally good candidates disagree.
+    let mut best: NumberMap<(usize, usize), (u32, Option<usize>)> = NumberMap::default();
+    for &(a, b, s) in &candidates {
+        for (x, y) in [(a, b), (b, a)] {
+            let slot = best.entry((x, items[y].claim.doc)).or_insert((0, None));
+            if s > slot.0 {
+                *slot = (s, Some(y));
+            } else if s == slot.0 && slot.1.is_some_and(|z| z != y && !agree(&items[z], &items[y])) {
+                slot.1 = None;
+            }
+        }
+    }
+    let mutual = |x: usize, y: usize| best.get(&(x, items[y].claim.doc)).and_then(|s| s.1) == Some(y);
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    // Values a text states for subjects it leaves unnamed, by (text, class).
+    let mut unnamed: BTreeMap<(usize, (u8, &str)), Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        if !it.frame.is_comparable() {
+            unnamed.entry((it.claim.doc, it.class)).or_default().push(i);
+        }
+    }
+    // A text that also states the other text's value, for a subject it
+    // leaves unnamed, may be speaking of two things (two rounds of a vote).
+    let echoed = |x: usize, y: usize| {
+        unnamed
+            .get(&(items[x].claim.doc, items[x].class))
+            .is_some_and(|list| list.iter().any(|&z| agree(&items[z], &items[y])))
+    };
+    let mut joined = vec![false; items.len()];
+    for &(a, b, _) in &candidates {
+        if mutual(a, b) && mutual(b, a) && (agree(&items[a], &items[b]) || !(echoed(a, b) || echoed(b, a))) {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
+            joined[a] = true;
+            joined[b] = true;
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, &j) in joined.iter().enumerate() {
+        if j {
+            let r = root(&mut parent, i);
+            groups.entry(r).or_default().push(i);
+        }
+    }
+    let mut outcome = Outcome { corroborated: 0 };
+    for members in groups.values() {
+        let mut texts: Vec<usize> = members.iter().map(|&i| items[i].claim.doc).collect();
+        texts.sort_unstable();
+        texts.dedup();
+        if texts.len() > MAX_GROUP_TEXTS {
+            continue;
+        }
+        let clusters = clusters(items, members);
+        if clusters.len() == 1 {
+            outcome.corroborated += 1;
+            continue;
+        }
+        report(input, items, &clusters, code, what, findings);
+    }
+    outcome
+}
+
+/// Splits a group into clusters of values that all agree: the values are
+/// intervals, and intervals that meet pairwise share a point, so each
+/// cluster is the set of values holding the lowest remaining upper end.
+fn clusters(items: &[Item<'_>], members: &[usize]) -> Vec<Vec<usize>> {
+    let mut left: Vec<usize> = members.to_vec();
+    left.sort_by(|&a, &b| cmp_high(&items[a], &items[b]).then(a.cmp(&b)));
+    let mut out = Vec::new();
+    while let Some(&first) = left.first() {
+        let point = &items[first];
+        let (inside, rest): (Vec<usize>, Vec<usize>) = left.iter().partition(|&&i| {
+            let it = &items[i];
+            it.low.is_none_or(|l| point.high.is_none_or(|h| l <= h))
+                && it.high.is_none_or(|h| point.high.is_some_and(|p| p <= h))
+        });
+        out.push(inside);
+        left = rest;
+    }
+    out
+}
+
+fn cmp_high(a: &Item<'_>, b: &Item<'_>) -> std::cmp::Ordering {
+    match (a.high, b.high) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
+/// The texts of a cluster, in order.
+fn docs_of(items: &[Item<'_>], cluster: &[usize]) -> Vec<usize> {
+    let mut d: Vec<usize> = cluster.iter().map(|&i| items[i].claim.doc).collect();
+    d.sort_unstable();
+    d.dedup();
+    d
+}
+
+/// A cluster's claims in report order, the first of each text only.
+fn shown(input: &Input<'_>, items: &[Item<'_>], cluster: &[usize]) -> Vec<usize> {
+    let mut c = cluster.to_vec();
+    c.sort_by(|&a, &b| report_key(input, &items[a]).cmp(&report_key(input, &items[b])));
+    let mut seen = Vec::new();
+    c.retain(|&i| {
+        let d = items[i].claim.doc;
+        if seen.contains(&d) {
+            false
+        } else {
+            seen.push(d);
+            true
+        }
+    });
+    c
+}
+
+fn report_key<'a>(input: &'a Input<'_>, it: &Item<'_>) -> (&'a str, usize, usize) {
+    (input.documents[it.claim.doc].path.as_str(), it.claim.span.start, it.claim.span.end)
+}
+
+fn evidence(input: &Input<'_>, it: &Item<'_>) -> Evidence {
+    super::source_evidence(input, it.claim, it.shown(), it.fields(input))
+}
+
+/// What a frame is about, for a message: its head and nearest participants.
+pub(crate) fn about(f: &Frame) -> String {
+    let who: Vec<&str> = f.participants.iter().take(2).map(String::as_str).collect();
+    match &f.head {
+        Some(h) => format!("\u{201c}{h}\u{201d}, {}", who.join(", ")),
+        None => who.join(", "),
+    }
+}
+
+/// The findings of one group with several clusters.
+fn report(
+    input: &Input<'_>,
+    items: &[Item<'_>],
+    clusters: &[Vec<usize>],
+    code: Code,
+    what: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let mut by_support: Vec<(usize, Vec<usize>, &Vec<usize>)> =
+        clusters.iter().map(|c| (docs_of(items, c).len(), shown(input, items, c), c)).collect();
+    by_support.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let majority = by_support.len() > 1 && by_support[0].0 > by_support[1].0;
+    if majority {
+        let main = by_support[0].2;
+        let main_docs = docs_of(items, main);
+        let main_shown = by_support[0].1.clone();
+        for (_, own, cluster) in &by_support[1..] {
+            let own_docs = docs_of(items, cluster);
+            let against: Vec<usize> = main_docs.iter().copied().filter(|d| !own_docs.contains(d)).collect();
+            let primary = &items[own[0]];
+            let severity =
+                if own_docs.len() == 1 && against.len() >= 2 { Severity::Error } else { code.default_severity() };
+            let n = against.len();
+            let message = format!(
+                "{what} of {}: {} here, but {n} other source{} give{} {}",
+                about(primary.frame),
+                primary.shown(),
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "s" } else { "" },
+                items[main_shown[0]].shown(),
+            );
+            let mut evidence_list: Vec<Evidence> = own.iter().map(|&i| evidence(input, &items[i])).collect();
+            evidence_list.extend(
+                main_shown
+                    .iter()
+                    .filter(|&&i| !own_docs.contains(&items[i].claim.doc))
+                    .map(|&i| evidence(input, &items[i])),
+            );
+            findings.push(Finding { code, severity, message, evidence: evidence_list });
+        }
+    } else {
+        let mut all: Vec<usize> = Vec::new();
+        for (_, c, _) in &by_support {
+            all.extend(c);
+        }
+        all.sort_by(|&a, &b| report_key(input, &items[a]).cmp(&report_key(input, &items[b])));
+        let values: Vec<String> = by_support.iter().map(|(_, c, _)| items[c[0]].shown()).collect();
+        let message = format!("sources disagree on {what} of {}: {}", about(items[all[0]].frame), values.join(" or "));
+        findings.push(Finding {
+            code,
+            severity: code.default_severity(),
+            message,
+            evidence: all.iter().map(|&i| evidence(input, &items[i])).collect(),
+        });
+    }
+}
+
+/// The diff fields of a frame.
+pub(crate) fn frame_fields(f: &Frame, fields: &mut Vec<(&'static str, String)>) {
+    fields.push(("about", f.head.clone().unwrap_or_else(|| "(none)".into())));
+    fields.push(("participants", f.participants.join(", ")));
+    fields.push(("terms", f.terms.join(" ")));
+    if let Some(p) = f.period {
+        fields.push(("period", p.to_string()));
+    }
+    if f.role != Role::Value {
+        fields.push(("role", f.role.name().to_string()));
+    }
+}
+
+/// A date as a range of day numbers.
+pub(crate) fn day_range(v: DateValue) -> (Decimal, Decimal) {
+    (Decimal::from(day_number(v.first_day())), Decimal::from(day_number(v.last_day())))
+}

@@ -1,0 +1,1431 @@
+//! The shapes of a mention: which words stand around a title and a name,
+//! and in what order ("Defence Secretary Geoff Hoon", "Geoff Hoon, the
+//! defence secretary", "Geoff Hoon was appointed defence secretary"). One
+//! production per shape; each returns the claims it makes as [`Raw`]s.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while_m_n};
+use nom::combinator::{opt, recognize, verify};
+
+use super::name::{name, person as named};
+use super::title::{
+    Title, consistent_case, jurisdiction_form, known_title, party_form, plural_party_post, plural_title,
+    portfolio_word, post_title, qualifier, qualifier_after_country,
+};
+use super::{Post, Qualifier, Raw, Reading, ci, first_class, gap, opt_repeat, slice_between};
+use crate::extract::cue::Class;
+use crate::extract::lex::{Res, fail, sep};
+use crate::extract::lexicon::Lexicon;
+use crate::vocab::countries::Jurisdiction;
+use crate::vocab::people;
+
+/// A title-first mention: `[qualifier] [the] [jurisdiction] [qualifier]
+/// post-title [and post-title] [, | —] name` ("Japan's Defense Minister
+/// Shigenobu Kishida", "his deputy prime minister and housing secretary,
+/// Jane Doe"), or a body's leader after a verb ("a government led by Jane
+/// Doe", "the far-right led by Jane Doe").
+pub(super) fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
+    // The rarer shapes are tried only where a word they need stands close
+    // ahead: "led by", a title in the plural, "the post of".
+    if super::LED.get()
+        && says_led_by(&input.as_bytes()[..input.len().min(120)])
+        && let Ok((rest, raw)) = led_by(lx, input)
+    {
+        return Ok((rest, vec![raw]));
+    }
+    if let Ok(found) = titled_name(lx, input) {
+        return Ok(found);
+    }
+    if plural_ahead(lx, input)
+        && let Ok(found) = plural_list(lx, input)
+    {
+        return Ok(found);
+    }
+    post_went_to(lx, input).map(|(rest, raw)| (rest, vec![raw]))
+}
+
+/// Whether "led by" or "headed by" stands in `window`.
+fn says_led_by(window: &[u8]) -> bool {
+    memchr::memchr_iter(b'b', window).any(|at| {
+        window[at..].starts_with(b"by ") && (window[..at].ends_with(b"led ") || window[..at].ends_with(b"headed "))
+    })
+}
+
+/// Whether one of the next six words is a title's head in the plural
+/// ("ministers", "leaders"): only then may a list under a plural start here.
+fn plural_ahead(lx: &Lexicon, input: &str) -> bool {
+    if !super::PLURALS.get() {
+        return false;
+    }
+    let window = &input[..super::next_char_boundary(input, input.len().min(80))];
+    window
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| lx.class_of(w).any(Class::PLURAL))
+}
+
+/// `the (post | role | job | position) of title (went | goes | was given |
+/// has gone) to name`: "the post of finance minister went to Jane Doe".
+fn post_went_to<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    let post = alt((tag("post"), tag("role"), tag("job"), tag("position")));
+    let (i, _) = (ci("the"), gap, post, gap, tag("of"), gap).parse(input)?;
+    let (i, title) = post_title(lx, i)?;
+    let verb = alt((
+        tag("went to").map(|_| Qualifier::Current),
+        tag("goes to").map(|_| Qualifier::Current),
+        tag("has gone to").map(|_| Qualifier::Current),
+        tag("was given to").map(|_| Qualifier::Current),
+        tag("will go to").map(|_| Qualifier::Designate),
+    ));
+    let (i, (_, q, _)) = (gap, verb, gap).parse(i)?;
+    let (rest, (_, person)) = named(lx, i)?;
+    let jurisdiction = title.country.or(title.party);
+    Ok((rest, Raw { qualifier: q, jurisdiction, ..Raw::new(slice_between(input, title.text, person), person, title) }))
+}
+
+/// A title in the plural, then a list of names: "cabinet ministers
+/// including Jane Doe, John Roe and Ann Poe", "BJP leaders Jane Doe and
+/// John Roe". One claim per name, of the title in the singular; two names
+/// at least (one name after a plural is some other construction).
+fn plural_list<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
+    let (i, q) = opt((|i| qualifier(lx, i), opt(gap))).parse(input)?;
+    let (i, title) = alt((|i| plural_party_post(lx, i), |i| plural_title(lx, i))).parse(i)?;
+    let lead = alt((tag("including"), tag("included"), tag("such as"), tag("like")));
+    let (i, _) = opt(alt((recognize((gap, lead)), tag(":")))).parse(i)?;
+    let (mut i, _) = gap(i)?;
+    let mut names: Vec<&'a str> = Vec::new();
+    for n in 0..12 {
+        let mut joiner = alt((
+            recognize((tag(","), sep, tag("and"), sep)),
+            recognize((sep, tag("and"), sep)),
+            recognize((tag(","), sep)),
+        ));
+        let at = if n == 0 { Ok((i, "")) } else { joiner.parse(i) };
+        let Ok((after_joiner, j)) = at else { break };
+        let Ok((r, (_, person))) = named(lx, after_joiner) else { break };
+        names.push(person);
+        i = r;
+        if j.contains("and") {
+            break;
+        }
+    }
+    if names.len() < 2 {
+        return fail(input);
+    }
+    let jurisdiction = title.country.or(title.party);
+    // "Presidents Jane Doe and John Roe": one holder at a time, so the
+    // names held it one after another — not all now.
+    let qualifier = match q {
+        Some((q, _)) => q,
+        None if title.single => Qualifier::Then,
+        None => Qualifier::Current,
+    };
+    let start = if q.is_some() { input } else { title.text };
+    let raws = names
+        .into_iter()
+        .map(|person| Raw { jurisdiction, qualifier, ..Raw::new(slice_between(input, start, person), person, title) })
+        .collect();
+    Ok((i, raws))
+}
+
+/// `[qualifier] [the] [jurisdiction] [qualifier] post-title [and post-title] [, | —] name`.
+fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
+    let (i, q1) = opt((|i| qualifier(lx, i), opt(gap))).parse(input)?;
+    let (i, _) = opt((ci("the"), gap)).parse(i)?;
+    let (i, juris) = opt((|i| jurisdiction_form(lx, i), gap)).parse(i)?;
+    let (i, q2) = opt((|i| qualifier_after_country(lx, i), opt(gap))).parse(i)?;
+    let greedy = post_title(lx, i);
+    // A title the claim files name that starts with what reads as a
+    // qualifier or a country ("UK Trade Minister", "Future Digital Economy
+    // Minister", "New Deal Minister") is that title, when it reaches as far.
+    let (after_the, _) = opt((ci("the"), gap)).parse(input)?;
+    let prefixed = q1.is_some() || juris.is_some() || q2.is_some();
+    let known = known_title(lx, after_the).ok().filter(|(rest, _)| {
+        (prefixed || greedy.is_err()) && greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len())
+    });
+    let (i, title, q1, juris, q2) = match known {
+        Some((rest, t)) => (rest, Title::of(t, Post::State), None, None, None),
+        None => {
+            let (i, found) = greedy?;
+            (i, found, q1, juris, q2)
+        }
+    };
+    // "Prime Minister-designate Jane Doe", "President-elect Jane Doe".
+    let (i, elect) = opt(alt((
+        (tag("-designate"), word_end).map(|_| Qualifier::Designate),
+        (tag("-elect"), word_end).map(|_| Qualifier::Designate),
+    )))
+    .parse(i)?;
+    let elect = elect.map(|q| (q, None));
+    // "his deputy prime minister and housing secretary, Jane Doe": a second
+    // title, read only with the name set off by a comma ("the Chancellor and
+    // Prime Minister Tony Blair" are two people).
+    let (i, second) = opt((gap, tag("and"), gap, |i| post_title(lx, i))).parse(i)?;
+    let (i, aside) = opt(aside_mark).parse(i)?;
+    // A head that needs its body ("head of the Free Democrats") reads as a
+    // title before a name only with the name set off: "head of US TV Jane".
+    if (second.is_some() || title.scoped) && aside.is_none() {
+        return fail(i);
+    }
+    // "its counterpart, Freeview": a counterpart is a title only of a country's holder.
+    if title.bare_modified && juris.is_none() {
+        return fail(i);
+    }
+    let (i, _) = if aside.is_some() { opt(gap).parse(i)? } else { gap(i).map(|(i, s)| (i, Some(s)))? };
+    let (i, (_, person)) = named(lx, i)?;
+    // "president of US Sprint's division": after "of <country>" one
+    // capitalised word is as likely a body's name as a person's.
+    if title.country.is_some() && aside.is_none() && !person.contains(char::is_whitespace) {
+        return fail(i);
+    }
+    // A post-nominal after the name ("Tom McCabe MSP") is not part of it.
+    let (i, _) = opt((
+        sep,
+        alt((tag("MSP"), tag("MEP"), tag("MP"))),
+        nom::combinator::not(nom::character::complete::alphanumeric1),
+    ))
+    .parse(i)?;
+    // "Minister of Defense, Koizumi Shinjiro," — set off by a comma or a
+    // dash, the name must close the aside, or "As Defense Minister, Kishida
+    // Said …" style headlines, and quotes said "as US President, Tony Blair
+    // has said", would read as names.
+    // A verb in lower case may close it too ("Canadian Foreign Minister,
+    // Jane Doe suggested"), unless the title only ends an "as" phrase ("as
+    // US President, Tony Blair has said": see [`Raw::loose`]).
+    let loose = aside.is_some() && !closes_aside(i);
+    if loose && !sep(i).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_lowercase())) {
+        return fail(i);
+    }
+    let jurisdiction = juris.map(|(j, _)| j).or(title.country).or(title.party);
+    let qualifier = q2.or(q1).or(elect).map(|(q, _)| q).unwrap_or_default();
+    // "Chancellor Gordon Brown could become prime minister": a title said of
+    // a future the sentence only supposes is not held now.
+    let qualifier =
+        if qualifier == Qualifier::Current && supposes_becoming(i) { Qualifier::Designate } else { qualifier };
+    // The mention starts at its first meaningful word: a leading "the" is not part of it.
+    let start = [q1.map(|_| input), juris.map(|(j, _)| j.0), q2.map(|_| title.text)].into_iter().flatten().next();
+    let whole = slice_between(input, start.unwrap_or(title.text), person);
+    let raw = Raw { qualifier, jurisdiction, loose, ..Raw::new(whole, person, title) };
+    let mut raws = vec![raw.clone()];
+    if let Some((_, _, _, t2)) = second {
+        let jurisdiction = raw.jurisdiction.or(t2.country).or(t2.party);
+        raws.push(Raw {
+            jurisdiction,
+            qualifier: raw.qualifier,
+            ..Raw::new(slice_between(input, t2.text, person), person, t2)
+        });
+    }
+    Ok((i, raws))
+}
+
+/// Nouns a leader is said to lead ("a government led by Jane Doe"): the
+/// government's head, whatever the country calls the office.
+pub(crate) const LED_NOUNS: &[&str] = &["administration", "cabinet", "coalition", "government"];
+
+/// The words that say who leads a body ("led by", "headed by"): cues, since
+/// the mention has no title word.
+pub(crate) const LED_VERBS: &[&str] = &["headed", "led"];
+
+/// `(party | government) led by name`: "a government led by Jane Doe" (the
+/// head of government), "the far-right led by Jane Doe", "National Rally
+/// (RN) led by Jane Doe" (the party's leader).
+fn led_by<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    let noun = |i: &'a str| -> Res<'a, &'a str> {
+        verify(take_while_m_n(5, 14, |c: char| c.is_ascii_alphabetic()), |w: &str| {
+            LED_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)) && consistent_case(w)
+        })
+        .parse(i)
+    };
+    let (title, reads, post, party) = match party_form(lx, input) {
+        Ok((_, (form, code))) => {
+            let party = code.and_then(|c| lx.jurisdiction(c)).map(|j| (form, j));
+            (form, Reading::Append("leader"), Post::Party, party)
+        }
+        Err(_) => {
+            let (_, n) = noun(input)?;
+            (n, Reading::Replace(n, "head of government"), Post::State, None)
+        }
+    };
+    let after = &input[title.len()..];
+    let (i, _) = (gap, alt((tag("led"), tag("headed"))), gap, tag("by"), gap).parse(after)?;
+    // "led by Prime Minister Jane Doe": the title-first mention is the claim.
+    if post_title(lx, i).is_ok() {
+        return fail(i);
+    }
+    let (i, (_, person)) = named(lx, i)?;
+    let whole = slice_between(input, title, person);
+    let t = Title { reads, party, ..Title::of(title, post) };
+    Ok((i, Raw::new(whole, person, t)))
+}
+
+/// A name-first mention: one or more names (with an age), then a title in
+/// apposition, a predicate, or "as" (see [`after_name`]); names in a
+/// coordination ("Jane Doe and John Roe, who will be deputy prime
+/// ministers") with a title in the plural.
+pub(super) fn name_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
+    let (i, (spoken, person)) = named(lx, input)?;
+    let (i, more) = coordinated(lx, i);
+    if more[0].is_some() {
+        let names = std::iter::once((spoken, person)).chain(more.into_iter().flatten());
+        return plural(lx, input, i, names.collect());
+    }
+    let (i, _) = opt(age).parse(i)?;
+    after_name(lx, input, spoken, person, i)
+}
+
+/// Up to three more names after the first, joined by commas and "and":
+/// ", John Roe and Ann Poe". Nothing when no "and" ends the list.
+fn coordinated<'a>(lx: &'a Lexicon, input: &'a str) -> (&'a str, [Option<(&'a str, &'a str)>; 3]) {
+    let mut found = [None; 3];
+    let mut rest = input;
+    for slot in &mut found {
+        let joiner = alt((recognize((opt(tag(",")), sep, tag("and"), sep)), recognize((tag(","), sep))));
+        let Ok((r, (j, p))) = (joiner, |i| named(lx, i)).parse(rest) else { break };
+        *slot = Some(p);
+        rest = r;
+        if j.contains("and") {
+            return (rest, found);
+        }
+    }
+    (input, [None; 3])
+}
+
+/// An age after a name: ", 73," or " (73)".
+fn age(input: &str) -> Res<'_, &str> {
+    let years = |i| take_while_m_n(2, 3, |c: char| c.is_ascii_digit()).parse(i);
+    alt((
+        recognize((tag(","), sep, years, nom::combinator::peek(alt((tag(","), recognize(sep)))))),
+        recognize((sep, tag("("), years, tag(")"))),
+    ))
+    .parse(input)
+}
+
+/// What may follow a name and make it an office mention, tried in turn:
+/// a predicate ("was sworn in as"), "as" ("with Jane Doe as foreign
+/// minister"), a possessive appointment ("Jane Doe's appointment as"), an
+/// apposition ("Jane Doe, the foreign minister", followed perhaps by a
+/// predicate of its own), and a predicate after an aside that names no
+/// title ("Jane Doe, a lawyer from Leeds, was named …").
+fn after_name<'a>(
+    lx: &'a Lexicon,
+    base: &'a str,
+    spoken: &'a str,
+    person: &'a str,
+    i: &'a str,
+) -> Res<'a, Vec<Raw<'a>>> {
+    if let Ok(found) = predicate(lx, base, spoken, person, i) {
+        return Ok(found);
+    }
+    if let Ok((rest, raw)) = as_title(lx, base, spoken, person, i) {
+        return Ok((rest, vec![raw]));
+    }
+    if let Ok((rest, raw)) = possessive_as(lx, base, spoken, person, i) {
+        return Ok((rest, vec![raw]));
+    }
+    if let Ok((rest, raw)) = apposition(lx, base, spoken, person, i) {
+        // "Jane Doe, leader of the CDU, was sworn in as chancellor": the
+        // apposition's comma, then a predicate of the same name.
+        let mut raws = vec![raw];
+        if rest.starts_with(',')
+            && let Ok((r, more)) = predicate(lx, base, spoken, person, rest)
+        {
+            raws.extend(more);
+            return Ok((r, raws));
+        }
+        return Ok((rest, raws));
+    }
+    // "Jane Doe of Ruritania's main Democratic Party was elected president".
+    if let Ok((after, _)) = of_party(lx, i)
+        && let Ok(found) = predicate(lx, base, spoken, person, after)
+    {
+        return Ok(found);
+    }
+    let (after_aside, _) = untitled_aside(i)?;
+    if let Ok((rest, raw)) = as_title(lx, base, spoken, person, after_aside) {
+        return Ok((rest, vec![raw]));
+    }
+    predicate(lx, base, spoken, person, after_aside)
+}
+
+/// " of <party>" after a name: " of Ruritania's main Democratic Party".
+fn of_party<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let (i, _) = (sep, tag("of"), sep, opt((|i| jurisdiction_form(lx, i), sep))).parse(input)?;
+    let describing = (take_while_m_n(3, 20, |c: char| c.is_ascii_lowercase() || c == '-'), sep);
+    let (i, _) = opt_repeat(3, describing).parse(i)?;
+    let (rest, _) = party_form(lx, i)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// An aside that names no title, set off by commas: ", a lawyer who sits
+/// for Leeds,". At most twenty words, none ending a sentence.
+fn untitled_aside(input: &str) -> Res<'_, &str> {
+    let (i, _) = tag(",")(input)?;
+    let body = i.bytes().take(160).position(|b| b == b',').ok_or_else(|| fail::<()>(i).unwrap_err())?;
+    let aside = &i[..body];
+    if aside.bytes().any(|b| matches!(b, b'.' | b';' | b':' | b'!' | b'?' | b'"' | b'\n' | b'(' | b')'))
+        || aside.split_whitespace().count() > 20
+    {
+        return fail(input);
+    }
+    Ok((&i[body..], aside))
+}
+
+/// Verb phrases after a name that give it a title after them, and what
+/// they say of time; longest first where one extends another. Matched in
+/// any consistent case ("Appointed" in a headline).
+pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
+    ("was the first to be sworn in as", Qualifier::Current),
+    ("will continue in her role as", Qualifier::Current),
+    ("will continue in his role as", Qualifier::Current),
+    ("has taken the oath of office as", Qualifier::Current),
+    ("took the oath of office as", Qualifier::Current),
+    ("has been sworn in as", Qualifier::Current),
+    ("has been elevated to", Qualifier::Current),
+    ("is expected to become", Qualifier::Designate),
+    ("has been appointed", Qualifier::Current),
+    ("has been confirmed", Qualifier::Current),
+    ("has been nominated", Qualifier::Designate),
+    ("has been serving as", Qualifier::Current),
+    ("is to be appointed", Qualifier::Designate),
+    ("most recently served as", Qualifier::Then),
+    ("previously served as", Qualifier::Then),
+    ("has been elected", Qualifier::Current),
+    ("has been named", Qualifier::Current),
+    ("will be sworn in", Qualifier::Designate),
+    ("will be appointed", Qualifier::Designate),
+    ("has stepped down as", Qualifier::Former),
+    ("is set to become", Qualifier::Designate),
+    ("was re-elected", Qualifier::Current),
+    ("has secured", Qualifier::Current),
+    ("has won", Qualifier::Current),
+    ("took the oath as", Qualifier::Current),
+    ("will take over as", Qualifier::Designate),
+    ("has taken over as", Qualifier::Current),
+    ("was sworn in as", Qualifier::Current),
+    ("is sworn in as", Qualifier::Current),
+    ("is to be named", Qualifier::Designate),
+    ("will be named", Qualifier::Designate),
+    ("also served as", Qualifier::Then),
+    ("has resigned as", Qualifier::Former),
+    ("stepping into", Qualifier::Current),
+    ("stepped down as", Qualifier::Former),
+    ("took office as", Qualifier::Current),
+    ("was appointed", Qualifier::Current),
+    ("was confirmed", Qualifier::Current),
+    ("was nominated", Qualifier::Designate),
+    ("was ousted as", Qualifier::Former),
+    ("is ousted as", Qualifier::Former),
+    ("was sacked as", Qualifier::Former),
+    ("has served as", Qualifier::Current),
+    ("is serving as", Qualifier::Current),
+    ("steps down as", Qualifier::Former),
+    ("took oath as", Qualifier::Current),
+    ("to take over as", Qualifier::Designate),
+    ("taking over as", Qualifier::Designate),
+    ("takes over as", Qualifier::Current),
+    ("took over as", Qualifier::Current),
+    ("was sworn in", Qualifier::Current),
+    ("will become", Qualifier::Designate),
+    ("was elected", Qualifier::Current),
+    ("has become", Qualifier::Current),
+    ("resigned as", Qualifier::Former),
+    ("was fired as", Qualifier::Former),
+    ("was named", Qualifier::Current),
+    ("is named", Qualifier::Current),
+    ("served as", Qualifier::Then),
+    ("serves as", Qualifier::Current),
+    ("sworn in as", Qualifier::Current),
+    ("confirmed as", Qualifier::Current),
+    ("appointed", Qualifier::Current),
+    ("will be", Qualifier::Designate),
+    ("becomes", Qualifier::Current),
+    ("secured", Qualifier::Current),
+    ("became", Qualifier::Current),
+    ("is now", Qualifier::Current),
+    ("quit as", Qualifier::Former),
+    ("named", Qualifier::Current),
+    ("wins", Qualifier::Current),
+    ("won", Qualifier::Current),
+    ("is", Qualifier::Current),
+    ("was", Qualifier::Then),
+];
+
+/// The first words of [`PREDICATES`] and of the predicates with two claims
+/// ("moves", "replaces"): the shared pass classes them, so a name is tested
+/// for a predicate only when one follows.
+pub(crate) fn predicate_first_words() -> impl Iterator<Item = &'static str> {
+    let specials = [
+        "also",
+        "moves",
+        "moved",
+        "will",
+        "is",
+        "replaces",
+        "replaced",
+        "succeeds",
+        "succeeded",
+        "was",
+        "leads",
+        "led",
+    ];
+    PREDICATES.iter().map(|(p, _)| p.split(' ').next().unwrap_or(p)).chain(specials)
+}
+
+/// `name [, ] [on <day> ,] predicate object`: "Jane Doe was sworn in as
+/// prime minister", "Jane Doe on Sunday took the oath as", "Jane Doe will
+/// move from home secretary to foreign secretary" (two claims), "Jane Doe
+/// replaces John Roe as foreign minister" (two), "Jane Doe is the first
+/// prime minister since John Roe" (two), "Jane Doe was given the defence
+/// portfolio".
+fn predicate<'a>(
+    lx: &'a Lexicon,
+    base: &'a str,
+    spoken: &'a str,
+    person: &'a str,
+    input: &'a str,
+) -> Res<'a, Vec<Raw<'a>>> {
+    let (i, _) = opt(tag(",")).parse(input)?;
+    let (i, _) = gap(i)?;
+    let (i, _) = opt(adverbial).parse(i)?;
+    if !first_class(lx, i).any(Class::OFFICE_VERB) {
+        return fail(i);
+    }
+    if let Ok(found) = moves(lx, base, spoken, person, i) {
+        return Ok(found);
+    }
+    if let Ok(found) = replaces(lx, base, spoken, person, i) {
+        return Ok(found);
+    }
+    if let Ok((rest, raw)) = leads_party(lx, base, spoken, person, i) {
+        return Ok((rest, vec![raw]));
+    }
+    let (i, (verb, said)) = verb_phrase(i)?;
+    // "was sworn in on Friday as": a time between the verb and its "as".
+    let (i, _) = opt(verify(recognize((gap, adverbial_words, opt(tag(",")))), |_: &str| true)).parse(i)?;
+    if let Ok((rest, title)) = given_portfolio(lx, verb, i) {
+        let whole = slice_between(base, spoken, title.text);
+        return Ok((rest, vec![Raw { qualifier: said, ..Raw::new(whole, person, title) }]));
+    }
+    let (rest, (title, q, juris)) = object(lx, i)?;
+    let whole = slice_between(base, spoken, title.text);
+    let qualifier = q.unwrap_or(said);
+    let raw =
+        Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) };
+    let mut raws = vec![raw];
+    // "is the first prime minister since John Roe": John Roe held it before.
+    if let Ok((r, (_, _, other))) = (tag(" since"), gap, |i| named(lx, i)).parse(rest) {
+        let first = slice_between(base, spoken, rest);
+        if first.contains(" first ") || first.contains(" First ") {
+            let t = Title { ..title };
+            let whole = slice_between(base, title.text, other.1);
+            let jurisdiction = raws[0].jurisdiction;
+            raws.push(Raw { qualifier: Qualifier::Former, jurisdiction, ..Raw::new(whole, other.1, t) });
+            return Ok((r, raws));
+        }
+    }
+    Ok((rest, raws))
+}
+
+/// A time or manner between a name and its verb, or after the verb: "on
+/// Friday", "on Sunday, June 9,", "also", "formally".
+fn adverbial(input: &str) -> Res<'_, &str> {
+    recognize((adverbial_words, opt(tag(",")), sep)).parse(input)
+}
+
+/// The words of an [`adverbial`], without the space after them.
+fn adverbial_words(input: &str) -> Res<'_, &str> {
+    let word = |i| take_while_m_n(1, 12, |c: char| c.is_alphanumeric()).parse(i);
+    let capitalised =
+        |i| verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).parse(i);
+    alt((
+        recognize((tag("on"), sep, capitalised, opt_repeat(2, (opt(tag(",")), sep, capitalised)))),
+        recognize(alt((tag("also"), tag("formally"), tag("officially"), tag("then")))),
+    ))
+    .parse(input)
+}
+
+/// The predicates that start with one word, and that word.
+type PredicateGroup = (&'static str, Vec<(&'static str, Qualifier)>);
+
+/// One of [`PREDICATES`] at the start of `input`, in a consistent case,
+/// and what it says of time.
+fn verb_phrase(input: &str) -> Res<'_, (&str, Qualifier)> {
+    /// [`PREDICATES`] grouped by first word, sorted by it; each group in
+    /// the table's order (longest first).
+    static BY_FIRST: std::sync::LazyLock<Vec<PredicateGroup>> = std::sync::LazyLock::new(|| {
+        let mut groups: Vec<PredicateGroup> = Vec::new();
+        for &(phrase, q) in PREDICATES {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            match groups.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, g)) => g.push((phrase, q)),
+                None => groups.push((first, vec![(phrase, q)])),
+            }
+        }
+        groups.sort_by(|a, b| a.0.cmp(b.0));
+        groups
+    });
+    let len = input.bytes().take(16).take_while(|b| b.is_ascii_alphabetic() || *b == b'-').count();
+    let mut lower = [0u8; 16];
+    for (l, b) in lower.iter_mut().zip(input.bytes().take(len)) {
+        *l = b.to_ascii_lowercase();
+    }
+    let word = std::str::from_utf8(&lower[..len]).unwrap_or("");
+    let Ok(at) = BY_FIRST.binary_search_by(|(f, _)| (*f).cmp(word)) else { return fail(input) };
+    for &(phrase, q) in &BY_FIRST[at].1 {
+        if let Some((rest, matched)) = words_at(input, phrase) {
+            return Ok((rest, (matched, q)));
+        }
+    }
+    fail(input)
+}
+
+/// `phrase` (lower case, words joined by single spaces) at the start of
+/// `input`, its words joined by [`gap`]s, ending at a word end, in a
+/// consistent case.
+fn words_at<'a>(input: &'a str, phrase: &str) -> Option<(&'a str, &'a str)> {
+    let mut rest = input;
+    for (n, word) in phrase.split(' ').enumerate() {
+        if n > 0 {
+            rest = gap(rest).ok()?.0;
+        }
+        if !rest.get(..word.len())?.eq_ignore_ascii_case(word) {
+            return None;
+        }
+        rest = &rest[word.len()..];
+    }
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let matched = &input[..input.len() - rest.len()];
+    let words_case = matched.split_whitespace().all(consistent_case);
+    words_case.then_some((rest, matched))
+}
+
+/// What a predicate or "as" names: `[as | to] [determiners] post-title`,
+/// where determiners are articles and possessives ("the", "his", "Macron's"),
+/// "the post of", ordinals and other attributes ("the fifth", "the 73-year-old",
+/// "the first female"), a country, a qualifier ("a former") and "his nominee
+/// for". Returns the title, the qualifier the words give, and the country.
+type Object<'a> = (Title<'a>, Option<Qualifier>, Option<(&'a str, &'a Jurisdiction)>);
+
+fn object<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Object<'a>> {
+    let (mut i, _) = opt((gap, alt((tag("as"), tag("to"))))).parse(input)?;
+    let mut q = None;
+    let mut juris = None;
+    for _ in 0..6 {
+        let Ok((after_gap, _)) = gap(i) else { return fail(input) };
+        if let Ok((rest, title)) = post_title(lx, after_gap)
+            && ends_title(lx, rest, &title)
+        {
+            let (rest, place) = in_country(lx, rest);
+            return Ok((rest, (title, q, juris.or(place))));
+        }
+        if let Ok((rest, found)) = qualifier_after_country(lx, after_gap) {
+            q = q.or(Some(found));
+            i = rest;
+        } else if let Ok((rest, form)) = jurisdiction_form(lx, after_gap) {
+            juris = Some(form);
+            i = rest;
+        } else if let Ok((rest, _)) = determiner(after_gap) {
+            i = rest;
+        } else if let Ok((rest, _)) = nominee_for(after_gap) {
+            q = Some(Qualifier::Designate);
+            i = rest;
+        } else if let Ok((rest, _)) = attribute(after_gap) {
+            i = rest;
+        } else {
+            return fail(input);
+        }
+    }
+    fail(input)
+}
+
+/// "in Italy" after a title ("the first female prime minister in Italy"):
+/// the country it is held in.
+fn in_country<'a>(lx: &'a Lexicon, rest: &'a str) -> (&'a str, Option<(&'a str, &'a Jurisdiction)>) {
+    match (sep, tag("in"), sep, |i| jurisdiction_form(lx, i)).parse(rest) {
+        Ok((r, (_, _, _, (form, j))))
+            if !j.demonyms.iter().any(|d| d == form) && !r.starts_with(|c: char| c.is_alphanumeric()) =>
+        {
+            (r, Some((form, j)))
+        }
+        _ => (rest, None),
+    }
+}
+
+/// Whether a title ends where `rest` starts: not in a possessive ("the
+/// prime minister's aide"), and, for a head that is also an adjective, not
+/// before a noun ("India's premier private airline").
+fn ends_title(lx: &Lexicon, rest: &str, title: &Title<'_>) -> bool {
+    const FUNCTION: &[&str] = &[
+        "after", "and", "as", "at", "before", "but", "by", "for", "from", "had", "has", "in", "is", "of", "on", "said",
+        "says", "since", "to", "until", "was", "when", "who", "will", "with", "would",
+    ];
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return false;
+    }
+    // "as President Donald Trump's treasury secretary": the title is
+    // another person's, in a mention of its own.
+    if sep(rest).is_ok_and(|(r, _)| super::name::name_word(lx, r).is_ok()) {
+        return false;
+    }
+    if !title.adjective {
+        return true;
+    }
+    let next = sep(rest).map(|(r, _)| r).unwrap_or("");
+    let len = next.bytes().take_while(u8::is_ascii_lowercase).count();
+    len == 0 || FUNCTION.contains(&&next[..len])
+}
+
+/// An article, a possessive pronoun or a phrase that names a post: "the",
+/// "a", "his", "the post of", "the pivotal role of", "a second term as". A
+/// name's possessive is none: "Sony's president" is a company's.
+fn determiner(input: &str) -> Res<'_, &str> {
+    let article = alt((
+        tag("the country's"),
+        tag("the country’s"),
+        tag("the nation's"),
+        tag("the nation’s"),
+        ci("the"),
+        tag("an"),
+        tag("a"),
+        tag("his"),
+        tag("her"),
+        tag("their"),
+        tag("its"),
+    ));
+    let post_of = recognize((
+        opt((verify(take_while_m_n(3, 15, |c: char| c.is_ascii_lowercase()), |w: &str| w != "the"), sep)),
+        alt((tag("post"), tag("role"), tag("position"), tag("office"), tag("job"))),
+        sep,
+        tag("of"),
+    ));
+    let term_as = recognize((ordinal_word, sep, tag("term"), sep, tag("as")));
+    alt((post_of, term_as, recognize((article, word_end)))).parse(input)
+}
+
+/// Succeeds, consuming nothing, at a word's end.
+fn word_end(input: &str) -> Res<'_, ()> {
+    if input.starts_with(|c: char| c.is_alphanumeric()) { fail(input) } else { Ok((input, ())) }
+}
+
+/// "nominee for", "pick for", "choice for": a person named for a post not held yet.
+fn nominee_for(input: &str) -> Res<'_, &str> {
+    recognize((alt((tag("nominee"), tag("pick"), tag("choice"))), sep, tag("for"))).parse(input)
+}
+
+/// Ordinal words ("first", "fifth").
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "last", "next",
+];
+
+/// Words that describe a holder before a title and say nothing of time:
+/// "only", "sole", "female", "central".
+const ATTRIBUTES: &[&str] = &[
+    "only",
+    "sole",
+    "female",
+    "woman",
+    "male",
+    "muslim",
+    "black",
+    "central",
+    "federal",
+    "union",
+    "full",
+    "top",
+    "incumbent",
+    "youngest",
+    "oldest",
+];
+
+fn ordinal_word(input: &str) -> Res<'_, &str> {
+    verify(take_while_m_n(2, 12, |c: char| c.is_ascii_alphanumeric()), |w: &str| {
+        ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(w)) && consistent_case(w)
+            || w.len() >= 3
+                && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].contains(&&w[w.len() - 2..])
+    })
+    .parse(input)
+}
+
+/// An attribute before a title: an ordinal ("fifth", "24th"), an age
+/// ("73-year-old"), a superlative ("youngest", "shortest-serving"), or a
+/// word of [`ATTRIBUTES`].
+fn attribute(input: &str) -> Res<'_, &str> {
+    let (rest, w) = take_while_m_n(2, 24, |c: char| c.is_ascii_alphanumeric() || c == '-').parse(input)?;
+    let ends = |w: &str, end: &str| w.len() >= end.len() && w[w.len() - end.len()..].eq_ignore_ascii_case(end);
+    let age = ends(w, "-year-old") && w[..w.len() - 9].bytes().all(|b| b.is_ascii_digit()) && w.len() > 9;
+    let superlative = w.split('-').next().is_some_and(|s| s.len() >= 6 && ends(s, "est"));
+    let listed = ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(w));
+    if (ordinal_word(w).is_ok_and(|(r, _)| r.is_empty()) || age || superlative || listed) && consistent_case(w) {
+        Ok((rest, w))
+    } else {
+        fail(input)
+    }
+}
+
+/// "was given the defence portfolio", "takes the justice portfolio":
+/// portfolio words then "portfolio" after a verb of giving or taking; the
+/// title reads as "<portfolio> minister".
+fn given_portfolio<'a>(lx: &'a Lexicon, verb: &str, input: &'a str) -> Res<'a, Title<'a>> {
+    let given = verb.len() >= 5 && verb[verb.len() - 5..].eq_ignore_ascii_case("given");
+    if !given && !verb.eq_ignore_ascii_case("was") {
+        return fail(input);
+    }
+    let (i, _) = (opt((gap, tag("given"))), gap, tag("the"), gap).parse(input)?;
+    portfolio_then_word(lx, i)
+}
+
+/// `portfolio-word+ portfolio`: the title part of "the defence portfolio".
+fn portfolio_then_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
+    let joined = (|i| portfolio_word(lx, i), opt((gap, alt((tag("and"), tag("&"))))), gap);
+    let (rest, words) = recognize((|i| portfolio_word(lx, i), gap, opt_repeat(3, joined))).parse(input)?;
+    let (rest, _) = (tag("portfolio"), nom::combinator::not(nom::character::complete::alphanumeric1)).parse(rest)?;
+    let text = words.trim_end();
+    Ok((rest, Title { reads: Reading::Append("minister"), ..Title::of(text, Post::State) }))
+}
+
+/// `(will move | moves | moved) from [the position of | the] A [portfolio]
+/// to [take over as | be | become] [the new] B`: A held before, B next —
+/// two claims.
+fn moves<'a>(
+    lx: &'a Lexicon,
+    base: &'a str,
+    spoken: &'a str,
+    person: &'a str,
+    input: &'a str,
+) -> Res<'a, Vec<Raw<'a>>> {
+    let verb = alt((ci("will move"), ci("is to move"), ci("moves"), ci("moved")));
+    let (i, _) = (opt((tag("also"), sep)), verb, gap, tag("from")).parse(input)?;
+    let (i, from) = alt((
+        |i| (gap, |i| portfolio_then_word_after_the(lx, i)).parse(i).map(|(r, (_, t))| (r, t)),
+        |i| object(lx, i).map(|(r, (t, _, _))| (r, t)),
+    ))
+    .parse(i)?;
+    let (i, _) = (gap, tag("to")).parse(i)?;
+    let (i, _) = opt((gap, alt((tag("take over as"), tag("become"), tag("be"))))).parse(i)?;
+    let (rest, (to, q, juris)) = object(lx, i)?;
+    let was = Raw { qualifier: Qualifier::Former, ..Raw::new(slice_between(base, spoken, from.text), person, from) };
+    let next = Raw {
+        qualifier: q.unwrap_or(Qualifier::Designate),
+        jurisdiction: juris.or(to.country),
+        ..Raw::new(slice_between(base, spoken, to.text), person, to)
+    };
+    Ok((rest, vec![was, next]))
+}
+
+/// `the portfolio-word+ portfolio` ("the justice portfolio").
+fn portfolio_then_word_after_the<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
+    let (i, _) = (tag("the"), gap).parse(input)?;
+    portfolio_then_word(lx, i)
+}
+
+/// `(replaces | replaced | succeeds | …) [the outgoing] name as title`: the
+/// name before holds the title, the one after held it — two claims.
+fn replaces<'a>(
+    lx: &'a Lexicon,
+    base: &'a str,
+    spoken: &'a str,
+    person: &'a str,
+    input: &'a str,
+) -> Res<'a, Vec<Raw<'a>>> {
+    let verb = alt((
+        tag("replaces").map(|_| Qualifier::Current),
+        tag("replaced").map(|_| Qualifier::Current),
+        tag("succeeds").map(|_| Qualifier::Current),
+        tag("succeeded").map(|_| Qualifier::Current),
+        tag("will replace").map(|_| Qualifier::Designate),
+        tag("will succeed").map(|_| Qualifier::Designate),
+        tag("is replacing").map(|_| Qualifier::Current),
+    ));
+    let (i, (q, _, _)) = (verb, gap, opt((alt((tag("the outgoing"), tag("the former"))), gap))).parse(input)?;
+    let (i, (other_spoken, other)) = named(lx, i)?;
+    let (i, _) = (gap, tag("as")).parse(i)?;
+    let (rest, (title, _, juris)) = object(lx, i)?;
+    let jurisdiction = juris.or(title.country).or(title.party);
+    let now = Raw { qualifier: q, jurisdiction, ..Raw::new(slice_between(base, spoken, title.text), person, title) };
+    let before = Raw {
+        qualifier: Qualifier::Former,
+        jurisdiction,
+        ..Raw::new(slice_between(base, other_spoken, title.text), other, title)
+    };
+    Ok((rest, vec![now, before]))
+}
+
+/// `name as [the] [new] [country] title`: "with Jane Doe as foreign
+/// minister", "appointed Jane Doe as France's new prime minister".
+fn as_title<'a>(lx: &'a Lexicon, base: &'a str, spoken: &'a str, person: &'a str, input: &'a str) -> Res<'a, Raw<'a>> {
+    let (i, _) = (opt(tag(",")), gap, tag("as")).parse(input)?;
+    // "as a minister" describes more often than it names a post.
+    if gap(i).is_ok_and(|(r, _)| r.starts_with("a ") || r.starts_with("an ")) {
+        return fail(input);
+    }
+    let (rest, (title, q, juris)) = object(lx, i)?;
+    let whole = slice_between(base, spoken, title.text);
+    // With no verb, "as" says nothing of time: it names the post a person
+    // is given ("appointed Jane Doe as", "with Jane Doe as"), held from
+    // the appointment on.
+    let qualifier = q.unwrap_or(Qualifier::Designate);
+    Ok((
+        rest,
+        Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) },
+    ))
+}
+
+/// `name (leads | will lead | led) [the] [adjectives] party`: "Jane Doe
+/// will lead the federal Liberal party" — the party's leader.
+fn leads_party<'a>(
+    lx: &'a Lexicon,
+    base: &'a str,
+    spoken: &'a str,
+    person: &'a str,
+    input: &'a str,
+) -> Res<'a, Raw<'a>> {
+    let verb = alt((
+        tag("leads").map(|_| Qualifier::Current),
+        tag("will lead").map(|_| Qualifier::Designate),
+        tag("led").map(|_| Qualifier::Then),
+    ));
+    let (i, (q, _, _)) = (verb, gap, opt((tag("the"), gap))).parse(input)?;
+    let describing = (take_while_m_n(3, 15, |c: char| c.is_ascii_lowercase() || c == '-'), gap);
+    let (i, _) = opt_repeat(2, describing).parse(i)?;
+    let (rest, (form, code)) = party_form(lx, i)?;
+    let party = code.and_then(|c| lx.jurisdiction(c)).map(|j| (form, j));
+    let title = Title { reads: Reading::Append("leader"), party, ..Title::of(form, Post::Party) };
+    Ok((rest, Raw { qualifier: q, jurisdiction: party, ..Raw::new(slice_between(base, spoken, form), person, title) }))
+}
+
+/// `name's (appointment | confirmation | nomination | …) as title`.
+fn possessive_as<'a>(
+    lx: &'a Lexicon,
+    base: &'a str,
+    spoken: &'a str,
+    person: &'a str,
+    input: &'a str,
+) -> Res<'a, Raw<'a>> {
+    let noun = alt((
+        tag("appointment").map(|_| Qualifier::Current),
+        tag("confirmation").map(|_| Qualifier::Current),
+        tag("election").map(|_| Qualifier::Current),
+        tag("elevation").map(|_| Qualifier::Current),
+        tag("nomination").map(|_| Qualifier::Designate),
+        tag("tenure").map(|_| Qualifier::Current),
+    ));
+    let (i, (_, _, said)) = (alt((tag("'s"), tag("’s"))), gap, noun).parse(input)?;
+    let (i, _) = (gap, tag("as")).parse(i)?;
+    let (rest, (title, q, juris)) = object(lx, i)?;
+    let whole = slice_between(base, spoken, title.text);
+    let qualifier = q.unwrap_or(said);
+    Ok((
+        rest,
+        Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) },
+    ))
+}
+
+/// The opening words of an apposition after its comma or dash: whether the
+/// title must close the aside (an apposition does; a "who" clause may go
+/// on: "who was defence minister until 2021"), and what they say of time.
+const OPENERS: &[(&str, bool, Option<Qualifier>)] = &[
+    ("who most recently served as", false, Some(Qualifier::Then)),
+    ("who previously served as", false, Some(Qualifier::Then)),
+    ("who has been serving as", false, None),
+    ("who also resigned as", false, Some(Qualifier::Former)),
+    ("who also served as", false, Some(Qualifier::Then)),
+    ("who was appointed", false, None),
+    ("who has served as", false, None),
+    ("who will become", false, Some(Qualifier::Designate)),
+    ("who resigned as", false, Some(Qualifier::Former)),
+    ("who serves as", false, None),
+    ("who served as", false, Some(Qualifier::Then)),
+    ("who will be", false, Some(Qualifier::Designate)),
+    ("who became", false, None),
+    ("who is now", false, None),
+    ("who is", false, None),
+    ("who was", false, Some(Qualifier::Former)),
+    ("the", true, None),
+    ("now", true, None),
+    ("an", true, None),
+    ("a", true, None),
+];
+
+/// `name, [the | a | who is | …] [determiners] post-title` (the aside set
+/// off by commas or dashes): "Jane Doe, the foreign minister", "Jane Doe,
+/// 61, a former governor of the Bank of Canada", "Jane Doe — Japan's
+/// defense minister —", "Jane Doe, who previously served as defence minister".
+fn apposition<'a>(
+    lx: &'a Lexicon,
+    base: &'a str,
+    spoken: &'a str,
+    person: &'a str,
+    input: &'a str,
+) -> Res<'a, Raw<'a>> {
+    let (i, _) = (aside_mark, opt(gap)).parse(input)?;
+    let first = i.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let opener = OPENERS
+        .iter()
+        .filter(|(o, _, _)| o.as_bytes()[0] == first)
+        .find_map(|&(o, close, q)| words_at(i, o).map(|(r, _)| (r, (close, q))));
+    let (rest, (title, q, juris), said, must_close) = match opener {
+        Some((r, (close, said))) => match object(lx, r) {
+            Ok((rest, found)) => (rest, found, said, close),
+            Err(_) => {
+                let (rest, found) = object_here(lx, i)?;
+                (rest, found, None, true)
+            }
+        },
+        None => {
+            let (rest, found) = object_here(lx, i)?;
+            (rest, found, None, true)
+        }
+    };
+    // An apposition must end with the title: "X, the defense minister, said"
+    // but not "X, the defense minister's aide"; no title goes on into a possessive.
+    if (must_close && !closes_aside(rest)) || rest.starts_with("'s") || rest.starts_with("’s") {
+        return fail(rest);
+    }
+    let whole = slice_between(base, spoken, title.text);
+    let qualifier = q.or(said).unwrap_or_default();
+    Ok((
+        rest,
+        Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) },
+    ))
+}
+
+/// [`object`] where the title or its first determiner starts `input` itself,
+/// with no space before it.
+fn object_here<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Object<'a>> {
+    if let Ok((rest, title)) = post_title(lx, input)
+        && ends_title(lx, rest, &title)
+    {
+        let (rest, place) = in_country(lx, rest);
+        return Ok((rest, (title, None, place)));
+    }
+    let (i, first) = alt((
+        |i| qualifier_after_country(lx, i).map(|(r, q)| (r, (Some(q), None))),
+        |i| jurisdiction_form(lx, i).map(|(r, j)| (r, (None, Some(j)))),
+        |i| determiner(i).map(|(r, _)| (r, (None, None))),
+        |i| attribute(i).map(|(r, _)| (r, (None, None))),
+    ))
+    .parse(input)?;
+    let (rest, (title, q, juris)) = object(lx, i)?;
+    Ok((rest, (title, q.or(first.0), juris.or(first.1))))
+}
+
+/// Names in a coordination with one title in the plural: "Jane Doe and
+/// John Roe, who will be deputy prime ministers", "Jane Doe and John Roe
+/// were sworn in as ministers". One claim per name.
+fn plural<'a>(lx: &'a Lexicon, base: &'a str, i: &'a str, names: Vec<(&'a str, &'a str)>) -> Res<'a, Vec<Raw<'a>>> {
+    let mut who = alt((
+        recognize((tag(","), sep, tag("who will be"))).map(|_| Qualifier::Designate),
+        recognize((tag(","), sep, tag("who are"))).map(|_| Qualifier::Current),
+        recognize((tag(","), sep, tag("the"))).map(|_| Qualifier::Current),
+        recognize((sep, tag("were sworn in as"))).map(|_| Qualifier::Current),
+        recognize((sep, tag("were appointed"))).map(|_| Qualifier::Current),
+        recognize((sep, tag("were named"))).map(|_| Qualifier::Current),
+        recognize((sep, tag("will be"))).map(|_| Qualifier::Designate),
+    ));
+    let (i, q) = who.parse(i)?;
+    let (i, _) = opt((sep, alt((tag("the"), tag("new"))))).parse(i)?;
+    let (i, _) = opt((sep, alt((tag("the"), tag("new"))))).parse(i)?;
+    let (rest, title) = (sep, |i| plural_title(lx, i)).parse(i).map(|(r, (_, t))| (r, t))?;
+    let raws = names
+        .into_iter()
+        .map(|(spoken, person)| Raw {
+            qualifier: q,
+            ..Raw::new(slice_between(base, spoken, title.text), person, title)
+        })
+        .collect();
+    Ok((rest, raws))
+}
+
+/// Modal verbs of becoming after a name: "… would become", "… could be made".
+pub(super) const BECOMING: &[&str] = &[
+    " could be made",
+    " could become",
+    " may become",
+    " might become",
+    " will become",
+    " would be made",
+    " would become",
+];
+
+/// Whether `rest` (the text after a name) opens a modal of becoming.
+pub(super) fn supposes_becoming(rest: &str) -> bool {
+    BECOMING.iter().any(|m| rest.starts_with(m) && !rest[m.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// A person named by a title of address alone: "Mr Blair", "Ms. Hewitt",
+/// "Dr Reid". No office: `normalise` takes it from an earlier mention.
+pub(super) fn addressed<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    let (i, _) = (|i| address_title(lx, i), opt(tag(".")), gap).parse(input)?;
+    let (i, person) = name(lx, i)?;
+    let whole = slice_between(input, input, person);
+    Ok((
+        i,
+        Raw {
+            whole,
+            person,
+            title: None,
+            reads: Reading::AsWritten,
+            jurisdiction: None,
+            qualifier: Qualifier::Current,
+            post: Post::State,
+            company: false,
+            loose: false,
+        },
+    ))
+}
+
+/// A title of address that stands for a person's name in later mentions
+/// ("Mr", "Dr": [`people::Kinds::ADDRESS`]).
+pub(super) fn address_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    verify(take_while_m_n(2, 4, |c: char| c.is_ascii_alphabetic()), |w: &str| {
+        lx.class_of(w).any(Class::ADDRESS) && people::kinds(w).any(people::Kinds::ADDRESS)
+    })
+    .parse(input)
+}
+
+/// A comma, or a dash set off by spaces ("—", "–", "--", " - "), opening or
+/// closing an aside.
+pub(super) fn aside_mark(input: &str) -> Res<'_, &str> {
+    alt((
+        tag(","),
+        recognize((opt(sep), alt((tag("—"), tag("–"), tag("--"))))),
+        recognize((sep, tag("-"), nom::combinator::peek(sep))),
+    ))
+    .parse(input)
+}
+
+/// Whether `rest` closes an aside: end of text, punctuation, a dash, a line
+/// end, "said", or a relative clause about the title's body ("the head of
+/// the Free Democrats which is allied to …").
+pub(super) fn closes_aside(rest: &str) -> bool {
+    const CLAUSES: &[&str] = &[" said", " which ", " who ", " whose ", " that ", " in "];
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', ')', '\n', '\r', '—', '–'])
+        || CLAUSES.iter().any(|c| rest.starts_with(c))
+        || aside_mark(rest).is_ok()
+}
+
+/// Rows of a list of ministers, each on a line of its own: a name in
+/// capitals, a colon, and what the person holds — portfolio words ("JANE
+/// DOE: Foreign Affairs", read as "Foreign Affairs minister") or a title
+/// ("JANE DOE: Vice President of the Council"), several separated by
+/// commas. A row counts only beside another row (the line before or after
+/// it is one too): a single "WASHINGTON: …" line is a dateline.
+pub(super) fn list_rows<'a>(lx: &'a Lexicon, text: &'a str) -> Vec<Raw<'a>> {
+    let mut found = Vec::new();
+    let mut previous_row = false;
+    let mut pending: Vec<Raw<'a>> = Vec::new();
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let row = row_name(line);
+        let next_row = lines.peek().is_some_and(|l| row_name(l).is_some());
+        if let Some((name, entries)) = row
+            && (previous_row || next_row)
+        {
+            pending.clear();
+            row_entries(lx, line, name, entries, &mut pending);
+            found.append(&mut pending);
+        }
+        previous_row = row.is_some();
+    }
+    found
+}
+
+/// A row's name in capitals and what follows its colon: "JANE DOE: Foreign
+/// Affairs" → ("JANE DOE", "Foreign Affairs"). Two to five words of
+/// capital letters.
+fn row_name(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim_end_matches('\r');
+    let first = line.as_bytes().first()?;
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
+    let colon = line.bytes().take(80).position(|b| b == b':')?;
+    let name = &line[..colon];
+    let words: Vec<&str> = name.split(' ').collect();
+    let capitals = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'');
+    if !(2..=5).contains(&words.len()) || !words.iter().all(|w| capitals(w)) {
+        return None;
+    }
+    let entries = line[colon + 1..].strip_prefix(' ')?;
+    entries.starts_with(char::is_uppercase).then_some((name, entries))
+}
+
+/// The claims of one row: each comma-separated entry a title, or portfolio
+/// words read as "<portfolio> minister".
+fn row_entries<'a>(lx: &'a Lexicon, line: &'a str, name: &'a str, entries: &'a str, out: &mut Vec<Raw<'a>>) {
+    let mut rest = entries.trim_end_matches('\r');
+    for _ in 0..3 {
+        let end = rest.find(", ").unwrap_or(rest.len());
+        let entry = &rest[..end];
+        if entry.is_empty() || entry.split_whitespace().count() > 8 || !entry.starts_with(char::is_uppercase) {
+            return;
+        }
+        let title = match post_title(lx, entry) {
+            Ok(("", t)) => t,
+            _ => Title { reads: row_reading(lx, entry), ..Title::of(entry, Post::State) },
+        };
+        let whole = slice_between(line, name, entry);
+        out.push(Raw { jurisdiction: title.country.or(title.party), ..Raw::new(whole, name, title) });
+        if end == rest.len() {
+            return;
+        }
+        rest = &rest[end + 2..];
+    }
+}
+
+/// How a row's portfolio reads: "<portfolio> minister" when every word is
+/// one the vocabulary knows as a portfolio's ("Foreign Affairs" → "Foreign
+/// Affairs minister"); otherwise only "minister" — the row names a
+/// minister, and a portfolio the vocabulary cannot read is no title to
+/// resolve or to call unknown ("Maritime Policies and the South").
+fn row_reading<'a>(lx: &Lexicon, entry: &'a str) -> Reading<'a> {
+    let known = entry
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !["and", "of", "for", "the"].contains(&w.to_ascii_lowercase().as_str()))
+        .all(|w| lx.class_of(w).any(Class::PORTFOLIO));
+    if known { Reading::Append("minister") } else { Reading::Replace(entry, "minister") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::office::{OfficeMention, extract};
+
+    fn lx() -> &'static Lexicon {
+        crate::extract::base_lexicon()
+    }
+
+    /// (person, title as written, qualifier) of every titled mention.
+    fn claims(text: &str) -> Vec<(&str, &str, Qualifier)> {
+        extract(text, lx())
+            .into_iter()
+            .filter_map(|m| Some((m.person.text(text), m.title?.text(text), m.qualifier)))
+            .collect()
+    }
+
+    fn mentions(text: &str) -> Vec<OfficeMention> {
+        extract(text, lx())
+    }
+
+    /// (person, title as the words read) of every titled mention.
+    fn reads(text: &str) -> Vec<(String, String)> {
+        mentions(text)
+            .into_iter()
+            .filter_map(|m| {
+                let title = m.reads_as.clone().or_else(|| m.title.map(|t| t.text(text).to_string()))?;
+                Some((m.person.text(text).to_string(), title))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn appositions_after_a_name() {
+        use Qualifier::*;
+        assert_eq!(claims("Jane Doe, the foreign minister, said"), [("Jane Doe", "foreign minister", Current)]);
+        assert_eq!(
+            claims("Jane Doe, who previously served as finance minister, said"),
+            [("Jane Doe", "finance minister", Then)]
+        );
+        assert_eq!(
+            claims("Jane Doe, who has served as defence minister since 2022, said"),
+            [("Jane Doe", "defence minister", Current)]
+        );
+        let t = "Jane Doe, leader of the Free Democrats, said";
+        assert_eq!(claims(t), [("Jane Doe", "leader of the Free Democrats", Current)]);
+        assert_eq!(mentions(t)[0].post, Post::Party);
+        assert_eq!(claims("Jane Doe, head of the Free Democrats, said")[0].1, "head of the Free Democrats");
+        let t = "Jane Doe, the 61-year-old head of the Free Democrats, said";
+        assert_eq!(claims(t), [("Jane Doe", "head of the Free Democrats", Current)]);
+        let t = "Jane Doe, a former governor of the Bank of Ruritania, said";
+        assert_eq!(claims(t), [("Jane Doe", "governor of the Bank of Ruritania", Former)]);
+        assert_eq!(mentions(t)[0].post, Post::Body);
+        let t = "Jane Doe, 61, the first female prime minister of Norway, spoke";
+        assert_eq!(claims(t), [("Jane Doe", "prime minister", Current)]);
+        assert_eq!(mentions(t)[0].jurisdiction.as_ref().map(|j| j.code.as_str()), Some("NO"));
+    }
+
+    #[test]
+    fn predicates_after_a_name() {
+        use Qualifier::*;
+        for (text, title) in [
+            ("Jane Doe was named finance minister on Monday.", "finance minister"),
+            ("Jane Doe was appointed as the new foreign minister.", "foreign minister"),
+            ("Jane Doe was elected president in May.", "president"),
+            ("Jane Doe was sworn in on Friday as Norway's prime minister.", "prime minister"),
+            ("Jane Doe has taken the oath of office as prime minister.", "prime minister"),
+            ("Jane Doe takes over as defence secretary.", "defence secretary"),
+            ("Jane Doe becomes the fifth Prime Minister since 2020.", "Prime Minister"),
+        ] {
+            assert_eq!(claims(text), [("Jane Doe", title, Current)], "{text}");
+        }
+        assert_eq!(claims("Jane Doe, taking over as finance minister, said")[0].2, Designate);
+        assert_eq!(claims("Jane Doe will take over as finance minister.")[0].2, Designate);
+        assert_eq!(claims("Jane Doe resigned as home secretary.")[0].2, Former);
+        // A verb that takes a name, not a title, is no predicate.
+        assert!(claims("Jane Doe appointed John Roe yesterday.").is_empty());
+    }
+
+    #[test]
+    fn a_move_from_one_post_to_another_makes_two_claims() {
+        use Qualifier::*;
+        assert_eq!(
+            claims("Jane Doe will move from home secretary to foreign secretary."),
+            [("Jane Doe", "home secretary", Former), ("Jane Doe", "foreign secretary", Designate)]
+        );
+        let t = "Jane Doe moves from the justice portfolio to take over as home secretary.";
+        assert_eq!(
+            reads(t),
+            [("Jane Doe".into(), "justice minister".into()), ("Jane Doe".into(), "home secretary".into())]
+        );
+    }
+
+    #[test]
+    fn replacing_someone_and_being_the_first_since_someone_make_two_claims() {
+        use Qualifier::*;
+        assert_eq!(
+            claims("Jane Doe replaces John Roe as foreign minister."),
+            [("Jane Doe", "foreign minister", Current), ("John Roe", "foreign minister", Former)]
+        );
+        assert_eq!(
+            claims("Jane Doe is the first Norwegian prime minister since John Roe to win twice."),
+            [("Jane Doe", "prime minister", Current), ("John Roe", "prime minister", Former)]
+        );
+    }
+
+    #[test]
+    fn a_name_as_a_title() {
+        assert_eq!(
+            claims("The king appointed Jane Doe as finance minister."),
+            [("Jane Doe", "finance minister", Qualifier::Designate)]
+        );
+        assert_eq!(claims("a cabinet with Jane Doe as foreign minister")[0].1, "foreign minister");
+        assert_eq!(claims("Jane Doe's appointment as finance minister was welcomed.")[0].1, "finance minister");
+        // "as" before another person's title is that person's mention.
+        assert_eq!(claims("Jane Doe as President John Roe's treasury secretary")[0].0, "John Roe");
+    }
+
+    #[test]
+    fn the_post_went_to_and_the_portfolio_was_given() {
+        assert_eq!(
+            claims("The post of finance minister went to Jane Doe."),
+            [("Jane Doe", "finance minister", Qualifier::Current)]
+        );
+        assert_eq!(
+            reads("Jane Doe was given the defence portfolio."),
+            [("Jane Doe".into(), "defence minister".into())]
+        );
+    }
+
+    #[test]
+    fn led_by_names_the_head_of_a_government_or_a_party() {
+        let t = "a minority government led by Jane Doe fell";
+        assert_eq!(reads(t), [("Jane Doe".into(), "head of government".into())]);
+        let t = "the far-right led by Jane Doe won";
+        assert_eq!(reads(t), [("Jane Doe".into(), "far-right leader".into())]);
+        assert_eq!(mentions(t)[0].post, Post::Party);
+        // A title after "led by" is the mention.
+        assert_eq!(
+            claims("a coalition led by Prime Minister Jane Doe"),
+            [("Jane Doe", "Prime Minister", Qualifier::Current)]
+        );
+    }
+
+    #[test]
+    fn counterparts_after_a_country() {
+        assert_eq!(claims("He met his US counterpart, Jane Doe, in Oslo.")[0].1, "counterpart");
+        assert_eq!(
+            mentions("He met her French counterpart Jane Doe today.")[0].jurisdiction.as_ref().unwrap().code,
+            "FR"
+        );
+        assert!(claims("Freesat and its counterpart, Freeview, grew.").is_empty());
+    }
+
+    #[test]
+    fn coordinated_names_share_a_title_in_the_plural() {
+        let t = "Jane Doe and John Roe, who will be deputy prime ministers, spoke.";
+        assert_eq!(
+            reads(t),
+            [("Jane Doe".into(), "deputy prime minister".into()), ("John Roe".into(), "deputy prime minister".into())]
+        );
+        // With a title in the singular, only the name next to it holds it.
+        assert_eq!(claims("Jane Doe and John Roe, the defence minister, met.")[0].0, "John Roe");
+    }
+
+    #[test]
+    fn lists_under_a_title_in_the_plural() {
+        let t = "The 30 cabinet ministers including Jane Doe, John Roe and Ann Poe took the oath.";
+        let got: Vec<String> = reads(t).into_iter().map(|(p, t)| format!("{p}: {t}")).collect();
+        assert_eq!(got, ["Jane Doe: cabinet minister", "John Roe: cabinet minister", "Ann Poe: cabinet minister"]);
+        assert_eq!(reads("CDU leaders Jane Doe and John Roe met.").len(), 2);
+        // One holder at a time: a list names holders one after another.
+        assert!(claims("He served under Presidents Jane Doe and John Roe.").iter().all(|c| c.2 == Qualifier::Then));
+    }
+
+    #[test]
+    fn supposed_futures_after_if_or_when() {
+        assert_eq!(claims("when Jane Doe becomes prime minister")[0].2, Qualifier::Designate);
+        assert_eq!(claims("Jane Doe becomes prime minister")[0].2, Qualifier::Current);
+    }
+
+    #[test]
+    fn verb_phrases_match_in_a_consistent_case_at_word_ends() {
+        assert_eq!(
+            verb_phrase("was sworn in as prime minister").map(|(r, (_, q))| (r, q)),
+            Ok((" prime minister", Qualifier::Current))
+        );
+        assert_eq!(verb_phrase("Appointed Home Secretary").map(|(_, (v, _))| v), Ok("Appointed"));
+        assert_eq!(verb_phrase("will be named").map(|(_, (_, q))| q), Ok(Qualifier::Designate));
+        assert!(verb_phrase("named").is_ok_and(|(r, _)| r.is_empty()));
+        assert!(verb_phrase("namedly").is_err());
+    }
+
+    #[test]
+    fn objects_read_determiners_ordinals_countries_and_qualifiers() {
+        let (_, (t, q, j)) = object(lx(), " as Canada's 24th prime minister").unwrap();
+        assert_eq!((t.text, q, j.map(|(f, _)| f)), ("prime minister", None, Some("Canada's")));
+        let (_, (t, q, _)) = object(lx(), " a former governor of the Bank of Canada").unwrap();
+        assert_eq!((t.text, q), ("governor of the Bank of Canada", Some(Qualifier::Former)));
+        let (_, (t, _, _)) = object(lx(), " the pivotal role of Home Secretary").unwrap();
+        assert_eq!(t.text, "Home Secretary");
+        let (_, (t, _, _)) = object(lx(), " the 73-year-old head of the MoDem group").unwrap();
+        assert_eq!(t.post, Post::Party);
+        assert!(object(lx(), " the best way").is_err());
+    }
+
+    #[test]
+    fn ages_after_a_name() {
+        assert_eq!(age(", 73, said"), Ok((", said", ", 73")));
+        assert_eq!(age(" (75), will"), Ok((", will", " (75)")));
+        assert!(age(", 1973 was").is_err());
+    }
+
+    #[test]
+    fn list_rows_read_portfolios_the_vocabulary_knows() {
+        let text = "Ministers\nJANE DOE: Foreign Affairs\nJOHN ROE: Harbours and Lighthouses\n";
+        assert_eq!(
+            reads(text),
+            [("JANE DOE".into(), "Foreign Affairs minister".into()), ("JOHN ROE".into(), "minister".into())]
+        );
+    }
+
+    #[test]
+    fn list_rows_need_a_neighbour() {
+        let rows = list_rows(
+            lx(),
+            "Ministers\nJANE DOE: Foreign Affairs\nJOHN ROE: Interior, Vice President of the Council\n",
+        );
+        let got: Vec<(&str, &str)> = rows.iter().map(|r| (r.person, r.title.unwrap())).collect();
+        assert_eq!(
+            got,
+            [("JANE DOE", "Foreign Affairs"), ("JOHN ROE", "Interior"), ("JOHN ROE", "Vice President of the Council")]
+        );
+        assert!(list_rows(lx(), "WASHINGTON DC: The talks went on.\nNothing else.").is_empty());
+    }
+}

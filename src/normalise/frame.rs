@@ -1,0 +1,1211 @@
+//! Subject frames: what a date, an amount, a count or a percentage is about.
+//!
+//! Two sources that give different values for the same thing disagree; two
+//! values about different things do not. A [`Frame`] says what a value is
+//! about, read from a bounded window of words around it in its sentence
+//! (at most [`WORDS_BEFORE`] words before and [`WORDS_AFTER`] after; when that
+//! window names no one, the names of the whole sentence):
+//!
+//! - **terms**: the content words of the window, stemmed by [`stem`] (a
+//!   small suffix stripper for English), without the words of [`STOP`]
+//!   (function words, reporting verbs, titles, hedges, calendar words);
+//! - **head**: the predicate or subject noun the value hangs on — for a
+//!   count the counted noun ("signatures" → `signatur`), for a percentage
+//!   its "of" noun when there is one, otherwise the nearest term before the
+//!   value (within eight words), else the nearest after it (within three);
+//! - **participants**: the people, places, countries and organisations of
+//!   the window, nearest first. A country is its ISO code (`JP`, from
+//!   "Japan", "Japanese", "Japan's"); any other name is its folded words in
+//!   order ("lee jae myung"), and a single word that is part of a longer name
+//!   the same text uses ("Lee" after "Lee Jae-myung", "Assembly" after "the
+//!   National Assembly") stands for that name. Titles before a name are
+//!   dropped ("Defense Minister Kim Yong-hyun" → `kim yong hyun`);
+//! - **period**: for an amount, the date stated in its clause nearest to
+//!   it ("in 2024", "in the week ended March 16"), unless it is a horizon
+//!   or a bound ("by 2055", "until 2030");
+//! - **modality**: [`Modality::Expected`] when an anticipation word stands
+//!   before the value in its sentence ("is set to unveil", "projected",
+//!   "forecast", "predicting", "poll"), [`Modality::Interim`] for a count
+//!   labelled as partial ("with 94% of the votes counted", "preliminary",
+//!   "so far"); otherwise [`Modality::Stated`];
+//! - **role**: [`Role::Total`] after "total", "combined", "overall",
+//!   "altogether"; [`Role::Part`] after "including", "of whom", "among
+//!   them"; [`Role::Bound`] for a date after "before", "after", "since",
+//!   "until", "by", "from" or "between"; otherwise [`Role::Value`].
+//!
+//! Everything is computed while the text is in memory, and kept in the
+//! claim: the checks across documents never read the text again. Frames are
+//! deterministic and cheap: one pass over each value's sentence, bounded by
+//! [`crate::sentence::MAX_REACH`].
+//!
+//! Without a participant or a head there is no frame, and nothing to
+//! compare: that is the safe side.
+
+use serde::Serialize;
+
+use crate::span::Span;
+use crate::time::DateValue;
+use crate::{names, sentence};
+
+/// Words read before a value.
+pub const WORDS_BEFORE: usize = 16;
+/// Words read after a value.
+pub const WORDS_AFTER: usize = 8;
+/// The most terms a frame keeps (nearest first, then sorted).
+pub const MAX_TERMS: usize = 12;
+/// The most participants a frame keeps (nearest first).
+pub const MAX_PARTICIPANTS: usize = 6;
+
+/// What a value is about.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Frame {
+    /// The predicate or subject noun, stemmed.
+    pub head: Option<String>,
+    /// Stemmed content words of the window, sorted.
+    pub terms: Vec<String>,
+    /// Participant keys, nearest to the value first.
+    pub participants: Vec<String>,
+    /// The period an amount refers to, when its clause states one.
+    pub period: Option<DateValue>,
+    pub modality: Modality,
+    pub role: Role,
+    /// The sentence looks ahead before the value ("will", "plans to", "would").
+    pub ahead: bool,
+}
+
+/// Whether the text states a value, anticipates it, or gives it as partial.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    #[default]
+    Stated,
+    /// A forecast, projection, poll or announcement of what is to come.
+    Expected,
+    /// A count labelled as not final.
+    Interim,
+}
+
+/// What part a value plays in its sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    #[default]
+    Value,
+    /// A sum of parts ("a total of", "combined").
+    Total,
+    /// One part of a larger count ("including 16 Democrats").
+    Part,
+    /// A date that bounds an event rather than dating it ("before Jan. 15"),
+    /// or only approximates it ("nearly two weeks ago").
+    Bound,
+    /// The date something was said ("said on Tuesday", "told reporters Friday").
+    Said,
+    /// A date stamp ("published 2025-03-14", "date 2025-03-14").
+    Stamp,
+    /// One side of a comparison ("19 cts vs 4 cts", "up from 77.1%").
+    Contrast,
+    /// A past date recalled as background: more than [`RECALL_DAYS`] before
+    /// the text's publication, in a sentence that does not look ahead
+    /// ("appointed last December" in a September story).
+    Recalled,
+}
+
+/// How long before its text's publication a past date is background.
+pub const RECALL_DAYS: i32 = 90;
+
+impl Modality {
+    pub fn name(self) -> &'static str {
+        match self {
+            Modality::Stated => "stated",
+            Modality::Expected => "expected",
+            Modality::Interim => "interim",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Modality> {
+        [Modality::Stated, Modality::Expected, Modality::Interim].into_iter().find(|m| m.name() == s)
+    }
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Value => "value",
+            Role::Total => "total",
+            Role::Part => "part",
+            Role::Bound => "bound",
+            Role::Said => "said",
+            Role::Stamp => "stamp",
+            Role::Contrast => "contrast",
+            Role::Recalled => "recalled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        [Role::Value, Role::Total, Role::Part, Role::Bound, Role::Said, Role::Stamp, Role::Contrast, Role::Recalled]
+            .into_iter()
+            .find(|r| r.name() == s)
+    }
+}
+
+impl Frame {
+    /// Whether the frame can be compared at all: it names a participant and
+    /// has a head or terms.
+    pub fn is_comparable(&self) -> bool {
+        !self.participants.is_empty() && (self.head.is_some() || !self.terms.is_empty())
+    }
+
+    /// How many terms two frames share (both lists are sorted).
+    pub fn shared_terms(&self, other: &Frame) -> usize {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < self.terms.len() && j < other.terms.len() {
+            match self.terms[i].cmp(&other.terms[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+
+    /// The first participant (nearest to the value in `self`) that `other`
+    /// also names, with its rank in each frame.
+    pub fn shared_participant(&self, other: &Frame) -> Option<(usize, usize)> {
+        self.participants
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| other.participants.iter().position(|q| q == p).map(|j| (i, j)))
+    }
+}
+
+/// What kind of value a frame is built for: it decides the head.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueKind<'a> {
+    Date,
+    Money,
+    /// A count, with the words of what it counts.
+    Count(&'a str),
+    /// A percentage, with its "of" words when the text gives them.
+    Percent(Option<&'a str>),
+}
+
+/// One word of a sentence, with its byte span in the text.
+#[derive(Clone, Copy, Debug)]
+struct Word<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl Word<'_> {
+    fn is_capitalised(&self) -> bool {
+        self.text.starts_with(|c: char| c.is_uppercase())
+    }
+
+    fn is_number(&self) -> bool {
+        self.text.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// The words of `text` within `span`: runs of letters and digits, with
+/// inner hyphens, apostrophes and periods ("Jae-myung", "O'Brien", "U.S.").
+fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
+    let s = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner = matches!(c, '-' | '\'' | '’' | '.')
+            && start.is_some()
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+        } else if let Some(b) = start.take() {
+            out.push(Word { text: &s[b..i], start: span.start + b, end: span.start + i });
+        }
+    }
+    if let Some(b) = start {
+        out.push(Word { text: &s[b..], start: span.start + b, end: span.end });
+    }
+    out
+}
+
+/// The names a text uses in full (two words or more), for resolving a
+/// single word to the name it is part of.
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    /// (start byte, folded words), in text order.
+    full: Vec<(usize, Vec<String>)>,
+    /// Each folded word of a full name → the indices in `full` of the names
+    /// holding it, ascending (so a lookup is a binary search, not a scan).
+    by_word: std::collections::HashMap<String, Vec<usize>>,
+    /// Folded single words seen capitalised away from a sentence start.
+    proper: std::collections::BTreeSet<String>,
+    /// Where the prose starts (after front matter).
+    body_start: usize,
+    /// Where a wire dateline ("NEW YORK, March 3 -") ends, if the text opens with one.
+    dateline_end: usize,
+}
+
+/// The end of a dateline opening the prose: capital letters, commas, dots
+/// and a date up to a dash or "(Agency)" within the first 80 bytes
+/// ("SEOUL, Dec. 4 (Xinhua) --", "NEW YORK, March 3 -"); 0 when there is none.
+fn dateline_end(text: &str, body: Span) -> usize {
+    let prose = &text[body.start..body.end];
+    let lead = prose.len() - prose.trim_start().len();
+    let mut cut = prose.len().min(lead + 80);
+    while !prose.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &prose[lead..cut];
+    let Some(dash) = head.find(" -").or_else(|| head.find(" (")) else { return 0 };
+    let place: &str = head[..dash].split(',').next().unwrap_or("");
+    let caps = place.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+        && place.chars().any(|c| c.is_alphabetic());
+    if caps { body.start + lead + dash } else { 0 }
+}
+
+impl Names {
+    /// Scans `text` once (its `body` part).
+    pub fn of(text: &str, body: Span) -> Names {
+        let mut names = Names { body_start: body.start, ..Names::default() };
+        let words = words_in(text, body);
+        let mut i = 0;
+        while i < words.len() {
+            let w = &words[i];
+            if w.is_capitalised() && !starts_sentence(text, w.start) {
+                names.proper.insert(fold(w.text));
+            }
+            i += 1;
+        }
+        names.dateline_end = dateline_end(text, body);
+        for entity in entities(text, &words, &names.proper) {
+            if entity.words.len() >= 2 && entity.country.is_none() {
+                let index = names.full.len();
+                for word in &entity.words {
+                    let held = names.by_word.entry(word.clone()).or_default();
+                    if held.last() != Some(&index) {
+                        held.push(index);
+                    }
+                }
+                names.full.push((entity.start, entity.words));
+            }
+        }
+        names
+    }
+
+    /// The full name a single folded word stands for: the latest full name
+    /// before `at` containing it, else the first after.
+    fn resolve(&self, word: &str, at: usize) -> Option<&[String]> {
+        let held = self.by_word.get(word)?;
+        // `full` is in text order, so the names before `at` are a prefix.
+        let before = held.partition_point(|&i| self.full[i].0 < at);
+        let index = if before > 0 { held[before - 1] } else { *held.first()? };
+        Some(self.full[index].1.as_slice())
+    }
+}
+
+/// A run of capitalised words naming someone or something.
+struct Entity {
+    start: usize,
+    /// First and last word index in the sentence's word list.
+    first: usize,
+    last: usize,
+    /// Folded words, titles and determiners dropped.
+    words: Vec<String>,
+    country: Option<&'static str>,
+}
+
+/// Lower-case ASCII-folded form of one word, as [`names::fold_words`]
+/// folds it (without its decomposition for ASCII words, the common case).
+fn fold(w: &str) -> String {
+    if w.is_ascii() {
+        w.bytes().filter(|b| b.is_ascii_alphanumeric()).map(|b| char::from(b.to_ascii_lowercase())).collect()
+    } else {
+        names::fold_words(w).join("")
+    }
+}
+
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches([' ', '\t', '"', '“', '\'', '‘', '(', '\u{a0}']);
+    head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n', ';', '—', '-'])
+}
+
+/// Words after which "of" goes on with the name ("Bank of Canada", "House
+/// of Representatives"); after a person's name it does not ("Ana Ruiz of
+/// Nordland").
+const ORG_WORDS: &[&str] = &[
+    "assembly",
+    "bank",
+    "chamber",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "duchy",
+    "house",
+    "institute",
+    "league",
+    "ministry",
+    "office",
+    "party",
+    "republic",
+    "school",
+    "university",
+];
+
+/// The most words a name has ("House of Representatives of the Philippines").
+const MAX_NAME_WORDS: usize = 7;
+
+/// Words that join the capitalised words of one name ("Bank of Canada").
+const NAME_JOINERS: &[&str] = &["of", "de", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "da"];
+
+/// The named things among `words` (one sentence or a whole text).
+fn entities(text: &str, words: &[Word<'_>], proper: &std::collections::BTreeSet<String>) -> Vec<Entity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words, joiners between two of them, no
+        // punctuation but a space between words.
+        let mut j = i;
+        while j + 1 < words.len() {
+            let gap = &text[words[j].end..words[j + 1].start];
+            // A possessive ends a name ("Lee Jae-myung's 49.4%").
+            let possessive = words[j].text.ends_with("'s") || words[j].text.ends_with("’s");
+            if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') || gap.is_empty() || possessive {
+                break;
+            }
+            let next = &words[j + 1];
+            if next.is_capitalised() {
+                j += 1;
+            } else if NAME_JOINERS.contains(&next.text)
+                && (next.text != "of" || ORG_WORDS.contains(&fold(words[j].text).as_str()))
+                && j + 2 < words.len()
+                && words[j + 2].is_capitalised()
+                && text[next.end..words[j + 2].start].chars().all(|c| c == ' ')
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // Capitals throughout, over two words or a long word, are a headline
+        // or a dateline shouting ("FIRST FINANCIAL BUYS", "NEW YORK"), not a
+        // name; a short one is an acronym ("CDU").
+        let shouted = |w: &Word<'_>| {
+            w.text.chars().all(|c| !c.is_lowercase()) && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        };
+        let all_caps = words[i..=j].iter().all(shouted);
+        let long = j > i || words[i].text.chars().filter(|c| c.is_alphabetic()).count() > 5;
+        if !(all_caps && long) {
+            split_run(text, words, i, j, proper, &mut out);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Turns the run `words[a..=b]` into entities: a leading country form is a
+/// country; titles, determiners, months and weekdays are dropped.
+fn split_run(
+    text: &str,
+    words: &[Word<'_>],
+    a: usize,
+    b: usize,
+    proper: &std::collections::BTreeSet<String>,
+    out: &mut Vec<Entity>,
+) {
+    let mut k = a;
+    while k <= b {
+        let rest = &text[words[k].start..words[b].end];
+        if let Some((form, j)) = crate::extract::base_lexicon().jurisdiction_prefix(rest) {
+            let end = words[k].start + form.len();
+            let mut last = k;
+            while last < b && words[last + 1].start < end {
+                last += 1;
+            }
+            out.push(Entity {
+                start: words[k].start,
+                first: k,
+                last,
+                words: Vec::new(),
+                country: Some(j.code.as_str()),
+            });
+            k = last + 1;
+            continue;
+        }
+        let w = fold(words[k].text.trim_end_matches("'s").trim_end_matches("’s"));
+        if NOT_NAMES.binary_search(&w.as_str()).is_ok()
+            || STOP.binary_search(&w.as_str()).is_ok()
+            || NAME_JOINERS.contains(&w.as_str())
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    if k > b {
+        return;
+    }
+    let mut name: Vec<String> = Vec::new();
+    let mut last = k;
+    if b - k >= 3 * MAX_NAME_WORDS {
+        return;
+    }
+    for (n, w) in words.iter().enumerate().take(b + 1).skip(k) {
+        let bare = w.text.trim_end_matches("'s").trim_end_matches("’s");
+        let f = names::fold_words(bare);
+        let single = f.join("");
+        if NOT_NAMES.binary_search(&single.as_str()).is_ok() && !name.is_empty() {
+            // A title after a name ends it ("Lindner Finance Minister").
+            break;
+        }
+        if NAME_JOINERS.contains(&single.as_str()) && !name.is_empty() {
+            // "Lee Jae-myung of South Korea": a country after "of" is not part of the name.
+            if n < b
+                && crate::extract::base_lexicon().jurisdiction_prefix(&text[words[n + 1].start..words[b].end]).is_some()
+            {
+                break;
+            }
+            name.push(single);
+            continue;
+        }
+        name.extend(f);
+        last = n;
+    }
+    while name.last().is_some_and(|w| NAME_JOINERS.contains(&w.as_str())) {
+        name.pop();
+    }
+    // A longer run of capitals is a headline in title case, not a name.
+    if name.is_empty() || name.len() > MAX_NAME_WORDS {
+        return;
+    }
+    // A capitalised common word opening a sentence is not a name unless the
+    // text capitalises it elsewhere too.
+    if name.len() == 1 && starts_sentence(text, words[k].start) && !proper.contains(&name[0]) {
+        return;
+    }
+    out.push(Entity { start: words[k].start, first: k, last, words: name, country: None });
+}
+
+/// Builds the frame of a value at `span` in `text`.
+///
+/// `dates` are the text's date mentions with their resolved values (for an
+/// amount's period); `names` is the text's [`Names`].
+/// `published` is the text's publication date and, for a date, `value` its
+/// resolved value (a past date long before publication is [`Role::Recalled`]).
+pub fn frame(
+    text: &str,
+    span: Span,
+    kind: ValueKind<'_>,
+    dates: &[(Span, Option<DateValue>)],
+    names: &Names,
+    published: Option<DateValue>,
+    value: Option<DateValue>,
+) -> Frame {
+    let mut sentence = sentence::sentence(text, span);
+    // Front matter is no part of the prose.
+    if sentence.start < names.body_start && span.start >= names.body_start {
+        sentence.start = names.body_start;
+    }
+    let words = words_in(text, sentence);
+    // The value's first and last word.
+    let Some(first) = words.iter().position(|w| w.end > span.start) else { return Frame::default() };
+    let last = words.iter().rposition(|w| w.start < span.end).unwrap_or(first).max(first);
+    let lo = first.saturating_sub(WORDS_BEFORE);
+    let hi = (last + 1 + WORDS_AFTER).min(words.len());
+    let window = &words[lo..hi];
+    let (vfirst, vlast) = (first - lo, last - lo);
+    let dist = |i: usize| if i < vfirst { vfirst - i } else { i.saturating_sub(vlast) };
+
+    // Participants, nearest first.
+    let mut found = entities(text, window, &names.proper);
+    found.retain(|e| (e.last < vfirst || e.first > vlast) && e.start >= names.dateline_end);
+    let mut participants: Vec<(usize, String)> = Vec::new();
+    let mut entity_word = vec![false; window.len()];
+    for e in &found {
+        for flag in &mut entity_word[e.first..=e.last] {
+            *flag = true;
+        }
+        let key = entity_key(e, names);
+        // A name after the value is less often what it is about.
+        let d = if e.last < vfirst { dist(e.last) } else { 2 * dist(e.first) };
+        participants.push((d, key));
+    }
+    if participants.is_empty() {
+        // Nobody near the value: the sentence's names.
+        for e in entities(text, &words, &names.proper) {
+            if (e.last < first || e.first > last) && e.start >= names.dateline_end {
+                participants.push((WORDS_BEFORE + WORDS_AFTER + e.start.abs_diff(span.start), entity_key(&e, names)));
+            }
+        }
+    }
+    participants.sort();
+    let mut keys: Vec<String> = Vec::new();
+    for (_, k) in participants {
+        if !keys.contains(&k) && keys.len() < MAX_PARTICIPANTS {
+            keys.push(k);
+        }
+    }
+
+    // Terms: content words that are not names, nearest first.
+    let mut terms: Vec<(usize, String)> = Vec::new();
+    for (i, w) in window.iter().enumerate() {
+        if (vfirst..=vlast).contains(&i) || entity_word[i] || w.is_number() {
+            continue;
+        }
+        if w.is_capitalised() && !starts_sentence(text, w.start) {
+            continue;
+        }
+        if let Some(t) = term(w.text) {
+            terms.push((dist(i), t));
+        }
+    }
+    terms.sort();
+    let mut kept: Vec<String> = Vec::new();
+    for (_, t) in &terms {
+        if !kept.contains(t) && kept.len() < MAX_TERMS {
+            kept.push(t.clone());
+        }
+    }
+    let head = match kind {
+        ValueKind::Count(unit) => last_term(unit),
+        ValueKind::Percent(Some(of)) => last_term(of),
+        _ => None,
+    }
+    .or_else(|| {
+        let before = (0..vfirst).rev().take(8).find_map(|i| term_at(text, window, i, &entity_word));
+        before.or_else(|| (vlast + 1..window.len()).take(3).find_map(|i| term_at(text, window, i, &entity_word)))
+    });
+    kept.sort();
+
+    // Cues before the value in its sentence.
+    let before: Vec<String> = words[..first].iter().map(Word::lower).collect();
+    let complete = text[sentence.start..span.start].contains("100%") || before.iter().any(|w| w == "all");
+    let modality = modality(&before, &window[vlast + 1..], complete);
+    let mut role = role(&before, kind);
+    let next = window.get(vlast + 1).map(Word::lower);
+    let prev = before.last().map(String::as_str);
+    if matches!(role, Role::Value | Role::Total)
+        && (matches!(prev, Some("vs" | "versus" | "from")) || matches!(next.as_deref(), Some("vs" | "versus")))
+    {
+        role = Role::Contrast;
+    }
+    let ahead = before.iter().any(|w| FUTURE.contains(&w.as_str()))
+        || before.windows(2).any(|p| matches!(p[0].as_str(), "is" | "are" | "set" | "due") && p[1] == "to");
+    if role == Role::Value
+        && let (Some(v), Some(p)) = (value, published)
+        && !ahead
+        && p.first_day().since(v.last_day()).map_or(0, |d| d.get_days()) > RECALL_DAYS
+    {
+        role = Role::Recalled;
+    }
+    let clause = sentence::clause(text, span);
+    let period = match kind {
+        ValueKind::Date => None,
+        _ => dates
+            .iter()
+            .filter(|(s, _)| {
+                s.start >= clause.start
+                    && s.end <= clause.end
+                    && (s.end <= span.start || s.start >= span.end)
+                    && !horizon(text, *s)
+            })
+            .min_by_key(|(s, _)| if s.end <= span.start { span.start - s.end } else { s.start - span.end })
+            .and_then(|(_, v)| *v),
+    };
+    Frame { head, terms: kept, participants: keys, period, modality, role, ahead }
+}
+
+/// Whether a date is a horizon or a bound ("by 2055", "until 2030"), not
+/// the period a figure is for.
+fn horizon(text: &str, date: Span) -> bool {
+    let before = text[..date.start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    matches!(word.as_str(), "by" | "until" | "till" | "through" | "before" | "after" | "since" | "from")
+}
+
+/// An entity's participant key: a country code, a full name, or the full
+/// name a single word stands for.
+fn entity_key(e: &Entity, names: &Names) -> String {
+    match e.country {
+        Some(code) => code.to_string(),
+        None if e.words.len() == 1 => match names.resolve(&e.words[0], e.start) {
+            Some(full) => full.join(" "),
+            None => e.words[0].clone(),
+        },
+        None => e.words.join(" "),
+    }
+}
+
+/// The term of the word at `i` of the window, when it is one.
+fn term_at(text: &str, window: &[Word<'_>], i: usize, entity_word: &[bool]) -> Option<String> {
+    let w = &window[i];
+    if entity_word[i] || w.is_number() || (w.is_capitalised() && !starts_sentence(text, w.start)) {
+        return None;
+    }
+    term(w.text)
+}
+
+/// The stem of the last content word of `phrase` ("French MPs" → `mp`).
+fn last_term(phrase: &str) -> Option<String> {
+    phrase.split(|c: char| !c.is_alphanumeric()).rev().find(|w| !w.is_empty()).map(|w| stem(&fold(w)))
+}
+
+/// A word's stem, unless it is a stop word or too short to mean anything.
+fn term(word: &str) -> Option<String> {
+    let w = fold(word.trim_end_matches("'s").trim_end_matches("’s"));
+    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || STOP.binary_search(&w.as_str()).is_ok() {
+        return None;
+    }
+    let s = stem(&w);
+    (STOP.binary_search(&s.as_str()).is_err() && s.len() >= 2).then_some(s)
+}
+
+/// `complete`: the sentence says the whole was counted ("after 100% of the
+/// votes were counted").
+fn modality(before: &[String], after: &[Word<'_>], complete: bool) -> Modality {
+    let has = |list: &[&str]| before.iter().any(|w| list.contains(&w.as_str()));
+    let pair = |a: &str, b: &str| before.windows(2).any(|p| p[0] == a && p[1] == b);
+    let counted = !complete
+        && (before.iter().any(|w| w == "counted")
+            || after.iter().take(6).any(|w| w.text.eq_ignore_ascii_case("counted")));
+    if has(INTERIM) || pair("so", "far") || counted {
+        return Modality::Interim;
+    }
+    if has(EXPECTED) || pair("set", "to") || pair("poised", "to") || pair("likely", "to") || pair("tipped", "to") {
+        return Modality::Expected;
+    }
+    Modality::Stated
+}
+
+fn role(before: &[String], kind: ValueKind<'_>) -> Role {
+    let near: Vec<&str> = before.iter().rev().take(3).map(String::as_str).collect();
+    let last = near.first().copied().unwrap_or("");
+    if matches!(kind, ValueKind::Date) {
+        if STAMPS.contains(&last) {
+            return Role::Stamp;
+        }
+        let said = |w: &&str| SAID.contains(w);
+        if near.first().is_some_and(said) || (last == "on" && near.get(1).is_some_and(said)) {
+            return Role::Said;
+        }
+        if HEDGED.contains(&last) {
+            return Role::Bound;
+        }
+        if BOUNDS.contains(&last) || (last == "the" && near.get(1).is_some_and(|w| BOUNDS.contains(w))) {
+            return Role::Bound;
+        }
+        return Role::Value;
+    }
+    let pair = |a: &str, b: &str| before.windows(2).any(|p| p[0] == a && p[1] == b);
+    if before.iter().rev().take(6).any(|w| PART_CUES.contains(&w.as_str()))
+        || pair("of", "whom")
+        || pair("among", "them")
+    {
+        return Role::Part;
+    }
+    if near.iter().any(|w| TOTAL_CUES.contains(w)) || before.iter().rev().take(5).any(|w| w == "total") {
+        return Role::Total;
+    }
+    Role::Value
+}
+
+const INTERIM: &[&str] = &["preliminary", "provisional", "partial", "interim", "exit"];
+const EXPECTED: &[&str] = &[
+    "expected",
+    "forecast",
+    "forecasts",
+    "poll",
+    "polls",
+    "predicted",
+    "predicting",
+    "predicts",
+    "projected",
+    "projection",
+    "projections",
+    "survey",
+];
+const BOUNDS: &[&str] =
+    &["after", "before", "between", "by", "ended", "ending", "ends", "from", "since", "through", "till", "until"];
+const SAID: &[&str] = &["added", "announced", "said", "says", "stated", "told", "wrote"];
+const HEDGED: &[&str] = &["about", "almost", "around", "nearly", "roughly", "some", "approximately", "over"];
+const STAMPS: &[&str] = &["date", "dated", "posted", "published", "updated"];
+/// Words that make a sentence look ahead.
+const FUTURE: &[&str] =
+    &["will", "would", "plans", "plan", "planned", "planning", "scheduled", "slated", "expected", "upcoming", "next"];
+const PART_CUES: &[&str] = &["including", "includes", "included"];
+const TOTAL_CUES: &[&str] = &["altogether", "combined", "overall", "total"];
+
+/// Capitalised words that are never names on their own: titles, determiners,
+/// months, weekdays. Sorted (a test keeps it so).
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "acting",
+    "an",
+    "april",
+    "august",
+    "cabinet",
+    "chairman",
+    "chancellor",
+    "chief",
+    "december",
+    "defence",
+    "defense",
+    "deputy",
+    "director",
+    "dr",
+    "february",
+    "finance",
+    "foreign",
+    "former",
+    "friday",
+    "general",
+    "governor",
+    "home",
+    "interior",
+    "january",
+    "july",
+    "june",
+    "justice",
+    "king",
+    "leader",
+    "march",
+    "may",
+    "minister",
+    "monday",
+    "mr",
+    "mrs",
+    "ms",
+    "new",
+    "november",
+    "october",
+    "pm",
+    "premier",
+    "president",
+    "prime",
+    "queen",
+    "saturday",
+    "secretary",
+    "sen",
+    "senator",
+    "september",
+    "speaker",
+    "sunday",
+    "the",
+    "thursday",
+    "tuesday",
+    "vice",
+    "wednesday",
+];
+
+/// Words that say nothing about what a value is: function words, reporting
+/// verbs, titles, hedges, calendar and number words. Sorted, folded (a test
+/// keeps it so); checked both before and after stemming.
+pub const STOP: &[&str] = &[
+    "about",
+    "above",
+    "accord",
+    "according",
+    "across",
+    "add",
+    "added",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "among",
+    "and",
+    "announc",
+    "another",
+    "any",
+    "approximately",
+    "are",
+    "around",
+    "before",
+    "being",
+    "below",
+    "between",
+    "billion",
+    "both",
+    "but",
+    "can",
+    "chairman",
+    "chancellor",
+    "chief",
+    "close",
+    "could",
+    "date",
+    "dated",
+    "day",
+    "days",
+    "december",
+    "despit",
+    "did",
+    "does",
+    "during",
+    "each",
+    "earlier",
+    "early",
+    "either",
+    "even",
+    "ever",
+    "every",
+    "february",
+    "few",
+    "first",
+    "for",
+    "former",
+    "friday",
+    "from",
+    "had",
+    "has",
+    "have",
+    "having",
+    "head",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "however",
+    "hundred",
+    "into",
+    "its",
+    "january",
+    "just",
+    "last",
+    "late",
+    "later",
+    "leader",
+    "leaders",
+    "least",
+    "less",
+    "like",
+    "made",
+    "make",
+    "many",
+    "march",
+    "may",
+    "might",
+    "million",
+    "minist",
+    "minister",
+    "monday",
+    "month",
+    "months",
+    "more",
+    "most",
+    "much",
+    "must",
+    "near",
+    "nearli",
+    "nearly",
+    "new",
+    "next",
+    "nine",
+    "not",
+    "note",
+    "noted",
+    "november",
+    "now",
+    "number",
+    "october",
+    "off",
+    "official",
+    "officials",
+    "one",
+    "onli",
+    "only",
+    "other",
+    "our",
+    "out",
+    "over",
+    "per",
+    "percent",
+    "president",
+    "previous",
+    "prime",
+    "put",
+    "reporters",
+    "roughli",
+    "roughly",
+    "said",
+    "saturday",
+    "say",
+    "says",
+    "second",
+    "secretari",
+    "secretary",
+    "september",
+    "seven",
+    "several",
+    "she",
+    "should",
+    "since",
+    "six",
+    "some",
+    "spokesman",
+    "spokesperson",
+    "still",
+    "such",
+    "sunday",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thousand",
+    "three",
+    "through",
+    "thursday",
+    "time",
+    "today",
+    "told",
+    "tomorrow",
+    "top",
+    "trillion",
+    "tuesday",
+    "two",
+    "under",
+    "until",
+    "upon",
+    "very",
+    "was",
+    "wednesday",
+    "week",
+    "weeks",
+    "well",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "with",
+    "within",
+    "would",
+    "year",
+    "years",
+    "yesterday",
+    "yet",
+    "you",
+];
+
+/// Past forms that suffix stripping cannot reach, and their stems.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("began", "begin"),
+    ("bought", "buy"),
+    ("brought", "bring"),
+    ("came", "come"),
+    ("chose", "choose"),
+    ("fell", "fall"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("grew", "grow"),
+    ("held", "hold"),
+    ("kept", "keep"),
+    ("led", "lead"),
+    ("left", "leave"),
+    ("lost", "lose"),
+    ("met", "meet"),
+    ("paid", "pay"),
+    ("ran", "run"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("sold", "sell"),
+    ("spent", "spend"),
+    ("struck", "strike"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("taken", "take"),
+    ("took", "take"),
+    ("went", "go"),
+    ("won", "win"),
+];
+
+/// A small English stemmer: the same stem for the inflections and common
+/// derivations of a word ("voted", "votes", "voting" → `vot`; "confirmed",
+/// "confirmation" → `confirm`; "favour" → `favor`). `word` is folded
+/// lower-case. Not a linguistic analysis: two words with one stem need only
+/// mean the same thing often enough for a frame, and different stems only
+/// make fewer comparisons.
+///
+/// # Example
+/// ```
+/// use factdiff::normalise::frame::stem;
+/// assert_eq!(stem("voted"), stem("votes"));
+/// assert_eq!(stem("confirmation"), stem("confirmed"));
+/// assert_eq!(stem("sworn"), stem("swearing"));
+/// ```
+pub fn stem(word: &str) -> String {
+    match IRREGULAR.iter().find(|(w, _)| *w == word) {
+        Some((_, base)) => regular_stem(base),
+        None => regular_stem(word),
+    }
+}
+
+fn regular_stem(word: &str) -> String {
+    let mut w = word.to_string();
+    let vowel = |s: &str| s.bytes().any(|b| b"aeiouy".contains(&b));
+    if w.len() > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.ends_with("sses") {
+        w.truncate(w.len() - 2);
+    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.pop();
+    }
+    for suffix in ["ing", "ed"] {
+        if w.len() > suffix.len() + 2 && w.ends_with(suffix) && vowel(&w[..w.len() - suffix.len()]) {
+            w.truncate(w.len() - suffix.len());
+            let b = w.as_bytes();
+            let n = b.len();
+            if n >= 2 && b[n - 1] == b[n - 2] && !b"lsz".contains(&b[n - 1]) && !b"aeiou".contains(&b[n - 1]) {
+                w.pop();
+            }
+            break;
+        }
+    }
+    for suffix in ["ation", "ition", "ment", "ion"] {
+        if w.len() > suffix.len() + 3 && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            break;
+        }
+    }
+    if w.len() > 4 && w.ends_with("our") {
+        w.truncate(w.len() - 2);
+        w.push('r');
+    }
+    if w.len() > 3 && w.ends_with('e') {
+        w.pop();
+    }
+    if w.len() > 3 && w.ends_with('y') {
+        w.pop();
+        w.push('i');
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame_of(text: &str, value: &str, kind: ValueKind<'_>) -> Frame {
+        let at = text.find(value).unwrap();
+        let names = Names::of(text, Span::new(0, text.len()));
+        frame(text, Span::new(at, at + value.len()), kind, &[], &names, None, None)
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [STOP, NOT_NAMES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.windows(2).find(|w| w[0] >= w[1]));
+        }
+    }
+
+    #[test]
+    fn stems_join_inflections_and_derivations() {
+        for (a, b) in [
+            ("voted", "voting"),
+            ("votes", "vote"),
+            ("elected", "election"),
+            ("invest", "investment"),
+            ("favour", "favored"),
+            ("stopped", "stop"),
+            ("imposed", "impose"),
+            ("signatures", "signature"),
+            ("took", "taking"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_ne!(stem("vote"), stem("veto"));
+    }
+
+    #[test]
+    fn a_count_is_about_its_noun_and_the_names_around_it() {
+        let t = "The Nordland Assembly passed the bill after 112 members voted for it, Speaker Ana Ruiz said.";
+        let f = frame_of(t, "112 members", ValueKind::Count("members"));
+        assert_eq!(f.head.as_deref(), Some("member"));
+        assert_eq!(f.participants, ["nordland assembly", "ana ruiz"]);
+        assert!(f.terms.contains(&stem("passed")) && f.terms.contains(&"bill".to_string()), "{:?}", f.terms);
+        assert!(!f.terms.iter().any(|t| t == "speaker" || t == "said"), "{:?}", f.terms);
+    }
+
+    #[test]
+    fn a_country_form_is_its_code_and_a_title_is_not_a_name() {
+        let t = "Japan's Defense Minister Taro Okada said the drills began on May 3.";
+        let f = frame_of(t, "May 3", ValueKind::Date);
+        assert_eq!(f.participants, ["taro okada", "JP"]);
+        assert_eq!(f.head.as_deref(), Some("begin"));
+    }
+
+    #[test]
+    fn a_single_word_stands_for_the_longer_name_the_text_uses() {
+        let t = "Mira Vantongeren won the vote. Later, Vantongeren got 48.2% of the vote.";
+        let f = frame_of(t, "48.2%", ValueKind::Percent(Some("vote")));
+        assert_eq!(f.participants, ["mira vantongeren"]);
+        assert_eq!(f.head.as_deref(), Some("vot"));
+    }
+
+    #[test]
+    fn cues_set_modality_and_role() {
+        let t = "With 90% of ballots counted, Ana Ruiz had 51.2% of the vote.";
+        assert_eq!(frame_of(t, "51.2%", ValueKind::Percent(Some("vote"))).modality, Modality::Interim);
+        let t = "Finance chief Ana Ruiz is set to unveil $35 billion in new taxes.";
+        assert_eq!(frame_of(t, "$35 billion", ValueKind::Money).modality, Modality::Expected);
+        let t = "Finance chief Ana Ruiz unveiled $35 billion in new taxes.";
+        assert_eq!(frame_of(t, "$35 billion", ValueKind::Money).modality, Modality::Stated);
+        let t = "The bill passed 60-38, including 12 Greens from the Nordland Assembly.";
+        assert_eq!(frame_of(t, "12 Greens", ValueKind::Count("Greens")).role, Role::Part);
+        let t = "Ana Ruiz will not call the vote before May 3.";
+        assert_eq!(frame_of(t, "May 3", ValueKind::Date).role, Role::Bound);
+        let t = "The levies bring the total duty on Nordland to 45%.";
+        assert_eq!(frame_of(t, "45%", ValueKind::Percent(None)).role, Role::Total);
+    }
+
+    #[test]
+    fn a_sentence_opening_common_word_is_not_a_name() {
+        let t = "Turnout reached 71.5% in Nordland.";
+        let f = frame_of(t, "71.5%", ValueKind::Percent(None));
+        assert_eq!(f.participants, ["nordland"]);
+        assert_eq!(f.head.as_deref(), Some(stem("reached").as_str()));
+    }
+
+    #[test]
+    fn without_a_name_there_is_no_frame_to_compare() {
+        let t = "The fund stands at $20 billion.";
+        assert!(!frame_of(t, "$20 billion", ValueKind::Money).is_comparable());
+    }
+}
