@@ -509,6 +509,47 @@ impl Tenure {
     }
 }
 
+/// A gap of at most this many days between one holder's end and the next
+/// holder's start is a reshuffle recorded a little apart, not a time when
+/// nobody held the office: it does not excuse a wrong name for a long period.
+const HANDOVER_GAP_DAYS: i32 = 7;
+
+/// Whether the tenures together cover every day of `at` (a tenure covers
+/// every day from the first its start may mean to the last the claim files
+/// vouch for, [`Tenure::known_until`]: an open tenure ends with its file's
+/// `current_to`), counting handover gaps of up to [`HANDOVER_GAP_DAYS`] as
+/// covered.
+pub fn covers(tenures: &[&Tenure], at: &DateValue) -> bool {
+    covers_until(tenures, at, Tenure::known_until)
+}
+
+/// Whether the tenures would cover every day of `at` if every open tenure
+/// ran on for ever: with [`covers`] false, the claim files could contradict
+/// the claim but for their `current_to`.
+pub fn covers_if_still_current(tenures: &[&Tenure], at: &DateValue) -> bool {
+    covers_until(tenures, at, |t| t.end.map_or(jiff::civil::Date::MAX, |e| e.last_day()))
+}
+
+fn covers_until(tenures: &[&Tenure], at: &DateValue, until: fn(&Tenure) -> jiff::civil::Date) -> bool {
+    use jiff::civil::Date;
+    let mut spans: Vec<(Date, Date)> = tenures.iter().map(|t| (t.start.first_day(), until(t))).collect();
+    spans.sort();
+    let mut next = at.first_day();
+    let mut after_a_holder = false;
+    for (from, to) in spans {
+        let gap = if after_a_holder { HANDOVER_GAP_DAYS } else { 0 };
+        if from > next.checked_add(jiff::Span::new().days(gap)).unwrap_or(Date::MAX) {
+            break;
+        }
+        after_a_holder = true;
+        if to >= at.last_day() {
+            return true;
+        }
+        next = next.max(to.tomorrow().unwrap_or(Date::MAX));
+    }
+    false
+}
+
 impl Index {
     fn build(set: &ClaimSet) -> Index {
         let mut index = Index::default();

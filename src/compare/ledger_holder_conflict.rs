@@ -3,12 +3,10 @@
 use std::collections::HashSet;
 
 use super::{Code, Corroboration, Finding, Input, ledger_evidence, office_claims, office_evidence, office_label};
-use jiff::civil::Date;
-
-use crate::claims::{ClaimSet, Tenure};
+use crate::claims::{ClaimSet, Tenure, covers};
+use crate::extract::office::Qualifier;
 use crate::names;
-use crate::normalise::OfficeClaim;
-use crate::time::DateValue;
+use crate::normalise::{Era, OfficeClaim};
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/ledger-holder-conflict.md");
@@ -16,8 +14,14 @@ pub const DOC: &str = include_str!("../../docs/checks/ledger-holder-conflict.md"
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut Corroboration) {
     let mut reported: HashSet<(usize, &str, String)> = HashSet::new();
     for (claim, office) in office_claims(input.claims) {
-        let (Some(office_id), Some(at)) = (office.office.as_deref(), office.as_of) else { continue };
-        if !office.qualifier.is_current() {
+        let Some(office_id) = office.office.as_deref() else { continue };
+        let dated_past = matches!(office.era, Era::Past { at: Some(_), .. });
+        // A past the text gives no time for ("under President X") has no
+        // time to judge it at: `unconfirmed-holder` notes a person the claim
+        // files never had in the office.
+        let Some(at) = office.speaks_of() else { continue };
+        // A holder then: a current title, or "then-" with the time given.
+        if !(office.qualifier.is_current() || dated_past && office.qualifier == Qualifier::Then) {
             continue;
         }
         let holders = input.ledger.holders(office_id, &at);
@@ -35,19 +39,28 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             // with a word too many. Not a confirmation, nor another holder.
             continue;
         }
+        // An acting holder the claim files do not record, at a time they
+        // record no acting holder: they record no routine stand-ins (an
+        // acting prime minister while the prime minister travels), so they
+        // cannot contradict one. Where they record who was acting, another
+        // name is a conflict.
+        if office.qualifier == Qualifier::Acting && !holders.iter().any(|t| t.acting) {
+            continue;
+        }
         // A misspelling of the holder's name is reported as such, not as another holder.
         if super::holder_name_misspelt::misspelt_holder(input.ledger, office).is_some()
-            || super::stale_title::stale_tenure(
-                input.ledger,
-                office,
-                office_id,
-                &at,
-                input.documents[claim.doc].text.as_str(),
-                claim.span,
-            )
-            .is_some()
+            || super::stale_title::stale_tenure(input.ledger, office, office_id).is_some()
         {
             // A misspelt holder, or a past holder under an old title: reported by their own checks.
+            continue;
+        }
+        // "In 2019, Prime Minister X visited …" about today's holder: the
+        // title of the time of writing, a common way to name someone.
+        if dated_past
+            && office
+                .as_of
+                .is_some_and(|published| input.ledger.holders(office_id, &published).iter().any(|t| named.holds(t)))
+        {
             continue;
         }
         // A moment the claim files record no holder at could be the claim's
@@ -62,11 +75,12 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         let mut evidence = vec![office_evidence(input, claim, office)];
         evidence.extend(holders.iter().map(|t| tenure_evidence(input.ledger, t)));
         let names: Vec<String> = holders.iter().map(|t| person_name(input.ledger, &t.person)).collect();
+        let when = if dated_past { format!("in {at}, the time the text gives") } else { format!("on {at}") };
         findings.push(Finding {
             code: Code::LedgerHolderConflict,
             severity: Code::LedgerHolderConflict.default_severity(),
             message: format!(
-                "{} is named as {} on {at}, but the claim files have {} in that office then",
+                "{} is named as {} {when}, but the claim files have {} in that office then",
                 office.person,
                 office_label(input.ledger, office_id),
                 names.join(" and "),
@@ -83,46 +97,6 @@ fn may_be_a_holder(ledger: &ClaimSet, name: &str, holders: &[&Tenure]) -> bool {
     holders.iter().filter_map(|t| ledger.person(&t.person)).any(|p| {
         std::iter::once(&p.name).chain(&p.aliases).any(|n| names::may_be_one_person(&parts, &names::NameParts::of(n)))
     })
-}
-
-/// A gap of at most this many days between one holder's end and the next
-/// holder's start is a reshuffle recorded a little apart, not a time when
-/// nobody held the office: it does not excuse a wrong name for a long period.
-const HANDOVER_GAP_DAYS: i32 = 7;
-
-/// Whether the tenures together cover every day of `at` (a tenure covers
-/// every day from the first its start may mean to the last the claim files
-/// vouch for, [`Tenure::known_until`]: an open tenure ends with its file's
-/// `current_to`), counting handover gaps of up to [`HANDOVER_GAP_DAYS`] as
-/// covered.
-pub(crate) fn covers(tenures: &[&Tenure], at: &DateValue) -> bool {
-    covers_until(tenures, at, Tenure::known_until)
-}
-
-/// Whether the tenures would cover every day of `at` if every open tenure
-/// ran on for ever: with [`covers`] false, the claim files could contradict
-/// the claim but for their `current_to`.
-pub(crate) fn covers_if_still_current(tenures: &[&Tenure], at: &DateValue) -> bool {
-    covers_until(tenures, at, |t| t.end.map_or(Date::MAX, |e| e.last_day()))
-}
-
-fn covers_until(tenures: &[&Tenure], at: &DateValue, until: fn(&Tenure) -> Date) -> bool {
-    let mut spans: Vec<(Date, Date)> = tenures.iter().map(|t| (t.start.first_day(), until(t))).collect();
-    spans.sort();
-    let mut next = at.first_day();
-    let mut after_a_holder = false;
-    for (from, to) in spans {
-        let gap = if after_a_holder { HANDOVER_GAP_DAYS } else { 0 };
-        if from > next.checked_add(jiff::Span::new().days(gap)).unwrap_or(Date::MAX) {
-            break;
-        }
-        after_a_holder = true;
-        if to >= at.last_day() {
-            return true;
-        }
-        next = next.max(to.tomorrow().unwrap_or(Date::MAX));
-    }
-    false
 }
 
 /// The people of the claim files a claim may name: its person's id, or
@@ -194,4 +168,121 @@ pub(crate) fn tenure_evidence(ledger: &ClaimSet, t: &Tenure) -> super::Evidence 
     }
     let text = format!("{name}, {}, {} – {end}", office_label(ledger, &t.office), t.start);
     ledger_evidence(&t.origin, text, format!("{name} ({})", office_label(ledger, &t.office)), fields)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{self, ClaimSet};
+    use crate::compare::{Code, Options};
+    use crate::load::Document;
+    use crate::span::Span;
+    use crate::time::DateValue;
+
+    /// A presidency: one holder in the nineties, one since 2004.
+    fn ledger(dir: &std::path::Path) -> ClaimSet {
+        let path = dir.join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1
+offices:
+  - {id: kr.president, jurisdiction: KR, name: President}
+people:
+  - {id: old-hand, name: Olga Hand}
+  - {id: sitting, name: Sam Sitting}
+tenures:
+  - {person: old-hand, office: kr.president, start: 1990-01-01, end: 1999-01-01}
+  - {person: sitting, office: kr.president, start: 2004-03-02}
+",
+        )
+        .unwrap();
+        claims::load(&[path]).unwrap()
+    }
+
+    /// The findings (code, message) and the count of confirmations of one text of 2004-10-01.
+    fn run(text: &str) -> (Vec<(Code, String)>, usize) {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = Document {
+            path: "a.txt".into(),
+            text: text.into(),
+            body: Span::new(0, text.len()),
+            published: Some(DateValue::parse("2004-10-01").unwrap()),
+            published_from: None,
+            outlet: None,
+            url: None,
+            title: None,
+        };
+        let run = crate::check::check(vec![doc], &ledger(dir.path()), &Options::default());
+        let findings = run.comparison.findings.iter().map(|f| (f.code, f.message.clone())).collect();
+        (findings, run.comparison.corroboration.confirmed_by_claim_files)
+    }
+
+    #[test]
+    fn a_mention_in_a_past_the_text_dates_is_judged_at_that_time() {
+        // Held then: confirmed, though she left long ago.
+        let (found, confirmed) = run("In 1995, South Korean President Olga Hand signed the pact.");
+        assert_eq!((found, confirmed), (vec![], 1));
+        let (found, confirmed) = run("Max Moe was South Korean President Olga Hand's envoy from 1993 to 1996.");
+        assert_eq!((found, confirmed), (vec![], 1));
+        // Someone else held it then: a conflict at the time the text gives.
+        let (found, _) = run("In 1995, South Korean President Pat Nobody signed the pact.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Code::LedgerHolderConflict);
+        assert!(
+            found[0].1.contains("in 1995, the time the text gives") && found[0].1.contains("Olga Hand"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn todays_holder_under_todays_title_in_a_dated_past_is_no_conflict() {
+        // Sam Sitting was not President in 1995, but is when the text is written.
+        let (found, _) = run("In 1995, South Korean President Sam Sitting was a student.");
+        assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn an_acting_holder_other_than_the_recorded_acting_holder_is_a_conflict() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: kr.president, jurisdiction: KR, name: President}\npeople:\n  - {id: sitting, name: Sam Sitting}\n  - {id: stand-in, name: Stan Dinn}\ntenures:\n  - {person: sitting, office: kr.president, start: 2004-03-02}\n  - {person: stand-in, office: kr.president, start: 2004-09-01, end: 2004-12-01, acting: true}\n",
+        )
+        .unwrap();
+        let claims = claims::load(&[path]).unwrap();
+        let codes = |text: &str| -> Vec<Code> {
+            let doc = Document {
+                path: "a.txt".into(),
+                text: text.into(),
+                body: Span::new(0, text.len()),
+                published: Some(DateValue::parse("2004-10-01").unwrap()),
+                published_from: None,
+                outlet: None,
+                url: None,
+                title: None,
+            };
+            crate::check::check(vec![doc], &claims, &Options::default())
+                .comparison
+                .findings
+                .iter()
+                .map(|f| f.code)
+                .collect()
+        };
+        assert_eq!(codes("Acting South Korean President Stan Dinn spoke."), []);
+        assert_eq!(codes("Acting South Korean President Pat Nobody spoke."), [Code::LedgerHolderConflict]);
+    }
+
+    #[test]
+    fn an_acting_holder_the_claim_files_do_not_record_is_no_conflict() {
+        let (found, _) = run("Acting South Korean President Pat Nobody spoke on Monday.");
+        assert_eq!(found, vec![]);
+        let (found, _) = run("South Korean President Pat Nobody spoke on Monday.");
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_past_with_no_time_given_is_not_judged_against_a_holder() {
+        let (found, confirmed) = run("Exports grew under South Korean President Olga Hand.");
+        assert_eq!((found, confirmed), (vec![], 0));
+    }
 }

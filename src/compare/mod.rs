@@ -402,15 +402,21 @@ pub(crate) fn office_evidence_named(
     office_name: &str,
 ) -> Evidence {
     // One allocation for the list: evidence is made for every finding.
-    let mut fields = Vec::with_capacity(7);
+    let mut fields = Vec::with_capacity(9);
     fields.extend([
         ("person", office.person.clone()),
         ("office", office.office.clone().unwrap_or_else(|| format!("(unresolved: {})", office.title))),
         ("jurisdiction", office.jurisdiction.clone().unwrap_or_else(|| "(unknown)".into())),
         ("qualifier", qualifier_name(office.qualifier).to_string()),
     ]);
+    if let Some(from) = office.jurisdiction_from {
+        fields.push(("jurisdiction-from", from.name().to_string()));
+    }
     if office.post != crate::extract::office::Post::State {
         fields.push(("post", crate::normalise::post_name(office.post).to_string()));
+    }
+    if shows_frame(office) {
+        fields.push(("era", office.era.describe()));
     }
     fields.push(("title-as-written", office.title.clone()));
     fields.push(("as-of", office.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())));
@@ -420,6 +426,23 @@ pub(crate) fn office_evidence_named(
     value.push_str(office_name);
     value.push(')');
     source_evidence(input, claim, value, fields)
+}
+
+/// Whether a finding's diff shows the claim's era: unless it is the
+/// present, or only restates the qualifier ("former", "then-", "the late"
+/// with no time given), so that the evidence of such claims, and their
+/// fingerprints, stay as they were.
+fn shows_frame(office: &OfficeClaim) -> bool {
+    use crate::extract::office::Qualifier;
+    use crate::normalise::era::{Cue, Era};
+    match office.era {
+        Era::Present => false,
+        Era::Past { cue, at: None } => !matches!(
+            (cue, office.qualifier),
+            (Cue::Former | Cue::Late, Qualifier::Former) | (Cue::Then, Qualifier::Then)
+        ),
+        Era::Past { at: Some(_), .. } | Era::Ended { .. } => true,
+    }
 }
 
 /// The evidence for any claim in a source text: its place, its surface text,

@@ -12,17 +12,15 @@
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
-use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::ledger_holder_conflict::{Named, covers};
 use super::{
     Code, Corroboration, Finding, Input, NumberMap, NumberSet, office_claims, office_evidence_named, office_label,
 };
 use crate::claims::ClaimSet;
+use crate::extract::office::Qualifier;
 use crate::names::{self, NameParts};
 use crate::normalise::{Claim, OfficeClaim};
-use crate::time::DateValue;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/office-holder-conflict.md");
@@ -118,6 +116,9 @@ struct Entry<'a> {
     variant: u32,
     /// Whether the claim files have this person in the office at this date.
     held: bool,
+    /// An acting holder, who stands in for the holder: a rival only to
+    /// another acting holder.
+    acting: bool,
 }
 
 /// A person as a claim names them: the claim files' id (if any) and the
@@ -165,11 +166,14 @@ impl<'a> Claims<'a> {
         for (claim, office_claim) in office_claims(input.claims) {
             let Some(office_id) = office_claim.office.as_deref() else { continue };
             let Some(at) = office_claim.as_of else { continue };
-            if !office_claim.qualifier.is_current() {
+            // A mention in the past (by the text, or by the claim files'
+            // record of a holder long gone) is not a rival to today's holder:
+            // its own checks against the claim files judge it.
+            if !office_claim.qualifier.is_current() || !office_claim.era.is_present() {
                 continue;
             }
             let Ok(office) = ledger.offices.binary_search_by(|o| o.id.as_str().cmp(office_id)) else { continue };
-            if !ledger.offices[office].single_holder || long_gone(ledger, office_claim, office_id, &at) {
+            if !ledger.offices[office].single_holder {
                 continue;
             }
             let office = office as u32;
@@ -209,6 +213,7 @@ impl<'a> Claims<'a> {
                 last: day_number(at.last_day()),
                 variant,
                 held,
+                acting: office_claim.qualifier == Qualifier::Acting,
             });
         }
         // Report order; a document's claims stay together.
@@ -224,24 +229,6 @@ impl<'a> Claims<'a> {
 }
 
 /// Days since 1970-01-01.
-/// Whether the claim names a holder the claim files record as gone from
-/// the office for more than a year at the claim's date, while they record
-/// holders for every moment of that date ("In 2004 … President Roh
-/// Moo-hyun" in a text of 2024). Such a claim is not compared across
-/// sources: its own check against the claim files reports it with the
-/// tenure as evidence (`stale-title` when the text frames it in the past,
-/// `ledger-holder-conflict` otherwise), whereas a conflict here would also
-/// flag every text that names the sitting holder. A holder who left within
-/// the year, or a person the claim files do not record in the office, is
-/// still compared.
-fn long_gone(ledger: &ClaimSet, claim: &OfficeClaim, office_id: &str, at: &DateValue) -> bool {
-    let held = Named::of(ledger, claim).tenures_in(ledger, office_id);
-    let Ok(cutoff) = at.first_day().checked_sub(1.year()) else { return false };
-    !held.is_empty()
-        && held.iter().all(|t| t.end.is_some_and(|end| end.last_day() < cutoff))
-        && covers(&ledger.holders(office_id, at), at)
-}
-
 fn day_number(d: Date) -> i32 {
     (d - Date::constant(1970, 1, 1)).get_days()
 }
@@ -318,6 +305,7 @@ struct Bucket {
 struct Slot {
     variant: u32,
     held: bool,
+    acting: bool,
     /// The slot's first two claims in report order: (position, document).
     claims: [(usize, usize); 2],
     /// How many of `claims` are set.
@@ -329,7 +317,7 @@ impl DateTable {
         let mut order: Vec<usize> = (0..entries.len()).collect();
         order.sort_unstable_by_key(|&i| {
             let e = &entries[i];
-            (e.office, e.first, e.last, e.variant, e.held, i)
+            (e.office, e.first, e.last, e.variant, e.held, e.acting, i)
         });
         let mut buckets: Vec<Bucket> = Vec::new();
         let mut slots: Vec<Slot> = Vec::new();
@@ -346,14 +334,20 @@ impl DateTable {
                 });
             }
             match slots.last_mut() {
-                Some(s) if same_bucket && (s.variant, s.held) == (e.variant, e.held) => {
+                Some(s) if same_bucket && (s.variant, s.held, s.acting) == (e.variant, e.held, e.acting) => {
                     if s.len < 2 {
                         s.claims[1] = (i, e.doc);
                         s.len = 2;
                     }
                 }
                 _ => {
-                    slots.push(Slot { variant: e.variant, held: e.held, claims: [(i, e.doc); 2], len: 1 });
+                    slots.push(Slot {
+                        variant: e.variant,
+                        held: e.held,
+                        acting: e.acting,
+                        claims: [(i, e.doc); 2],
+                        len: 1,
+                    });
                     buckets.last_mut().expect("a bucket was pushed").slots.end = slots.len();
                 }
             }
@@ -397,6 +391,7 @@ impl DateTable {
                 if best.is_some_and(|x| a >= x)
                     || variant.same_person(&claims.variants[slot.variant as usize])
                     || (entry.held && slot.held)
+                    || entry.acting != slot.acting
                     || near_miss(entry.variant, slot.variant)
                 {
                     continue;
@@ -538,13 +533,45 @@ tenures:
     #[test]
     fn a_holder_gone_for_years_is_reported_against_the_claim_files_not_against_other_texts() {
         let sitting = "South Korean President Sam Sitting spoke on Monday.";
-        // Framed in the past: a stale title in its own text, and the text
-        // naming the sitting President is not flagged.
+        // Dated by the text: judged in 1995, when she held the office.
         let got = findings("In 1995 South Korean President Olga Hand signed the pact.", sitting);
+        assert_eq!(got, []);
+        // Possibly historical: a stale title in its own text, and the text
+        // naming the sitting President is not flagged.
+        let got = findings("The 1995 pact of South Korean President Olga Hand still stands.", sitting);
         assert_eq!(got, [("a.txt".to_string(), Code::StaleTitle)]);
         // Not framed: a ledger conflict in its own text, still none in the other.
         let got = findings("South Korean President Olga Hand spoke on Monday.", sitting);
         assert_eq!(got, [("a.txt".to_string(), Code::LedgerHolderConflict)]);
+    }
+
+    #[test]
+    fn a_mention_the_text_places_in_the_past_is_not_compared_across_texts() {
+        // Lena Spring left in March: named as the holder in October, a conflict;
+        // named in a past the text gives, none.
+        let sitting = "South Korean President Sam Sitting spoke on Monday.";
+        for past in [
+            "Exports grew under South Korean President Lena Spring.",
+            "Exports grew during the presidency of South Korean President Lena Spring.",
+            "A wreath from the late South Korean President Lena Spring lay there.",
+            "It was signed by then-South Korean President Lena Spring.",
+            "It was signed by former South Korean President Lena Spring.",
+            "In 2001, South Korean President Lena Spring signed the pact.",
+            "Max Moe was South Korean President Lena Spring's envoy from 2000 to 2002.",
+        ] {
+            let got = findings(past, sitting);
+            assert!(!got.iter().any(|(_, c)| *c == Code::OfficeHolderConflict), "{past}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_acting_holder_stands_in_for_the_holder_and_is_a_rival_only_to_another_acting_holder() {
+        let sitting = "South Korean President Sam Sitting spoke on Monday.";
+        let got = findings("Acting South Korean President Pat Nobody spoke on Monday.", sitting);
+        assert!(!got.iter().any(|(_, c)| *c == Code::OfficeHolderConflict), "{got:?}");
+        let other = "Acting South Korean President Max Moe spoke on Monday.";
+        let got = findings("Acting South Korean President Pat Nobody spoke on Monday.", other);
+        assert!(got.contains(&("a.txt".to_string(), Code::OfficeHolderConflict)), "{got:?}");
     }
 
     #[test]

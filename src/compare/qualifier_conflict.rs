@@ -6,6 +6,7 @@ use jiff::civil::Date;
 
 use crate::claims::Tenure;
 use crate::extract::office::Qualifier;
+use crate::normalise::Era;
 use crate::time::DateValue;
 
 /// The check's documentation, for `factdiff explain`.
@@ -22,6 +23,13 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         // already be right; tenures that follow each other count together.
         let held: Vec<&Tenure> = Named::of(input.ledger, office).tenures_in(input.ledger, office_id);
         if !sitting_throughout(&held, &at) {
+            continue;
+        }
+        // "In 2022, former President X …": right of the time the text gives,
+        // whatever the person holds when it is published.
+        if let Era::Past { at: Some(then), .. } = office.era
+            && !sitting_throughout(&held, &then)
+        {
             continue;
         }
         let Some(tenure) = held.iter().find(|t| t.overlaps(&DateValue::Day(at.first_day()))) else { continue };
@@ -65,4 +73,50 @@ fn sitting_throughout(tenures: &[&Tenure], at: &DateValue) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims;
+    use crate::compare::{Code, Options};
+    use crate::load::Document;
+    use crate::span::Span;
+    use crate::time::DateValue;
+
+    /// The codes of the findings on one text of 2004-10-01 about a President
+    /// who served from 1990 to 1995 and again since 2003.
+    fn codes(text: &str) -> Vec<Code> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: kr.president, jurisdiction: KR, name: President}\npeople:\n  - {id: twice, name: Tom Twice}\n  - {id: between, name: Bea Between}\ntenures:\n  - {person: twice, office: kr.president, start: 1990-01-01, end: 1995-01-01}\n  - {person: between, office: kr.president, start: 1995-01-01, end: 2003-01-01}\n  - {person: twice, office: kr.president, start: 2003-01-01}\n",
+        )
+        .unwrap();
+        let doc = Document {
+            path: "a.txt".into(),
+            text: text.into(),
+            body: Span::new(0, text.len()),
+            published: Some(DateValue::parse("2004-10-01").unwrap()),
+            published_from: None,
+            outlet: None,
+            url: None,
+            title: None,
+        };
+        let run = crate::check::check(vec![doc], &claims::load(&[path]).unwrap(), &Options::default());
+        run.comparison.findings.iter().map(|f| f.code).collect()
+    }
+
+    #[test]
+    fn former_is_judged_at_the_time_the_text_gives_as_well() {
+        // Sitting now, but out of office in 1998: "former" is right of then.
+        assert!(
+            !codes("In 1998, former South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict)
+        );
+        // Sitting now and in 1992: wrong either way.
+        assert!(
+            codes("In 1992, former South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict)
+        );
+        assert!(codes("Former South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict));
+    }
 }

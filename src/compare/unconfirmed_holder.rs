@@ -2,10 +2,11 @@
 
 use std::collections::HashSet;
 
-use super::ledger_holder_conflict::{Named, covers, covers_if_still_current, person_name};
+use super::ledger_holder_conflict::{Named, person_name};
 use super::{Code, Finding, Input, office_claims, office_evidence, office_label};
-use crate::claims::Tenure;
-use crate::normalise::{Claim, OfficeClaim};
+use crate::claims::{Tenure, covers, covers_if_still_current};
+use crate::extract::office::Qualifier;
+use crate::normalise::{Era, OfficeClaim};
 use crate::time::DateValue;
 
 /// The check's documentation, for `factdiff explain`.
@@ -20,17 +21,33 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         {
             continue;
         }
-        let why = match (office.office.as_deref(), office.as_of) {
-            (None, _) => Some(format!("no office in the claim files has the title \"{}\"", office.title)),
-            (Some(id), Some(at)) if office.qualifier.is_current() => {
+        // A holder at a known time: a current title in the present, or a
+        // current or "then-" title in a past the text gives the time of.
+        let holder_then = match office.era {
+            Era::Past { at: Some(_), .. } => office.qualifier.is_current() || office.qualifier == Qualifier::Then,
+            Era::Past { at: None, .. } => false,
+            Era::Present | Era::Ended { .. } => office.qualifier.is_current(),
+        };
+        let why = match (office.office.as_deref(), office.speaks_of()) {
+            (None, _) => Some(match (office.jurisdiction.as_deref(), office.jurisdiction_from) {
+                // The context placed it: another country's office of that title is not it.
+                (Some(code), Some(from)) => format!(
+                    "no {} office in the claim files has the title \"{}\" (the country from the {})",
+                    input.ledger.jurisdiction_name(code),
+                    office.title,
+                    from.name()
+                ),
+                _ => format!("no office in the claim files has the title \"{}\"", office.title),
+            }),
+            (Some(id), Some(at)) if holder_then => {
                 let holders = input.ledger.holders(id, &at);
                 if holders.is_empty() {
                     Some(format!("the claim files record no holder of {} on {at}", office_label(input.ledger, id)))
                 } else {
-                    past_current_to(input, claim, office, id, &at, &holders)
+                    past_current_to(input, office, id, &at, &holders)
                 }
             }
-            (Some(id), _) if !office.qualifier.is_current() => {
+            (Some(id), _) if !holder_then => {
                 let held = !Named::of(input.ledger, office).tenures_in(input.ledger, id).is_empty();
                 (!held).then(|| {
                     format!(
@@ -63,7 +80,6 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
 /// reported by another check (a stale title).
 fn past_current_to(
     input: &Input<'_>,
-    claim: &Claim,
     office: &OfficeClaim,
     office_id: &str,
     at: &DateValue,
@@ -73,8 +89,7 @@ fn past_current_to(
     if holders.iter().any(|t| named.holds(t)) || covers(holders, at) || !covers_if_still_current(holders, at) {
         return None;
     }
-    let text = input.documents[claim.doc].text.as_str();
-    if super::stale_title::stale_tenure(input.ledger, office, office_id, at, text, claim.span).is_some() {
+    if super::stale_title::stale_tenure(input.ledger, office, office_id).is_some() {
         return None;
     }
     let open: Vec<&Tenure> = holders.iter().copied().filter(|t| t.end.is_none() && t.current_to.is_some()).collect();

@@ -257,6 +257,8 @@ mod tests {
             post: Post::State,
             as_of: None,
             resolved_from: None,
+            era: crate::normalise::Era::Present,
+            jurisdiction_from: None,
         }
     }
 

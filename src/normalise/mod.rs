@@ -9,9 +9,11 @@
 
 pub mod amount;
 pub mod date;
+pub mod era;
 pub mod frame;
 pub mod office;
 pub mod person;
+pub mod place;
 
 use rust_decimal::Decimal;
 
@@ -22,6 +24,8 @@ use crate::extract::office::{Post, Qualifier};
 use crate::load::Document;
 use crate::span::{LineIndex, Location, Span};
 use crate::time::DateValue;
+
+pub use era::Era;
 
 /// One normalised claim, pointing at its evidence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,10 +78,24 @@ pub struct OfficeClaim {
     pub qualifier: Qualifier,
     /// An office of state, a shadow post or a party post.
     pub post: Post,
-    /// The time the claim speaks of: the publication date.
+    /// The publication date of the text.
     pub as_of: Option<DateValue>,
     /// For a short mention, where the full name it was resolved to stands.
     pub resolved_from: Option<Span>,
+    /// When the claim speaks of: the publication date, or a past the text
+    /// (or the claim files) place it in.
+    pub era: Era,
+    /// Where `jurisdiction` comes from when the context, not the mention or
+    /// its office, gave or confirmed it (see [`place`]).
+    pub jurisdiction_from: Option<place::Source>,
+}
+
+impl OfficeClaim {
+    /// The time the claim is judged at: the time its era gives (see
+    /// [`Era::time`]); `None` for a past the text gives no time for.
+    pub fn speaks_of(&self) -> Option<DateValue> {
+        self.era.time(self.as_of)
+    }
 }
 
 /// A date mention and the date or interval it denotes.
@@ -227,7 +245,8 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
     let at = |_: Span| UNLOCATED;
     let mut out = Vec::new();
 
-    for (span, value) in office::normalise(text, &extraction.offices, doc.published, claims) {
+    let setting = place::Setting::of(doc, claims);
+    for (span, value) in office::normalise_in(&setting, text, &extraction.offices, doc.published, claims) {
         out.push(Claim { doc: doc_index, span, location: at(span), value: ClaimValue::Office(value) });
     }
     for d in &extraction.dates {

@@ -45,7 +45,7 @@ use crate::time::DateValue;
 use crate::vocab::people;
 
 use super::OfficeClaim;
-use super::person;
+use super::{era, person, place};
 
 /// Titles that many countries' (and states', parties' and companies')
 /// offices share: with no country named they resolve only for a person the
@@ -140,8 +140,21 @@ impl Earlier {
     }
 }
 
-/// Normalises a document's office mentions; `published` is the time they speak of.
+/// Normalises a document's office mentions, published on `published`; each
+/// claim's era (see [`era`]) says whether it speaks of that time.
 pub fn normalise(
+    text: &str,
+    mentions: &[OfficeMention],
+    published: Option<DateValue>,
+    claims: &ClaimSet,
+) -> Vec<(Span, OfficeClaim)> {
+    normalise_in(&place::Setting::default(), text, mentions, published, claims)
+}
+
+/// [`normalise`] in a document whose dateline and outlet (`setting`) may
+/// place a mention with no country named (see [`place`]).
+pub fn normalise_in(
+    setting: &place::Setting,
     text: &str,
     mentions: &[OfficeMention],
     published: Option<DateValue>,
@@ -149,6 +162,7 @@ pub fn normalise(
 ) -> Vec<(Span, OfficeClaim)> {
     let mut earlier: Vec<Earlier> = Vec::new();
     let mut out = Vec::with_capacity(mentions.len());
+    let years = era::Years::of(text);
     for m in mentions {
         let raw = m.person.text(text);
         let mut written = person::display(raw);
@@ -158,8 +172,12 @@ pub fn normalise(
             parts = NameParts::of(&split);
             written = split;
         }
+        // The time the text places the mention at: people and offices are looked up then.
+        let reading = era::Reading::of_in(text, &years, m.span, m.title, m.qualifier, published);
+        let at = reading.at(published);
         let Some(title_span) = m.title else {
-            if let Some(claim) = addressed(&earlier, &parts, published) {
+            if let Some(mut claim) = addressed(&earlier, &parts, published) {
+                claim.era = reading.settle(claims, &claim);
                 out.push((m.span, claim));
             }
             continue;
@@ -203,19 +221,19 @@ pub fn normalise(
         if office.is_none() && post == m.post {
             let by = match person_id.as_deref() {
                 Some(id) => Some(Holder::Person(id)),
-                None if short => Some(Holder::Surname { surnames, written: &name, qualifier: m.qualifier }),
+                None if short => Some(Holder::Surname { surnames, written: &name, past: reading.is_past() }),
                 None => None,
             };
-            office = resolve_office(claims, &title_key, jurisdiction.as_deref(), published.as_ref(), by);
+            office = resolve_office(claims, &title_key, jurisdiction.as_deref(), at.as_ref(), by);
             if office.is_none() && person_id.is_none() && !short {
                 // A title several offices share ("Prime Minister"), and a name
                 // the claim files do not know: the one office whose holder the
                 // name is a likely misspelling of ("Sanae Takiachi").
                 let name_parts = NameParts::of(&name);
                 let near: Vec<_> = claims
-                    .offices_titled(&title_key, jurisdiction.as_deref(), published.as_ref())
+                    .offices_titled(&title_key, jurisdiction.as_deref(), at.as_ref())
                     .into_iter()
-                    .filter(|o| near_miss_of_holder(claims, &o.id, &name_parts, published.as_ref()))
+                    .filter(|o| near_miss_of_holder(claims, &o.id, &name_parts, at.as_ref()))
                     .collect();
                 if let [one] = near.as_slice() {
                     office = Some(one.id.clone());
@@ -242,7 +260,7 @@ pub fn normalise(
             && m.jurisdiction.is_none()
             && sharing(&title_key, m.learned) != Sharing::Own
             && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, surnames)
-            && !near_miss_of_holder(claims, o, &NameParts::of(&name), published.as_ref())
+            && !near_miss_of_holder(claims, o, &NameParts::of(&name), at.as_ref())
         {
             // "President Vladimir Putin", "Deputy Prime Minister Abdullatif
             // Sener": a title every country has, no country named, and a
@@ -250,11 +268,21 @@ pub fn normalise(
             // catalogue's one "President" is not evidence enough.
             office = None;
         }
+        let mut jurisdiction_from = None;
+        if office.is_some()
+            && !inherited_office
+            && m.jurisdiction.is_none()
+            && let Some(here) = setting.around(text, m.span, mentions, claims)
+        {
+            let placed = place::narrow(claims, office, &here, person_id.as_deref(), short.then_some(surnames), &name);
+            (office, jurisdiction_from) = (placed.office, placed.from);
+            jurisdiction = placed.jurisdiction.or(jurisdiction);
+        }
         if person_id.is_none() && short {
             // A family name alone: the one person with that family name who
             // held this office (at the time, else ever: "former President Trump").
             person_id = office.as_deref().and_then(|o| {
-                holder_by_surname(claims, o, surnames, published.as_ref())
+                holder_by_surname(claims, o, surnames, at.as_ref())
                     .or_else(|| holder_by_surname(claims, o, surnames, None))
             });
         }
@@ -296,8 +324,13 @@ pub fn normalise(
                 post,
                 as_of: published,
                 resolved_from,
+                era: super::Era::Present,
+                jurisdiction_from,
             },
         ));
+        if let Some((_, claim)) = out.last_mut() {
+            claim.era = reading.settle(claims, claim);
+        }
     }
     out
 }
@@ -357,7 +390,7 @@ fn may_hold_shared(
 /// Whether `name` is a likely misspelling of someone who held `office` at
 /// `at` ("Defense Secretary Pete Hegsath" in 2025): such a mention keeps the
 /// office, so that the misspelling is reported as one rather than dropped.
-fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &NameParts, at: Option<&DateValue>) -> bool {
+pub(super) fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &NameParts, at: Option<&DateValue>) -> bool {
     let tenures: Vec<&crate::claims::Tenure> = match at {
         Some(at) => claims.holders(office, at),
         None => claims.tenures_of_office(office).iter().collect(),
@@ -388,6 +421,8 @@ fn addressed(earlier: &[Earlier], parts: &NameParts, published: Option<DateValue
         post: prev.post,
         as_of: published,
         resolved_from: Some(prev.span),
+        era: super::Era::Present,
+        jurisdiction_from: None,
     })
 }
 
@@ -397,8 +432,8 @@ enum Holder<'a> {
     /// A person the claim files know.
     Person(&'a str),
     /// A family name alone ("President Trump") as written and as keys, and
-    /// how the text places the person in time.
-    Surname { surnames: &'a [String], written: &'a str, qualifier: Qualifier },
+    /// whether the text places the person in the past.
+    Surname { surnames: &'a [String], written: &'a str, past: bool },
 }
 
 /// The office a title names in a jurisdiction at a time, if exactly one.
@@ -427,7 +462,7 @@ fn resolve_office(
                 let held: Vec<&str> = claims.tenures_of_person(pid).iter().map(|t| t.office.as_str()).collect();
                 candidates.retain(|o| held.contains(&o.id.as_str()));
             }
-            Some(Holder::Surname { surnames, written, qualifier }) => {
+            Some(Holder::Surname { surnames, written, past }) => {
                 let written = NameParts::of(written);
                 let then: Vec<_> = candidates
                     .iter()
@@ -437,7 +472,7 @@ fn resolve_office(
                             || at.is_some() && near_miss_of_holder(claims, &o.id, &written, at)
                     })
                     .collect();
-                candidates = if then.is_empty() && matches!(qualifier, Qualifier::Former | Qualifier::Then) {
+                candidates = if then.is_empty() && past {
                     candidates.into_iter().filter(|o| held_by_surname(claims, &o.id, surnames, None)).collect()
                 } else {
                     then
@@ -470,7 +505,12 @@ fn held_by_surname(claims: &ClaimSet, office: &str, surnames: &[String], at: Opt
 }
 
 /// The one holder of `office` with one of these family names (at `at`, if given; any time otherwise).
-fn holder_by_surname(claims: &ClaimSet, office: &str, surnames: &[String], at: Option<&DateValue>) -> Option<String> {
+pub(super) fn holder_by_surname(
+    claims: &ClaimSet,
+    office: &str,
+    surnames: &[String],
+    at: Option<&DateValue>,
+) -> Option<String> {
     let ids: Vec<&str> = people_with_surnames(claims, surnames)
         .into_iter()
         .filter(|p| {

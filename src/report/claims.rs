@@ -9,6 +9,8 @@ use super::json::JsonError;
 use crate::extract::number::Hedge;
 use crate::extract::office::{Post, Qualifier};
 use crate::load::{Document, MetadataSource};
+use crate::normalise::era::{Cue, Era};
+use crate::normalise::place::Source;
 use crate::normalise::frame::{Frame, Modality, Role};
 use crate::normalise::{AmountClaim, Claim, ClaimValue, DateClaim, OfficeClaim, post_name, qualifier_name};
 use crate::span::{Location, Span};
@@ -52,6 +54,13 @@ enum Fields {
         #[serde(skip_serializing_if = "Option::is_none")]
         post: Option<&'static str>,
         as_of: Option<String>,
+        /// When the claim speaks of; absent for the publication date.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        era: Option<EraRecord>,
+        /// `sentence`, `dateline` or `outlet`: the context gave or confirmed
+        /// the jurisdiction; absent otherwise.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        jurisdiction_from: Option<&'static str>,
     },
     Date {
         value: Option<String>,
@@ -138,6 +147,8 @@ fn fields(value: &ClaimValue) -> Fields {
             qualifier: qualifier_name(o.qualifier),
             post: (o.post != Post::State).then(|| post_name(o.post)),
             as_of: o.as_of.map(|d| d.to_string()),
+            era: era_record(&o.era),
+            jurisdiction_from: o.jurisdiction_from.map(Source::name),
         },
         ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()), frame: frame_record(&d.frame) },
         ClaimValue::Money(a) => Fields::Money {
@@ -276,6 +287,11 @@ enum ValueRecord {
         post: String,
         as_of: Option<String>,
         resolved_from: Option<[usize; 2]>,
+        /// Absent for the publication date.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        era: Option<EraRecord>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        jurisdiction_from: Option<String>,
     },
     Date {
         value: Option<String>,
@@ -284,6 +300,58 @@ enum ValueRecord {
     Money(AmountRecord),
     Quantity(AmountRecord),
     Percent(AmountRecord),
+}
+
+/// An office claim's era (`docs/json.md`): `past` with the cue and the
+/// time the text gives, or `ended` with the day the claim files have the
+/// person leave and a weak cue. A claim of the publication date has none.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EraRecord {
+    kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cue: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    left: Option<String>,
+}
+
+fn era_record(era: &Era) -> Option<EraRecord> {
+    let record = |at: Option<DateValue>, left: Option<DateValue>| EraRecord {
+        kind: era.kind().to_string(),
+        cue: era.cue().map(|c| c.name().to_string()),
+        at: at.map(|d| d.to_string()),
+        left: left.map(|d| d.to_string()),
+    };
+    match *era {
+        Era::Present => None,
+        Era::Past { at, .. } => Some(record(at, None)),
+        Era::Ended { left, .. } => Some(record(None, Some(left))),
+    }
+}
+
+fn era_from(record: Option<EraRecord>) -> Result<Era, String> {
+    let Some(r) = record else { return Ok(Era::Present) };
+    let date = |s: Option<String>| s.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string());
+    let cue = r
+        .cue
+        .map(|c| {
+            Cue::parse(&c).ok_or_else(|| {
+                let names: Vec<&str> = Cue::ALL.iter().map(|c| c.name()).collect();
+                format!("expected an era cue ({}), but found `{c}`", names.join(", "))
+            })
+        })
+        .transpose()?;
+    match (r.kind.as_str(), cue) {
+        ("past", Some(cue)) => Ok(Era::Past { cue, at: date(r.at)? }),
+        ("ended", cue) => match date(r.left)? {
+            Some(left) => Ok(Era::Ended { left, cue }),
+            None => Err("expected `left` in an `ended` era, but found none".into()),
+        },
+        ("past", None) => Err("expected a `cue` in a `past` era, but found none".into()),
+        (other, _) => Err(format!("expected an era kind (past, ended), but found `{other}`")),
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -395,6 +463,8 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
             post: post_name(o.post).to_string(),
             as_of: date(o.as_of),
             resolved_from: o.resolved_from.map(|s| [s.start, s.end]),
+            era: era_record(&o.era),
+            jurisdiction_from: o.jurisdiction_from.map(|s| s.name().to_string()),
         },
         ClaimValue::Date(d) => ValueRecord::Date { value: date(d.value), frame: frame_record(&d.frame) },
         ClaimValue::Money(a) => ValueRecord::Money(amount(a)),
@@ -680,6 +750,8 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             post,
             as_of,
             resolved_from,
+            era,
+            jurisdiction_from,
         } => ClaimValue::Office(OfficeClaim {
             person,
             person_id,
@@ -694,6 +766,14 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             })?,
             as_of: date(as_of)?,
             resolved_from: resolved_from.map(|[s, e]| span_in(s, e, "resolved_from")).transpose()?,
+            era: era_from(era)?,
+            jurisdiction_from: jurisdiction_from
+                .map(|s| {
+                    Source::parse(&s).ok_or_else(|| {
+                        format!("expected `jurisdiction_from` to be sentence, dateline or outlet, but found `{s}`")
+                    })
+                })
+                .transpose()?,
         }),
         ValueRecord::Date { value, frame } => {
             ClaimValue::Date(DateClaim { value: date(value)?, frame: frame_from(frame)? })
@@ -724,6 +804,39 @@ mod tests {
             url: None,
             title: None,
         }
+    }
+
+    #[test]
+    fn an_office_claims_frame_is_listed_and_round_trips_through_a_stream() {
+        let text = "Exports grew under President Ann West.\n\nIn 1975, Prime Minister Bo Lee signed it.\n";
+        let d = doc(text);
+        let claims = crate::check::analyse(std::slice::from_ref(&d), &ClaimSet::default());
+        let eras: Vec<Era> = claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                ClaimValue::Office(o) => Some(o.era),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            eras,
+            [
+                Era::Past { cue: Cue::Under, at: None },
+                Era::Past { cue: Cue::Year, at: Some(DateValue::Year(1975)) }
+            ]
+        );
+        let listing = to_json(std::slice::from_ref(&d), &claims, &[]);
+        assert!(
+            listing.contains(
+                "\"era\": {\n        \"kind\": \"past\",\n        \"cue\": \"year\",\n        \"at\": \"1975\""
+            ),
+            "{listing}"
+        );
+        let mut out = String::new();
+        to_jsonl(&d, &claims, &mut out);
+        assert_eq!(from_jsonl("s.jsonl", &out).unwrap().claims, claims);
+        let broken = out.replace("\"cue\":\"year\"", "\"cue\":\"yesteryear\"");
+        assert!(from_jsonl("s.jsonl", &broken).is_err());
     }
 
     #[test]

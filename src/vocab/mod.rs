@@ -17,6 +17,8 @@
 //! | `bodies.tsv` | the last words of bodies' names: government, legislature, organisation or company | written here |
 //! | `words.tsv` | common words that are never a word of a name ("Meets", "Officially") | written here |
 //! | `calendar.tsv` | month and weekday names and abbreviations | written here |
+//! | `cities.tsv` | capitals and dateline cities, and the regions datelines name after them, with their country | written here (the country data has no capitals) |
+//! | `outlets.tsv` | news outlets whose names do not say where they report from, with their country | written here |
 //!
 //! A run's vocabulary is this base plus what its claim files add (offices'
 //! titles, people's names, declared jurisdictions): see
@@ -28,9 +30,11 @@
 
 pub mod bodies;
 pub mod calendar;
+pub mod cities;
 pub mod countries;
 pub mod currencies;
 pub mod name_forms;
+pub mod outlets;
 pub mod parties;
 pub mod people;
 pub mod titles;
