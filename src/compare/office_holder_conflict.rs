@@ -35,8 +35,16 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     let window = input.options.holder_window_days;
     let mut near_misses = NearMisses::default();
     // Each claim's first conflicting claim in report order, in another text.
+    // A claim the claim files confirm looks for none of its own: the claims
+    // that contradict it find it, so that one misspelt or wrong mention
+    // makes one finding, not one for every text naming the right holder.
     let first: Vec<Option<usize>> = (0..claims.entries.len())
-        .map(|b| dates.first_conflict(&claims, b, window, |x, y| near_misses.get(input.ledger, &claims.variants, x, y)))
+        .map(|b| {
+            if claims.entries[b].held {
+                return None;
+            }
+            dates.first_conflict(&claims, b, window, |x, y| near_misses.get(input.ledger, &claims.variants, x, y))
+        })
         .collect();
     // A claim that another claim's finding already shows needs none of its own.
     let mut shown = vec![false; first.len()];

@@ -47,6 +47,10 @@ impl Flags {
     pub const ADJECTIVE: Flags = Flags(1 << 8);
     /// One holder at a time ("President"): a plural names past holders too.
     pub const SINGLE: Flags = Flags(1 << 9);
+    /// A rank that makes a post of its own when it stands before the
+    /// country too ("Deputy U.S. Trade Representative" is not the Trade
+    /// Representative).
+    pub const RANK: Flags = Flags(1 << 10);
 
     pub fn any(self, other: Flags) -> bool {
         self.0 & other.0 != 0
@@ -90,6 +94,7 @@ static WORDS: LazyLock<Vec<TitleWord>> = LazyLock::new(|| {
                     "modified" => Flags::MODIFIED.0,
                     "adjective" => Flags::ADJECTIVE.0,
                     "single" => Flags::SINGLE.0,
+                    "rank" => Flags::RANK.0,
                     _ => match flag.strip_prefix("means=") {
                         Some(m) => {
                             means = Some(m);
@@ -119,6 +124,11 @@ static WORDS: LazyLock<Vec<TitleWord>> = LazyLock::new(|| {
     words.sort_by(|a, b| b.phrase.len().cmp(&a.phrase.len()).then(a.phrase.cmp(b.phrase)));
     words
 });
+
+/// Whether `word` (in any case) is a rank word ([`Flags::RANK`]).
+pub fn is_rank(word: &str) -> bool {
+    word.len() <= 12 && all().iter().any(|w| w.flags.any(Flags::RANK) && w.phrase.eq_ignore_ascii_case(word))
+}
 
 /// Every title word, longest first.
 pub fn all() -> &'static [TitleWord] {

@@ -217,6 +217,7 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
                 // ("general Eliot Spitzer") is not read as a mention of its own.
                 if raw.company
                     || (raw.is_title_first() && raw.post != Post::Parliament && not_a_naming(lx, text, pos))
+                    || (raw.is_title_first() && after_rank(lx, text, pos))
                     || (raw.loose && word_before(text, pos) == "as")
                 {
                     continue;
@@ -245,6 +246,25 @@ fn word_before(text: &str, pos: usize) -> &str {
     let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
     let start = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
     &before[start..]
+}
+
+/// Whether a rank word ("Deputy", "Assistant") stands right before `pos`,
+/// or before a country form right before it, across spaces and line
+/// breaks: "Deputy U.S. Trade Representative Michael Smith" names the
+/// deputy, not the Trade Representative, though the grammar reads the
+/// title only from the country or the portfolio on.
+fn after_rank(lx: &Lexicon, text: &str, pos: usize) -> bool {
+    let token_before = |end: usize| {
+        let before = text[..end].trim_end_matches([' ', '\u{a0}', '\n', '\r']);
+        let start = before.rfind([' ', '\u{a0}', '\n', '\r', '(', '"']).map_or(0, |i| i + 1);
+        (start, &before[start..])
+    };
+    let (start, word) = token_before(pos);
+    if crate::vocab::titles::is_rank(word) {
+        return true;
+    }
+    let country = !word.is_empty() && lx.jurisdiction_prefix(word).is_some_and(|(form, _)| form.len() == word.len());
+    country && crate::vocab::titles::is_rank(token_before(start).1)
 }
 
 /// Whether the word before `pos` (across spaces on its line) opens a
@@ -806,6 +826,26 @@ mod tests {
         assert_eq!(parts(t), [("Shinjiro Koizumi", "defence minister", Some("JP"), Qualifier::Current)]);
         // A dash that does not close the aside is not an apposition.
         assert!(parts("Koizumi — the defense minister's aide — said").is_empty());
+    }
+
+    #[test]
+    fn a_rank_before_the_country_makes_a_post_of_its_own() {
+        // The deputy is not the Trade Representative, nor the assistant the Secretary.
+        assert!(parts("Deputy U.S. Trade Representative Jo Roe would meet them").is_empty());
+        assert!(parts("Assistant U.S. Treasury Secretary\nJo Roe said").is_empty());
+        assert!(parts("talks with Deputy U.S.\nTrade Representative Jo Roe on Monday").is_empty());
+        // Without the rank the title is read.
+        assert_eq!(parts("U.S. Trade Representative Jo Roe would meet them")[0].0, "Jo Roe");
+        // A rank inside the title keeps it whole.
+        assert_eq!(parts("Deputy Prime Minister Jo Roe said")[0].1, "Deputy Prime Minister");
+    }
+
+    #[test]
+    fn a_line_break_in_wrapped_text_does_not_close_an_aside() {
+        let t = "WASHINGTON, March 25, Reuter - U.S. Agriculture Secretary\nJo Roe today said the deficit goal could not be met this\nyear because farm program costs were rising faster than expected.\n";
+        assert_eq!(parts(t), [("Jo Roe", "Agriculture Secretary", Some("US"), Qualifier::Current)]);
+        // Where lines are paragraphs, the line end closes it.
+        assert_eq!(parts("Jo Roe - the defence minister\nspoke on Monday.")[0].0, "Jo Roe");
     }
 
     #[test]

@@ -1105,6 +1105,17 @@ pub(super) fn aside_mark(input: &str) -> Res<'_, &str> {
 /// the Free Democrats which is allied to …").
 pub(super) fn closes_aside(rest: &str) -> bool {
     const CLAUSES: &[&str] = &[" said", " which ", " who ", " whose ", " that ", " in "];
+    // In a hard-wrapped text a single line break is a space: the aside
+    // closes only if the next line's words close it ("Reuter - U.S.
+    // Agriculture Secretary\nRichard Lyng said": the title is Lyng's).
+    if rest.starts_with(['\n', '\r'])
+        && let Ok((after, _)) = super::gap(rest)
+        && !after.is_empty()
+    {
+        return after.starts_with([',', '.', ';', ':', ')', '—', '–'])
+            || CLAUSES.iter().any(|c| after.starts_with(&c[1..]))
+            || aside_mark(after).is_ok();
+    }
     rest.is_empty()
         || rest.starts_with([',', '.', ';', ':', ')', '\n', '\r', '—', '–'])
         || CLAUSES.iter().any(|c| rest.starts_with(c))
