@@ -195,7 +195,12 @@ pub fn normalise_in(
         let mut office = None;
         let mut post = m.post;
         let mut resolved_from = None;
-        if short && let Some(prev) = earlier.iter().rev().find(|e| e.named_by(&parts)) {
+        // Of two earlier people with the family name ("ex-senator Howard
+        // Baker", "Treasury Secretary James Baker"), the one named under the
+        // same title; else the latest.
+        let named_before = || earlier.iter().rev().filter(|e| e.named_by(&parts));
+        let same_title = || named_before().find(|e| names::title_key(&e.title) == title_key);
+        if short && let Some(prev) = same_title().or_else(|| named_before().next()) {
             name.clone_from(&prev.name);
             person_id.clone_from(&prev.person_id);
             resolved_from = Some(prev.span);
@@ -278,12 +283,17 @@ pub fn normalise_in(
             (office, jurisdiction_from) = (placed.office, placed.from);
             jurisdiction = placed.jurisdiction.or(jurisdiction);
         }
-        if person_id.is_none() && short {
-            // A family name alone: the one person with that family name who
-            // held this office (at the time, else ever: "former President Trump").
+        if person_id.is_none() && short && resolved_from.is_none() {
+            // A family name alone, no one of that name earlier in the text:
+            // the one person with that family name who held this office at
+            // the time, or, for a mention the text places in the past, ever
+            // ("former President Trump"). A present mention is not given a
+            // holder of another time ("Prime Minister Papandreou" in 1987 is
+            // not the one of 2009).
+            let past = reading.is_past() || matches!(m.qualifier, Qualifier::Former | Qualifier::Then);
             person_id = office.as_deref().and_then(|o| {
                 holder_by_surname(claims, o, surnames, at.as_ref())
-                    .or_else(|| holder_by_surname(claims, o, surnames, None))
+                    .or_else(|| if past { holder_by_surname(claims, o, surnames, None) } else { None })
             });
         }
         if let Some(p) = person_id.as_deref().and_then(|id| claims.person(id)) {

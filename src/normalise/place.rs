@@ -26,10 +26,11 @@
 //!
 //! Precision first: the context only narrows or confirms, never invents. An
 //! office the title and person resolved to stays when the context names its
-//! country (the claim's jurisdiction is then marked as confirmed by the
+//! country and no other (the claim's jurisdiction is then marked as confirmed by the
 //! nearest source naming it), or when the claim files tie the person to it
 //! or to its country — the person's record is better evidence than a
-//! dateline. Otherwise the context removes it: the claim keeps the
+//! dateline. A context naming two countries decides nothing for a person
+//! the claim files do not know. Otherwise the context removes it: the claim keeps the
 //! context's country, if it names just one, and no office. The context
 //! never resolves a title the person and title alone left unresolved, so it
 //! cannot make a claim, or a conflict, on its own.
@@ -166,9 +167,6 @@ pub fn narrow(
     let kept = |office, jurisdiction, from| Placed { office, jurisdiction, from };
     let Some(id) = office else { return kept(None, None, None) };
     let Some(country) = claims.office(&id).map(|o| o.jurisdiction.clone()) else { return kept(Some(id), None, None) };
-    if let Some(from) = context.source_of(&country) {
-        return kept(Some(id), Some(country), Some(from));
-    }
     let backed = person_id.is_some_and(|pid| {
         claims
             .tenures_of_person(pid)
@@ -176,6 +174,15 @@ pub fn narrow(
             .any(|t| claims.office(&t.office).is_some_and(|o| o.jurisdiction == country))
     }) || surnames.is_some_and(|s| holder_by_surname(claims, &id, s, None).is_some())
         || near_miss_of_holder(claims, &id, &NameParts::of(name), None);
+    // The context confirms the office when it names the office's country
+    // alone, or the person's record backs it; a context naming other
+    // countries too ("talks in New York" in a BUENOS AIRES story) leaves an
+    // unknown person's office undecided.
+    if let Some(from) = context.source_of(&country)
+        && (backed || context.codes.len() == 1)
+    {
+        return kept(Some(id), Some(country), Some(from));
+    }
     if backed {
         return kept(Some(id), None, None);
     }

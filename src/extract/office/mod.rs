@@ -841,6 +841,18 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_or_a_line_a_wrapped_sentence_runs_on_from_is_no_headline() {
+        // Words named nowhere else are cut from a headline's names; these lines are prose.
+        let t = "WASHINGTON, March 31 - Treasury Secretary Jo Roe and\nOffice of Management and Budget director Al Poe said that the sale of the\nreserve would go ahead as planned by the administration this year.\n";
+        assert_eq!(parts(t)[0].0, "Jo Roe");
+        let t = "The Fed may feel compelled to tighten credit as a means of\nbolstering the dollar.\n    Both Treasury Secretary Jo Roe and Federal Reserve\nBoard Chairman Al Poe have said that the dollar has fallen enough against\nother currencies and that further declines could be harmful.\n";
+        assert_eq!(parts(t)[0].0, "Jo Roe");
+        // A headline over a blank line still loses the words only it has.
+        let t = "Treasury Secretary Jo Meets Allies In Manila\n\nThe secretary met allies on Monday to talk about trade and defence matters.\n";
+        assert!(parts(t).iter().all(|p| p.0 != "Jo Meets"), "{:?}", parts(t));
+    }
+
+    #[test]
     fn a_line_break_in_wrapped_text_does_not_close_an_aside() {
         let t = "WASHINGTON, March 25, Reuter - U.S. Agriculture Secretary\nJo Roe today said the deficit goal could not be met this\nyear because farm program costs were rising faster than expected.\n";
         assert_eq!(parts(t), [("Jo Roe", "Agriculture Secretary", Some("US"), Qualifier::Current)]);

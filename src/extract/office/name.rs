@@ -311,7 +311,27 @@ pub(super) fn outside_headline<'a>(
         && !text[..line_start].ends_with("\n\n")
         && !text[..line_start].ends_with("\n\r\n")
         && !previous.ends_with(['.', '!', '?', ':', '"', '”', '\'', '’', ')']);
-    if line_end - line_start > LONGEST || body < 40 || continues || !is_headline(&text[line_start..line_end]) {
+    let line = &text[line_start..line_end];
+    // A wrapped sentence runs on to the next line: the line is indented as
+    // a paragraph's first, ends with a lower-case word ("and"), or the next
+    // line starts with one. A headline stands alone.
+    let runs_on = super::WRAPPED.get()
+        && text[line_end..].strip_prefix('\n').is_some_and(|next| {
+            let next = next.trim_start_matches(' ');
+            let last = line.trim_end().rsplit(' ').next().unwrap_or("");
+            !next.is_empty()
+                && !next.starts_with(['\n', '\r'])
+                && (line.starts_with("  ")
+                    || last.starts_with(|c: char| c.is_lowercase())
+                    || next.starts_with(|c: char| c.is_lowercase()))
+        });
+    if line_end - line_start > LONGEST
+        || body < 40
+        || continues
+        || runs_on
+        || opens_with_dateline(line)
+        || !is_headline(line)
+    {
         return Some(raw);
     }
     let counts = words.get_or_insert_with(|| TextWords::of(text));
@@ -334,6 +354,23 @@ pub(super) fn outside_headline<'a>(
     raw.person = &raw.person[..kept];
     raw.whole = &raw.whole[..raw.whole.len() - cut];
     Some(raw)
+}
+
+/// Whether `line` opens with a wire dateline ("WASHINGTON, March 31 -",
+/// "SEOUL, Dec. 4 (Xinhua) --"): the place in capitals, a comma, and a dash
+/// within the first 60 bytes. The story starts there; it is no headline.
+fn opens_with_dateline(line: &str) -> bool {
+    let line = line.trim_start();
+    let place = line.split(',').next().unwrap_or("");
+    let caps = place.len() >= 3
+        && place.len() < line.len()
+        && place.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'.' || b == b'-')
+        && place.bytes().filter(u8::is_ascii_uppercase).count() >= 3;
+    let mut cut = line.len().min(60);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    caps && (line[..cut].contains(" -") || line[..cut].contains('—'))
 }
 
 /// Whether `line` is a headline in Title Case: no sentence ends it, and
