@@ -65,9 +65,11 @@ fn clause_breaks(text: &str) -> Vec<(usize, usize)> {
         if c.is_whitespace() {
             let rest = &text[i + c.len_utf8()..];
             for word in ["and", "but", "while", "whereas"] {
-                if rest.starts_with(word) && rest[word.len()..].starts_with(char::is_whitespace) {
-                    let end = i + c.len_utf8() + word.len() + 1;
-                    out.push((i, end));
+                if let Some(after) = rest.strip_prefix(word)
+                    && let Some(space) = after.chars().next().filter(|c| c.is_whitespace())
+                {
+                    // The break ends after that space, which may be wider than a byte (U+00A0).
+                    out.push((i, i + c.len_utf8() + word.len() + space.len_utf8()));
                 }
             }
         }
@@ -93,7 +95,8 @@ fn is_sentence_end(text: &str, at: usize) -> bool {
         return true;
     }
     // The word the period ends: an abbreviation is not a sentence end.
-    let word_start = text[..at].rfind(|c: char| c.is_whitespace()).map_or(0, |p| p + 1);
+    let word_start =
+        text[..at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
     let word = &text[word_start..at];
     let abbreviation = word.contains('.')
         || (word.len() <= 4 && word.starts_with(|c: char| c.is_uppercase()) && ABBREVIATIONS.contains(&word))
@@ -160,6 +163,20 @@ mod tests {
         assert_eq!(clause(t, span_of(t, "$16 billion")).text(t), "a $16 billion military procurement budget serve.");
         let t = "the $55 billion investment in the U.S.\nand a $16 billion budget";
         assert_eq!(clause(t, span_of(t, "$16 billion")).text(t), "a $16 billion budget");
+    }
+
+    #[test]
+    fn a_conjunction_before_a_no_break_space_is_a_clause_break() {
+        // Was a panic: the break ended inside the two bytes of U+00A0.
+        let t = "Prices rose but\u{a0}exports fell 5% in May.";
+        assert_eq!(clause(t, span_of(t, "5%")).text(t), "exports fell 5% in May.");
+    }
+
+    #[test]
+    fn a_period_after_a_no_break_space_is_read() {
+        // Was a panic: the word before the period started inside U+00A0.
+        let t = "Prices rose\u{a0}. Exports fell 5% in May.";
+        assert_eq!(sentence(t, span_of(t, "5%")).text(t), "Exports fell 5% in May.");
     }
 
     #[test]
