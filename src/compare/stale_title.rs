@@ -77,12 +77,14 @@ people:
   - {id: last-spring, name: Lena Spring}
   - {id: sitting, name: Sam Sitting}
   - {id: max-moved, name: Max Moved}
+  - {id: ida-early, name: Ida Early}
 tenures:
   - {person: old-hand, office: us.secretary-of-commerce, start: 1990-01-01, end: 1999-01-01}
   - {person: last-spring, office: us.secretary-of-commerce, start: 1999-01-01, end: 2004-03-01}
   - {person: sitting, office: us.secretary-of-commerce, start: 2004-03-02}
   - {person: max-moved, office: us.secretary-of-commerce, start: 1980-01-01, end: 1985-01-01}
   - {person: max-moved, office: us.chair-of-the-board, start: 2000-01-01}
+  - {person: ida-early, office: us.secretary-of-commerce, start: 1970-01-01, end: 1975-01-01}
 ",
         )
         .unwrap();
@@ -119,6 +121,14 @@ tenures:
         assert!(findings("Exports grew under Secretary of Commerce Olga Hand in the nineties.").is_empty());
         assert!(findings("In 1995, Secretary of Commerce Olga Hand signed it.").is_empty());
         assert!(findings("A wreath from the late Secretary of Commerce Olga Hand lay there.").is_empty());
+    }
+
+    #[test]
+    fn a_holder_gone_for_a_generation_is_history_whatever_the_tense() {
+        // 29 years gone: no conflict and no stale title.
+        assert!(findings("As the slump deepened, Secretary of Commerce Ida Early steered a law through.").is_empty());
+        // 19 years gone: still judged.
+        assert!(!findings("Secretary of Commerce Max Moved said on Monday that exports rose.").is_empty());
     }
 
     #[test]

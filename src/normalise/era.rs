@@ -71,11 +71,21 @@ pub enum Cue {
     /// Weak: a past year elsewhere in the sentence, no later than the
     /// person's last day in the office.
     YearNearby,
+    /// The claim files have the person gone from the office for a
+    /// generation ([`LONG_GONE_YEARS`]): "As the depression swept the
+    /// nation, President Franklin Roosevelt …" in 1987 is history, whatever
+    /// the tense.
+    LongGone,
 }
 
+/// How many years after a holder left an office a mention of them under
+/// its title, with no qualifier, is taken as history rather than a stale
+/// title.
+pub const LONG_GONE_YEARS: i16 = 25;
+
 impl Cue {
-    pub const ALL: [Cue; 7] =
-        [Cue::Year, Cue::Under, Cue::Late, Cue::Then, Cue::Former, Cue::Possessive, Cue::YearNearby];
+    pub const ALL: [Cue; 8] =
+        [Cue::Year, Cue::Under, Cue::Late, Cue::Then, Cue::Former, Cue::Possessive, Cue::YearNearby, Cue::LongGone];
 
     /// The stable name, as reports and claim listings write it.
     pub fn name(self) -> &'static str {
@@ -87,6 +97,7 @@ impl Cue {
             Cue::Former => "former",
             Cue::Possessive => "possessive",
             Cue::YearNearby => "year-nearby",
+            Cue::LongGone => "long-gone",
         }
     }
 
@@ -281,7 +292,8 @@ impl Reading {
                     p.start >= span.end
                         && p.start < clause.end
                         && words.iter().filter(|w| w.start >= span.end && w.end <= p.start).count() <= YEAR_AFTER_WORDS
-                        && tenure_verb_before(&words, clause.start, title_start)
+                        && (tenure_verb_before(&words, clause.start, title_start)
+                            || agent_dated(&words, title_start, span.end, p.start))
                         && !has_words(&words, span.end, p.start, REPORTING_VERBS)
                 })
             });
@@ -314,6 +326,9 @@ impl Reading {
             return Era::Present;
         }
         let Some(left) = left_long_before(claims, claim, office, &published) else { return Era::Present };
+        if published.first_day().year() - left.last_day().year() > LONG_GONE_YEARS {
+            return Era::Past { cue: Cue::LongGone, at: None };
+        }
         let cue = if self.possessive {
             Some(Cue::Possessive)
         } else if self.earliest_year.is_some_and(|y| y <= left.last_day().year()) {
@@ -536,6 +551,14 @@ fn tenure_verb_before(words: &[Word<'_>], clause_start: usize, title_start: usiz
     has_words(words, from, title_start, TENURE_VERBS)
 }
 
+/// Whether the mention is the agent of a passive ("appointed by President
+/// X in 1979") with the year right after it: the year dates the act the
+/// holder did in office.
+fn agent_dated(words: &[Word<'_>], title_start: usize, mention_end: usize, year_start: usize) -> bool {
+    let by = words.iter().rev().find(|w| w.end <= title_start).is_some_and(|w| w.text.eq_ignore_ascii_case("by"));
+    by && words.iter().all(|w| w.start < mention_end || w.end > year_start)
+}
+
 /// Whether a word of `words` within `from..to` is one of `list` (a
 /// two-word entry matches two words in a row).
 fn has_words(words: &[Word<'_>], from: usize, to: usize, list: &[&str]) -> bool {
@@ -725,6 +748,19 @@ mod tests {
         assert_eq!(
             read("In 1975, President Ann West signed it.", "President Ann West", "1987").definite,
             Some(Cue::Year)
+        );
+    }
+
+    #[test]
+    fn a_year_right_after_the_agent_of_a_passive_dates_it() {
+        assert_eq!(
+            at("Bo Lee, first appointed by President Ann West in 1979, said", "President Ann West", "1987").as_deref(),
+            Some("1979")
+        );
+        // Not when other words stand between: the year is another act's.
+        assert_eq!(
+            at("Bo Lee, praised by President Ann West for work done in 1979, said", "President Ann West", "1987"),
+            None
         );
     }
 
