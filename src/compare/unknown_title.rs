@@ -219,9 +219,11 @@ fn ledger_title_ending_with<'c>(
 
 /// The known person of an office-of-state claim whose title no office has
 /// (in the claim's country, if it names one), if the title names a portfolio
-/// and the claim files have the person in an office at the claim's time (at
-/// any time, for a claim with no date): only then do they know what the
-/// person was. A person they know from other years may hold a post they do
+/// and the claim files have the person in an office at the claim's time:
+/// only then do they know what the person was. An undated claim is left
+/// alone: someone the claim files know in one office may have held another
+/// they do not record in the years between ("Trade Commissioner Peter
+/// Mandelson" in an archive of 2004–2005). A person they know from other years may hold a post they do
 /// not record ("UN Secretary-General António Guterres", once Portugal's
 /// prime minister).
 pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: &OfficeClaim) -> Option<&'c Person> {
@@ -237,7 +239,8 @@ pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: 
         return None;
     }
     let person = office.person_id.as_deref().and_then(|id| ledger.person(id))?;
-    let in_office = ledger.tenures_of_person(&person.id).iter().any(|t| office.as_of.is_none_or(|at| t.overlaps(&at)));
+    let at = office.as_of?;
+    let in_office = ledger.tenures_of_person(&person.id).iter().any(|t| t.overlaps(&at));
     in_office.then_some(person)
 }
 
@@ -272,14 +275,16 @@ mod tests {
         )
         .unwrap();
         let ledger = crate::claims::load(&[path]).unwrap();
-        assert!(known_holder_with_unknown_title(&ledger, &claim("Cabinet minister")).is_none());
-        assert!(known_holder_with_unknown_title(&ledger, &claim("government minister")).is_none());
-        assert!(known_holder_with_unknown_title(&ledger, &claim("Weather Minister")).is_some());
-        // Dated: only while the claim files have her in an office.
-        let at = |d: &str| OfficeClaim {
+        let at = |title: &str, d: &str| OfficeClaim {
             as_of: Some(crate::time::DateValue::parse(d).unwrap()),
-            ..claim("Weather Minister")
+            ..claim(title)
         };
+        assert!(known_holder_with_unknown_title(&ledger, &at("Cabinet minister", "2000-06-01")).is_none());
+        assert!(known_holder_with_unknown_title(&ledger, &at("government minister", "2000-06-01")).is_none());
+        // Undated: the claim files cannot say what she was then.
+        assert!(known_holder_with_unknown_title(&ledger, &claim("Weather Minister")).is_none());
+        // Dated: only while the claim files have her in an office.
+        let at = |d: &str| at("Weather Minister", d);
         assert!(known_holder_with_unknown_title(&ledger, &at("2000-06-01")).is_some());
         assert!(known_holder_with_unknown_title(&ledger, &at("2010-06-01")).is_none());
     }

@@ -67,6 +67,7 @@ const GENERIC_POSTS: &[&str] = &[
 /// Short forms a post's name does not yield by rule, by the post's name.
 const CURATED: &[(&str, &[&str])] = &[
     ("Chancellor of the Exchequer", &["Chancellor", "Finance Minister"]),
+    ("Minister of Agriculture, Fisheries and Food", &["Farm Minister"]),
     ("Minister for Europe", &["Europe Minister"]),
     ("Minister of State for Europe", &["Europe Minister"]),
     ("Prime Minister", &["Premier"]),
@@ -587,9 +588,9 @@ fn person(rows: &[NameRow]) -> PersonOut {
 }
 
 /// The short forms of a post's name: "Secretary of State for P" gives "P
-/// Secretary" and, for a portfolio of several parts, "P1 Secretary"
+/// Secretary", "Secretary for P" and, for a portfolio of several parts, "P1 Secretary"
 /// ("Work and Pensions Secretary", "Work Secretary"); "Minister [of State]
-/// for P" likewise gives "P Minister" and "P1 Minister" ("Minister for the
+/// for P" (or "Minister of P") likewise gives "P Minister" and "P1 Minister" ("Minister for the
 /// Armed Forces" → "Armed Forces Minister"; "Minister for Housing and
 /// Planning" → "Housing Minister"); "A Secretary to the B" gives "A B
 /// Secretary" ("Chief Treasury Secretary"). The curated table adds the rest.
@@ -601,8 +602,11 @@ pub fn short_titles(name: &str) -> Vec<String> {
         ("Secretary of State for ", "Secretary"),
         ("Minister of State for ", "Minister"),
         ("Minister for ", "Minister"),
+        ("Minister of ", "Minister"),
     ];
-    if let Some((portfolio, head)) = heads.iter().find_map(|(prefix, head)| Some((name.strip_prefix(prefix)?, *head))) {
+    if let Some((portfolio, head)) = heads.iter().find_map(|(prefix, head)| Some((name.strip_prefix(prefix)?, *head)))
+        && !portfolio.starts_with("State")
+    {
         let portfolio = portfolio.strip_prefix("the ").unwrap_or(portfolio);
         let portfolio = match portfolio.strip_suffix(" and Lord Chancellor") {
             Some(p) => {
@@ -615,6 +619,11 @@ pub fn short_titles(name: &str) -> Vec<String> {
         let parts: Vec<&str> = portfolio.split(", ").flat_map(|p| p.split(" and ")).collect();
         if parts.len() > 1 {
             out.push(format!("{} {head}", parts[0]));
+        }
+        // "Secretary for P", as news shortens "Secretary of State for P".
+        if let Some(rest) = name.strip_prefix("Secretary of State for ") {
+            let rest = rest.strip_suffix(" and Lord Chancellor").unwrap_or(rest);
+            out.push(format!("Secretary for {rest}"));
         }
     }
     if let Some((rank, department)) = name.split_once(" Secretary to the ") {
@@ -636,14 +645,14 @@ mod tests {
 
     #[test]
     fn short_titles_come_from_the_portfolio_and_the_curated_table() {
-        assert_eq!(short_titles("Secretary of State for Defence"), ["Defence Secretary"]);
+        assert_eq!(short_titles("Secretary of State for Defence"), ["Defence Secretary", "Secretary for Defence"]);
         assert_eq!(
             short_titles("Secretary of State for Culture, Media and Sport"),
-            ["Culture, Media and Sport Secretary", "Culture Secretary"]
+            ["Culture, Media and Sport Secretary", "Culture Secretary", "Secretary for Culture, Media and Sport"]
         );
         assert_eq!(
             short_titles("Secretary of State for Work and Pensions"),
-            ["Work and Pensions Secretary", "Work Secretary"]
+            ["Work and Pensions Secretary", "Work Secretary", "Secretary for Work and Pensions"]
         );
         assert_eq!(short_titles("Minister for the Armed Forces"), ["Armed Forces Minister"]);
         assert_eq!(
@@ -659,16 +668,21 @@ mod tests {
         assert_eq!(short_titles("Chancellor of the Exchequer"), ["Chancellor", "Finance Minister"]);
         assert_eq!(
             short_titles("Secretary of State for Trade and Industry"),
-            ["Trade and Industry Secretary", "Trade Secretary"]
+            ["Trade and Industry Secretary", "Trade Secretary", "Secretary for Trade and Industry"]
         );
         assert_eq!(
             short_titles("Secretary of State for the Home Department"),
-            ["Home Department Secretary", "Home Secretary"]
+            ["Home Department Secretary", "Secretary for the Home Department", "Home Secretary"]
         );
         assert_eq!(
             short_titles("Secretary of State for Constitutional Affairs and Lord Chancellor"),
-            ["Lord Chancellor", "Constitutional Affairs Secretary"]
+            ["Lord Chancellor", "Constitutional Affairs Secretary", "Secretary for Constitutional Affairs"]
         );
+        assert_eq!(
+            short_titles("Minister of Agriculture, Fisheries and Food"),
+            ["Agriculture, Fisheries and Food Minister", "Agriculture Minister", "Farm Minister"]
+        );
+        assert!(short_titles("Minister of State").is_empty(), "a rank, not a portfolio");
         assert!(short_titles("Paymaster General").is_empty());
     }
 
