@@ -309,18 +309,21 @@ pub fn normalise_in(
             let mut refs: Vec<String> = resolved.refs().chain(parts.refs()).map(str::to_string).collect();
             refs.sort_unstable();
             refs.dedup();
-            earlier.push(Earlier {
-                parts: resolved,
-                refs,
-                name: name.clone(),
-                person_id: person_id.clone(),
-                office: office.clone(),
-                jurisdiction: jurisdiction.clone(),
-                title: title.clone(),
-                qualifier: m.qualifier,
-                post,
-                span: m.person,
-            });
+            remember(
+                &mut earlier,
+                Earlier {
+                    parts: resolved,
+                    refs,
+                    name: name.clone(),
+                    person_id: person_id.clone(),
+                    office: office.clone(),
+                    jurisdiction: jurisdiction.clone(),
+                    title: title.clone(),
+                    qualifier: m.qualifier,
+                    post,
+                    span: m.person,
+                },
+            );
         }
         out.push((
             m.span,
@@ -352,6 +355,28 @@ fn fullness(parts: &NameParts) -> usize {
 
 /// The latest earlier full mention that may name the same person as the
 /// full name `parts`, when every such mention names one person.
+/// Adds a mention to the text's earlier ones, latest last. A mention the
+/// same as one already there (same name, title, office and the rest) moves
+/// that one to the end with the new place instead: every lookup reads the
+/// distinct mentions only, so a text that repeats one name a thousand times
+/// is read in linear time.
+fn remember(earlier: &mut Vec<Earlier>, mention: Earlier) {
+    let same = |e: &Earlier| {
+        e.name == mention.name
+            && e.refs == mention.refs
+            && e.person_id == mention.person_id
+            && e.office == mention.office
+            && e.jurisdiction == mention.jurisdiction
+            && e.title == mention.title
+            && e.qualifier == mention.qualifier
+            && e.post == mention.post
+    };
+    if let Some(i) = earlier.iter().rposition(same) {
+        earlier.remove(i);
+    }
+    earlier.push(mention);
+}
+
 fn same_person_earlier<'e>(earlier: &'e [Earlier], parts: &NameParts) -> Option<&'e Earlier> {
     let mut same = earlier.iter().rev().filter(|e| !e.parts.short && names::may_be_one_person(&e.parts, parts));
     let prev = same.next()?;
