@@ -178,7 +178,6 @@ pub(crate) fn merge(bundled: Loaded, user: Loaded) -> Loaded {
         figures: bundled.figures.into_iter().filter(|f| !figures.contains(f.value.id.as_str())).collect(),
         suppressions: Vec::new(),
         jurisdictions: bundled.jurisdictions.into_iter().filter(|j| !codes.contains(j.value.code.as_str())).collect(),
-        ..Loaded::default()
     };
     merged.jurisdictions.extend(user.jurisdictions);
     merged.offices.extend(user.offices);

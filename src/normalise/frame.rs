@@ -516,12 +516,88 @@ pub fn frame(
     published: Option<DateValue>,
     value: Option<DateValue>,
 ) -> Frame {
-    let mut sentence = sentence::sentence(text, span);
-    // Front matter is no part of the prose.
+    let sentence = prose_sentence(sentence::sentence(text, span), span, names);
+    let words = words_in(text, sentence);
+    let lower: Vec<String> = words.iter().map(Word::lower).collect();
+    let read = Read { sentence, words: &words, lower: &lower, clause: sentence::clause(text, span) };
+    frame_in(text, &read, span, kind, dates, names, published, value)
+}
+
+/// A sentence with the front matter before the body cut off: front matter
+/// is no part of the prose.
+fn prose_sentence(mut sentence: Span, span: Span, names: &Names) -> Span {
     if sentence.start < names.body_start && span.start >= names.body_start {
         sentence.start = names.body_start;
     }
-    let words = words_in(text, sentence);
+    sentence
+}
+
+/// The frames of one text's values, read with the text's sentence
+/// boundaries found once and each sentence's words split once, however
+/// many values it holds (a wire story's sentence often has five).
+pub struct Reader<'t> {
+    text: &'t str,
+    names: Names,
+    sentences: sentence::Sentences,
+    /// The last sentence read: its span, words and lower-cased words.
+    cached: Option<(Span, Vec<Word<'t>>, Vec<String>)>,
+}
+
+impl<'t> Reader<'t> {
+    /// Reads `text` (its prose within `body`) once for names and sentences.
+    pub fn new(text: &'t str, body: Span) -> Reader<'t> {
+        Reader { text, names: Names::of(text, body), sentences: sentence::Sentences::new(text), cached: None }
+    }
+
+    /// The sentence around `span`, as [`sentence::sentence`] finds it.
+    pub fn sentence(&self, span: Span) -> Span {
+        self.sentences.sentence(self.text, span)
+    }
+
+    /// The frame of the value at `span`, as [`frame`] reads it.
+    pub fn frame(
+        &mut self,
+        span: Span,
+        kind: ValueKind<'_>,
+        dates: &[(Span, Option<DateValue>)],
+        published: Option<DateValue>,
+        value: Option<DateValue>,
+    ) -> Frame {
+        let text = self.text;
+        let whole = self.sentences.sentence(text, span);
+        let sentence = prose_sentence(whole, span, &self.names);
+        if self.cached.as_ref().is_none_or(|(s, ..)| *s != sentence) {
+            let words = words_in(text, sentence);
+            let lower = words.iter().map(Word::lower).collect();
+            self.cached = Some((sentence, words, lower));
+        }
+        let (_, words, lower) = self.cached.as_ref().expect("cached above");
+        let clause = self.sentences.clause(text, span);
+        let read = Read { sentence, words, lower, clause };
+        frame_in(text, &read, span, kind, dates, &self.names, published, value)
+    }
+}
+
+/// What [`frame_in`] reads of the value's sentence.
+struct Read<'r, 't> {
+    sentence: Span,
+    words: &'r [Word<'t>],
+    lower: &'r [String],
+    clause: Span,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn frame_in(
+    text: &str,
+    read: &Read<'_, '_>,
+    span: Span,
+    kind: ValueKind<'_>,
+    dates: &[(Span, Option<DateValue>)],
+    names: &Names,
+    published: Option<DateValue>,
+    value: Option<DateValue>,
+) -> Frame {
+    let (sentence, words) = (read.sentence, read.words);
     // The value's first and last word.
     let Some(first) = words.iter().position(|w| w.end > span.start) else { return Frame::default() };
     let last = words.iter().rposition(|w| w.start < span.end).unwrap_or(first).max(first);
@@ -547,7 +623,7 @@ pub fn frame(
     }
     if participants.is_empty() {
         // Nobody near the value: the sentence's names.
-        for e in entities(text, &words, &names.proper) {
+        for e in entities(text, words, &names.proper) {
             if (e.last < first || e.first > last) && e.start >= names.dateline_end {
                 participants.push((WORDS_BEFORE + WORDS_AFTER + e.start.abs_diff(span.start), entity_key(&e, names)));
             }
@@ -593,10 +669,10 @@ pub fn frame(
     kept.sort();
 
     // Cues before the value in its sentence.
-    let before: Vec<String> = words[..first].iter().map(Word::lower).collect();
+    let before: &[String] = &read.lower[..first];
     let complete = text[sentence.start..span.start].contains("100%") || before.iter().any(|w| w == "all");
-    let modality = modality(&before, &window[vlast + 1..], complete);
-    let mut role = role(&before, kind);
+    let modality = modality(before, &window[vlast + 1..], complete);
+    let mut role = role(before, kind);
     let next = window.get(vlast + 1).map(Word::lower);
     let prev = before.last().map(String::as_str);
     if matches!(role, Role::Value | Role::Total)
@@ -613,7 +689,7 @@ pub fn frame(
     {
         role = Role::Recalled;
     }
-    let clause = sentence::clause(text, span);
+    let clause = read.clause;
     let period = match kind {
         ValueKind::Date => None,
         _ => dates

@@ -186,7 +186,7 @@ fn mark_coordinated_counts(text: &str, claims: &mut [Claim]) {
 /// Gives every date and amount claim its frame, read from the text around it.
 fn attach_frames(text: &str, body: Span, published: Option<DateValue>, claims: &mut [Claim]) {
     use frame::ValueKind;
-    let names = frame::Names::of(text, body);
+    let mut reader = frame::Reader::new(text, body);
     let dates: Vec<(Span, Option<DateValue>)> = claims
         .iter()
         .filter_map(|c| match &c.value {
@@ -200,14 +200,14 @@ fn attach_frames(text: &str, body: Span, published: Option<DateValue>, claims: &
     for claim in claims.iter_mut() {
         let span = claim.span;
         if let ClaimValue::Percent(a) = &claim.value {
-            let sentence = crate::sentence::sentence(text, span);
+            let sentence = reader.sentence(span);
             match (&a.unit, &last_of) {
                 (Some(of), _) => last_of = Some((sentence, of.clone())),
                 (None, Some((s, of))) if *s == sentence => {
                     let of = of.clone();
                     let kind = ValueKind::Percent(Some(&of));
                     if let ClaimValue::Percent(a) = &mut claim.value {
-                        a.frame = Some(frame::frame(text, span, kind, &dates, &names, published, None));
+                        a.frame = Some(reader.frame(span, kind, &dates, published, None));
                     }
                     continue;
                 }
@@ -217,19 +217,19 @@ fn attach_frames(text: &str, body: Span, published: Option<DateValue>, claims: &
         match &mut claim.value {
             ClaimValue::Office(_) => {}
             ClaimValue::Date(d) => {
-                d.frame = Some(frame::frame(text, span, ValueKind::Date, &dates, &names, published, d.value));
+                d.frame = Some(reader.frame(span, ValueKind::Date, &dates, published, d.value));
             }
             ClaimValue::Money(a) => {
-                a.frame = Some(frame::frame(text, span, ValueKind::Money, &dates, &names, published, None));
+                a.frame = Some(reader.frame(span, ValueKind::Money, &dates, published, None));
             }
             ClaimValue::Quantity(a) => {
                 let unit = a.unit.clone().unwrap_or_default();
-                a.frame = Some(frame::frame(text, span, ValueKind::Count(&unit), &dates, &names, published, None));
+                a.frame = Some(reader.frame(span, ValueKind::Count(&unit), &dates, published, None));
             }
             ClaimValue::Percent(a) => {
                 let of = a.unit.clone();
                 let kind = ValueKind::Percent(of.as_deref());
-                a.frame = Some(frame::frame(text, span, kind, &dates, &names, published, None));
+                a.frame = Some(reader.frame(span, kind, &dates, published, None));
             }
         }
     }

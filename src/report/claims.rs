@@ -10,8 +10,8 @@ use crate::extract::number::Hedge;
 use crate::extract::office::{Post, Qualifier};
 use crate::load::{Document, MetadataSource};
 use crate::normalise::era::{Cue, Era};
-use crate::normalise::place::Source;
 use crate::normalise::frame::{Frame, Modality, Role};
+use crate::normalise::place::Source;
 use crate::normalise::{AmountClaim, Claim, ClaimValue, DateClaim, OfficeClaim, post_name, qualifier_name};
 use crate::span::{Location, Span};
 use crate::time::DateValue;
@@ -820,10 +820,7 @@ mod tests {
             .collect();
         assert_eq!(
             eras,
-            [
-                Era::Past { cue: Cue::Under, at: None },
-                Era::Past { cue: Cue::Year, at: Some(DateValue::Year(1975)) }
-            ]
+            [Era::Past { cue: Cue::Under, at: None }, Era::Past { cue: Cue::Year, at: Some(DateValue::Year(1975)) }]
         );
         let listing = to_json(std::slice::from_ref(&d), &claims, &[]);
         assert!(
