@@ -496,6 +496,15 @@ impl Tenure {
         period_overlaps(Some(&self.start), self.end.as_ref(), at)
     }
 
+    /// Whether this tenure ended in the [`HANDOVER_GRACE_DAYS`] before the
+    /// first day of `at`: its holder may still be named then by copy written
+    /// before the handover, or dated in another time zone.
+    pub fn ended_just_before(&self, at: &DateValue) -> bool {
+        let Some(end) = self.end else { return false };
+        let (last, first) = (end.last_day(), at.first_day());
+        last < first && (first - last).get_days() <= HANDOVER_GRACE_DAYS
+    }
+
     /// The last day the claim files vouch for this tenure: the last day of
     /// its end; for an open tenure, the first day of its file's
     /// `current_to` (what happened after it is not recorded), else for ever
@@ -508,6 +517,11 @@ impl Tenure {
         }
     }
 }
+
+/// How many days after leaving an office a holder named under its title is
+/// no contradiction: a story written the day before a handover and
+/// published the day after, or dated in another time zone, names them so.
+pub const HANDOVER_GRACE_DAYS: i32 = 2;
 
 /// A gap of at most this many days between one holder's end and the next
 /// holder's start is a reshuffle recorded a little apart, not a time when

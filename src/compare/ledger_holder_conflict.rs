@@ -54,6 +54,11 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             // A misspelt holder, or a past holder under an old title: reported by their own checks.
             continue;
         }
+        // The holder until a day or two before: copy written before the
+        // handover, published after it.
+        if !dated_past && named.tenures_in(input.ledger, office_id).iter().any(|t| t.ended_just_before(&at)) {
+            continue;
+        }
         // "In 2019, Prime Minister X visited …" about today's holder: the
         // title of the time of writing, a common way to name someone.
         if dated_past
@@ -231,6 +236,37 @@ tenures:
             found[0].1.contains("in 1995, the time the text gives") && found[0].1.contains("Olga Hand"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_holder_until_a_day_or_two_before_is_no_conflict_yet() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: kr.finance-minister, jurisdiction: KR, name: Finance Minister}\npeople:\n  - {id: outgoing, name: Otto Going}\n  - {id: incoming, name: Ina Coming}\ntenures:\n  - {person: outgoing, office: kr.finance-minister, start: 2001-01-01, end: 2004-09-29}\n  - {person: incoming, office: kr.finance-minister, start: 2004-09-29}\n",
+        )
+        .unwrap();
+        let claims = claims::load(&[path]).unwrap();
+        let codes = |published: &str| -> Vec<Code> {
+            let text = "South Korean Finance Minister Otto Going said exports rose.";
+            let doc = Document {
+                path: "a.txt".into(),
+                text: text.into(),
+                body: Span::new(0, text.len()),
+                published: Some(DateValue::parse(published).unwrap()),
+                published_from: None,
+                outlet: None,
+                url: None,
+                title: None,
+            };
+            let run = crate::check::check(vec![doc], &claims, &Options::default());
+            run.comparison.findings.iter().filter(|f| f.code != Code::UnconfirmedHolder).map(|f| f.code).collect()
+        };
+        // Two days after the handover: copy written before it.
+        assert_eq!(codes("2004-10-01"), []);
+        // A week after: the claim files contradict it.
+        assert_eq!(codes("2004-10-06"), [Code::LedgerHolderConflict]);
     }
 
     #[test]

@@ -122,7 +122,8 @@ struct Entry<'a> {
     first: i32,
     last: i32,
     variant: u32,
-    /// Whether the claim files have this person in the office at this date.
+    /// Whether the claim files have this person in the office at this date
+    /// (or until a day or two before it: [`crate::claims::HANDOVER_GRACE_DAYS`]).
     held: bool,
     /// An acting holder, who stands in for the holder: a rival only to
     /// another acting holder.
@@ -210,6 +211,9 @@ impl<'a> Claims<'a> {
                     || *holder_key.entry(t.person.as_str()).or_insert_with(|| {
                         ledger.person(&t.person).map(|p| strings.intern(&names::person_key(&p.name)))
                     }) == Some(v.key)
+            }) || person_id.is_some_and(|id| {
+                // The holder until a day or two before (`HANDOVER_GRACE_DAYS`).
+                ledger.tenures_of_person_in(id, office_id).iter().any(|t| t.ended_just_before(&at))
             });
             entries.push(Entry {
                 claim,
