@@ -704,6 +704,11 @@ fn shifted_month(i: &str) -> Res<'_, DateExpr> {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return Err(reject(i, ErrorKind::Verify));
     }
+    // "this Nov. 15 photo": a day follows, so "this" is a determiner of
+    // the date, not a shift of the month.
+    if rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+        return Err(reject(i, ErrorKind::Verify));
+    }
     Ok((rest, DateExpr::Month { month, shift: Some(shift), tense: Tense::Past }))
 }
 
@@ -1391,7 +1396,10 @@ fn tense_of(before: &[String]) -> Tense {
             && before
                 .get(i + 1)
                 .is_some_and(|b| matches!(b.as_str(), "is" | "are" | "set" | "due" | "going" | "about"));
-        if is_future_word(w) || planned {
+        // "from April 19 until June 1": the end of a span the text gives,
+        // no cue of the future.
+        let span_end = matches!(w.as_str(), "until" | "till") && before.iter().skip(i + 1).take(5).any(|b| b == "from");
+        if (is_future_word(w) && !span_end) || planned {
             return Tense::Future;
         }
         // A participle after "be" ("will be paid") is no past tense.
@@ -1859,6 +1867,9 @@ mod tests {
             Ok((" it", DateExpr::Month { month: 12, shift: Some(0), tense: Tense::Past }))
         );
         assert!(shifted_month("this march on").is_err());
+        // A day after the month: "this" is the date's determiner ("this Nov. 15 photo").
+        assert!(shifted_month("this Nov. 15 photo").is_err());
+        assert!(shifted_month("this December 2025").is_err());
         assert_eq!(lone_month("October."), Ok((".", DateExpr::Month { month: 10, shift: None, tense: Tense::Past })));
         assert!(lone_month("may").is_err());
         assert_eq!(month_year("October last year"), Ok(("", DateExpr::MonthOfYear { month: 10, offset: -1 })));
@@ -1935,6 +1946,15 @@ mod tests {
     #[test]
     fn future_cue_sets_tense() {
         let (_, e) = one("The ministers will meet on the 20th.");
+        assert_eq!(e, DateExpr::DayOfMonth { day: 20, month_shift: None, tense: Tense::Future });
+        // The end of a span "from … until" takes no future from "until".
+        let m = extract("The exhibition ran from the 2nd until the 20th.");
+        assert_eq!(
+            m.last().map(|m| &m.expr),
+            Some(&DateExpr::DayOfMonth { day: 20, month_shift: None, tense: Tense::Past })
+        );
+        // Without "from", "until" looks ahead.
+        let (_, e) = one("The exhibition runs until the 20th.");
         assert_eq!(e, DateExpr::DayOfMonth { day: 20, month_shift: None, tense: Tense::Future });
         let (_, e) = one("The ministers met on the 20th.");
         assert_eq!(e, DateExpr::DayOfMonth { day: 20, month_shift: None, tense: Tense::Past });
