@@ -12,6 +12,7 @@
 // Timings and skip reasons are printed for the person running the tests.
 #![allow(clippy::print_stderr)]
 
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use factdiff::check::check;
@@ -28,12 +29,17 @@ fn pipeline(text: &str) -> (Duration, usize) {
     (started.elapsed(), run.claims.len())
 }
 
+/// Held while an input is timed: the test harness runs tests on parallel
+/// threads, and two timings sharing two cores would measure each other.
+static TIMING: Mutex<()> = Mutex::new(());
+
 /// How much smaller the inputs are in a debug build.
 const DEBUG_SCALE: usize = if cfg!(debug_assertions) { 10 } else { 1 };
 
 /// `make(n)` at n = `full / 2` and n = `full` (each divided by
 /// [`DEBUG_SCALE`]): linear, and within `limit`.
 fn assert_linear(what: &str, full: usize, limit: Duration, make: impl Fn(usize) -> String) {
+    let _alone = TIMING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let full = full / DEBUG_SCALE;
     let half_text = make(full / 2);
     let full_text = make(full);
