@@ -1,13 +1,11 @@
 //! Office claims: who, which office, where and when.
 //!
 //! Resolution order for each mention, in text order:
-//! 0. A mention by title of address alone ("Mr Blair", "Dr Reid") is a
-//!    claim only when an earlier titled mention in the same text names that
-//!    person (by family name, or by full name for "Mr Tony Blair"), and all
-//!    such earlier mentions name the same person: it then repeats that
-//!    mention's person, office, title, country, qualifier and post. With no
-//!    such mention, or two people of that family name, it makes no claim —
-//!    "Mr Clarke" after both Charles and Kenneth Clarke says nothing certain.
+//! 0. A mention by title of address alone ("Mr Blair", "Dr Reid") makes no
+//!    claim: it names a person, not an office, and repeating an earlier
+//!    mention's office at its span would point an editor at words that say
+//!    nothing of the office ("Mr Lecornu served as defence minister" after
+//!    "Prime Minister Lecornu" would read as a Prime Minister claim).
 //! 1. A short mention ("Minister Kishida", "Secretary Hegseth", "Prime
 //!    Minister Le Pen") takes the full name of the latest earlier mention in
 //!    the same text with that family name (written first, in capitals or
@@ -164,6 +162,8 @@ pub fn normalise_in(
     let mut out = Vec::with_capacity(mentions.len());
     let years = era::Years::of(text);
     for m in mentions {
+        // A mention by title of address alone names no office (point 0).
+        let Some(title_span) = m.title else { continue };
         let raw = m.person.text(text);
         let mut written = person::display(raw);
         // Taken apart as written: capitals tell the family name ("SATO Kenji").
@@ -175,13 +175,6 @@ pub fn normalise_in(
         // The time the text places the mention at: people and offices are looked up then.
         let reading = era::Reading::of_in(text, &years, m.span, m.title, m.qualifier, published);
         let at = reading.at(published);
-        let Some(title_span) = m.title else {
-            if let Some(mut claim) = addressed(&earlier, &parts, published) {
-                claim.era = reading.settle(claims, &claim);
-                out.push((m.span, claim));
-            }
-            continue;
-        };
         // The title as the words read: an abbreviation spelt out ("PM"),
         // a portfolio as a minister's title, a line break as a space.
         let title = m.reads_as.clone().unwrap_or_else(|| title_span.text(text).to_string());
@@ -434,30 +427,6 @@ pub(super) fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &NamePa
         std::iter::once(&p.name)
             .chain(&p.aliases)
             .any(|known| names::compare_parts(name, &NameParts::of(known)) == names::NameMatch::Near)
-    })
-}
-
-/// The claim a mention by title of address alone ("Mr Blair") makes: that of
-/// the earlier titled mentions of the person, when they name exactly one person.
-fn addressed(earlier: &[Earlier], parts: &NameParts, published: Option<DateValue>) -> Option<OfficeClaim> {
-    let same = |e: &&Earlier| if parts.short { e.named_by(parts) } else { names::may_be_one_person(&e.parts, parts) };
-    let prev = earlier.iter().rev().find(same)?;
-    let anchor = prev.identity();
-    if earlier.iter().filter(same).any(|e| e.identity() != anchor) {
-        return None;
-    }
-    Some(OfficeClaim {
-        person: prev.name.clone(),
-        person_id: prev.person_id.clone(),
-        title: prev.title.clone(),
-        office: prev.office.clone(),
-        jurisdiction: prev.jurisdiction.clone(),
-        qualifier: prev.qualifier,
-        post: prev.post,
-        as_of: published,
-        resolved_from: Some(prev.span),
-        era: super::Era::Present,
-        jurisdiction_from: None,
     })
 }
 
@@ -927,10 +896,10 @@ tenures:
     }
 
     #[test]
-    fn a_title_of_address_with_a_fuller_or_shorter_name_repeats_the_earlier_claim() {
-        let got = identities("said Secretary of State Robert J. Hale on Monday. Mr Robert Hale added.");
-        assert_eq!(got.len(), 2, "{got:?}");
-        assert_eq!(got[1].1, some("robert-hale"));
+    fn a_title_of_address_alone_makes_no_office_claim() {
+        let got = identities("said Secretary of State Robert J. Hale on Monday. Mr Robert Hale added. Mr Hale left.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, some("robert-hale"));
     }
 
     #[test]
