@@ -240,9 +240,22 @@ pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: 
     }
     let person = office.person_id.as_deref().and_then(|id| ledger.person(id))?;
     let at = office.as_of?;
-    let in_office = ledger.tenures_of_person(&person.id).iter().any(|t| t.overlaps(&at));
-    in_office.then_some(person)
+    // A title that shares no word with any title of the offices the person
+    // holds then is another post, one the files do not record ("state
+    // secretary" for a finance minister who was one until that week), not
+    // a mistitle of theirs ("Security Secretary" for the Defense Secretary).
+    let words: Vec<&str> = key.split(' ').filter(|w| !TITLE_GLUE.contains(w)).collect();
+    let shares_a_word = |t: &Tenure| {
+        ledger.office(&t.office).is_some_and(|o| {
+            o.titles.iter().any(|title| names::title_key(&title.title).split(' ').any(|w| words.contains(&w)))
+        })
+    };
+    let mistitled = ledger.tenures_of_person(&person.id).into_iter().any(|t| t.overlaps(&at) && shares_a_word(t));
+    mistitled.then_some(person)
 }
+
+/// Words that join a title's words and say nothing of the post.
+const TITLE_GLUE: &[&str] = &["of", "the", "for", "and", "to", "in", "on"];
 
 #[cfg(test)]
 mod tests {
@@ -287,5 +300,25 @@ mod tests {
         let at = |d: &str| at("Weather Minister", d);
         assert!(known_holder_with_unknown_title(&ledger, &at("2000-06-01")).is_some());
         assert!(known_holder_with_unknown_title(&ledger, &at("2010-06-01")).is_none());
+    }
+
+    #[test]
+    fn a_title_sharing_no_word_with_the_holders_offices_is_another_post() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: de.finance, jurisdiction: DE, name: Federal Minister of Finance}\npeople:\n  - {id: rae-stone, name: Rae Stone}\ntenures:\n  - {person: rae-stone, office: de.finance, start: 2024-11-07, end: 2025-05-06}\n",
+        )
+        .unwrap();
+        let ledger = crate::claims::load(&[path]).unwrap();
+        let at = |title: &str| OfficeClaim {
+            as_of: Some(crate::time::DateValue::parse("2024-11").unwrap()),
+            ..claim(title)
+        };
+        // A post the files do not record, held the same month.
+        assert!(known_holder_with_unknown_title(&ledger, &at("state secretary")).is_none());
+        // A garbled form of the post held.
+        assert!(known_holder_with_unknown_title(&ledger, &at("Money Minister")).is_some());
     }
 }

@@ -514,6 +514,13 @@ fn predicate<'a>(
     let raw =
         Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) };
     let mut raws = vec![raw];
+    // "was named foreign minister, replacing John Roe": John Roe held it before.
+    if let Ok((r, (other_spoken, other))) = replacing(lx, rest) {
+        let whole = slice_between(base, title.text, other_spoken);
+        let jurisdiction = raws[0].jurisdiction;
+        raws.push(Raw { qualifier: Qualifier::Former, jurisdiction, ..Raw::new(whole, other, title) });
+        return Ok((r, raws));
+    }
     // "is the first prime minister since John Roe": John Roe held it before.
     if let Ok((r, (_, _, other))) = (tag(" since"), gap, |i| named(lx, i)).parse(rest) {
         let first = slice_between(base, spoken, rest);
@@ -529,7 +536,7 @@ fn predicate<'a>(
 }
 
 /// A time or manner between a name and its verb, or after the verb: "on
-/// Friday", "on Sunday, June 9,", "also", "formally".
+/// Friday", "on Sunday, June 9,", "also", "formally", "currently".
 fn adverbial(input: &str) -> Res<'_, &str> {
     recognize((adverbial_words, opt(tag(",")), sep)).parse(input)
 }
@@ -541,7 +548,7 @@ fn adverbial_words(input: &str) -> Res<'_, &str> {
         |i| verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).parse(i);
     alt((
         recognize((tag("on"), sep, capitalised, opt_repeat(2, (opt(tag(",")), sep, capitalised)))),
-        recognize(alt((tag("also"), tag("formally"), tag("officially"), tag("then")))),
+        recognize(alt((tag("also"), tag("currently"), tag("formally"), tag("officially"), tag("still"), tag("then")))),
     ))
     .parse(input)
 }
@@ -854,6 +861,20 @@ fn replaces<'a>(
         ..Raw::new(slice_between(base, other_spoken, title.text), other, title)
     };
     Ok((rest, vec![now, before]))
+}
+
+/// `[here] [on <day>], [formally] (replacing | succeeding) [the outgoing |
+/// ousted …] name` after a predicate's title: "was sworn in as prime
+/// minister on Friday, replacing John Roe". Returns the name, as spoken and
+/// as a name; the named person held the title before.
+fn replacing<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a str)> {
+    let day = (sep, tag("on"), sep, take_while_m_n(3, 12, |c: char| c.is_alphanumeric()));
+    let (i, _) = (opt((sep, tag("here"))), opt(day), tag(","), sep).parse(input)?;
+    let manner = alt((tag("formally"), tag("officially"), tag("effectively")));
+    let verb = alt((tag("replacing"), tag("succeeding")));
+    let before = alt((tag("the outgoing"), tag("the former"), tag("the ousted"), tag("outgoing"), tag("ousted")));
+    let (i, _) = (opt((manner, sep)), verb, gap, opt((before, gap))).parse(i)?;
+    named(lx, i)
 }
 
 /// `name as [the] [new] [country] title`: "with Jane Doe as foreign
@@ -1273,6 +1294,8 @@ mod tests {
             ("Jane Doe has taken the oath of office as prime minister.", "prime minister"),
             ("Jane Doe takes over as defence secretary.", "defence secretary"),
             ("Jane Doe becomes the fifth Prime Minister since 2020.", "Prime Minister"),
+            ("Jane Doe is currently finance minister.", "finance minister"),
+            ("Jane Doe is still the foreign minister.", "foreign minister"),
         ] {
             assert_eq!(claims(text), [("Jane Doe", title, Current)], "{text}");
         }
@@ -1304,6 +1327,17 @@ mod tests {
             claims("Jane Doe replaces John Roe as foreign minister."),
             [("Jane Doe", "foreign minister", Current), ("John Roe", "foreign minister", Former)]
         );
+        assert_eq!(
+            claims("Jane Doe was named foreign minister, replacing the outgoing John Roe."),
+            [("Jane Doe", "foreign minister", Current), ("John Roe", "foreign minister", Former)]
+        );
+        assert_eq!(
+            claims("Jane Doe was sworn in as the new prime minister here on Friday, formally succeeding John Roe."),
+            [("Jane Doe", "prime minister", Current), ("John Roe", "prime minister", Former)]
+        );
+        // Replacing a thing, or someone in another sentence, names no holder.
+        assert_eq!(claims("Jane Doe was named foreign minister, replacing the old system.").len(), 1);
+        assert_eq!(claims("Jane Doe was named foreign minister. Replacing John Roe was hard.").len(), 1);
         assert_eq!(
             claims("Jane Doe is the first Norwegian prime minister since John Roe to win twice."),
             [("Jane Doe", "prime minister", Current), ("John Roe", "prime minister", Former)]
