@@ -515,10 +515,10 @@ fn predicate<'a>(
         Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) };
     let mut raws = vec![raw];
     // "was named foreign minister, replacing John Roe": John Roe held it before.
-    if let Ok((r, (other_spoken, other))) = replacing(lx, rest) {
+    if let Ok((r, (q, (other_spoken, other)))) = replacing(lx, rest) {
         let whole = slice_between(base, title.text, other_spoken);
         let jurisdiction = raws[0].jurisdiction;
-        raws.push(Raw { qualifier: Qualifier::Former, jurisdiction, ..Raw::new(whole, other, title) });
+        raws.push(Raw { qualifier: q, jurisdiction, ..Raw::new(whole, other, title) });
         return Ok((r, raws));
     }
     // "is the first prime minister since John Roe": John Roe held it before.
@@ -832,7 +832,8 @@ fn portfolio_then_word_after_the<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a,
 }
 
 /// `(replaces | replaced | succeeds | …) [the outgoing] name as title`: the
-/// name before holds the title, the one after held it — two claims.
+/// name before holds the title, the one after held it (or, "the outgoing",
+/// holds it until the handover) — two claims.
 fn replaces<'a>(
     lx: &'a Lexicon,
     base: &'a str,
@@ -849,32 +850,40 @@ fn replaces<'a>(
         tag("will succeed").map(|_| Qualifier::Designate),
         tag("is replacing").map(|_| Qualifier::Current),
     ));
-    let (i, (q, _, _)) = (verb, gap, opt((alt((tag("the outgoing"), tag("the former"))), gap))).parse(input)?;
+    let (i, (q, _, held)) = (verb, gap, predecessor).parse(input)?;
     let (i, (other_spoken, other)) = named(lx, i)?;
     let (i, _) = (gap, tag("as")).parse(i)?;
     let (rest, (title, _, juris)) = object(lx, i)?;
     let jurisdiction = juris.or(title.country).or(title.party);
     let now = Raw { qualifier: q, jurisdiction, ..Raw::new(slice_between(base, spoken, title.text), person, title) };
-    let before = Raw {
-        qualifier: Qualifier::Former,
-        jurisdiction,
-        ..Raw::new(slice_between(base, other_spoken, title.text), other, title)
-    };
+    let before =
+        Raw { qualifier: held, jurisdiction, ..Raw::new(slice_between(base, other_spoken, title.text), other, title) };
     Ok((rest, vec![now, before]))
 }
 
 /// `[here] [on <day>], [formally] (replacing | succeeding) [the outgoing |
 /// ousted …] name` after a predicate's title: "was sworn in as prime
-/// minister on Friday, replacing John Roe". Returns the name, as spoken and
-/// as a name; the named person held the title before.
-fn replacing<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a str)> {
+/// minister on Friday, replacing John Roe". Returns what the words say of
+/// the named person's time in the post (see [`predecessor`]) and the name,
+/// as spoken and as a name.
+fn replacing<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (Qualifier, (&'a str, &'a str))> {
     let day = (sep, tag("on"), sep, take_while_m_n(3, 12, |c: char| c.is_alphanumeric()));
     let (i, _) = (opt((sep, tag("here"))), opt(day), tag(","), sep).parse(input)?;
     let manner = alt((tag("formally"), tag("officially"), tag("effectively")));
     let verb = alt((tag("replacing"), tag("succeeding")));
-    let before = alt((tag("the outgoing"), tag("the former"), tag("the ousted"), tag("outgoing"), tag("ousted")));
-    let (i, _) = (opt((manner, sep)), verb, gap, opt((before, gap))).parse(i)?;
-    named(lx, i)
+    let (i, (_, _, _, q)) = (opt((manner, sep)), verb, gap, predecessor).parse(i)?;
+    let (rest, name) = named(lx, i)?;
+    Ok((rest, (q, name)))
+}
+
+/// The words before a replaced person's name: "the outgoing" says they
+/// hold the post until the handover the text reports ([`Qualifier::Outgoing`]);
+/// anything else, or nothing, that they held it before ([`Qualifier::Former`]).
+fn predecessor(input: &str) -> Res<'_, Qualifier> {
+    let outgoing = alt((tag("the outgoing"), tag("outgoing"))).map(|_| Qualifier::Outgoing);
+    let former = alt((tag("the former"), tag("the ousted"), tag("ousted"))).map(|_| Qualifier::Former);
+    let (rest, q) = opt((alt((outgoing, former)), gap)).parse(input)?;
+    Ok((rest, q.map_or(Qualifier::Former, |(q, _)| q)))
 }
 
 /// `name as [the] [new] [country] title`: "with Jane Doe as foreign
@@ -1328,8 +1337,12 @@ mod tests {
             [("Jane Doe", "foreign minister", Current), ("John Roe", "foreign minister", Former)]
         );
         assert_eq!(
+            claims("Jane Doe replaces the outgoing John Roe as foreign minister.")[1],
+            ("John Roe", "foreign minister", Outgoing)
+        );
+        assert_eq!(
             claims("Jane Doe was named foreign minister, replacing the outgoing John Roe."),
-            [("Jane Doe", "foreign minister", Current), ("John Roe", "foreign minister", Former)]
+            [("Jane Doe", "foreign minister", Current), ("John Roe", "foreign minister", Outgoing)]
         );
         assert_eq!(
             claims("Jane Doe was sworn in as the new prime minister here on Friday, formally succeeding John Roe."),
