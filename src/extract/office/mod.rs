@@ -62,7 +62,7 @@ use super::lexicon::Lexicon;
 use crate::span::Span;
 use crate::vocab::countries::Jurisdiction;
 use name::is_name_candidate;
-use shapes::{addressed, list_rows, name_first, title_first};
+use shapes::{addressed, list_rows, name_first, signature_blocks, title_first};
 
 pub(crate) use name::NOT_NAMES;
 pub(crate) use shapes::{LED_NOUNS, LED_VERBS, predicate_first_words};
@@ -233,7 +233,8 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
         }
         pos = next_word_start(text, pos);
     }
-    let rows = list_rows(lx, text);
+    let mut rows = list_rows(lx, text);
+    rows.extend(signature_blocks(lx, text));
     if !rows.is_empty() {
         found.extend(rows.into_iter().map(|raw| raw.into_mention(text, lx)));
         found.sort_by_key(|m| (m.span.start, m.span.end));

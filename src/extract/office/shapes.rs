@@ -1152,6 +1152,57 @@ pub(super) fn closes_aside(rest: &str) -> bool {
         || aside_mark(rest).is_ok()
 }
 
+/// Signature blocks, as ministers' releases print them: a line holding only
+/// a name (after "The Hon" or another title of address, before
+/// post-nominals such as "MP"), then up to four lines each holding only a
+/// title, blank lines between them allowed ("The Hon Jane Doe MP" /
+/// "Deputy Prime Minister" / "Minister for Defence"). Each title line is a
+/// claim for the name.
+pub(super) fn signature_blocks<'a>(lx: &'a Lexicon, text: &'a str) -> Vec<Raw<'a>> {
+    const MAX_TITLES: usize = 4;
+    let lines: Vec<&str> =
+        text.split('\n').map(|l| l.trim_end_matches('\r').trim()).filter(|l| !l.is_empty()).collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let Some((spoken, person)) = signature_name(lx, lines[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut n = i + 1;
+        while n < lines.len() && n <= i + MAX_TITLES {
+            let Ok(("", title)) = post_title(lx, lines[n]) else { break };
+            let whole = slice_between(text, spoken, title.text);
+            found.push(Raw { jurisdiction: title.country.or(title.party), ..Raw::new(whole, person, title) });
+            n += 1;
+        }
+        i = n;
+    }
+    found
+}
+
+/// A line that is a name and nothing else but titles of address before it
+/// and post-nominals after it: the name as spoken and as a name. A line
+/// that is a title is none ("Deputy Prime Minister").
+fn signature_name<'a>(lx: &'a Lexicon, line: &'a str) -> Option<(&'a str, &'a str)> {
+    if line.len() > 80 || !line.starts_with(char::is_uppercase) || post_title(lx, line).is_ok_and(|(r, _)| r.is_empty())
+    {
+        return None;
+    }
+    let start = line.strip_prefix("The ").unwrap_or(line);
+    let (mut rest, (_, person)) = named(lx, start).ok()?;
+    // Post-nominals: "MP", "KC", "OBE".
+    let post_nominal = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    while let Some(after) = rest.strip_prefix(' ') {
+        let word = after.split(' ').next().unwrap_or("");
+        if !post_nominal(word) {
+            return None;
+        }
+        rest = &after[word.len()..];
+    }
+    (rest.is_empty() && person.contains(' ')).then_some((line, person))
+}
+
 /// Rows of a list of ministers, each on a line of its own: a name in
 /// capitals, a colon, and what the person holds — portfolio words ("JANE
 /// DOE: Foreign Affairs", read as "Foreign Affairs minister") or a title
@@ -1471,6 +1522,22 @@ mod tests {
             reads(text),
             [("JANE DOE".into(), "Foreign Affairs minister".into()), ("JOHN ROE".into(), "minister".into())]
         );
+    }
+
+    #[test]
+    fn a_signature_block_gives_its_name_each_title_below_it() {
+        let text = "Related ministers\n\nThe Hon Jane Doe MP\n\nDeputy Prime Minister\n\nMinister for Defence\n\nMedia contact\n";
+        let got: Vec<(&str, &str)> =
+            signature_blocks(lx(), text).iter().map(|r| (r.person, r.title.unwrap_or(""))).collect();
+        assert_eq!(got, [("Jane Doe", "Deputy Prime Minister"), ("Jane Doe", "Minister for Defence")]);
+        // A name line followed by prose, or a title line followed by a title line, is no block.
+        for text in [
+            "Jane Doe\nPrime Minister Tom Roe said on Monday.\n",
+            "Deputy Prime Minister\nMinister for Defence\n",
+            "Jane Doe said\nForeign Minister\n",
+        ] {
+            assert!(signature_blocks(lx(), text).is_empty(), "{text:?}");
+        }
     }
 
     #[test]
