@@ -342,11 +342,48 @@ fn after_name<'a>(
     {
         return Ok(found);
     }
-    let (after_aside, _) = untitled_aside(i)?;
-    if let Ok((rest, raw)) = as_title(lx, base, spoken, person, after_aside) {
-        return Ok((rest, vec![raw]));
+    if let Ok((after_aside, _)) = untitled_aside(i) {
+        if let Ok((rest, raw)) = as_title(lx, base, spoken, person, after_aside) {
+            return Ok((rest, vec![raw]));
+        }
+        if let Ok(found) = predicate(lx, base, spoken, person, after_aside) {
+            return Ok(found);
+        }
     }
-    predicate(lx, base, spoken, person, after_aside)
+    // "Jane Doe loses a vote and is ousted as prime minister", "Jane Doe won
+    // re-election, becoming the first prime minister since John Roe".
+    let (after_verbs, _) = first_verb_phrase(i)?;
+    if verb_phrase(gap(after_verbs.trim_start_matches(',')).map_or(after_verbs, |(r, _)| r))
+        .is_ok_and(|(_, (verb, _))| COPULAS.iter().any(|c| verb.eq_ignore_ascii_case(c)))
+    {
+        return fail(i);
+    }
+    predicate(lx, base, spoken, person, after_verbs)
+}
+
+/// Predicates too loose to follow another verb phrase of the same subject:
+/// "Jane Doe met the minister and is" says nothing of a post.
+const COPULAS: &[&str] = &["is", "was", "will be", "is now"];
+
+/// Words that end a first verb phrase's reach: reported speech and clauses
+/// that may bring a subject of their own.
+const CLAUSE_WORDS: &[&str] =
+    &["said", "says", "told", "that", "who", "which", "when", "while", "but", "because", "if", "after", "before"];
+
+/// A short first verb phrase of lower-case words after a name, up to where
+/// a second predicate of the same name starts: " loses a vote and", " won
+/// re-election," — what remains starts at the comma or after "and".
+fn first_verb_phrase(input: &str) -> Res<'_, &str> {
+    let word = |i| {
+        verify(take_while_m_n(1, 20, |c: char| c.is_ascii_lowercase() || c == '-' || c == '\''), |w: &str| {
+            !CLAUSE_WORDS.contains(&w) && w != "and"
+        })
+        .parse(i)
+    };
+    let (i, _) = recognize((sep, word, opt_repeat(4, (sep, word)))).parse(input)?;
+    let (rest, _) =
+        alt((recognize((sep, tag("and"), nom::combinator::peek(sep))), nom::combinator::peek(tag(",")))).parse(i)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
 }
 
 /// " of <party>" after a name: " of Ruritania's main Democratic Party".
@@ -441,6 +478,7 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("appointed", Qualifier::Current),
     ("will be", Qualifier::Designate),
     ("becomes", Qualifier::Current),
+    ("becoming", Qualifier::Current),
     ("secured", Qualifier::Current),
     ("became", Qualifier::Current),
     ("is now", Qualifier::Current),
@@ -502,6 +540,13 @@ fn predicate<'a>(
         return Ok((rest, vec![raw]));
     }
     let (i, (verb, said)) = verb_phrase(i)?;
+    // ", becoming …" belongs to the clause's subject, which a name right
+    // before it seldom is ("his seat of Dickson, becoming the first …"); it
+    // is read only after a verb phrase of the name's own.
+    let right_after_name = spoken.as_ptr() as usize + spoken.len() == input.as_ptr() as usize;
+    if right_after_name && verb.eq_ignore_ascii_case("becoming") {
+        return fail(input);
+    }
     // "was sworn in on Friday as": a time between the verb and its "as".
     let (i, _) = opt(verify(recognize((gap, adverbial_words, opt(tag(",")))), |_: &str| true)).parse(i)?;
     if let Ok((rest, title)) = given_portfolio(lx, verb, i) {
@@ -637,6 +682,8 @@ fn object<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Object<'a>> {
             i = rest;
         } else if let Ok((rest, _)) = determiner(after_gap) {
             i = rest;
+        } else if let Ok((rest, _)) = title_possessive(lx, after_gap) {
+            i = rest;
         } else if let Ok((rest, _)) = nominee_for(after_gap) {
             q = Some(Qualifier::Designate);
             i = rest;
@@ -711,6 +758,18 @@ fn determiner(input: &str) -> Res<'_, &str> {
     ));
     let term_as = recognize((ordinal_word, sep, tag("term"), sep, tag("as")));
     alt((post_of, term_as, recognize((article, word_end)))).parse(input)
+}
+
+/// A title's possessive before the title of someone serving its holder:
+/// "President's" in "the French President's defence minister". A title
+/// alone: with a name ("President Tom Roe's treasury secretary") the
+/// holder's words are a mention of their own, read from the title on; and a
+/// company's possessive ("Sony's president") is none.
+fn title_possessive<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let (i, _) = post_title(lx, input)?;
+    let (rest, _) = alt((tag("'s"), tag("’s"))).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
 }
 
 /// Succeeds, consuming nothing, at a word's end.
@@ -1367,6 +1426,30 @@ mod tests {
     }
 
     #[test]
+    fn a_second_predicate_after_a_first_verb_phrase() {
+        use Qualifier::*;
+        assert_eq!(
+            claims("Jane Doe loses a confidence vote and is ousted as prime minister."),
+            [("Jane Doe", "prime minister", Former)]
+        );
+        assert_eq!(
+            claims("Jane Doe has secured re-election, becoming the first Norwegian prime minister since John Roe."),
+            [("Jane Doe", "prime minister", Current), ("John Roe", "prime minister", Former)]
+        );
+        // A copula after another verb phrase, reported speech, or a clause of
+        // its own names no post of hers.
+        for text in [
+            "Jane Doe met the foreign minister and is pleased.",
+            "Jane Doe met officials and was the prime minister's guest.",
+            "Jane Doe said the party and was named foreign minister.",
+            "Jane Doe met the envoy while John Roe was named foreign minister.",
+            "He lost his seat of Dickson, becoming the first opposition leader to do so.",
+        ] {
+            assert!(!claims(text).iter().any(|c| c.0 == "Jane Doe" || c.0 == "Dickson"), "{text}: {:?}", claims(text));
+        }
+    }
+
+    #[test]
     fn a_move_from_one_post_to_another_makes_two_claims() {
         use Qualifier::*;
         assert_eq!(
@@ -1406,6 +1489,20 @@ mod tests {
             claims("Jane Doe is the first Norwegian prime minister since John Roe to win twice."),
             [("Jane Doe", "prime minister", Current), ("John Roe", "prime minister", Former)]
         );
+    }
+
+    #[test]
+    fn a_title_after_its_holders_possessive_is_the_servants() {
+        for (text, title) in [
+            ("He named Jane Doe as the president's treasury secretary.", "treasury secretary"),
+            ("Jane Doe most recently served as the French President's defence minister.", "defence minister"),
+        ] {
+            let got = claims(text);
+            assert!(got.iter().any(|c| *c == ("Jane Doe", title, c.2)), "{text}: {got:?}");
+            assert!(!got.iter().any(|c| c.0 == "Jane Doe" && c.1 == "President"), "{text}: {got:?}");
+        }
+        // A company's possessive is no title holder's.
+        assert!(claims("Jane Doe was named Acme's president.").iter().all(|c| c.1 != "president"));
     }
 
     #[test]
