@@ -935,6 +935,11 @@ mod tests {
         );
         assert_eq!(posts("Michael Howard, the Conservative leader, said")[0].2, Post::Party);
         assert_eq!(posts("opposition leader Michael Howard said")[0].2, Post::Party);
+        // The party's name with "party" in lower case.
+        assert_eq!(
+            posts("Conservative party leader Jane Doe said"),
+            [("Jane Doe", "Conservative party leader", Post::Party)]
+        );
         // A party word before an office of state only describes its holder.
         assert_eq!(posts("Labour Chancellor Gordon Brown said"), [("Gordon Brown", "Chancellor", Post::State)]);
         // Without a party, "leader" is no title.

@@ -248,7 +248,7 @@ pub(super) fn party_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a st
     opens(lx, input, Class::PARTY_FIRST)?;
     let Some(&first) = input.as_bytes().first() else { return fail(input) };
     for p in parties::starting_with(first) {
-        if let Some(rest) = input.strip_prefix(p.name)
+        if let Some(rest) = strip_party_name(input, p.name)
             && !rest.starts_with(|c: char| c.is_alphanumeric())
             && !(rest.starts_with('-') && rest[1..].starts_with(char::is_alphanumeric))
         {
@@ -261,6 +261,16 @@ pub(super) fn party_form<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a st
         }
     }
     fail(input)
+}
+
+/// `input` after a party's name, as written or with its last word "Party"
+/// in lower case ("the federal Liberal party"), as news often writes it.
+fn strip_party_name<'a>(input: &'a str, name: &str) -> Option<&'a str> {
+    if let Some(rest) = input.strip_prefix(name) {
+        return Some(rest);
+    }
+    let stem = name.strip_suffix("Party")?;
+    input.strip_prefix(stem)?.strip_prefix("party")
 }
 
 /// `portfolio* party-head`: "leader", "home affairs spokesman", "deputy leader".
