@@ -278,16 +278,20 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_rank_is_not_an_unknown_title_but_a_made_up_portfolio_is() {
+    /// Rae Stone's one tenure, `start` to `end`, in an office of `title`.
+    fn ledger(office: &str, title: &str, start: &str, end: &str) -> ClaimSet {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.yaml");
-        std::fs::write(
-            &path,
-            "schema: 1\noffices:\n  - {id: uk.minister-for-sport, jurisdiction: UK, name: Minister for Sport}\npeople:\n  - {id: rae-stone, name: Rae Stone}\ntenures:\n  - {person: rae-stone, office: uk.minister-for-sport, start: 1999-01-01, end: 2001-01-01}\n",
-        )
-        .unwrap();
-        let ledger = crate::claims::load(&[path]).unwrap();
+        let yaml = format!(
+            "schema: 1\noffices:\n  - {{id: {office}, jurisdiction: UK, name: {title}}}\npeople:\n  - {{id: rae-stone, name: Rae Stone}}\ntenures:\n  - {{person: rae-stone, office: {office}, start: {start}, end: {end}}}\n"
+        );
+        std::fs::write(&path, yaml).unwrap();
+        crate::claims::load(&[path]).unwrap()
+    }
+
+    #[test]
+    fn a_rank_is_not_an_unknown_title_but_a_made_up_portfolio_is() {
+        let ledger = ledger("uk.minister-for-sport", "Minister for Sport", "1999-01-01", "2001-01-01");
         let at = |title: &str, d: &str| OfficeClaim {
             as_of: Some(crate::time::DateValue::parse(d).unwrap()),
             ..claim(title)
@@ -304,14 +308,7 @@ mod tests {
 
     #[test]
     fn a_title_sharing_no_word_with_the_holders_offices_is_another_post() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.yaml");
-        std::fs::write(
-            &path,
-            "schema: 1\noffices:\n  - {id: de.finance, jurisdiction: DE, name: Federal Minister of Finance}\npeople:\n  - {id: rae-stone, name: Rae Stone}\ntenures:\n  - {person: rae-stone, office: de.finance, start: 2024-11-07, end: 2025-05-06}\n",
-        )
-        .unwrap();
-        let ledger = crate::claims::load(&[path]).unwrap();
+        let ledger = ledger("uk.finance", "Minister of Finance", "2024-11-07", "2025-05-06");
         let at = |title: &str| OfficeClaim {
             as_of: Some(crate::time::DateValue::parse("2024-11").unwrap()),
             ..claim(title)

@@ -193,8 +193,8 @@ pub enum DateExpr {
     /// Part of a month: "early October", "the end of November 2025",
     /// "mid-March"; without year the month is placed by tense.
     MonthPart { month: i8, year: Option<i16>, part: Part, tense: Tense },
-    /// A decade: "the 1990s" (holds 1990).
-    Decade(i16),
+    /// A decade or part of one: "the 1990s" (holds 1990), "the early 2030s".
+    Decade { decade: i16, part: Option<Part> },
 }
 
 impl DateExpr {
@@ -1205,12 +1205,13 @@ fn month_part(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::MonthPart { month, year, part, tense: Tense::Past }))
 }
 
-/// "the 1990s", "1990s".
+/// "the 1990s", "1990s", "the early 2030s", "the mid-1980s".
 fn decade(i: &str) -> Res<'_, DateExpr> {
-    let (rest, y) =
-        preceded(opt((kw("the"), ws)), verify(num_4, |y| y % 10 == 0 && (1000..=2990).contains(y))).parse(i)?;
+    let (rest, (part, y)) =
+        preceded(opt((kw("the"), ws)), (opt(part_word), verify(num_4, |y| y % 10 == 0 && (1000..=2990).contains(y))))
+            .parse(i)?;
     let (rest, _) = terminated(alt((tag("s"), tag("'s"), tag("’s"))), word_end).parse(rest)?;
-    Ok((rest, DateExpr::Decade(y)))
+    Ok((rest, DateExpr::Decade { decade: y, part }))
 }
 
 /// A bare year, tried only after a placing word: "in 2023", "from 2025",
@@ -1224,7 +1225,9 @@ fn bare_year(named: bool) -> impl Fn(&str) -> Res<'_, DateExpr> {
         // "2023-24" seasons, "2024/25" budgets, "2023%": not plain years.
         let glued = rest.starts_with(['-', '/', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
         let next = (ws, alpha_word).parse(rest).ok().map(|(_, (_, w))| w);
-        let plural_noun = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && w.ends_with('s'));
+        let plural_noun = next.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && w.ends_with('s') && !S_FUNCTION_WORDS.contains(&w)
+        });
         // "closing time of 1900 GMT" is a clock time.
         let clock = next.is_some_and(|w| {
             ["gmt", "bst", "utc", "est", "edt", "cet", "hours", "hrs", "local"]
@@ -1242,6 +1245,11 @@ fn bare_year(named: bool) -> impl Fn(&str) -> Res<'_, DateExpr> {
         Ok((rest, DateExpr::Absolute { year, month: None, day: None }))
     }
 }
+
+/// Lower-case words ending in "s" that are no plural nouns: "by 2055 as
+/// the deal proceeds" is a year.
+const S_FUNCTION_WORDS: &[&str] =
+    &["as", "is", "was", "has", "does", "his", "its", "this", "thus", "us", "plus", "unless", "whereas", "versus"];
 
 /// What the words before a candidate allow.
 #[derive(Clone, Copy, Debug, Default)]
@@ -1606,7 +1614,9 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
                     && before.get(1).is_some_and(|w| month_name(w).is_ok_and(|(r, _)| r.is_empty()))),
             year_ok: PLACING_YEAR.contains(&prev_word)
                 || (matches!(prev_word, "and" | "or" | "to" | "through" | "until")
-                    && before.get(1).is_some_and(|w| year4(w).is_ok_and(|(r, _)| r.is_empty()))),
+                    && before.get(1).is_some_and(|w| year4(w).is_ok_and(|(r, _)| r.is_empty())))
+                // "as soon as 2027", "as early as 1990".
+                || (prev_word == "as" && before.get(1).is_some_and(|w| matches!(w.as_str(), "soon" | "early" | "late"))),
             year_named: prev_word == "the",
             on: matches!(prev_word, "on" | "since" | "before" | "after" | "until" | "till" | "by"),
             in_: prev_word == "in",
@@ -1741,7 +1751,9 @@ mod tests {
             year_part("end of this year"),
             Ok(("", DateExpr::YearPart { year: YearRef::Relative(0), part: Part::End }))
         );
-        assert_eq!(decade("the 1990s,"), Ok((",", DateExpr::Decade(1990))));
+        assert_eq!(decade("the 1990s,"), Ok((",", DateExpr::Decade { decade: 1990, part: None })));
+        assert_eq!(decade("the early 2030s"), Ok(("", DateExpr::Decade { decade: 2030, part: Some(Part::Early) })));
+        assert_eq!(decade("the mid-1980s"), Ok(("", DateExpr::Decade { decade: 1980, part: Some(Part::Mid) })));
     }
 
     #[test]
@@ -2020,6 +2032,12 @@ mod tests {
         assert_eq!(texts("It will reopen in two years."), ["in two years"]);
         assert_eq!(bare_year(false)("2023-24 season").map(|_| ()), Err(reject("2023-24 season", ErrorKind::Verify)));
         assert!(bare_year(true)("2023 elections").is_err());
+        // A word ending in "s" after the year is not always a plural noun.
+        assert_eq!(texts("It could cost $5 billion by 2055 as the deal proceeds."), ["2055"]);
+        assert!(texts("It rose by 2000 cases.").is_empty());
+        // "as soon as", "as early as" place a year; "as" alone does not.
+        assert_eq!(texts("Boats could arrive as soon as 2027, or as early as 2026."), ["2027", "2026"]);
+        assert!(texts("It sold as 2000 units.").is_empty());
     }
 
     #[test]

@@ -26,6 +26,8 @@
 //!   mid = May–August, late = September–December, end = October–December
 //!   (the last quarter: "at the end of 2022" covers the December 2022
 //!   strategy documents without claiming a single month).
+//! - **Parts of a decade**: early (and the start) = its years 0–3, mid =
+//!   4–6, late (and the end) = 7–9: "the early 2030s" is 2030–2033.
 //! - **Parts of a month** ("early October", "mid-March", "the end of
 //!   November"): days 1–10, 11–20, and 21 to the month's end.
 //! - **Weeks** run Monday to Sunday: "last week" is the previous
@@ -73,7 +75,15 @@ fn resolve_unchecked(expr: &DateExpr, reference: Option<DateValue>) -> Option<Da
     match *expr {
         DateExpr::Absolute { year, month, day } => absolute(year, month, day),
         DateExpr::MonthPart { month, year: Some(y), part, .. } => month_part(y, month, part),
-        DateExpr::Decade(y) => Some(DateValue::Interval(Date::new(y, 1, 1).ok()?, Date::new(y + 9, 12, 31).ok()?)),
+        DateExpr::Decade { decade, part } => {
+            let (a, b) = match part {
+                None => (0, 9),
+                Some(Part::Start | Part::Early) => (0, 3),
+                Some(Part::Mid) => (4, 6),
+                Some(Part::Late | Part::End) => (7, 9),
+            };
+            Some(DateValue::Interval(Date::new(decade + a, 1, 1).ok()?, Date::new(decade + b, 12, 31).ok()?))
+        }
         DateExpr::YearPart { year, part } => {
             let y = match year {
                 YearRef::Absolute(y) => y,
@@ -178,7 +188,7 @@ fn relative(expr: &DateExpr, r: DateValue) -> Option<DateValue> {
             first.checked_add((7 * i32::from(n - 1)).days()).ok().map(DateValue::Day)
         }
         DateExpr::Absolute { .. }
-        | DateExpr::Decade(_)
+        | DateExpr::Decade { .. }
         | DateExpr::YearPart { .. }
         | DateExpr::MonthPart { year: Some(_), .. } => resolve(expr, Some(r)),
     }
@@ -462,6 +472,9 @@ mod tests {
             ("It grew in early 2024.", "early 2024", "2024-01-01/2024-04-30"),
             ("It grew by mid-2025.", "mid-2025", "2025-05-01/2025-08-31"),
             ("It grew in the 1990s.", "the 1990s", "1990-01-01/1999-12-31"),
+            ("Boats arrive in the early 2030s.", "the early 2030s", "2030-01-01/2033-12-31"),
+            ("It grew in the mid-1980s.", "the mid-1980s", "1984-01-01/1986-12-31"),
+            ("It fell in the late 1990s.", "the late 1990s", "1997-01-01/1999-12-31"),
             ("He spoke today.", "today", "2025-12-11"),
             ("He speaks tomorrow.", "tomorrow", "2025-12-12"),
             ("He spoke yesterday.", "yesterday", "2025-12-10"),
