@@ -12,6 +12,7 @@ pub mod figure_mismatch;
 pub mod holder_name_misspelt;
 mod keyed;
 pub mod ledger_holder_conflict;
+pub mod name_variant_across_sources;
 pub mod name_variant_in_text;
 pub mod office_holder_conflict;
 pub mod qualifier_conflict;
@@ -72,10 +73,11 @@ pub enum Code {
     EventDateConflict,
     FigureConflict,
     TallyInconsistent,
+    NameVariantAcrossSources,
 }
 
 impl Code {
-    pub const ALL: [Code; 21] = [
+    pub const ALL: [Code; 22] = [
         Code::OfficeHolderConflict,
         Code::LedgerHolderConflict,
         Code::QualifierConflict,
@@ -97,6 +99,7 @@ impl Code {
         Code::EventDateConflict,
         Code::FigureConflict,
         Code::TallyInconsistent,
+        Code::NameVariantAcrossSources,
     ];
 
     /// The stable kebab-case code.
@@ -123,6 +126,7 @@ impl Code {
             Code::EventDateConflict => "event-date-conflict",
             Code::FigureConflict => "figure-conflict",
             Code::TallyInconsistent => "tally-inconsistent",
+            Code::NameVariantAcrossSources => "name-variant-across-sources",
         }
     }
 
@@ -136,7 +140,7 @@ impl Code {
             | Code::LedgerHolderConflict
             | Code::QualifierConflict
             | Code::FigureMismatch => Severity::Error,
-            Code::HolderNameMisspelt | Code::UnknownTitle => Severity::Warning,
+            Code::HolderNameMisspelt | Code::UnknownTitle | Code::NameVariantAcrossSources => Severity::Warning,
             Code::UnconfirmedHolder | Code::NameVariantInText => Severity::Info,
             Code::UnknownReference => Severity::Error,
             Code::DuplicateId => Severity::Error,
@@ -177,6 +181,7 @@ impl Code {
             Code::EventDateConflict => event_date_conflict::DOC,
             Code::FigureConflict => figure_conflict::DOC,
             Code::TallyInconsistent => tally_inconsistent::DOC,
+            Code::NameVariantAcrossSources => name_variant_across_sources::DOC,
         }
     }
 }
@@ -296,6 +301,7 @@ pub fn across_documents(input: &Input<'_>, findings: &mut Vec<Finding>, corrobor
     office_holder_conflict::check(input, findings, corroboration);
     event_date_conflict::check(input, findings, corroboration);
     figure_conflict::check(input, findings, corroboration);
+    name_variant_across_sources::check(input, findings);
 }
 
 /// The checks that read one document at a time: each claim against the
