@@ -272,7 +272,27 @@ pub(super) fn name_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw
         return plural(lx, input, i, names.collect());
     }
     let (i, _) = opt(age).parse(i)?;
-    after_name(lx, input, spoken, person, i)
+    let (rest, mut raws) = after_name(lx, input, spoken, person, i)?;
+    if let Some(served) = raws.first().and_then(|raw| served_holder(lx, raw)) {
+        raws.extend(served);
+    }
+    Ok((rest, raws))
+}
+
+/// The holder a name-first mention's title serves, named with a title of
+/// their own before a possessive: "President Tom Roe" in "Jane Doe as
+/// President Tom Roe's treasury secretary". A mention in its own right,
+/// which the scan, resuming after the whole, would not read.
+fn served_holder<'a>(lx: &'a Lexicon, raw: &Raw<'a>) -> Option<Vec<Raw<'a>>> {
+    let after_person = raw.person.as_ptr() as usize + raw.person.len() - raw.whole.as_ptr() as usize;
+    let inside = raw.whole.get(after_person..)?;
+    if !inside.contains("'s ") && !inside.contains("’s ") {
+        return None;
+    }
+    let starts = inside.match_indices(' ').map(|(k, _)| k + 1);
+    starts.filter_map(|k| titled_name(lx, &inside[k..]).ok()).find_map(|(rest, raws)| {
+        (rest.starts_with("'s ") || rest.starts_with("’s ")).then_some(raws)
+    })
 }
 
 /// Up to three more names after the first, joined by commas and "and":
@@ -767,12 +787,14 @@ fn determiner(input: &str) -> Res<'_, &str> {
 }
 
 /// A title's possessive before the title of someone serving its holder:
-/// "President's" in "the French President's defence minister". A title
-/// alone: with a name ("President Tom Roe's treasury secretary") the
-/// holder's words are a mention of their own, read from the title on; and a
-/// company's possessive ("Sony's president") is none.
+/// "President's" in "the French President's defence minister", or, with the
+/// holder's name, "President Tom Roe's" in "as President Tom Roe's treasury
+/// secretary" (the holder's own words are a mention of their own, read from
+/// the title on). A company's possessive ("Sony's president") is none: a
+/// title must open it.
 fn title_possessive<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     let (i, _) = post_title(lx, input)?;
+    let (i, _) = opt((sep, |i| name(lx, i))).parse(i)?;
     let (rest, _) = alt((tag("'s"), tag("’s"))).parse(i)?;
     word_end(rest)?;
     Ok((rest, &input[..input.len() - rest.len()]))
@@ -1523,8 +1545,12 @@ mod tests {
         );
         assert_eq!(claims("a cabinet with Jane Doe as foreign minister")[0].1, "foreign minister");
         assert_eq!(claims("Jane Doe's appointment as finance minister was welcomed.")[0].1, "finance minister");
-        // "as" before another person's title is that person's mention.
-        assert_eq!(claims("Jane Doe as President John Roe's treasury secretary")[0].0, "John Roe");
+        // "as" before another person's title and name: the title after the
+        // possessive is the first person's, the one before it the second's.
+        let got = claims("Jane Doe as President John Roe's treasury secretary");
+        assert!(got.iter().any(|c| c.0 == "John Roe" && c.1 == "President"), "{got:?}");
+        assert!(got.iter().any(|c| c.0 == "Jane Doe" && c.1 == "treasury secretary"), "{got:?}");
+        assert!(!got.iter().any(|c| c.0 == "Jane Doe" && c.1 == "President"), "{got:?}");
     }
 
     #[test]
