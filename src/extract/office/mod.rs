@@ -1197,6 +1197,12 @@ mod tests {
             ("Senate Finance Committee Chair Jane Doe said", "Senate Finance Committee Chair", Post::Parliament),
             // A district before a member's title is no owner of it.
             ("said Manila Rep. Jane Doe today", "Rep.", Post::Parliament),
+            ("said Leeds MP Jane Doe today", "MP", Post::Parliament),
+            ("the Labour MP Jane Doe said", "MP", Post::Parliament),
+            // An abbreviation's modifiers agree in case among themselves:
+            // "committee," is the sentence's, not the title's.
+            ("the chair of the committee, Labour MP Jane Doe, said", "MP", Post::Parliament),
+            ("the deputy PM Jane Doe said", "deputy PM", Post::State),
         ] {
             assert_eq!(posts(text), [("Jane Doe", title, post)], "{text}");
         }

@@ -576,14 +576,17 @@ fn phrase_at_open<'a>(input: &'a str, phrase: &str) -> Option<(&'a str, &'a str)
 /// may be capitalised: a sentence's first word, a place ("Northern Ireland
 /// minister").
 fn modifiers_agree(modifiers: &str, head: &str) -> bool {
-    // An abbreviation in capitals has no case to agree with: "deputy PM".
+    let mut words = modifiers.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "and");
+    // An abbreviation in capitals has no case to agree with ("deputy PM",
+    // "Deputy PM"), but its modifiers agree among themselves: "committee,
+    // Labour MP" joins a sentence's word to a title.
     let abbreviation = head.len() <= 4 && head.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-    abbreviation
-        || !head.starts_with(char::is_uppercase)
-        || modifiers
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty() && *w != "and")
-            .all(|w| w.starts_with(char::is_uppercase))
+    if abbreviation {
+        let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+        let first = words.clone().next().map(capitalised);
+        return words.all(|w| Some(capitalised(w)) == first);
+    }
+    !head.starts_with(char::is_uppercase) || words.all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A title a claim file names, as written in the text ("Brexit Secretary",
