@@ -7,6 +7,7 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::combinator::{opt, recognize, verify};
+use nom::sequence::preceded;
 
 use super::name::{name, person as named};
 use super::title::{
@@ -370,6 +371,16 @@ fn after_name<'a>(
             return Ok(found);
         }
     }
+    // "Jane Doe arrived before being sworn in as prime minister": not held
+    // yet when she arrived; "after being named" tells of a post held.
+    if let Ok((after, before)) = being_clause(i)
+        && let Ok((rest, mut raws)) = predicate(lx, base, spoken, person, after)
+    {
+        if before {
+            raws.iter_mut().for_each(|raw| raw.qualifier = Qualifier::Designate);
+        }
+        return Ok((rest, raws));
+    }
     // "Jane Doe loses a vote and is ousted as prime minister", "Jane Doe won
     // re-election, becoming the first prime minister since John Roe".
     let (after_verbs, _) = first_verb_phrase(i)?;
@@ -394,16 +405,30 @@ const CLAUSE_WORDS: &[&str] =
 /// a second predicate of the same name starts: " loses a vote and", " won
 /// re-election," — what remains starts at the comma or after "and".
 fn first_verb_phrase(input: &str) -> Res<'_, &str> {
-    let word = |i| {
-        verify(take_while_m_n(1, 20, |c: char| c.is_ascii_lowercase() || c == '-' || c == '\''), |w: &str| {
-            !CLAUSE_WORDS.contains(&w) && w != "and"
-        })
-        .parse(i)
-    };
-    let (i, _) = recognize((sep, word, opt_repeat(4, (sep, word)))).parse(input)?;
+    let (i, _) = recognize((sep, verb_phrase_word, opt_repeat(4, (sep, verb_phrase_word)))).parse(input)?;
     let (rest, _) =
         alt((recognize((sep, tag("and"), nom::combinator::peek(sep))), nom::combinator::peek(tag(",")))).parse(i)?;
     Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// A lower-case word of a first verb phrase: no [`CLAUSE_WORDS`], no "and".
+fn verb_phrase_word(input: &str) -> Res<'_, &str> {
+    verify(take_while_m_n(1, 20, |c: char| c.is_ascii_lowercase() || c == '-' || c == '\''), |w: &str| {
+        !CLAUSE_WORDS.contains(&w) && w != "and"
+    })
+    .parse(input)
+}
+
+/// A short first verb phrase of the name's own, then "before being" or
+/// "after being", where a passive predicate of the same name starts: "
+/// arrived before being" (sworn in as …), " spoke after being" (named …).
+/// Whether the predicate comes after the time the clause tells of ("before").
+fn being_clause(input: &str) -> Res<'_, bool> {
+    let when = alt((tag("before").map(|_| true), tag("after").map(|_| false)));
+    let (rest, (_, _, _, when, _, _)) =
+        (sep, verb_phrase_word, opt_repeat(4, (sep, verb_phrase_word)), preceded(sep, when), sep, tag("being"))
+            .parse(input)?;
+    Ok((rest, when))
 }
 
 /// " of <party>" after a name: " of Ruritania's main Democratic Party".
@@ -461,6 +486,7 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("will take over as", Qualifier::Designate),
     ("has taken over as", Qualifier::Current),
     ("was sworn in as", Qualifier::Current),
+    ("was sworn-in as", Qualifier::Current),
     ("is sworn in as", Qualifier::Current),
     ("is to be named", Qualifier::Designate),
     ("will be named", Qualifier::Designate),
@@ -494,6 +520,7 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("served as", Qualifier::Then),
     ("serves as", Qualifier::Current),
     ("sworn in as", Qualifier::Current),
+    ("sworn-in as", Qualifier::Current),
     ("confirmed as", Qualifier::Current),
     ("appointed", Qualifier::Current),
     ("will be", Qualifier::Designate),
@@ -1474,6 +1501,27 @@ mod tests {
             "He lost his seat of Dickson, becoming the first opposition leader to do so.",
         ] {
             assert!(!claims(text).iter().any(|c| c.0 == "Jane Doe" || c.0 == "Dickson"), "{text}: {:?}", claims(text));
+        }
+    }
+
+    #[test]
+    fn a_passive_predicate_after_before_or_after_being() {
+        use Qualifier::*;
+        assert_eq!(
+            claims("Jane Doe arrived before being sworn-in as Canada's 24th prime minister."),
+            [("Jane Doe", "prime minister", Designate)]
+        );
+        assert_eq!(
+            claims("Jane Doe spoke to reporters after being named finance minister."),
+            [("Jane Doe", "finance minister", Current)]
+        );
+        // Another subject between them, or no passive after "being".
+        for text in [
+            "Jane Doe met John Roe before being sworn in as prime minister.",
+            "Jane Doe waited before being told the prime minister had left.",
+            "She arrived in Ottawa before being sworn in as prime minister.",
+        ] {
+            assert!(!claims(text).iter().any(|c| c.0 == "Jane Doe" || c.0 == "Ottawa"), "{text}: {:?}", claims(text));
         }
     }
 
