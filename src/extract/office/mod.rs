@@ -62,14 +62,15 @@ use super::lexicon::Lexicon;
 use crate::span::Span;
 use crate::vocab::countries::Jurisdiction;
 use name::is_name_candidate;
-use shapes::{addressed, list_rows, name_first, signature_blocks, title_first};
+use shapes::{addressed, fronted_participle, list_rows, name_first, signature_blocks, title_first};
 
 pub(crate) use name::NOT_NAMES;
 pub(crate) use shapes::{LED_NOUNS, LED_VERBS, predicate_first_words};
 
 /// Words that are cues of a mention without being a head, party post or
-/// title of address: "portfolio" ("was given the defence portfolio").
-pub(crate) const CUE_WORDS: &[&str] = &["portfolio"];
+/// title of address: "portfolio" ("was given the defence portfolio"),
+/// "leadership" ("won the leadership race").
+pub(crate) const CUE_WORDS: &[&str] = &["portfolio", "leadership"];
 pub(crate) use title::QUALIFIERS;
 
 /// A person named as holding (or having held) an office.
@@ -484,6 +485,11 @@ fn mention<'a>(lx: &'a Lexicon, input: &'a str) -> Option<(&'a str, Vec<Raw<'a>>
         && let Ok((rest, found)) = title_first(lx, input)
     {
         return Some((rest, found));
+    }
+    if class.any(Class::OFFICE_VERB)
+        && let Ok((rest, raw)) = fronted_participle(lx, input)
+    {
+        return Some((rest, vec![raw]));
     }
     if input.starts_with(char::is_uppercase)
         && let Ok(found) = name_first(lx, input)

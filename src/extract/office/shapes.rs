@@ -296,6 +296,35 @@ fn served_holder<'a>(lx: &'a Lexicon, raw: &Raw<'a>) -> Option<Vec<Raw<'a>>> {
     })
 }
 
+/// Participles that open a sentence and give the subject after the comma
+/// its post: "Elected as MP for Leeds Central in 2010, Jane Doe …".
+const FRONTED: &[&str] = &["re-elected", "appointed", "sworn in", "elected", "chosen", "named"];
+
+/// `Participle [as] [determiners] post-title [up to ten words], name`: a
+/// sentence that opens with the appointment ("Appointed foreign minister
+/// in 2019, Jane Doe has …"). The participle must be capitalised, as only
+/// a sentence's first word is.
+pub(super) fn fronted_participle<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    if !input.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(input);
+    }
+    let Some((i, _)) = FRONTED.iter().find_map(|p| words_at(input, p)) else { return fail(input) };
+    let (i, (title, q, juris)) = object(lx, i)?;
+    // "for Leeds Central in 2010": words that close the clause, none ending it.
+    let word = take_while_m_n(1, 30, |c: char| !c.is_whitespace() && !matches!(c, ',' | '.' | ';' | ':' | '!' | '?'));
+    let (i, _) = opt_repeat(10, (sep, word)).parse(i)?;
+    let (i, _) = (tag(","), gap).parse(i)?;
+    let (rest, (spoken, person)) = named(lx, i)?;
+    // The name is the clause's subject: a verb or a comma follows it, not
+    // another capitalised word of a longer noun.
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(rest);
+    }
+    let whole = slice_between(input, input, spoken);
+    let jurisdiction = juris.or(title.country).or(title.party);
+    Ok((rest, Raw { qualifier: q.unwrap_or_default(), jurisdiction, ..Raw::new(whole, person, title) }))
+}
+
 /// Up to three more names after the first, joined by commas and "and":
 /// ", John Roe and Ann Poe". Nothing when no "and" ends the list.
 fn coordinated<'a>(lx: &'a Lexicon, input: &'a str) -> (&'a str, [Option<(&'a str, &'a str)>; 3]) {
@@ -554,6 +583,8 @@ pub(crate) fn predicate_first_words() -> impl Iterator<Item = &'static str> {
         "was",
         "leads",
         "led",
+        "elected",
+        "chosen",
     ];
     PREDICATES.iter().map(|(p, _)| p.split(' ').next().unwrap_or(p)).chain(specials)
 }
@@ -584,6 +615,9 @@ fn predicate<'a>(
         return Ok(found);
     }
     if let Ok((rest, raw)) = leads_party(lx, base, spoken, person, i) {
+        return Ok((rest, vec![raw]));
+    }
+    if let Ok((rest, raw)) = wins_leadership(lx, base, spoken, person, i) {
         return Ok((rest, vec![raw]));
     }
     let (i, (verb, said)) = verb_phrase(i)?;
@@ -1018,6 +1052,32 @@ fn as_title<'a>(lx: &'a Lexicon, base: &'a str, spoken: &'a str, person: &'a str
         rest,
         Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) },
     ))
+}
+
+/// `name (won | wins | has won) the [party] leadership (race | contest |
+/// election | vote | ballot)`: "Jane Doe won the Liberal leadership race" —
+/// the party's leader; with no party named, "leadership" reads as "party
+/// leader".
+fn wins_leadership<'a>(
+    lx: &'a Lexicon,
+    base: &'a str,
+    spoken: &'a str,
+    person: &'a str,
+    input: &'a str,
+) -> Res<'a, Raw<'a>> {
+    let (i, _) = (alt((tag("has won"), tag("won"), tag("wins"))), gap, tag("the"), gap).parse(input)?;
+    let (i, party) = opt((|i| party_form(lx, i), gap)).parse(i)?;
+    let contest = alt((tag("race"), tag("contest"), tag("election"), tag("vote"), tag("ballot")));
+    let (rest, (leadership, _, _, _)) = (tag("leadership"), gap, contest, word_end).parse(i)?;
+    let (title, jurisdiction) = match party {
+        Some(((form, code), _)) => {
+            let party = code.and_then(|c| lx.jurisdiction(c)).map(|j| (form, j));
+            (Title { reads: Reading::Append("leader"), party, ..Title::of(form, Post::Party) }, party)
+        }
+        None => (Title { reads: Reading::Replace(leadership, "party leader"), ..Title::of(leadership, Post::Party) }, None),
+    };
+    let whole = slice_between(base, spoken, leadership);
+    Ok((rest, Raw { jurisdiction, ..Raw::new(whole, person, title) }))
 }
 
 /// `name (leads | will lead | led) [the] [adjectives] party`: "Jane Doe
@@ -1501,6 +1561,44 @@ mod tests {
             "He lost his seat of Dickson, becoming the first opposition leader to do so.",
         ] {
             assert!(!claims(text).iter().any(|c| c.0 == "Jane Doe" || c.0 == "Dickson"), "{text}: {:?}", claims(text));
+        }
+    }
+
+    #[test]
+    fn winning_a_leadership_race_makes_a_party_leader() {
+        for (text, title) in [
+            ("Jane Doe won the leadership race on Sunday.", "leadership"),
+            ("Jane Doe has won the Labour leadership contest.", "Labour"),
+        ] {
+            assert_eq!(claims(text), [("Jane Doe", title, Qualifier::Current)], "{text}");
+            assert_eq!(mentions(text)[0].post, Post::Party, "{text}");
+        }
+        assert_eq!(reads("Jane Doe won the leadership race"), [("Jane Doe".to_string(), "party leader".to_string())]);
+        // Winning something else, or a race for another post, is no leadership.
+        assert!(claims("Jane Doe won the leadership award.").is_empty());
+        assert!(claims("Jane Doe won the race for the leadership of the club.").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_the_appointment() {
+        use Qualifier::*;
+        assert_eq!(
+            claims("Elected as MP for Leeds Central in July 2010, Doe has campaigned on housing."),
+            [("Doe", "MP", Current)]
+        );
+        assert_eq!(
+            claims("Appointed foreign minister in 2019, Jane Doe has travelled widely."),
+            [("Jane Doe", "foreign minister", Current)]
+        );
+        for text in [
+            // No title after the participle, or the name is not the subject.
+            "Elected in 2010, Jane Doe has campaigned on housing.",
+            "Appointed by the king after the minister resigned, Jane Doe took office.",
+            "Elected as MP for Leeds in 2010, the lawyer Jane Doe spoke.",
+            // Not at a sentence's start.
+            "She was elected as MP for Leeds in 2010, Jane Doe said.",
+        ] {
+            assert!(!claims(text).iter().any(|c| c.0.contains("Doe")), "{text}: {:?}", claims(text));
         }
     }
 
