@@ -1187,6 +1187,7 @@ mod tests {
             ("CDU leader Jane Doe said", "CDU leader", Post::Party),
             ("Liberal Party leader Jane Doe said", "Liberal Party leader", Post::Party),
             ("Far-right leader Jane Doe said", "Far-right leader", Post::Party),
+            ("Coalition leader Jane Doe said", "Coalition leader", Post::Party),
             ("party leader Jane Doe said", "party leader", Post::Party),
             ("parliamentary group leader Jane Doe said", "parliamentary group leader", Post::Party),
             ("Jane Doe, leader of the SPD, said", "leader of the SPD", Post::Party),
@@ -1214,6 +1215,7 @@ mod tests {
         }
         // The party's country comes with the party.
         assert_eq!(parts("CDU leader Jane Doe said")[0].2, Some("DE"));
+        assert_eq!(parts("Liberal/National Coalition leader Jane Doe said")[0].2, Some("AU"));
     }
 
     #[test]
