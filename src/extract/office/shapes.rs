@@ -43,6 +43,9 @@ pub(super) fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Ra
     {
         return Ok(found);
     }
+    if let Ok((rest, raw)) = first_since(lx, input) {
+        return Ok((rest, vec![raw]));
+    }
     post_went_to(lx, input).map(|(rest, raw)| (rest, vec![raw]))
 }
 
@@ -648,7 +651,7 @@ fn predicate<'a>(
         return Ok((r, raws));
     }
     // "is the first prime minister since John Roe": John Roe held it before.
-    if let Ok((r, (_, _, other))) = (tag(" since"), gap, |i| named(lx, i)).parse(rest) {
+    if let Ok((r, other)) = since_holder(lx, rest) {
         let first = slice_between(base, spoken, rest);
         if first.contains(" first ") || first.contains(" First ") {
             let t = Title { ..title };
@@ -659,6 +662,29 @@ fn predicate<'a>(
         }
     }
     Ok((rest, raws))
+}
+
+/// `[to <up to six words>] since name` after "the first <title>": "since
+/// John Roe", " to win re-election since John Roe" — John Roe held the post
+/// before. Returns the name (as spoken, the name).
+fn since_holder<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &'a str)> {
+    let not_since = |i| verify(verb_phrase_word, |w: &str| w != "since").parse(i);
+    let (i, _) = opt((sep, tag("to"), sep, not_since, opt_repeat(5, (sep, not_since)))).parse(input)?;
+    let (rest, (_, _, other)) = (tag(" since"), gap, |i| named(lx, i)).parse(i)?;
+    Ok((rest, other))
+}
+
+/// `the first [jurisdiction] [attributes] post-title [to …] since name`:
+/// "the first Australian prime minister to win re-election since John
+/// Roe" — John Roe held the post before. The sentence's subject, the
+/// first's holder, is read by a shape of its own.
+fn first_since<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    let (i, _) = (ci("the"), gap, tag("first")).parse(input)?;
+    let (i, (title, _, juris)) = object(lx, i)?;
+    let (rest, (spoken, person)) = since_holder(lx, i)?;
+    let whole = slice_between(input, title.text, spoken);
+    let jurisdiction = juris.or(title.country).or(title.party);
+    Ok((rest, Raw { qualifier: Qualifier::Former, jurisdiction, ..Raw::new(whole, person, title) }))
 }
 
 /// A time or manner between a name and its verb, or after the verb: "on
@@ -1577,6 +1603,27 @@ mod tests {
         // Winning something else, or a race for another post, is no leadership.
         assert!(claims("Jane Doe won the leadership award.").is_empty());
         assert!(claims("Jane Doe won the race for the leadership of the club.").is_empty());
+    }
+
+    #[test]
+    fn the_first_holder_since_a_predecessor() {
+        use Qualifier::*;
+        assert_eq!(
+            claims("Prime Minister Jane Doe will be re-elected, becoming the first Norwegian prime minister to win re-election since John Roe in 2004."),
+            [("Jane Doe", "Prime Minister", Current), ("John Roe", "prime minister", Former)]
+        );
+        assert_eq!(
+            claims("Jane Doe is the first prime minister to win twice since John Roe."),
+            [("Jane Doe", "prime minister", Current), ("John Roe", "prime minister", Former)]
+        );
+        // Another clause before "since", or no "first".
+        for text in [
+            "She became the first prime minister to say that since John Roe left.",
+            "the prime minister to win since John Roe",
+            "the first prime minister since the war, John Roe said.",
+        ] {
+            assert!(!claims(text).iter().any(|c| c.0 == "John Roe"), "{text}: {:?}", claims(text));
+        }
     }
 
     #[test]
