@@ -403,6 +403,15 @@ fn after_name<'a>(
             return Ok(found);
         }
     }
+    // "Jane Doe said serving as prime minister was an honour": the speaker
+    // is the one serving.
+    if let Ok((after, _)) = (sep, tag("said"), opt((sep, tag("that"))), sep, tag("serving"), sep, tag("as")).parse(i)
+        && let Ok((rest, (title, q, juris))) = object(lx, after)
+    {
+        let whole = slice_between(base, spoken, title.text);
+        let jurisdiction = juris.or(title.country).or(title.party);
+        return Ok((rest, vec![Raw { qualifier: q.unwrap_or_default(), jurisdiction, ..Raw::new(whole, person, title) }]));
+    }
     // "Jane Doe arrived before being sworn in as prime minister": not held
     // yet when she arrived; "after being named" tells of a post held.
     if let Ok((after, before)) = being_clause(i)
@@ -1624,6 +1633,17 @@ mod tests {
         ] {
             assert!(!claims(text).iter().any(|c| c.0 == "John Roe"), "{text}: {:?}", claims(text));
         }
+    }
+
+    #[test]
+    fn a_speaker_serving_as() {
+        assert_eq!(
+            claims("Jane Doe said serving as prime minister was the honour of her life."),
+            [("Jane Doe", "prime minister", Qualifier::Current)]
+        );
+        // Serving someone, or another subject's service, is none of hers.
+        assert!(claims("Jane Doe said serving the prime minister was an honour.").is_empty());
+        assert!(!claims("Jane Doe said John Roe serving as prime minister was good.").iter().any(|c| c.0 == "Jane Doe"));
     }
 
     #[test]
