@@ -179,6 +179,40 @@ fn a_value_in_two_currencies_is_compared_in_the_other_sources_currency() {
 }
 
 #[test]
+fn an_amount_in_brackets_converts_the_one_before_it_with_its_subject_and_hedge() {
+    use factdiff::normalise::ClaimValue;
+    // The bracketed dollars take the frame and the "up to" of the euros
+    // they convert: what they are about, and that they are a ceiling.
+    let text = "Karl Lund and Ana Ruiz said the frigate programme with Westria will cost the navy up to \
+                €368 billion ($245 billion) over three decades.";
+    let docs = vec![doc("a.md", "2025-03-14", text)];
+    let claims = factdiff::check::analyse(&docs, &ClaimSet::default());
+    let money: Vec<_> = claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            ClaimValue::Money(a) => Some(a),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(money.len(), 2, "{money:#?}");
+    let (euros, dollars) = (money[0], money[1]);
+    assert_eq!(dollars.unit.as_deref(), Some("USD"));
+    assert_eq!(dollars.frame, euros.frame);
+    assert_eq!(dollars.hedge, euros.hedge);
+    assert_eq!(dollars.low.map(|l| l.is_zero()), Some(true), "up to: {dollars:#?}");
+    // "about" before the first amount widens the one in brackets too, so
+    // that another source's $520 billion is within it.
+    let f = findings(
+        &[
+            ("a.md", "2025-10-30", "Ana Ruiz of Nordland agreed on about 80 trillion yen ($500 billion) of investment with Ostmark."),
+            ("b.md", "2025-10-30", "Ana Ruiz of Nordland agreed on $520 billion of investment with Ostmark."),
+        ],
+        Code::FigureConflict,
+    );
+    assert_eq!(f, [], "about 80 trillion yen allows $520 billion");
+}
+
+#[test]
 fn a_transposed_figure_conflicts_even_when_hedged() {
     let f = findings(
         &[

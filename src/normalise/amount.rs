@@ -8,7 +8,36 @@ use crate::extract::quantity::QuantityMention;
 use crate::sentence;
 use crate::time::DateValue;
 
-use super::AmountClaim;
+use super::{AmountClaim, Claim, ClaimValue};
+
+/// An amount in brackets right after another converts it into another
+/// currency ("up to A$368 billion ($245 billion)", "$500 billion (80
+/// trillion yen)"): it is about what the first is about, so it takes the
+/// first's frame (its own window may miss the sentence's subject), and it
+/// allows what the first allows at the rate the two values give ("up to"
+/// carries; "about" widens it as much). Claims are in text order.
+pub(super) fn mark_conversions(text: &str, claims: &mut [Claim]) {
+    let mut previous: Option<usize> = None;
+    for k in 0..claims.len() {
+        if !matches!(claims[k].value, ClaimValue::Money(_)) {
+            continue;
+        }
+        if let Some(p) = previous.replace(k)
+            && let ClaimValue::Money(first) = &claims[p].value
+            && text.get(claims[p].span.end..claims[k].span.start).is_some_and(|gap| gap.trim() == "(")
+            && !first.value.is_zero()
+        {
+            let first = first.clone();
+            if let ClaimValue::Money(a) = &mut claims[k].value {
+                let rate = a.value / first.value;
+                a.low = a.low.zip(first.low).map(|(own, f)| own.min(f * rate));
+                a.high = a.high.zip(first.high).map(|(own, f)| own.max(f * rate));
+                a.hedge = a.hedge.or(first.hedge);
+                a.frame = first.frame;
+            }
+        }
+    }
+}
 
 /// A money mention as a claim: its value (a range's low end), the range
 /// the statement allows (a range's hedged ends: "about $5-10 million" runs

@@ -272,6 +272,7 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.value.kind()).cmp(&(b.span.start, b.span.end, b.value.kind())));
     attach_frames(text, doc.body, doc.published, &mut out);
+    amount::mark_conversions(text, &mut out);
     mark_coordinated_counts(text, &mut out);
     let lines = LineIndex::new(text);
     let mut cursor = lines.cursor(text);
