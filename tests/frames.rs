@@ -204,7 +204,11 @@ fn an_amount_in_brackets_converts_the_one_before_it_with_its_subject_and_hedge()
     // that another source's $520 billion is within it.
     let f = findings(
         &[
-            ("a.md", "2025-10-30", "Ana Ruiz of Nordland agreed on about 80 trillion yen ($500 billion) of investment with Ostmark."),
+            (
+                "a.md",
+                "2025-10-30",
+                "Ana Ruiz of Nordland agreed on about 80 trillion yen ($500 billion) of investment with Ostmark.",
+            ),
             ("b.md", "2025-10-30", "Ana Ruiz of Nordland agreed on $520 billion of investment with Ostmark."),
         ],
         Code::FigureConflict,

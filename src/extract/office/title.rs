@@ -576,7 +576,8 @@ fn phrase_at_open<'a>(input: &'a str, phrase: &str) -> Option<(&'a str, &'a str)
 /// may be capitalised: a sentence's first word, a place ("Northern Ireland
 /// minister").
 fn modifiers_agree(modifiers: &str, head: &str) -> bool {
-    let mut words = modifiers.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "and");
+    let mut words =
+        modifiers.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "and");
     // An abbreviation in capitals has no case to agree with ("deputy PM",
     // "Deputy PM"), but its modifiers agree among themselves: "committee,
     // Labour MP" joins a sentence's word to a title.
