@@ -1449,31 +1449,44 @@ struct LeftContext {
 }
 
 /// Every production, longest and most specific first.
+fn word_led(i: &str) -> Res<'_, DateExpr> {
+    alt((
+        weekday_then_date,
+        year_first,
+        numeric_dmy,
+        month_day,
+        day_month,
+        month_year,
+        year_part,
+        month_part,
+        decade,
+        alt((season_of_year, quarter_code, ordinal_quarter, this_week_part, same_day)),
+        relative_day_phrase,
+        counted_shift,
+        weekdays_ahead,
+        nth_weekday,
+        weekday_phrase,
+        recent,
+        period,
+        alt((shifted_month, shifted_season)),
+        the_ordinal_day,
+        of_shifted_month,
+    ))
+    .parse(i)
+}
+
+/// [`word_led`] and the productions that need the left context.
 fn date_expr(ctx: LeftContext) -> impl Fn(&str) -> Res<'_, DateExpr> {
     move |i| {
-        let strict = alt((
-            weekday_then_date,
-            year_first,
-            numeric_dmy,
-            month_day,
-            day_month,
-            month_year,
-            year_part,
-            month_part,
-            decade,
-            alt((season_of_year, quarter_code, ordinal_quarter, this_week_part, same_day)),
-            relative_day_phrase,
-            counted_shift,
-            weekdays_ahead,
-            nth_weekday,
-            weekday_phrase,
-            recent,
-            period,
-            alt((shifted_month, shifted_season)),
-            the_ordinal_day,
-            of_shifted_month,
-        ))
-        .parse(i);
+        // A digit opens only the productions that may start with one; the
+        // others open with a word, and trying their keywords on every
+        // number was a tenth of a run over wire stories.
+        let strict = if i.starts_with(|c: char| c.is_ascii_digit()) {
+            alt((year_first, numeric_dmy, day_month, decade, counted_shift, weekdays_ahead, nth_weekday, of_shifted_month))
+                .parse(i)
+        } else {
+            word_led(i)
+        };
         if strict.is_ok() {
             return strict;
         }
