@@ -1386,9 +1386,8 @@ fn same_day(i: &str) -> Res<'_, DateExpr> {
         recognize((kw("the"), ws, kw("same"), ws, kw("day"))),
     ))
     .parse(i)?;
-    let names_another = (ws, alt((kw("as"), kw("last"), kw("next"), kw("a"), kw("of"), kw("that"), kw("in"))))
-        .parse(rest)
-        .is_ok();
+    let names_another =
+        (ws, alt((kw("as"), kw("last"), kw("next"), kw("a"), kw("of"), kw("that"), kw("in")))).parse(rest).is_ok();
     if names_another {
         return Err(reject(i, ErrorKind::Verify));
     }
@@ -1482,8 +1481,17 @@ fn date_expr(ctx: LeftContext) -> impl Fn(&str) -> Res<'_, DateExpr> {
         // others open with a word, and trying their keywords on every
         // number was a tenth of a run over wire stories.
         let strict = if i.starts_with(|c: char| c.is_ascii_digit()) {
-            alt((year_first, numeric_dmy, day_month, decade, counted_shift, weekdays_ahead, nth_weekday, of_shifted_month))
-                .parse(i)
+            alt((
+                year_first,
+                numeric_dmy,
+                day_month,
+                decade,
+                counted_shift,
+                weekdays_ahead,
+                nth_weekday,
+                of_shifted_month,
+            ))
+            .parse(i)
         } else {
             word_led(i)
         };
@@ -1833,8 +1841,7 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
             // of someone's life or of a story, not one counted from today.
             let counted = matches!(expr, DateExpr::Season { at: SeasonRef::Shift(k), .. } if k != 0)
                 || matched.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("last"));
-            if counted && matches!(prev_word, "the" | "a" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
-            {
+            if counted && matches!(prev_word, "the" | "a" | "his" | "her" | "their" | "its" | "my" | "our" | "your") {
                 continue;
             }
             // "told Radio 4's Today programme": a capitalised "Today" is a
@@ -2052,7 +2059,10 @@ mod tests {
         assert_eq!(numeric_dmy("21/04/16"), Ok(("", DateExpr::Absolute { year: 2016, month: Some(4), day: Some(21) })));
         assert!(numeric_dmy("13/13/2016").is_err());
         assert_eq!(numeric_dmy("03/05/2025"), Ok(("", DateExpr::EitherOrder { year: 2025, month: 3, day: 5 })));
-        assert_eq!(numeric_dmy("05/05/2025"), Ok(("", DateExpr::Absolute { year: 2025, month: Some(5), day: Some(5) })));
+        assert_eq!(
+            numeric_dmy("05/05/2025"),
+            Ok(("", DateExpr::Absolute { year: 2025, month: Some(5), day: Some(5) }))
+        );
         assert!(numeric_md(false, false)("24/7").is_err());
         assert!(numeric_md(false, false)("4.22").is_err());
         assert!(numeric_md(true, false)("1/4%").is_err());
@@ -2434,7 +2444,10 @@ mod tests {
         assert_eq!(texts("It rose on April 19 to June 1 levels."), ["April 19", "June 1"]);
         assert_eq!(texts("Talks between May 3 officials and June 1 envoys."), ["May 3", "June 1"]);
         // The look-back starts inside a wide char.
-        assert_eq!(texts("PARIS — Macron — — — — — — — — met from May 3 to May 4."), ["from May 3 to May 4", "May 3", "May 4"]);
+        assert_eq!(
+            texts("PARIS — Macron — — — — — — — — met from May 3 to May 4."),
+            ["from May 3 to May 4", "May 3", "May 4"]
+        );
         assert_eq!(texts("——————————————— May 3 to May 4."), ["May 3", "May 4"]);
     }
 

@@ -210,7 +210,7 @@ fn quarter(n: i8, y: i16) -> Option<DateValue> {
 fn season_shift(season: Season, shift: i8, r: DateValue) -> Option<DateValue> {
     let from = |d: Date| -> Option<Date> {
         let start = |y: i16| Date::new(y, season.first_month(), 1).ok();
-        let end = |y: i16| Some(start(y)?.checked_add(3.months()).ok()?.yesterday().ok()?);
+        let end = |y: i16| start(y)?.checked_add(3.months()).ok()?.yesterday().ok();
         let y = d.year();
         match shift {
             0 if season == Season::Winter => match d.month() {
@@ -780,10 +780,16 @@ mod tests {
 
     #[test]
     fn ranges_span_both_ends() {
-        assert_eq!(at("Polls were open from April 19 until June 1.", "2024-06-04"), ["2024-04-19/2024-06-01", "2024-04-19", "2024-06-01"]);
+        assert_eq!(
+            at("Polls were open from April 19 until June 1.", "2024-06-04"),
+            ["2024-04-19/2024-06-01", "2024-04-19", "2024-06-01"]
+        );
         assert_eq!(at("Prices rose between 2019 and 2021.", "2024-06-04"), ["2019/2021", "2019", "2021"]);
         assert_eq!(at("It ran from June to August 2023.", "2024-06-04"), ["2023-06/2023-08", "2024-06", "2023-08"]);
-        assert_eq!(at("It ran from December 20 to January 5, 2025.", "2025-06-04"), ["2024-12-20/2025-01-05", "2024-12-20", "2025-01-05"]);
+        assert_eq!(
+            at("It ran from December 20 to January 5, 2025.", "2025-06-04"),
+            ["2024-12-20/2025-01-05", "2024-12-20", "2025-01-05"]
+        );
         assert_eq!(at("It ran from 2021 to 2019, he said.", "2024-06-04"), ["-", "2021", "2019"]);
     }
 
