@@ -132,7 +132,19 @@ impl fmt::Display for DateValue {
             DateValue::Year(y) => write!(f, "{y:04}"),
             DateValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             DateValue::Day(d) => write!(f, "{d}"),
-            DateValue::Interval(a, b) => write!(f, "{a}/{b}"),
+            DateValue::Interval(a, b) => {
+                // At the coarsest unit both ends are exact in: whole years
+                // print `2030/2033`, whole months `2024-06/2024-08`, and
+                // [`DateValue::parse`] reads each back to the same days.
+                let whole_months = a.day() == 1 && *b == b.last_of_month();
+                if whole_months && a.month() == 1 && b.month() == 12 {
+                    write!(f, "{:04}/{:04}", a.year(), b.year())
+                } else if whole_months {
+                    write!(f, "{:04}-{:02}/{:04}-{:02}", a.year(), a.month(), b.year(), b.month())
+                } else {
+                    write!(f, "{a}/{b}")
+                }
+            }
         }
     }
 }
@@ -160,9 +172,27 @@ mod tests {
     #[test]
     fn intervals_accept_mixed_precision() {
         let v = DateValue::parse("2004/2005").unwrap();
-        assert_eq!(v.to_string(), "2004-01-01/2005-12-31");
+        assert_eq!(v.first_day().to_string(), "2004-01-01");
+        assert_eq!(v.last_day().to_string(), "2005-12-31");
         let v = DateValue::parse("2025-03-30/2025-04-15").unwrap();
         assert_eq!(v.first_day().to_string(), "2025-03-30");
+    }
+
+    #[test]
+    fn intervals_print_at_the_coarsest_exact_unit_and_read_back() {
+        for (days, shown) in [
+            ("2030-01-01/2033-12-31", "2030/2033"),
+            ("2024-06-01/2024-08-31", "2024-06/2024-08"),
+            ("2024-12-01/2025-02-28", "2024-12/2025-02"),
+            ("2024-02-01/2024-02-29", "2024-02/2024-02"),
+            ("2024-06-01/2024-08-30", "2024-06-01/2024-08-30"),
+            ("2024-06-02/2024-08-31", "2024-06-02/2024-08-31"),
+            ("2030-01-01/2033-11-30", "2030-01/2033-11"),
+        ] {
+            let v = DateValue::parse(days).unwrap();
+            assert_eq!(v.to_string(), shown, "{days}");
+            assert_eq!(DateValue::parse(shown).unwrap(), v, "{shown} reads back");
+        }
     }
 
     #[test]

@@ -145,6 +145,39 @@ pub enum MonthSel {
     Shifted(i8),
 }
 
+/// A meteorological season of the northern hemisphere: spring is March to
+/// May, summer June to August, autumn September to November, winter
+/// December to February (and so runs across a year end).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+impl Season {
+    /// The month the season starts in.
+    pub const fn first_month(self) -> i8 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Autumn => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+/// Which season of its kind a phrase means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SeasonRef {
+    /// The season of a year: "the summer of 2024", "spring last year".
+    Year(YearRef),
+    /// "this summer" (0), "next winter" (1), "last autumn" (-1), counted
+    /// from the reference.
+    Shift(i8),
+}
+
 /// What a date mention says, before resolution against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateExpr {
@@ -195,6 +228,25 @@ pub enum DateExpr {
     MonthPart { month: i8, year: Option<i16>, part: Part, tense: Tense },
     /// A decade or part of one: "the 1990s" (holds 1990), "the early 2030s".
     Decade { decade: i16, part: Option<Part> },
+    /// A numeric date whose two first numbers can both be the month
+    /// ("03/05/2025"): read month first, unless the day-first reading is
+    /// the one near a day-precise reference (see `normalise::date`).
+    EitherOrder { year: i16, month: i8, day: i8 },
+    /// Two dates joined into one stretch: "from April 19 until June 1",
+    /// "between 2019 and 2021". Both dates are also mentions of their own.
+    Range { from: Box<DateExpr>, to: Box<DateExpr> },
+    /// The day the text was last speaking of: "earlier in the day", "later
+    /// that day", "the same day" (see `normalise::date`).
+    SameDay,
+    /// A season: "last summer", "the spring of 2023".
+    Season { season: Season, at: SeasonRef },
+    /// A calendar quarter (1–4) of a year: "Q2 2025", "the third quarter
+    /// of last year".
+    Quarter { n: i8, year: YearRef },
+    /// The part of this week before or after the reference day, the
+    /// reference day included: "earlier this week" (`later: false`),
+    /// "later this week" (`later: true`).
+    ThisWeekPart { later: bool },
 }
 
 impl DateExpr {
@@ -297,6 +349,15 @@ pub(crate) const STARTERS: &[&str] = &[
     "twenty",
     "thirtieth",
     "thirty",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "earlier",
+    "later",
+    // "Q2 2025": the letter before a quarter's digit.
+    "q",
 ];
 
 /// Words after which a lone month name places something in time. "by",
@@ -757,7 +818,8 @@ fn expand_year(y: u32, digits: usize) -> i16 {
 /// Numeric dates with the year last: "02/22/2016", "21/04/16",
 /// "9-18-15", "13.5.2015", "08/12,2015". Month first when both readings
 /// are possible (the specs' and the US convention); day first when the
-/// first number cannot be a month.
+/// first number cannot be a month. When both can be months the date is
+/// [`DateExpr::EitherOrder`], which resolution may turn round.
 fn numeric_dmy(i: &str) -> Res<'_, DateExpr> {
     let (rest, a) = num_1_2(i)?;
     let (rest, sep) = alt((char('-'), char('/'), char('.'))).parse(rest)?;
@@ -772,6 +834,9 @@ fn numeric_dmy(i: &str) -> Res<'_, DateExpr> {
     }
     let year = expand_year(ydigits.parse().unwrap_or(0), ydigits.len());
     let (month, day) = month_day_order(a, b).ok_or(reject(i, ErrorKind::Verify))?;
+    if a != b && (1..=12).contains(&a) && (1..=12).contains(&b) {
+        return Ok((rest, DateExpr::EitherOrder { year, month, day }));
+    }
     Ok((rest, DateExpr::Absolute { year, month: Some(month), day: Some(day) }))
 }
 
@@ -812,7 +877,8 @@ fn numeric_md(loose: bool, dotted: bool) -> impl Fn(&str) -> Res<'_, DateExpr> {
     }
 }
 
-/// "today", "tonight", "this morning", "tomorrow", "yesterday", "the day
+/// "today", "tonight", "this morning", "tomorrow", "yesterday", "last
+/// night" (the evening before the reference day), "the day
 /// after tomorrow", "the day before yesterday": days from the reference.
 fn relative_day(i: &str) -> Res<'_, i32> {
     alt((
@@ -822,6 +888,7 @@ fn relative_day(i: &str) -> Res<'_, i32> {
         value(1, kw("tomorrow")),
         value(1, kw("tmrw")),
         value(-1, kw("yesterday")),
+        value(-1, (kw("last"), ws, kw("night"))),
         value(2, (opt((kw("the"), ws)), kw("day"), ws, kw("after"), ws, alt((kw("tomorrow"), kw("tmrw"))))),
         value(-2, (opt((kw("the"), ws)), kw("day"), ws, kw("before"), ws, kw("yesterday"))),
     ))
@@ -1214,6 +1281,119 @@ fn decade(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Decade { decade: y, part }))
 }
 
+/// A season word, with the word as written when it is "fall", which the
+/// callers check further ("this fall in prices" is a drop).
+fn season_word(i: &str) -> Res<'_, (Season, Option<&str>)> {
+    if let Ok((rest, word)) = kw("fall").parse(i) {
+        return Ok((rest, (Season::Autumn, Some(word))));
+    }
+    alt((
+        value((Season::Spring, None), kw("spring")),
+        value((Season::Summer, None), kw("summer")),
+        value((Season::Autumn, None), kw("autumn")),
+        value((Season::Winter, None), kw("winter")),
+    ))
+    .parse(i)
+}
+
+/// After "fall": the clause ends or a word follows that cannot continue a
+/// noun "fall" ("last fall when", not "last fall in output").
+fn fall_may_end_here(rest: &str) -> bool {
+    clause_ends(rest)
+        || (ws, alpha_word).parse(rest).is_ok_and(|(_, (_, w))| {
+            ["when", "while", "after", "before", "and", "but", "he", "she", "they", "we", "it", "i"]
+                .contains(&w.to_ascii_lowercase().as_str())
+        })
+}
+
+/// "last summer", "this spring", "next winter", "this past autumn", "the
+/// coming winter".
+fn shifted_season(i: &str) -> Res<'_, DateExpr> {
+    let this_past = value(-1, (kw("this"), ws, kw("past")));
+    let (rest, (shift, _, (season, fall))) = (alt((this_past, shift_word)), ws, season_word).parse(i)?;
+    // "this fall 2024" is no shift; "last fall" must end its phrase.
+    if fall.is_some() && !fall_may_end_here(rest) {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    Ok((rest, DateExpr::Season { season, at: SeasonRef::Shift(shift) }))
+}
+
+/// "the summer of 2024", "summer 2024", "spring of last year". Winter with
+/// a year is declined: "the winter of 2024" may start in December 2023 or
+/// December 2024. A bare "fall 2024" must be capitalised ("prices fall
+/// 2024" is no date); "the fall of 2024" may not.
+fn season_of_year(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (the, (season, fall))) = (opt((kw("the"), ws)), season_word).parse(i)?;
+    if season == Season::Winter {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    let (rest, of) = alt((value(true, (ws, kw("of"), ws)), value(false, ws))).parse(rest)?;
+    if fall.is_some_and(|w| !w.starts_with('F')) && !(of && the.is_some()) {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    let (rest, year) = alt((
+        map(year4, YearRef::Absolute),
+        map(terminated(terminated(shift_word, ws), kw("year")), YearRef::Relative),
+    ))
+    .parse(rest)?;
+    Ok((rest, DateExpr::Season { season, at: SeasonRef::Year(year) }))
+}
+
+/// "Q2 2025", "Q4 of 2024", "Q1-2025": a quarter of a written year. The Q
+/// is a capital.
+fn quarter_code(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, n)) = (char('Q'), map_opt(satisfy(|c| ('1'..='4').contains(&c)), |c| c.to_digit(10))).parse(i)?;
+    let (rest, _) = alt((recognize((ws, kw("of"), ws)), ws, tag("-"), tag("/"))).parse(rest)?;
+    let (rest, year) = year4(rest)?;
+    Ok((rest, DateExpr::Quarter { n: n as i8, year: YearRef::Absolute(year) }))
+}
+
+/// "the second quarter of 2025", "the third quarter of last year". A
+/// quarter without its year is declined: in business news "the second
+/// quarter" is as often last year's or a fiscal one ("the second quarter
+/// ended November 30") as this year's.
+fn ordinal_quarter(i: &str) -> Res<'_, DateExpr> {
+    let ordinal = alt((
+        value(1, kw("first")),
+        value(2, kw("second")),
+        value(3, kw("third")),
+        value(4, kw("fourth")),
+        map_opt(day_number, |(d, suffix)| (suffix && (1..=4).contains(&d)).then_some(d)),
+    ));
+    let (rest, (_, _, n, _)) = (kw("the"), ws, ordinal, ws).parse(i)?;
+    let year = alt((
+        map(year4, YearRef::Absolute),
+        map(terminated(terminated(shift_word, ws), kw("year")), YearRef::Relative),
+    ));
+    let (rest, year) = preceded((kw("quarter"), ws, kw("of"), ws), year).parse(rest)?;
+    Ok((rest, DateExpr::Quarter { n, year }))
+}
+
+/// "earlier this week", "later this week".
+fn this_week_part(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (later, ..)) =
+        (alt((value(false, kw("earlier")), value(true, kw("later")))), ws, kw("this"), ws, kw("week")).parse(i)?;
+    Ok((rest, DateExpr::ThisWeekPart { later }))
+}
+
+/// "earlier in the day", "later in the day", "earlier that day", "later
+/// that day", "the same day". Not "the same day as the vote", "the same
+/// day last year" or "the same day of the week", which name another day.
+fn same_day(i: &str) -> Res<'_, DateExpr> {
+    let in_the = recognize((kw("in"), ws, kw("the")));
+    let (rest, _) = alt((
+        recognize((alt((kw("earlier"), kw("later"))), ws, alt((in_the, kw("that"))), ws, kw("day"))),
+        recognize((kw("the"), ws, kw("same"), ws, kw("day"))),
+    ))
+    .parse(i)?;
+    let names_another =
+        (ws, alt((kw("as"), kw("last"), kw("next"), kw("a"), kw("of"), kw("that"), kw("in")))).parse(rest).is_ok();
+    if names_another {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    Ok((rest, DateExpr::SameDay))
+}
+
 /// A bare year, tried only after a placing word: "in 2023", "from 2025",
 /// "the 2023 Camp David Summit". Only 1800–2100, and not before a
 /// lowercase plural ("in 2000 cases"). With `named`, set after "the", the
@@ -1268,30 +1448,53 @@ struct LeftContext {
 }
 
 /// Every production, longest and most specific first.
+fn word_led(i: &str) -> Res<'_, DateExpr> {
+    alt((
+        weekday_then_date,
+        year_first,
+        numeric_dmy,
+        month_day,
+        day_month,
+        month_year,
+        year_part,
+        month_part,
+        decade,
+        alt((season_of_year, quarter_code, ordinal_quarter, this_week_part, same_day)),
+        relative_day_phrase,
+        counted_shift,
+        weekdays_ahead,
+        nth_weekday,
+        weekday_phrase,
+        recent,
+        period,
+        alt((shifted_month, shifted_season)),
+        the_ordinal_day,
+        of_shifted_month,
+    ))
+    .parse(i)
+}
+
+/// [`word_led`] and the productions that need the left context.
 fn date_expr(ctx: LeftContext) -> impl Fn(&str) -> Res<'_, DateExpr> {
     move |i| {
-        let strict = alt((
-            weekday_then_date,
-            year_first,
-            numeric_dmy,
-            month_day,
-            day_month,
-            month_year,
-            year_part,
-            month_part,
-            decade,
-            relative_day_phrase,
-            counted_shift,
-            weekdays_ahead,
-            nth_weekday,
-            weekday_phrase,
-            recent,
-            period,
-            shifted_month,
-            the_ordinal_day,
-            of_shifted_month,
-        ))
-        .parse(i);
+        // A digit opens only the productions that may start with one; the
+        // others open with a word, and trying their keywords on every
+        // number was a tenth of a run over wire stories.
+        let strict = if i.starts_with(|c: char| c.is_ascii_digit()) {
+            alt((
+                year_first,
+                numeric_dmy,
+                day_month,
+                decade,
+                counted_shift,
+                weekdays_ahead,
+                nth_weekday,
+                of_shifted_month,
+            ))
+            .parse(i)
+        } else {
+            word_led(i)
+        };
         if strict.is_ok() {
             return strict;
         }
@@ -1629,9 +1832,16 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
             }
             // A capitalised relative word or bare weekday right after a
             // capitalised word mid-sentence is part of a name.
-            let name_like = matches!(expr, DateExpr::Weekday { week: None, .. })
+            let name_like = matches!(expr, DateExpr::Weekday { week: None, .. } | DateExpr::Season { .. })
                 || (matches!(expr, DateExpr::Shift { .. }) && c.is_uppercase());
             if name_like && after_capitalised_word(text, pos) {
+                continue;
+            }
+            // "the last summer before the war", "his next winter": a season
+            // of someone's life or of a story, not one counted from today.
+            let counted = matches!(expr, DateExpr::Season { at: SeasonRef::Shift(k), .. } if k != 0)
+                || matched.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("last"));
+            if counted && matches!(prev_word, "the" | "a" | "his" | "her" | "their" | "its" | "my" | "our" | "your") {
                 continue;
             }
             // "told Radio 4's Today programme": a capitalised "Today" is a
@@ -1651,6 +1861,76 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
             let tense = tense_of(&before_words);
             out.push(DateMention { span: Span::of(text, matched), expr: expr.with_tense(tense) });
             skip_to = pos + matched.len();
+        }
+    }
+    let ranges = ranges(text, &out);
+    if !ranges.is_empty() {
+        out.extend(ranges);
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    out
+}
+
+/// Parts of a day that may stand before either end of a range: "from the
+/// night of November 3 to the morning of November 4".
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// `head` without a trailing "the night of" (any of [`DAY_PARTS`]) and
+/// blanks.
+fn strip_day_part(head: &str) -> &str {
+    let head = head.trim_end_matches(is_space);
+    for part in DAY_PARTS {
+        let n = "the ".len() + part.len() + " of".len();
+        if let Some(tail) = head.len().checked_sub(n).and_then(|at| head.get(at..)) {
+            let lower = tail.to_ascii_lowercase();
+            let opens = head[..head.len() - n].ends_with(|c: char| !is_word_char(c)) || head.len() == n;
+            if opens && lower.starts_with("the ") && lower[4..].starts_with(part) && lower.ends_with(" of") {
+                return head[..head.len() - n].trim_end_matches(is_space);
+            }
+        }
+    }
+    head
+}
+
+/// Whether `head` ends with the whole word `w` (ASCII case ignored).
+fn ends_with_word(head: &str, w: &str) -> bool {
+    head.len() >= w.len()
+        && head.get(head.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w))
+        && !head[..head.len() - w.len()].ends_with(is_word_char)
+}
+
+/// "from X until Y", "from X to Y", "from X through Y", "between X and Y":
+/// consecutive mentions joined by one of these words make one more
+/// mention, from the opening word to the end of the second date. Only
+/// blanks and an optional part of a day ("the night of") may stand between
+/// the words and the dates.
+fn ranges(text: &str, mentions: &[DateMention]) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for pair in mentions.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let mut from = a.span.start.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = strip_day_part(&text[from..a.span.start]);
+        let between = ends_with_word(head, "between");
+        if !between && !ends_with_word(head, "from") {
+            continue;
+        }
+        let opener = if between { "between" } else { "from" };
+        let start = from + head.len() - opener.len();
+        let Some(gap) = text.get(a.span.end..b.span.start).filter(|g| g.len() <= 40) else { continue };
+        let joiner = strip_day_part(gap).trim_start_matches(is_space);
+        let joined = if between {
+            joiner.eq_ignore_ascii_case("and")
+        } else {
+            ["until", "till", "to", "through"].iter().any(|w| joiner.eq_ignore_ascii_case(w))
+        };
+        if joined {
+            out.push(DateMention {
+                span: Span::new(start, b.span.end),
+                expr: DateExpr::Range { from: Box::new(a.expr.clone()), to: Box::new(b.expr.clone()) },
+            });
         }
     }
     out
@@ -1778,6 +2058,11 @@ mod tests {
         );
         assert_eq!(numeric_dmy("21/04/16"), Ok(("", DateExpr::Absolute { year: 2016, month: Some(4), day: Some(21) })));
         assert!(numeric_dmy("13/13/2016").is_err());
+        assert_eq!(numeric_dmy("03/05/2025"), Ok(("", DateExpr::EitherOrder { year: 2025, month: 3, day: 5 })));
+        assert_eq!(
+            numeric_dmy("05/05/2025"),
+            Ok(("", DateExpr::Absolute { year: 2025, month: Some(5), day: Some(5) }))
+        );
         assert!(numeric_md(false, false)("24/7").is_err());
         assert!(numeric_md(false, false)("4.22").is_err());
         assert!(numeric_md(true, false)("1/4%").is_err());
@@ -2022,13 +2307,16 @@ mod tests {
         ] {
             assert_eq!(texts(t), Vec::<&str>::new(), "{t:?}");
         }
-        assert_eq!(texts("between March and May"), ["March", "May"]);
+        assert_eq!(texts("between March and May"), ["between March and May", "March", "May"]);
         assert_eq!(texts("on the 6th and 7th, talks"), ["the 6th"]);
     }
 
     #[test]
     fn bare_years_need_a_placing_word() {
-        assert_eq!(texts("from 2019 to 2021, the 2023 Camp David Summit"), ["2019", "2021", "2023"]);
+        assert_eq!(
+            texts("from 2019 to 2021, the 2023 Camp David Summit"),
+            ["from 2019 to 2021", "2019", "2021", "2023"]
+        );
         assert_eq!(texts("It will reopen in two years."), ["in two years"]);
         assert_eq!(bare_year(false)("2023-24 season").map(|_| ()), Err(reject("2023-24 season", ErrorKind::Verify)));
         assert!(bare_year(true)("2023 elections").is_err());
@@ -2103,6 +2391,76 @@ mod tests {
                 last_end = m.span.end;
             }
         }
+    }
+
+    #[test]
+    fn seasons_need_a_shift_or_a_year() {
+        assert_eq!(texts("The deal was struck last summer."), ["last summer"]);
+        assert_eq!(texts("It reopens in the summer of 2026."), ["the summer of 2026"]);
+        assert_eq!(texts("It reopens in Fall 2026."), ["Fall 2026"]);
+        assert_eq!(texts("It closed this past spring, he said."), ["this past spring"]);
+        // A season alone is habitual, and "winter" with a year is ambiguous.
+        assert!(texts("In summer the town fills with visitors.").is_empty());
+        assert_eq!(texts("It reopens in the winter of 2026."), ["2026"]);
+        // Names and nouns.
+        assert_eq!(texts("The Arab Spring of 2011 toppled rulers."), ["2011"]);
+        assert!(texts("This fall in output worried the bank.").is_empty());
+        assert!(texts("Shares may fall 2026 points.").is_empty());
+        assert!(texts("It was the last summer before the war.").is_empty());
+        assert!(texts("He spent his last summer at the lake.").is_empty());
+    }
+
+    #[test]
+    fn quarters_of_a_year() {
+        assert_eq!(texts("Sales rose 3% in Q2 2025."), ["Q2 2025"]);
+        assert_eq!(texts("Sales rose in the second quarter of 2025."), ["the second quarter of 2025"]);
+        assert_eq!(texts("Sales rose in the third quarter of last year."), ["the third quarter of last year"]);
+        assert!(texts("Sales rose in the first quarter, it said.").is_empty());
+        assert!(texts("He scored in the first quarter of the game.").is_empty());
+        assert!(texts("They reached the first quarter-final of 2025.").iter().all(|t| !t.contains("quarter")));
+        assert!(texts("A quarter of the votes, q2 2025.").is_empty());
+    }
+
+    #[test]
+    fn parts_of_this_week() {
+        assert_eq!(texts("He resigned earlier this week."), ["earlier this week"]);
+        assert_eq!(texts("She travels later this week."), ["later this week"]);
+        assert_eq!(texts("He resigned this week."), ["this week"]);
+    }
+
+    #[test]
+    fn two_dates_joined_make_a_range_beside_them() {
+        assert_eq!(
+            texts("Polls are open from April 19 until June 1, officials said."),
+            ["from April 19 until June 1", "April 19", "June 1"]
+        );
+        assert_eq!(texts("Prices rose between 2019 and 2021."), ["between 2019 and 2021", "2019", "2021"]);
+        assert_eq!(
+            texts("Clashes went on from the night of May 3 to the morning of May 4."),
+            ["from the night of May 3 to the morning of May 4", "May 3", "May 4"]
+        );
+        // Not joined: another word between, or no opening word.
+        assert_eq!(texts("He served from 2019, and in 2021 he left."), ["2019", "2021"]);
+        assert_eq!(texts("It rose on April 19 to June 1 levels."), ["April 19", "June 1"]);
+        assert_eq!(texts("Talks between May 3 officials and June 1 envoys."), ["May 3", "June 1"]);
+        // The look-back starts inside a wide char.
+        assert_eq!(
+            texts("PARIS — Macron — — — — — — — — met from May 3 to May 4."),
+            ["from May 3 to May 4", "May 3", "May 4"]
+        );
+        assert_eq!(texts("——————————————— May 3 to May 4."), ["May 3", "May 4"]);
+    }
+
+    #[test]
+    fn days_told_before() {
+        assert_eq!(texts("Earlier in the day, he met the king."), ["Earlier in the day"]);
+        assert_eq!(texts("They voted later that day."), ["later that day"]);
+        assert_eq!(texts("It was filed the same day."), ["the same day"]);
+        assert!(texts("It fell on the same day as the vote.").is_empty());
+        assert!(texts("It rose the same day last year.").iter().all(|t| !t.contains("same")));
+        assert!(texts("He works later in the evening.").is_empty());
+        assert_eq!(texts("The coalition has been dead since last night."), ["last night"]);
+        assert!(texts("It was the last night of the festival.").is_empty());
     }
 
     #[test]

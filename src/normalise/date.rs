@@ -40,11 +40,40 @@
 //!   day minus the span to its last day.
 //! - **Business days** skip Saturdays and Sundays, not holidays.
 //! - **"the new year"** is the year after the reference.
+//! - **Seasons** are meteorological and northern: spring March–May,
+//!   summer June–August, autumn ("fall") September–November, winter
+//!   December–February, so a winter belongs to the year it starts in.
+//!   "this summer" is the summer of the reference's year; "this winter"
+//!   the one under way or ahead from September to February, and nothing
+//!   from March to August; "last summer" the latest summer that ended
+//!   before the reference, "next summer" the first that starts after it.
+//!   The extractor declines "the winter of 2024" (which December?).
+//! - **Quarters** are calendar quarters of a named year ("Q2 2025", "the
+//!   third quarter of last year"); the extractor declines a quarter
+//!   without its year.
+//! - **Days told before** ("earlier in the day", "later that day", "the
+//!   same day") are the day of the latest day-precise date before them in
+//!   the text; with no date before them, the reference day; with only
+//!   coarser dates before them, none (see [`resolve_in_order`]). Alone,
+//!   [`resolve`] gives the reference day. "last night" is the day before
+//!   the reference.
+//! - **Ranges** ("from April 19 until June 1", "between 2019 and 2021")
+//!   run from the first day of one end to the last day of the other, at
+//!   the precision of the ends ("from June to August" is
+//!   `2024-06/2024-08`); a yearless start takes its year from a written
+//!   end ("from December 20 to January 5, 2025" starts in 2024); ends that
+//!   resolve the wrong way round give none.
+//!   The two ends stay claims of their own: each is still what the text
+//!   says of its day, and the range adds the stretch.
+//! - **"earlier this week"** runs from Monday to the reference day, "later
+//!   this week" from the reference day to Sunday: the reference day is
+//!   kept because a story of the morning may tell what happened earlier the
+//!   same day.
 
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use crate::extract::date::{DateExpr, MonthSel, Part, Tense, Unit, YearRef};
+use crate::extract::date::{DateExpr, MonthSel, Part, Season, SeasonRef, Tense, Unit, YearRef};
 use crate::time::DateValue;
 
 /// The date or interval `expr` denotes, read in a text published at
@@ -71,9 +100,46 @@ pub fn resolve(expr: &DateExpr, reference: Option<DateValue>) -> Option<DateValu
     })
 }
 
+/// The values of one text's mentions, in text order: [`resolve`] each,
+/// except that [`DateExpr::SameDay`] ("earlier in the day", "the same
+/// day") takes the day of the latest day-precise value before it; with no
+/// date before it at all, the reference when that is a day.
+///
+/// # Example
+/// ```
+/// use factdiff::extract::date::extract;
+/// use factdiff::normalise::date::resolve_in_order;
+/// use factdiff::time::DateValue;
+/// let text = "They met on March 3. Later that day, talks failed.";
+/// let exprs: Vec<_> = extract(text).into_iter().map(|m| m.expr).collect();
+/// let v = resolve_in_order(&exprs, DateValue::parse("2025-03-10").ok());
+/// assert_eq!(v[1].unwrap().to_string(), "2025-03-03");
+/// ```
+pub fn resolve_in_order<'a>(
+    exprs: impl IntoIterator<Item = &'a DateExpr>,
+    reference: Option<DateValue>,
+) -> Vec<Option<DateValue>> {
+    let mut told: Option<DateValue> = None;
+    let mut out: Vec<Option<DateValue>> = Vec::new();
+    for expr in exprs {
+        let value = match expr {
+            // Dates came before but none to the day: which day is unknown.
+            DateExpr::SameDay if told.is_none() && !out.is_empty() => None,
+            DateExpr::SameDay => told.or_else(|| resolve(expr, reference)),
+            _ => resolve(expr, reference),
+        };
+        if let Some(DateValue::Day(_)) = value {
+            told = value;
+        }
+        out.push(value);
+    }
+    out
+}
+
 fn resolve_unchecked(expr: &DateExpr, reference: Option<DateValue>) -> Option<DateValue> {
     match *expr {
         DateExpr::Absolute { year, month, day } => absolute(year, month, day),
+        DateExpr::EitherOrder { year, month, day } => either_order(year, month, day, reference),
         DateExpr::MonthPart { month, year: Some(y), part, .. } => month_part(y, month, part),
         DateExpr::Decade { decade, part } => {
             let (a, b) = match part {
@@ -91,8 +157,96 @@ fn resolve_unchecked(expr: &DateExpr, reference: Option<DateValue>) -> Option<Da
             };
             year_part(y, part)
         }
+        DateExpr::Season { season, at: SeasonRef::Year(year) } => season_of(season, year_of(year, reference)?),
+        DateExpr::Quarter { n, year } => quarter(n, year_of(year, reference)?),
+        DateExpr::Range { ref from, ref to } => {
+            let b = resolve(to, reference)?;
+            // "from June to August 2023": a yearless start takes the year
+            // of a written end, as the most recent such day on or before it.
+            let written_end = matches!(**to, DateExpr::Absolute { .. } | DateExpr::EitherOrder { .. });
+            let a = if written_end && from.tense().is_some() {
+                resolve(&from.as_ref().clone().with_tense(Tense::Past), Some(b))?
+            } else {
+                resolve(from, reference)?
+            };
+            (a.first_day() <= b.last_day()).then(|| DateValue::span(a, b))
+        }
         _ => relative(expr, reference?),
     }
+}
+
+/// A written year, or one counted from the reference's single year.
+fn year_of(year: YearRef, reference: Option<DateValue>) -> Option<i16> {
+    match year {
+        YearRef::Absolute(y) => Some(y),
+        YearRef::Relative(k) => ref_year(reference?)?.checked_add(i16::from(k)),
+    }
+}
+
+/// The three whole months from `first_month` of year `y` on.
+fn three_months(y: i16, first_month: i8) -> Option<DateValue> {
+    let start = Date::new(y, first_month, 1).ok()?;
+    let end = start.checked_add(2.months()).ok()?.last_of_month();
+    Some(DateValue::Interval(start, end))
+}
+
+/// The season that starts in year `y` (winter runs into the next year).
+fn season_of(season: Season, y: i16) -> Option<DateValue> {
+    three_months(y, season.first_month())
+}
+
+/// Quarter `n` (1–4) of year `y`.
+fn quarter(n: i8, y: i16) -> Option<DateValue> {
+    three_months(y, 3 * (n - 1) + 1)
+}
+
+/// "this summer", "last winter", "next spring". This one is the season of
+/// the reference's year; for winter, the one under way or just ahead
+/// (December to February from a reference in September to February), none
+/// from a reference in March to August. Last is the latest that ended
+/// before the reference, next the first that starts after it. The answer
+/// must be the same from the reference's first and last day, so a
+/// reference of a whole year gives none for "last summer".
+fn season_shift(season: Season, shift: i8, r: DateValue) -> Option<DateValue> {
+    let from = |d: Date| -> Option<Date> {
+        let start = |y: i16| Date::new(y, season.first_month(), 1).ok();
+        let end = |y: i16| start(y)?.checked_add(3.months()).ok()?.yesterday().ok();
+        let y = d.year();
+        match shift {
+            0 if season == Season::Winter => match d.month() {
+                1 | 2 => start(y - 1),
+                9..=12 => start(y),
+                _ => None,
+            },
+            0 => start(y),
+            k if k < 0 => (y - 2..=y).rev().find(|&y| end(y).is_some_and(|e| e < d)).and_then(start),
+            _ => (y - 1..=y + 1).find(|&y| start(y).is_some_and(|s| s > d)).and_then(start),
+        }
+    };
+    let (a, b) = (from(r.first_day())?, from(r.last_day())?);
+    if a != b {
+        return None;
+    }
+    three_months(a.year(), a.month())
+}
+
+/// How near a reading of "03/05/2025" must lie to a day-precise
+/// reference to be preferred over the other.
+const NEAR_DAYS: i32 = 3;
+
+/// "03/05/2025": month first, unless only the day-first reading lies
+/// within [`NEAR_DAYS`] of a day-precise reference (a story of 2025-05-03
+/// reporting that day).
+fn either_order(year: i16, month: i8, day: i8, reference: Option<DateValue>) -> Option<DateValue> {
+    let month_first = Date::new(year, month, day).ok()?;
+    let day_first = Date::new(year, day, month).ok()?;
+    if let Some(today) = reference.and_then(ref_day) {
+        let near = |d: Date| d.since(today).is_ok_and(|s| s.get_days().abs() <= NEAR_DAYS);
+        if near(day_first) && !near(month_first) {
+            return Some(DateValue::Day(day_first));
+        }
+    }
+    Some(DateValue::Day(month_first))
 }
 
 fn absolute(year: i16, month: Option<i8>, day: Option<i8>) -> Option<DateValue> {
@@ -187,9 +341,21 @@ fn relative(expr: &DateExpr, r: DateValue) -> Option<DateValue> {
             let first = weekday_date(weekday, None, Tense::Future, today.tomorrow().ok()?)?;
             first.checked_add((7 * i32::from(n - 1)).days()).ok().map(DateValue::Day)
         }
+        DateExpr::Season { season, at: SeasonRef::Shift(k) } => season_shift(season, k, r),
+        DateExpr::SameDay => ref_day(r).map(DateValue::Day),
+        DateExpr::ThisWeekPart { later } => {
+            let today = ref_day(r)?;
+            let monday = monday_of(today)?;
+            let (a, b) = if later { (today, monday.checked_add(6.days()).ok()?) } else { (monday, today) };
+            Some(DateValue::span(DateValue::Day(a), DateValue::Day(b)))
+        }
         DateExpr::Absolute { .. }
+        | DateExpr::EitherOrder { .. }
         | DateExpr::Decade { .. }
         | DateExpr::YearPart { .. }
+        | DateExpr::Season { at: SeasonRef::Year(_), .. }
+        | DateExpr::Quarter { .. }
+        | DateExpr::Range { .. }
         | DateExpr::MonthPart { year: Some(_), .. } => resolve(expr, Some(r)),
     }
 }
@@ -454,7 +620,7 @@ mod tests {
     fn seed_002_resolves_against_april_17() {
         let t = "2024-04-17 10:03:49\nOn April 14, Kishida left. At the end of 2022, Japan released a plan; \
                  the 2023 Camp David Summit set exercises from 2025.";
-        assert_eq!(at(t, "2024-04-17"), ["2024-04-17", "2024-04-14", "2022-10-01/2022-12-31", "2023", "2025"]);
+        assert_eq!(at(t, "2024-04-17"), ["2024-04-17", "2024-04-14", "2022-10/2022-12", "2023", "2025"]);
     }
 
     #[test]
@@ -468,13 +634,13 @@ mod tests {
             ("They met on 6 December.", "6 December", "2025-12-06"),
             ("It opened in October 2025.", "October 2025", "2025-10"),
             ("It opened in 2023.", "2023", "2023"),
-            ("It closed by the end of 2022.", "the end of 2022", "2022-10-01/2022-12-31"),
-            ("It grew in early 2024.", "early 2024", "2024-01-01/2024-04-30"),
-            ("It grew by mid-2025.", "mid-2025", "2025-05-01/2025-08-31"),
-            ("It grew in the 1990s.", "the 1990s", "1990-01-01/1999-12-31"),
-            ("Boats arrive in the early 2030s.", "the early 2030s", "2030-01-01/2033-12-31"),
-            ("It grew in the mid-1980s.", "the mid-1980s", "1984-01-01/1986-12-31"),
-            ("It fell in the late 1990s.", "the late 1990s", "1997-01-01/1999-12-31"),
+            ("It closed by the end of 2022.", "the end of 2022", "2022-10/2022-12"),
+            ("It grew in early 2024.", "early 2024", "2024-01/2024-04"),
+            ("It grew by mid-2025.", "mid-2025", "2025-05/2025-08"),
+            ("It grew in the 1990s.", "the 1990s", "1990/1999"),
+            ("Boats arrive in the early 2030s.", "the early 2030s", "2030/2033"),
+            ("It grew in the mid-1980s.", "the mid-1980s", "1984/1986"),
+            ("It fell in the late 1990s.", "the late 1990s", "1997/1999"),
             ("He spoke today.", "today", "2025-12-11"),
             ("He speaks tomorrow.", "tomorrow", "2025-12-12"),
             ("He spoke yesterday.", "yesterday", "2025-12-10"),
@@ -533,7 +699,7 @@ mod tests {
 
     #[test]
     fn partial_references_give_partial_or_no_answers() {
-        assert_eq!(at("by the end of this year", "2022-11"), ["2022-10-01/2022-12-31"]);
+        assert_eq!(at("by the end of this year", "2022-11"), ["2022-10/2022-12"]);
         assert_eq!(at("It happened today.", "2022-11"), ["2022-11"]);
         assert_eq!(at("It happened yesterday.", "2022-11"), ["-"]);
         assert_eq!(at("the 6th.", "2022"), ["-"]);
@@ -561,7 +727,7 @@ mod tests {
 
     #[test]
     fn recent_stretches_end_at_the_reference() {
-        assert_eq!(at("In the past two years, they", "2022-11"), ["2020-11-01/2022-11-30"]);
+        assert_eq!(at("In the past two years, they", "2022-11"), ["2020-11/2022-11"]);
         assert_eq!(at("in the past few days", "2025-12-12"), ["2025-12-09/2025-12-12"]);
     }
 
@@ -581,6 +747,97 @@ mod tests {
         assert_eq!(at("next year", "9999"), ["-"]);
         assert_eq!(at("in the new year", "9999-12-31"), ["-"]);
         assert_eq!(at("They will meet next March.", "9999-12"), ["-"]);
+    }
+
+    #[test]
+    fn either_order_numeric_dates_prefer_the_reading_near_the_reference() {
+        assert_eq!(at("Results at 03/05/2025 show", "2025-05-03"), ["2025-05-03"]);
+        assert_eq!(at("Results at 03/05/2025 show", "2025-03-06"), ["2025-03-05"]);
+        // Neither reading near: month first as before.
+        assert_eq!(at("Results at 03/05/2025 show", "2025-08-01"), ["2025-03-05"]);
+        assert_eq!(at("Results at 03/04/2025 show", "2025-03-20"), ["2025-03-04"]);
+        assert_eq!(at("Results at 03/04/2025 show", "2025-04-02"), ["2025-04-03"]);
+        assert_eq!(at("Results at 03/05/2025 show", "2025-05"), ["2025-03-05"]);
+        assert_eq!(at("Results at 13/05/2025 show", "2025-03-06"), ["2025-05-13"]);
+    }
+
+    fn in_order(text: &str, reference: &str) -> Vec<String> {
+        let exprs: Vec<_> = extract(text).into_iter().map(|m| m.expr).collect();
+        resolve_in_order(&exprs, DateValue::parse(reference).ok())
+            .iter()
+            .map(|v| v.map_or_else(|| "-".to_string(), |v| v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn days_told_before_take_the_latest_day() {
+        let r = "2025-03-10";
+        assert_eq!(in_order("They met on March 3. Later that day, talks failed.", r), ["2025-03-03", "2025-03-03"]);
+        assert_eq!(in_order("He resigned in 2024. The same day, she left.", r), ["2024", "-"]);
+        assert_eq!(in_order("Earlier in the day, he met the king.", "2025-03"), ["-"]);
+        assert_eq!(at("The coalition has been dead since last night.", r), ["2025-03-09"]);
+    }
+
+    #[test]
+    fn ranges_span_both_ends() {
+        assert_eq!(
+            at("Polls were open from April 19 until June 1.", "2024-06-04"),
+            ["2024-04-19/2024-06-01", "2024-04-19", "2024-06-01"]
+        );
+        assert_eq!(at("Prices rose between 2019 and 2021.", "2024-06-04"), ["2019/2021", "2019", "2021"]);
+        assert_eq!(at("It ran from June to August 2023.", "2024-06-04"), ["2023-06/2023-08", "2024-06", "2023-08"]);
+        assert_eq!(
+            at("It ran from December 20 to January 5, 2025.", "2025-06-04"),
+            ["2024-12-20/2025-01-05", "2024-12-20", "2025-01-05"]
+        );
+        assert_eq!(at("It ran from 2021 to 2019, he said.", "2024-06-04"), ["-", "2021", "2019"]);
+    }
+
+    #[test]
+    fn seasons_are_meteorological_month_intervals() {
+        // A November story.
+        let r = "2024-11-20";
+        assert_eq!(at("The pact was signed last summer.", r), ["2024-06/2024-08"]);
+        assert_eq!(at("Talks resume next spring.", r), ["2025-03/2025-05"]);
+        assert_eq!(at("The plant closes this winter.", r), ["2024-12/2025-02"]);
+        assert_eq!(at("Prices rose this past autumn.", "2024-12-05"), ["2024-09/2024-11"]);
+        assert_eq!(at("He left in the summer of 2021.", r), ["2021-06/2021-08"]);
+        assert_eq!(at("Sales fell in spring 2023.", r), ["2023-03/2023-05"]);
+        assert_eq!(at("The fund was set up in the spring of last year.", r), ["2023-03/2023-05"]);
+        assert_eq!(at("It opened last fall.", r), ["2023-09/2023-11"]);
+        // During a season, "last" is the one before it and "this" the one under way.
+        assert_eq!(at("They met last summer.", "2024-07-10"), ["2023-06/2023-08"]);
+        assert_eq!(at("They meet this summer.", "2024-07-10"), ["2024-06/2024-08"]);
+        // Winter runs across the year end.
+        assert_eq!(at("Snow fell this winter.", "2025-01-15"), ["2024-12/2025-02"]);
+        assert_eq!(at("Snow fell last winter.", "2025-04-02"), ["2024-12/2025-02"]);
+        assert_eq!(at("Snow falls next winter.", "2025-01-15"), ["2025-12/2026-02"]);
+        assert_eq!(at("Snow fell this winter.", "2025-05-15"), ["-"]);
+    }
+
+    #[test]
+    fn seasons_need_a_reference_that_decides_them() {
+        // From a whole year, "last summer" may be that year's or the one before.
+        assert_eq!(at("They met last summer.", "2024"), ["-"]);
+        assert_eq!(at("They met last summer.", "2024-11"), ["2024-06/2024-08"]);
+        assert_eq!(at("They meet this summer.", "2024"), ["2024-06/2024-08"]);
+    }
+
+    #[test]
+    fn quarters_are_three_whole_months() {
+        let r = "2025-05-12";
+        assert_eq!(at("Output grew in Q2 2025.", r), ["2025-04/2025-06"]);
+        assert_eq!(at("Output grew in the third quarter of 2024.", r), ["2024-07/2024-09"]);
+        assert_eq!(at("Output grew in the fourth quarter of last year.", r), ["2024-10/2024-12"]);
+        assert_eq!(at("Output grew in the first quarter of this year.", r), ["2025-01/2025-03"]);
+    }
+
+    #[test]
+    fn parts_of_this_week_keep_the_reference_day() {
+        // 2024-12-13 is a Friday.
+        assert_eq!(at("He resigned earlier this week.", "2024-12-13"), ["2024-12-09/2024-12-13"]);
+        assert_eq!(at("She will travel later this week.", "2024-12-10"), ["2024-12-10/2024-12-15"]);
+        assert_eq!(at("He resigned earlier this week.", "2024-12"), ["-"]);
     }
 
     #[test]

@@ -249,8 +249,8 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
     for (span, value) in office::normalise_in(&setting, text, &extraction.offices, doc.published, claims) {
         out.push(Claim { doc: doc_index, span, location: at(span), value: ClaimValue::Office(value) });
     }
-    for d in &extraction.dates {
-        let value = date::resolve(&d.expr, doc.published);
+    let values = date::resolve_in_order(extraction.dates.iter().map(|d| &d.expr), doc.published);
+    for (d, value) in extraction.dates.iter().zip(values) {
         out.push(Claim {
             doc: doc_index,
             span: d.span,
