@@ -217,20 +217,37 @@ impl Word<'_> {
 
 /// The words of `text` within `span`: runs of letters and digits, with
 /// inner hyphens, apostrophes and periods ("Jae-myung", "O'Brien", "U.S.").
+///
+/// Walks bytes, decoding a character only where a byte is not ASCII: the
+/// body of every text is split here once, so the common case is kept to a
+/// byte test.
 fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
     let s = &text[span.start..span.end];
-    let mut out = Vec::new();
+    let bytes = s.as_bytes();
+    let char_at = |i: usize| s[i..].chars().next();
+    let alphanumeric_at = |i: usize| match bytes.get(i) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(i).is_some_and(char::is_alphanumeric),
+    };
+    // About one word in six bytes of prose.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner = matches!(c, '-' | '\'' | '’' | '.')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = if bytes[i].is_ascii() {
+            (char::from(bytes[i]), 1)
+        } else {
+            let c = char_at(i).expect("a character starts at each step");
+            (c, c.len_utf8())
+        };
+        let inner = matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && alphanumeric_at(i + len);
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(b) = start.take() {
             out.push(Word { text: &s[b..i], start: span.start + b, end: span.start + i });
         }
+        i += len;
     }
     if let Some(b) = start {
         out.push(Word { text: &s[b..], start: span.start + b, end: span.end });
