@@ -697,9 +697,14 @@ fn frame_in(
     value: Option<DateValue>,
 ) -> Frame {
     let Read { sentence, words, lower, clause, terms: term_of, runs } = read;
-    // The value's first and last word.
-    let Some(first) = words.iter().position(|w| w.end > span.start) else { return Frame::default() };
-    let last = words.iter().rposition(|w| w.start < span.end).unwrap_or(first).max(first);
+    // The value's first and last word. Words are in text order, so both are
+    // binary searches: a wire table with no full stop is one long
+    // "sentence" holding hundreds of values.
+    let first = words.partition_point(|w| w.end <= span.start);
+    if first == words.len() {
+        return Frame::default();
+    }
+    let last = words.partition_point(|w| w.start < span.end).checked_sub(1).unwrap_or(first).max(first);
     let lo = first.saturating_sub(WORDS_BEFORE);
     let hi = (last + 1 + WORDS_AFTER).min(words.len());
     let window = &words[lo..hi];
