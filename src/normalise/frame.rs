@@ -217,20 +217,37 @@ impl Word<'_> {
 
 /// The words of `text` within `span`: runs of letters and digits, with
 /// inner hyphens, apostrophes and periods ("Jae-myung", "O'Brien", "U.S.").
+///
+/// Walks bytes, decoding a character only where a byte is not ASCII: the
+/// body of every text is split here once, so the common case is kept to a
+/// byte test.
 fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
     let s = &text[span.start..span.end];
-    let mut out = Vec::new();
+    let bytes = s.as_bytes();
+    let char_at = |i: usize| s[i..].chars().next();
+    let alphanumeric_at = |i: usize| match bytes.get(i) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(i).is_some_and(char::is_alphanumeric),
+    };
+    // About one word in six bytes of prose.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner = matches!(c, '-' | '\'' | '’' | '.')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = if bytes[i].is_ascii() {
+            (char::from(bytes[i]), 1)
+        } else {
+            let c = char_at(i).expect("a character starts at each step");
+            (c, c.len_utf8())
+        };
+        let inner = matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && alphanumeric_at(i + len);
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(b) = start.take() {
             out.push(Word { text: &s[b..i], start: span.start + b, end: span.start + i });
         }
+        i += len;
     }
     if let Some(b) = start {
         out.push(Word { text: &s[b..], start: span.start + b, end: span.end });
@@ -273,9 +290,53 @@ fn dateline_end(text: &str, body: Span) -> usize {
     if caps { body.start + lead + dash } else { 0 }
 }
 
+/// The entities of each run of capitalised words already split, keyed by
+/// the byte start of the run's first word and the byte end of its last.
+///
+/// A run's entities depend only on its words, the text and the text's
+/// proper words, so a text's runs are split once: when its names are read
+/// and again by every value whose window holds the same run would repeat the
+/// same folding and list look-ups. Entities are kept with `first` and `last`
+/// relative to the run's first word, so one entry serves any word list the
+/// run is found in (the body's, a sentence's, a window's).
+#[derive(Default)]
+struct Runs {
+    split: std::collections::HashMap<(usize, usize), Vec<Entity>>,
+}
+
+impl Runs {
+    /// The entities of the run `words[a..=b]`, appended to `out` as
+    /// [`split_run`] finds them.
+    fn split(
+        &mut self,
+        text: &str,
+        words: &[Word<'_>],
+        a: usize,
+        b: usize,
+        proper: &std::collections::BTreeSet<String>,
+        out: &mut Vec<Entity>,
+    ) {
+        let found = self.split.entry((words[a].start, words[b].end)).or_insert_with(|| {
+            let mut run = Vec::new();
+            split_run(text, words, a, b, proper, &mut run);
+            for e in &mut run {
+                e.first -= a;
+                e.last -= a;
+            }
+            run
+        });
+        out.extend(found.iter().map(|e| Entity { first: e.first + a, last: e.last + a, ..e.clone() }));
+    }
+}
+
 impl Names {
     /// Scans `text` once (its `body` part).
     pub fn of(text: &str, body: Span) -> Names {
+        Names::read(text, body, &mut Runs::default())
+    }
+
+    /// [`Names::of`], keeping the runs it splits in `runs`.
+    fn read(text: &str, body: Span, runs: &mut Runs) -> Names {
         let mut names = Names { body_start: body.start, ..Names::default() };
         let words = words_in(text, body);
         let mut i = 0;
@@ -287,7 +348,7 @@ impl Names {
             i += 1;
         }
         names.dateline_end = dateline_end(text, body);
-        for entity in entities(text, &words, &names.proper) {
+        for entity in entities(text, &words, &names.proper, runs) {
             if entity.words.len() >= 2 && entity.country.is_none() {
                 let index = names.full.len();
                 for word in &entity.words {
@@ -314,6 +375,7 @@ impl Names {
 }
 
 /// A run of capitalised words naming someone or something.
+#[derive(Clone)]
 struct Entity {
     start: usize,
     /// First and last word index in the sentence's word list.
@@ -332,6 +394,20 @@ fn fold(w: &str) -> String {
     } else {
         names::fold_words(w).join("")
     }
+}
+
+/// `word` without its possessive endings: every trailing "'s", then every
+/// trailing "’s" (as `trim_end_matches("'s").trim_end_matches("’s")` would,
+/// without building a substring searcher per word).
+fn strip_possessive(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
 }
 
 fn starts_sentence(text: &str, at: usize) -> bool {
@@ -370,7 +446,12 @@ const MAX_NAME_WORDS: usize = 7;
 const NAME_JOINERS: &[&str] = &["of", "de", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "da"];
 
 /// The named things among `words` (one sentence or a whole text).
-fn entities(text: &str, words: &[Word<'_>], proper: &std::collections::BTreeSet<String>) -> Vec<Entity> {
+fn entities(
+    text: &str,
+    words: &[Word<'_>],
+    proper: &std::collections::BTreeSet<String>,
+    runs: &mut Runs,
+) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -411,7 +492,7 @@ fn entities(text: &str, words: &[Word<'_>], proper: &std::collections::BTreeSet<
         let all_caps = words[i..=j].iter().all(shouted);
         let long = j > i || words[i].text.chars().filter(|c| c.is_alphabetic()).count() > 5;
         if !(all_caps && long) {
-            split_run(text, words, i, j, proper, &mut out);
+            runs.split(text, words, i, j, proper, &mut out);
         }
         i = j + 1;
     }
@@ -447,7 +528,7 @@ fn split_run(
             k = last + 1;
             continue;
         }
-        let w = fold(words[k].text.trim_end_matches("'s").trim_end_matches("’s"));
+        let w = fold(strip_possessive(words[k].text));
         if NOT_NAMES.binary_search(&w.as_str()).is_ok()
             || STOP.binary_search(&w.as_str()).is_ok()
             || NAME_JOINERS.contains(&w.as_str())
@@ -466,7 +547,7 @@ fn split_run(
         return;
     }
     for (n, w) in words.iter().enumerate().take(b + 1).skip(k) {
-        let bare = w.text.trim_end_matches("'s").trim_end_matches("’s");
+        let bare = strip_possessive(w.text);
         let f = names::fold_words(bare);
         let single = f.join("");
         if NOT_NAMES.binary_search(&single.as_str()).is_ok() && !name.is_empty() {
@@ -519,8 +600,16 @@ pub fn frame(
     let sentence = prose_sentence(sentence::sentence(text, span), span, names);
     let words = words_in(text, sentence);
     let lower: Vec<String> = words.iter().map(Word::lower).collect();
-    let read = Read { sentence, words: &words, lower: &lower, clause: sentence::clause(text, span) };
-    frame_in(text, &read, span, kind, dates, names, published, value)
+    let mut terms = vec![None; words.len()];
+    let read = Read {
+        sentence,
+        words: &words,
+        lower: &lower,
+        clause: sentence::clause(text, span),
+        terms: &mut terms,
+        runs: &mut Runs::default(),
+    };
+    frame_in(text, read, span, kind, dates, names, published, value)
 }
 
 /// A sentence with the front matter before the body cut off: front matter
@@ -539,14 +628,19 @@ pub struct Reader<'t> {
     text: &'t str,
     names: Names,
     sentences: sentence::Sentences,
-    /// The last sentence read: its span, words and lower-cased words.
-    cached: Option<(Span, Vec<Word<'t>>, Vec<String>)>,
+    /// The last sentence read: its span, words, lower-cased words and the
+    /// terms of its words as far as they have been asked for.
+    cached: Option<(Span, Vec<Word<'t>>, Vec<String>, Vec<Option<Option<String>>>)>,
+    /// The text's runs of capitalised words, split once (see [`Runs`]).
+    runs: Runs,
 }
 
 impl<'t> Reader<'t> {
     /// Reads `text` (its prose within `body`) once for names and sentences.
     pub fn new(text: &'t str, body: Span) -> Reader<'t> {
-        Reader { text, names: Names::of(text, body), sentences: sentence::Sentences::new(text), cached: None }
+        let mut runs = Runs::default();
+        let names = Names::read(text, body, &mut runs);
+        Reader { text, names, sentences: sentence::Sentences::new(text), cached: None, runs }
     }
 
     /// The sentence around `span`, as [`sentence::sentence`] finds it.
@@ -569,27 +663,32 @@ impl<'t> Reader<'t> {
         if self.cached.as_ref().is_none_or(|(s, ..)| *s != sentence) {
             let words = words_in(text, sentence);
             let lower = words.iter().map(Word::lower).collect();
-            self.cached = Some((sentence, words, lower));
+            let terms = vec![None; words.len()];
+            self.cached = Some((sentence, words, lower, terms));
         }
-        let (_, words, lower) = self.cached.as_ref().expect("cached above");
+        let (_, words, lower, terms) = self.cached.as_mut().expect("cached above");
         let clause = self.sentences.clause(text, span);
-        let read = Read { sentence, words, lower, clause };
-        frame_in(text, &read, span, kind, dates, &self.names, published, value)
+        let read = Read { sentence, words, lower, clause, terms, runs: &mut self.runs };
+        frame_in(text, read, span, kind, dates, &self.names, published, value)
     }
 }
 
-/// What [`frame_in`] reads of the value's sentence.
+/// What [`frame_in`] reads of the value's sentence, and what it keeps for
+/// the next value of the same sentence or text.
 struct Read<'r, 't> {
     sentence: Span,
     words: &'r [Word<'t>],
     lower: &'r [String],
     clause: Span,
+    /// Per word of the sentence: its [`plain_term`] once computed.
+    terms: &'r mut [Option<Option<String>>],
+    runs: &'r mut Runs,
 }
 
 #[allow(clippy::too_many_arguments)]
 fn frame_in(
     text: &str,
-    read: &Read<'_, '_>,
+    read: Read<'_, '_>,
     span: Span,
     kind: ValueKind<'_>,
     dates: &[(Span, Option<DateValue>)],
@@ -597,10 +696,15 @@ fn frame_in(
     published: Option<DateValue>,
     value: Option<DateValue>,
 ) -> Frame {
-    let (sentence, words) = (read.sentence, read.words);
-    // The value's first and last word.
-    let Some(first) = words.iter().position(|w| w.end > span.start) else { return Frame::default() };
-    let last = words.iter().rposition(|w| w.start < span.end).unwrap_or(first).max(first);
+    let Read { sentence, words, lower, clause, terms: term_of, runs } = read;
+    // The value's first and last word. Words are in text order, so both are
+    // binary searches: a wire table with no full stop is one long
+    // "sentence" holding hundreds of values.
+    let first = words.partition_point(|w| w.end <= span.start);
+    if first == words.len() {
+        return Frame::default();
+    }
+    let last = words.partition_point(|w| w.start < span.end).checked_sub(1).unwrap_or(first).max(first);
     let lo = first.saturating_sub(WORDS_BEFORE);
     let hi = (last + 1 + WORDS_AFTER).min(words.len());
     let window = &words[lo..hi];
@@ -608,7 +712,7 @@ fn frame_in(
     let dist = |i: usize| if i < vfirst { vfirst - i } else { i.saturating_sub(vlast) };
 
     // Participants, nearest first.
-    let mut found = entities(text, window, &names.proper);
+    let mut found = entities(text, window, &names.proper, runs);
     found.retain(|e| (e.last < vfirst || e.first > vlast) && e.start >= names.dateline_end);
     let mut participants: Vec<(usize, String)> = Vec::new();
     let mut entity_word = vec![false; window.len()];
@@ -623,7 +727,7 @@ fn frame_in(
     }
     if participants.is_empty() {
         // Nobody near the value: the sentence's names.
-        for e in entities(text, words, &names.proper) {
+        for e in entities(text, words, &names.proper, runs) {
             if (e.last < first || e.first > last) && e.start >= names.dateline_end {
                 participants.push((WORDS_BEFORE + WORDS_AFTER + e.start.abs_diff(span.start), entity_key(&e, names)));
             }
@@ -637,16 +741,20 @@ fn frame_in(
         }
     }
 
-    // Terms: content words that are not names, nearest first.
+    // Terms: content words that are not names, nearest first. A window
+    // index `i` is sentence word `lo + i`, whose term is computed once.
+    let mut term_at = |i: usize| -> Option<String> {
+        if entity_word[i] {
+            return None;
+        }
+        term_of[lo + i].get_or_insert_with(|| plain_term(text, &window[i])).clone()
+    };
     let mut terms: Vec<(usize, String)> = Vec::new();
-    for (i, w) in window.iter().enumerate() {
-        if (vfirst..=vlast).contains(&i) || entity_word[i] || w.is_number() {
+    for i in 0..window.len() {
+        if (vfirst..=vlast).contains(&i) {
             continue;
         }
-        if w.is_capitalised() && !starts_sentence(text, w.start) {
-            continue;
-        }
-        if let Some(t) = term(w.text) {
+        if let Some(t) = term_at(i) {
             terms.push((dist(i), t));
         }
     }
@@ -663,13 +771,13 @@ fn frame_in(
         _ => None,
     }
     .or_else(|| {
-        let before = (0..vfirst).rev().take(8).find_map(|i| term_at(text, window, i, &entity_word));
-        before.or_else(|| (vlast + 1..window.len()).take(3).find_map(|i| term_at(text, window, i, &entity_word)))
+        let before = (0..vfirst).rev().take(8).find_map(&mut term_at);
+        before.or_else(|| (vlast + 1..window.len()).take(3).find_map(&mut term_at))
     });
     kept.sort();
 
     // Cues before the value in its sentence.
-    let before: &[String] = &read.lower[..first];
+    let before: &[String] = &lower[..first];
     let complete = text[sentence.start..span.start].contains("100%") || before.iter().any(|w| w == "all");
     let modality = modality(before, &window[vlast + 1..], complete);
     let mut role = role(before, kind);
@@ -689,7 +797,6 @@ fn frame_in(
     {
         role = Role::Recalled;
     }
-    let clause = read.clause;
     let period = match kind {
         ValueKind::Date => None,
         _ => dates
@@ -727,10 +834,12 @@ fn entity_key(e: &Entity, names: &Names) -> String {
     }
 }
 
-/// The term of the word at `i` of the window, when it is one.
-fn term_at(text: &str, window: &[Word<'_>], i: usize, entity_word: &[bool]) -> Option<String> {
-    let w = &window[i];
-    if entity_word[i] || w.is_number() || (w.is_capitalised() && !starts_sentence(text, w.start)) {
+/// The term of a word that is not part of a name, when it is one: numbers
+/// and capitalised words away from a sentence start have none. Depends on
+/// the word alone, so a sentence's words are asked once however many
+/// values share it.
+fn plain_term(text: &str, w: &Word<'_>) -> Option<String> {
+    if w.is_number() || (w.is_capitalised() && !starts_sentence(text, w.start)) {
         return None;
     }
     term(w.text)
@@ -743,7 +852,7 @@ fn last_term(phrase: &str) -> Option<String> {
 
 /// A word's stem, unless it is a stop word or too short to mean anything.
 fn term(word: &str) -> Option<String> {
-    let w = fold(word.trim_end_matches("'s").trim_end_matches("’s"));
+    let w = fold(strip_possessive(word));
     if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || STOP.binary_search(&w.as_str()).is_ok() {
         return None;
     }
