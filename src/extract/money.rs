@@ -22,7 +22,8 @@
 //! - **a range** of either: "£800-£850", "$2,700–$3,400", "A$268 billion to
 //!   A$368 billion", "$5-10 million", "9-10 mln Canadian dlrs", "1,750 to
 //!   1,780 dlrs". Both ends share the currency, and the scale written once
-//!   ("$5-10 million" is five to ten million). "To" joins a range only
+//!   ("$5-10 million" is five to ten million; "$5 to $6 billion" and
+//!   "between $5 and $6 billion" are five to six billion). "To" joins a range only
 //!   when the word before is not one of change ("rose 1/4 to 35-3/8 dlrs",
 //!   "from $5 to $10" are a change and a level), and the high end is at
 //!   most ten times the low.
@@ -886,8 +887,17 @@ fn prefixed_range_tail<'a>(
 ) -> Option<(&'a str, Number, Number, bool)> {
     let (after_mark, spaced, by_word) = range_mark(rest, joins)?;
     if let Ok((after, high)) = prefixed(after_mark) {
-        let ok = high.currency == low.currency && is_range(low.amount, high.amount);
-        return ok.then_some((after, low.amount, high.amount, by_word));
+        if high.currency != low.currency {
+            return None;
+        }
+        if is_range(low.amount, high.amount) {
+            return Some((after, low.amount, high.amount, by_word));
+        }
+        // "$5 to $6 billion", "between $5 and $6 billion": the scale is
+        // written once, on the high end, and the low end shares it.
+        let shared = low_text.ends_with(|c: char| c.is_ascii_digit()).then(|| scale_of_prefixed(after_mark));
+        let low_end = shared.flatten().and_then(|exp| scaled(low.amount, exp))?;
+        return is_range(low_end, high.amount).then_some((after, low_end, high.amount, by_word));
     }
     if spaced || by_word || !low_text.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -902,6 +912,16 @@ fn prefixed_range_tail<'a>(
     }
     let (low, high) = (scaled(low.amount, exp)?, scaled(raw, exp)?);
     is_range(low, high).then_some((after, low, high, false))
+}
+
+/// The scale word of a prefixed amount, as a power of ten: 9 for "$6
+/// billion", 6 for "£2.5m"; `None` when it has none ("$6").
+fn scale_of_prefixed(input: &str) -> Option<u32> {
+    let (rest, _) = currency_prefix(input).ok()?;
+    let (rest, _) = opt(ws).parse(rest).ok()?;
+    let (_, raw) = numeral(rest).ok()?;
+    let (_, stated) = prefixed_amount(rest).ok()?;
+    (3..=12).find(|&exp| scaled(raw, exp).is_some_and(|n| n.value == stated.value.normalize()))
 }
 
 /// Whether a currency word follows (across spaces): then the number before
@@ -1402,6 +1422,18 @@ mod tests {
             [("A$268 billion to A$368 billion", d("268000000000"), Some(d("368000000000")), "AUD")]
         );
         assert_eq!(ranges("a $5-10 million fine"), [("$5-10 million", d("5000000"), Some(d("10000000")), "USD")]);
+        // The scale written once, on the high end with its own sign.
+        assert_eq!(
+            ranges("it will cost $5 to $6 billion"),
+            [("$5 to $6 billion", d("5000000000"), Some(d("6000000000")), "USD")]
+        );
+        assert_eq!(
+            ranges("a cost of between £2.5 and £3bn"),
+            [("£2.5 and £3bn", d("2500000000"), Some(d("3000000000")), "GBP")]
+        );
+        // Not when the low end has a scale of its own, or none is written.
+        assert_eq!(ranges("fees of $5 to $6"), [("$5 to $6", d("5"), Some(d("6")), "USD")]);
+        assert_eq!(ranges("fees of $50 to $6,000")[0].1, d("50"));
         assert_eq!(
             ranges("a loss of 9-10 mln Canadian dlrs"),
             [("9-10 mln Canadian dlrs", d("9000000"), Some(d("10000000")), "CAD")]
