@@ -621,6 +621,11 @@ fn prose_sentence(mut sentence: Span, span: Span, names: &Names) -> Span {
     sentence
 }
 
+/// A sentence as [`Reader`] keeps it between values: its span, words,
+/// lower-cased words and the terms of its words as far as they have been
+/// asked for.
+type ReadSentence<'t> = (Span, Vec<Word<'t>>, Vec<String>, Vec<Option<Option<String>>>);
+
 /// The frames of one text's values, read with the text's sentence
 /// boundaries found once and each sentence's words split once, however
 /// many values it holds (a wire story's sentence often has five).
@@ -628,9 +633,8 @@ pub struct Reader<'t> {
     text: &'t str,
     names: Names,
     sentences: sentence::Sentences,
-    /// The last sentence read: its span, words, lower-cased words and the
-    /// terms of its words as far as they have been asked for.
-    cached: Option<(Span, Vec<Word<'t>>, Vec<String>, Vec<Option<Option<String>>>)>,
+    /// The last sentence read (see [`ReadSentence`]).
+    cached: Option<ReadSentence<'t>>,
     /// The text's runs of capitalised words, split once (see [`Runs`]).
     runs: Runs,
 }
