@@ -51,6 +51,9 @@ impl Flags {
     /// country too ("Deputy U.S. Trade Representative" is not the Trade
     /// Representative).
     pub const RANK: Flags = Flags(1 << 10);
+    /// A member's title that takes the seat after it ("MP for Leeds
+    /// Central"): one holder per seat.
+    pub const SEAT: Flags = Flags(1 << 11);
 
     pub fn any(self, other: Flags) -> bool {
         self.0 & other.0 != 0
@@ -95,6 +98,7 @@ static WORDS: LazyLock<Vec<TitleWord>> = LazyLock::new(|| {
                     "adjective" => Flags::ADJECTIVE.0,
                     "single" => Flags::SINGLE.0,
                     "rank" => Flags::RANK.0,
+                    "seat" => Flags::SEAT.0,
                     _ => match flag.strip_prefix("means=") {
                         Some(m) => {
                             means = Some(m);

@@ -1206,6 +1206,13 @@ mod tests {
             ("said Manila Rep. Jane Doe today", "Rep.", Post::Parliament),
             ("said Leeds MP Jane Doe today", "MP", Post::Parliament),
             ("the Labour MP Jane Doe said", "MP", Post::Parliament),
+            // A member's seat is part of the title; a title word ends it.
+            ("Jane Doe, MP for Leeds Central, said", "MP for Leeds Central", Post::Parliament),
+            (
+                "MP for Bath and North East Somerset Jane Doe said",
+                "MP for Bath and North East Somerset",
+                Post::Parliament,
+            ),
             // An abbreviation's modifiers agree in case among themselves:
             // "committee," is the sentence's, not the title's.
             ("the chair of the committee, Labour MP Jane Doe, said", "MP", Post::Parliament),
@@ -1216,6 +1223,9 @@ mod tests {
         // The party's country comes with the party.
         assert_eq!(parts("CDU leader Jane Doe said")[0].2, Some("DE"));
         assert_eq!(parts("Liberal/National Coalition leader Jane Doe said")[0].2, Some("AU"));
+        // A title word ends a member's seat.
+        let got = posts("Jane Doe, MP for Leeds and Housing Minister, said no.");
+        assert!(got.iter().all(|p| !p.1.contains("Housing")), "{got:?}");
     }
 
     #[test]

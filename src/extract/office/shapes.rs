@@ -1671,7 +1671,7 @@ mod tests {
         use Qualifier::*;
         assert_eq!(
             claims("Elected as MP for Leeds Central in July 2010, Doe has campaigned on housing."),
-            [("Doe", "MP", Current)]
+            [("Doe", "MP for Leeds Central", Current)]
         );
         assert_eq!(
             claims("Appointed foreign minister in 2019, Jane Doe has travelled widely."),

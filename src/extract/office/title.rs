@@ -477,6 +477,8 @@ pub(super) fn grammar_title_parts<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a
     // take portfolios; "president of National Futures" is no title.
     let complements = if head.flags.any(Flags::PORTFOLIOS) { 2 } else { 0 };
     let (rest, _) = opt_repeat(complements, |i| complement(lx, i)).parse(after_head)?;
+    // "MP for Leeds Central": a member's seat.
+    let (rest, _) = if head.flags.any(Flags::SEAT) { opt(|i| seat(lx, i)).parse(rest)? } else { (rest, None) };
     // "his US counterpart": a head that needs words before it.
     if head.flags.any(Flags::MODIFIED) && modifiers.is_empty() {
         return Ok((
@@ -664,6 +666,22 @@ pub(super) fn complement<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str
         ),
     ))
     .parse(input)
+}
+
+/// ` for <seat>` after a member's title: one to four capitalised words,
+/// with hyphens or "and" between ("for Leeds Central", "for Birmingham
+/// Ladywood", "for Bath and North East Somerset").
+fn seat<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    // No title word: "MP for Leeds and Housing Minister" ends at "Leeds".
+    let titled = Class::PORTFOLIO | Class::HEAD_FIRST | Class::QUALIFIER_FIRST;
+    let place = |i| {
+        verify(take_while_m_n(2, 20, |c: char| c.is_alphabetic() || c == '-' || c == '\''), |w: &str| {
+            w.starts_with(char::is_uppercase) && !lx.class_of(w).any(titled)
+        })
+        .parse(i)
+    };
+    let joined = (sep, opt((tag("and"), sep)), place);
+    recognize((sep, tag("for"), sep, place, opt_repeat(3, joined))).parse(input)
 }
 
 /// One portfolio word, capitalised or lower case (not "DEFENSE"-style shouting
