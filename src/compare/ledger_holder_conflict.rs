@@ -180,8 +180,6 @@ mod tests {
     use crate::claims::{self, ClaimSet};
     use crate::compare::{Code, Options};
     use crate::load::Document;
-    use crate::span::Span;
-    use crate::time::DateValue;
 
     /// A presidency: one holder in the nineties, one since 2004.
     fn ledger(dir: &std::path::Path) -> ClaimSet {
@@ -206,16 +204,7 @@ tenures:
     /// The findings (code, message) and the count of confirmations of one text of 2004-10-01.
     fn run(text: &str) -> (Vec<(Code, String)>, usize) {
         let dir = tempfile::tempdir().unwrap();
-        let doc = Document {
-            path: "a.txt".into(),
-            text: text.into(),
-            body: Span::new(0, text.len()),
-            published: Some(DateValue::parse("2004-10-01").unwrap()),
-            published_from: None,
-            outlet: None,
-            url: None,
-            title: None,
-        };
+        let doc = Document::dated("a.txt", "2004-10-01", text);
         let run = crate::check::check(vec![doc], &ledger(dir.path()), &Options::default());
         let findings = run.comparison.findings.iter().map(|f| (f.code, f.message.clone())).collect();
         (findings, run.comparison.corroboration.confirmed_by_claim_files)
@@ -250,16 +239,7 @@ tenures:
         let claims = claims::load(&[path]).unwrap();
         let codes = |published: &str| -> Vec<Code> {
             let text = "South Korean Finance Minister Otto Going said exports rose.";
-            let doc = Document {
-                path: "a.txt".into(),
-                text: text.into(),
-                body: Span::new(0, text.len()),
-                published: Some(DateValue::parse(published).unwrap()),
-                published_from: None,
-                outlet: None,
-                url: None,
-                title: None,
-            };
+            let doc = Document::dated("a.txt", published, text);
             let run = crate::check::check(vec![doc], &claims, &Options::default());
             run.comparison.findings.iter().filter(|f| f.code != Code::UnconfirmedHolder).map(|f| f.code).collect()
         };
@@ -287,16 +267,7 @@ tenures:
         .unwrap();
         let claims = claims::load(&[path]).unwrap();
         let codes = |text: &str| -> Vec<Code> {
-            let doc = Document {
-                path: "a.txt".into(),
-                text: text.into(),
-                body: Span::new(0, text.len()),
-                published: Some(DateValue::parse("2004-10-01").unwrap()),
-                published_from: None,
-                outlet: None,
-                url: None,
-                title: None,
-            };
+            let doc = Document::dated("a.txt", "2004-10-01", text);
             crate::check::check(vec![doc], &claims, &Options::default())
                 .comparison
                 .findings

@@ -142,21 +142,6 @@ mod tests {
     use crate::claims::ClaimSet;
     use crate::compare::{Code, Options};
     use crate::load::Document;
-    use crate::span::Span;
-    use crate::time::DateValue;
-
-    fn doc(path: &str, published: &str, text: &str) -> Document {
-        Document {
-            path: path.into(),
-            text: text.into(),
-            body: Span::new(0, text.len()),
-            published: Some(DateValue::parse(published).unwrap()),
-            published_from: None,
-            outlet: None,
-            url: None,
-            title: None,
-        }
-    }
 
     /// The findings of this check on the texts, as (variant's path, message).
     fn found(docs: Vec<Document>) -> Vec<(String, String)> {
@@ -172,9 +157,9 @@ mod tests {
     #[test]
     fn one_source_spelling_a_holder_otherwise_than_the_rest_is_reported() {
         let got = found(vec![
-            doc("a.txt", "2024-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
-            doc("b.txt", "2024-06-10", "Norwegian Prime Minister Shering Dolkar arrived."),
-            doc("c.txt", "2024-06-10", "Norwegian Prime Minister Tshering Dolkar spoke."),
+            Document::dated("a.txt", "2024-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
+            Document::dated("b.txt", "2024-06-10", "Norwegian Prime Minister Shering Dolkar arrived."),
+            Document::dated("c.txt", "2024-06-10", "Norwegian Prime Minister Tshering Dolkar spoke."),
         ]);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "b.txt");
@@ -187,26 +172,26 @@ mod tests {
         for docs in [
             // Two different names.
             vec![
-                doc("a.txt", "2024-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
-                doc("b.txt", "2024-06-10", "Norwegian Prime Minister Karin Lund arrived."),
+                Document::dated("a.txt", "2024-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
+                Document::dated("b.txt", "2024-06-10", "Norwegian Prime Minister Karin Lund arrived."),
             ],
             // Another country's post.
             vec![
-                doc("a.txt", "2024-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
-                doc("b.txt", "2024-06-10", "Swedish Prime Minister Shering Dolkar arrived."),
+                Document::dated("a.txt", "2024-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
+                Document::dated("b.txt", "2024-06-10", "Swedish Prime Minister Shering Dolkar arrived."),
             ],
             // A year apart: the post may have changed hands.
             vec![
-                doc("a.txt", "2023-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
-                doc("b.txt", "2024-06-10", "Norwegian Prime Minister Shering Dolkar arrived."),
+                Document::dated("a.txt", "2023-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
+                Document::dated("b.txt", "2024-06-10", "Norwegian Prime Minister Shering Dolkar arrived."),
             ],
             // A middle initial is a form of the name, not a misspelling.
             vec![
-                doc("a.txt", "2024-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
-                doc("b.txt", "2024-06-10", "Norwegian Prime Minister Tshering K. Dolkar arrived."),
+                Document::dated("a.txt", "2024-06-09", "Norwegian Prime Minister Tshering Dolkar arrived."),
+                Document::dated("b.txt", "2024-06-10", "Norwegian Prime Minister Tshering K. Dolkar arrived."),
             ],
             // One text: `name-variant-in-text` speaks for it.
-            vec![doc(
+            vec![Document::dated(
                 "a.txt",
                 "2024-06-09",
                 "Norwegian Prime Minister Tshering Dolkar arrived. Norwegian Prime Minister Shering Dolkar left.",

@@ -499,8 +499,6 @@ mod tests {
     use crate::claims::{self, ClaimSet};
     use crate::compare::{Code, Options};
     use crate::load::Document;
-    use crate::span::Span;
-    use crate::time::DateValue;
 
     /// A presidency with a holder long gone, one who left last spring and
     /// one sitting.
@@ -528,16 +526,7 @@ tenures:
     }
 
     fn doc(path: &str, text: &str) -> Document {
-        Document {
-            path: path.into(),
-            text: text.into(),
-            body: Span::new(0, text.len()),
-            published: Some(DateValue::parse("2004-10-01").unwrap()),
-            published_from: None,
-            outlet: None,
-            url: None,
-            title: None,
-        }
+        Document::dated(path, "2004-10-01", text)
     }
 
     /// The codes of the findings on two texts, by path.

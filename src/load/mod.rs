@@ -75,6 +75,24 @@ pub struct Document {
     pub title: Option<String>,
 }
 
+#[cfg(test)]
+impl Document {
+    /// A test document: `text` at `path`, all prose, published on
+    /// `published` (an ISO date), with no other metadata.
+    pub(crate) fn dated(path: &str, published: &str, text: &str) -> Document {
+        Document {
+            path: path.into(),
+            text: text.into(),
+            body: Span::new(0, text.len()),
+            published: Some(DateValue::parse(published).expect("a test date")),
+            published_from: None,
+            outlet: None,
+            url: None,
+            title: None,
+        }
+    }
+}
+
 /// Where a document's metadata came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MetadataSource {
