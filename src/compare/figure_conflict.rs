@@ -42,18 +42,12 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
 /// billion); "nearly" only below the number. Open hedges ("more than", "up
 /// to") keep their open ranges.
 pub(crate) fn range(a: &AmountClaim) -> (Option<Decimal>, Option<Decimal>) {
-    let x = a.value;
-    let tolerance = || {
-        let unit = last_digit_unit(x);
-        let two = x.abs() * Decimal::new(2, 2);
-        unit.max(two)
-    };
+    // A stated range ("about $5-6 billion") widens at each end.
+    let (x, top) = (a.value, a.to.unwrap_or(a.value));
+    let tolerance = |x: Decimal| last_digit_unit(x).max(x.abs() * Decimal::new(2, 2));
     match a.hedge {
-        Some(Hedge::About) => {
-            let t = tolerance();
-            (Some(x - t), Some(x + t))
-        }
-        Some(Hedge::Nearly) => (Some(x - tolerance()), Some(x)),
+        Some(Hedge::About) => (Some(x - tolerance(x)), Some(top + tolerance(top))),
+        Some(Hedge::Nearly) => (Some(x - tolerance(x)), Some(top)),
         _ => (a.low, a.high),
     }
 }
@@ -85,5 +79,19 @@ mod tests {
         assert_eq!(last_digit_unit(Decimal::from(50_000)), Decimal::from(10_000));
         assert_eq!(last_digit_unit(Decimal::from(254)), Decimal::ONE);
         assert_eq!(last_digit_unit(Decimal::new(25, 1)), Decimal::new(1, 1));
+    }
+
+    #[test]
+    fn an_about_range_widens_at_both_ends() {
+        let doc = crate::load::Document::dated("a.txt", "2025-01-01", "It will cost about $250-$300 million.");
+        let claims = crate::check::analyse(std::slice::from_ref(&doc), &crate::claims::ClaimSet::default());
+        let Some(ClaimValue::Money(a)) = claims.iter().map(|c| &c.value).find(|v| matches!(v, ClaimValue::Money(_)))
+        else {
+            panic!("no money claim in {claims:?}")
+        };
+        let m = |n: i64| Some(Decimal::from(n) * Decimal::from(1_000_000));
+        assert_eq!(a.to, Some(Decimal::from(300_000_000)));
+        // One unit of each end's last digit: 250 ± 10 and 300 ± 100.
+        assert_eq!(range(a), (m(240), m(400)));
     }
 }

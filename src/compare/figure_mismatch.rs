@@ -107,7 +107,7 @@ fn figure_range(f: &Figure) -> (Decimal, Decimal) {
 
 fn describe(a: &AmountClaim) -> String {
     let unit = a.unit.as_deref().unwrap_or("");
-    format!("{} {unit}", a.value.normalize()).trim_end().to_string()
+    format!("{} {unit}", a.shown()).trim_end().to_string()
 }
 
 fn describe_figure(f: &Figure) -> String {
@@ -125,7 +125,7 @@ fn bound(d: Option<Decimal>) -> String {
 
 fn amount_evidence(input: &Input<'_>, claim: &Claim, amount: &AmountClaim) -> Evidence {
     let fields = vec![
-        ("value", amount.value.normalize().to_string()),
+        ("value", amount.shown()),
         ("unit", amount.unit.clone().unwrap_or_default()),
         ("low", bound(amount.low)),
         ("high", bound(amount.high)),

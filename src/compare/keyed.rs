@@ -87,7 +87,7 @@ impl Item<'_> {
         match self.value {
             Value::Date(d) => d.to_string(),
             Value::Amount(a) => {
-                format!("{} {}", a.value.normalize(), a.unit.as_deref().unwrap_or("")).trim_end().to_string()
+                format!("{} {}", a.shown(), a.unit.as_deref().unwrap_or("")).trim_end().to_string()
             }
         }
     }
@@ -104,7 +104,7 @@ impl Item<'_> {
                 ),
             ],
             Value::Amount(a) => vec![
-                ("value", a.value.normalize().to_string()),
+                ("value", a.shown()),
                 ("unit", a.unit.clone().unwrap_or_default()),
                 ("low", bound(self.low)),
                 ("high", bound(self.high)),

@@ -34,7 +34,8 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
 fn amount(c: &Claim) -> Option<(&AmountClaim, &'static str)> {
     match &c.value {
         ClaimValue::Percent(a) => Some((a, "percent")),
-        ClaimValue::Money(a) => Some((a, "money")),
+        // A stated range ("$5-6 billion") is no term of a sum.
+        ClaimValue::Money(a) if a.to.is_none() => Some((a, "money")),
         ClaimValue::Quantity(a) => Some((a, "count")),
         _ => None,
     }

@@ -39,7 +39,8 @@ pub(super) fn mark_conversions(text: &str, claims: &mut [Claim]) {
     }
 }
 
-/// A money mention as a claim: its value (a range's low end), the range
+/// A money mention as a claim: its value (a range's low end, with its high
+/// end in `to`), the range
 /// the statement allows (a range's hedged ends: "about $5-10 million" runs
 /// from the low end's lower bound to the high end's upper bound), and its
 /// currency as ISO 4217 coded it on the publication date ([`code_on`]).
@@ -50,6 +51,7 @@ pub fn money(text: &str, m: &MoneyMention, as_of: Option<DateValue>) -> AmountCl
     }
     AmountClaim {
         value: m.amount.value,
+        to: m.high.map(|h| h.value),
         low,
         high,
         hedge: m.hedge,
@@ -91,6 +93,7 @@ pub fn quantity(text: &str, q: &QuantityMention, as_of: Option<DateValue>) -> Am
     let (low, high) = bounds(q.amount, q.hedge);
     AmountClaim {
         value: q.amount.value,
+        to: None,
         low,
         high,
         hedge: q.hedge,
@@ -105,6 +108,7 @@ pub fn percent(text: &str, p: &PercentMention, as_of: Option<DateValue>) -> Amou
     let (low, high) = bounds(p.amount, p.hedge);
     AmountClaim {
         value: p.amount.value,
+        to: None,
         low,
         high,
         hedge: p.hedge,
@@ -140,7 +144,8 @@ mod tests {
         let m = &crate::extract::money::extract(text)[0];
         let c = money(text, m, date("2024-10-30"));
         let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
-        assert_eq!((c.value, c.low, c.high), (d("800"), Some(d("799.5")), Some(d("850.5"))));
+        assert_eq!((c.value, c.to, c.low, c.high), (d("800"), Some(d("850")), Some(d("799.5")), Some(d("850.5"))));
+        assert_eq!((c.stated(), c.shown()), ("800/850".to_string(), "800–850".to_string()));
         assert_eq!(c.unit.as_deref(), Some("GBP"));
     }
 }

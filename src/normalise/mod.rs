@@ -110,8 +110,12 @@ pub struct DateClaim {
 /// An amount of money, a count, or a percentage.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AmountClaim {
-    /// The stated value ("55 billion" → 55000000000; "2%" → 2).
+    /// The stated value ("55 billion" → 55000000000; "2%" → 2); a stated
+    /// range's low end.
     pub value: Decimal,
+    /// A stated range's high end ("850" of "£800-£850"); `None` for one
+    /// amount.
+    pub to: Option<Decimal>,
     /// The range the statement allows, hedge and rounding included; `None`
     /// for an open end ("more than 50,000").
     pub low: Option<Decimal>,
@@ -126,6 +130,25 @@ pub struct AmountClaim {
     pub as_of: Option<DateValue>,
     /// What the amount is the amount of (see [`frame`]).
     pub frame: Option<frame::Frame>,
+}
+
+impl AmountClaim {
+    /// The value as listed: `800`, or `800/850` for a stated range (the
+    /// interval notation dates use).
+    pub fn stated(&self) -> String {
+        match self.to {
+            Some(to) => format!("{}/{}", self.value.normalize(), to.normalize()),
+            None => self.value.normalize().to_string(),
+        }
+    }
+
+    /// The value as a message shows it: `800` or `800–850`.
+    pub fn shown(&self) -> String {
+        match self.to {
+            Some(to) => format!("{}–{}", self.value.normalize(), to.normalize()),
+            None => self.value.normalize().to_string(),
+        }
+    }
 }
 
 /// Serialisable qualifier name, for reports.

@@ -17,7 +17,7 @@ use crate::span::{Location, Span};
 use crate::time::DateValue;
 
 /// Version of the claim listing contract.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -152,7 +152,7 @@ fn fields(value: &ClaimValue) -> Fields {
         },
         ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()), frame: frame_record(&d.frame) },
         ClaimValue::Money(a) => Fields::Money {
-            amount: dec(a.value),
+            amount: a.stated(),
             currency: a.unit.clone().unwrap_or_default(),
             low: a.low.map(dec),
             high: a.high.map(dec),
@@ -215,7 +215,7 @@ pub fn to_yaml(documents: &[Document], claims: &[Claim], errors: &[crate::Error]
 }
 
 /// Version of the JSON Lines claim stream (`extract --format jsonl`).
-pub const JSONL_VERSION: u32 = 2;
+pub const JSONL_VERSION: u32 = 3;
 
 /// One line of the JSON Lines claim stream; see `docs/scale.md` for the
 /// schema. A document's record comes before its claims.
@@ -357,6 +357,8 @@ fn era_from(record: Option<EraRecord>) -> Result<Era, String> {
 #[derive(Serialize, Deserialize)]
 struct AmountRecord {
     value: String,
+    /// A stated range's high end.
+    to: Option<String>,
     low: Option<String>,
     high: Option<String>,
     hedge: Option<String>,
@@ -444,6 +446,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
     let date = |d: Option<crate::time::DateValue>| d.map(|d| d.to_string());
     let amount = |a: &AmountClaim| AmountRecord {
         value: a.value.to_string(),
+        to: a.to.map(|d| d.to_string()),
         low: a.low.map(|d| d.to_string()),
         high: a.high.map(|d| d.to_string()),
         hedge: a.hedge.map(|h| hedge_name(h).to_string()),
@@ -730,6 +733,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
         };
         Ok(AmountClaim {
             value: dec(&a.value)?,
+            to: opt_dec(a.to)?,
             low: opt_dec(a.low)?,
             high: opt_dec(a.high)?,
             hedge,
@@ -863,6 +867,18 @@ mod tests {
         for kept in ["Mr Nakatni's aide said $55 billion was pledged.\n", "\n", "Tail"] {
             assert!(rebuilt_text.contains(kept), "{kept:?} is kept");
         }
+    }
+
+    #[test]
+    fn a_stated_money_range_is_listed_as_an_interval_and_round_trips() {
+        let d = doc("Rents run at £800-£850 a month, and the fee is £90.\n");
+        let claims = crate::check::analyse(std::slice::from_ref(&d), &ClaimSet::default());
+        let listing = to_json(std::slice::from_ref(&d), &claims, &[]);
+        assert!(listing.contains("\"amount\": \"800/850\""), "{listing}");
+        assert!(listing.contains("\"amount\": \"90\""), "{listing}");
+        let mut out = String::new();
+        to_jsonl(&d, &claims, &mut out);
+        assert_eq!(from_jsonl("s.jsonl", &out).unwrap().claims, claims);
     }
 
     #[test]
