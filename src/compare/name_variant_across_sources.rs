@@ -27,6 +27,7 @@ struct Spelling<'a> {
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
     let window = input.options.holder_window_days;
+    swapped_letters(input, window, findings);
     for claims in posts(input).values() {
         let spellings = spellings(input, claims);
         if spellings.len() < 2 || spellings.len() > MAX_SPELLINGS {
@@ -68,6 +69,77 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Two holders of posts the claim files do not know, named by different
+/// texts within `window` days, whose names are one but for two neighbouring
+/// letters swapped in the family name ("Sachit Mehra" as party chairman,
+/// "Sachit Merha" as the party's president): whatever the titles, that is
+/// one person typed two ways. Only a swap counts here: a letter more or
+/// less, or another letter, is as often another family (Davies and Davis),
+/// which only one post makes one person. Each text writing the rarer
+/// spelling is reported once, against the first text writing the other.
+fn swapped_letters(input: &Input<'_>, window: i32, findings: &mut Vec<Finding>) {
+    let mut named: BTreeMap<String, Vec<(&Claim, &OfficeClaim)>> = BTreeMap::new();
+    for (claim, office) in office_claims(input.claims) {
+        if office.office.is_none() && office.as_of.is_some() && office.qualifier.is_current() && office.era.is_present()
+        {
+            named.entry(office.person.clone()).or_default().push((claim, office));
+        }
+    }
+    let spellings: Vec<Spelling<'_>> = named
+        .into_iter()
+        .map(|(name, claims)| Spelling {
+            known: is_known_name(input.ledger, &name),
+            parts: NameParts::of(&name),
+            claims: first_of_each_text(input, claims),
+        })
+        .filter(|s| s.parts.words.len() >= 2 && !s.known)
+        .collect();
+    for (j, b) in spellings.iter().enumerate() {
+        for a in &spellings[..j] {
+            if !swapped_family_name(&a.parts, &b.parts) {
+                continue;
+            }
+            let (variant, intended) = if prefer(a, b) { (b, a) } else { (a, b) };
+            for &(claim, office) in &variant.claims {
+                let Some(&(other_claim, other)) =
+                    intended.claims.iter().find(|(c, o)| c.doc != claim.doc && within(office, o, window))
+                else {
+                    continue;
+                };
+                findings.push(Finding {
+                    code: Code::NameVariantAcrossSources,
+                    severity: Code::NameVariantAcrossSources.default_severity(),
+                    message: format!(
+                        "\"{}\" here ({}) and \"{}\" in {} ({}) differ by two letters swapped: likely one \
+                         person, one spelling wrong",
+                        office.person,
+                        office.title,
+                        other.person,
+                        sources(intended.claims.len()),
+                        other.title,
+                    ),
+                    evidence: vec![office_evidence(input, claim, office), office_evidence(input, other_claim, other)],
+                });
+            }
+        }
+    }
+}
+
+/// Whether two names have the same words but for the last (the family
+/// name), which one swap of neighbouring letters turns into the other, in a
+/// family name of at least four letters.
+fn swapped_family_name(a: &NameParts, b: &NameParts) -> bool {
+    let (Some((x, x_given)), Some((y, y_given))) = (a.words.split_last(), b.words.split_last()) else {
+        return false;
+    };
+    if x_given != y_given || x.chars().count() < 4 || x.len() != y.len() {
+        return false;
+    }
+    let (x, y) = (x.as_bytes(), y.as_bytes());
+    let differ: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+    matches!(differ[..], [i, j] if j == i + 1 && x[i] == y[j] && x[j] == y[i])
 }
 
 /// "another source", "3 other sources".
@@ -119,6 +191,22 @@ fn spellings<'a>(input: &Input<'a>, claims: &[(&'a Claim, &'a OfficeClaim)]) -> 
         });
         if !spelling.claims.iter().any(|(c, _)| c.doc == claim.doc) {
             spelling.claims.push((claim, office));
+        }
+    }
+    out
+}
+
+/// The first claim of each text, in report order.
+fn first_of_each_text<'a>(
+    input: &Input<'a>,
+    mut claims: Vec<(&'a Claim, &'a OfficeClaim)>,
+) -> Vec<(&'a Claim, &'a OfficeClaim)> {
+    let path = |c: &Claim| input.documents[c.doc].path.as_str();
+    claims.sort_by(|(a, _), (b, _)| path(a).cmp(path(b)).then(a.span.start.cmp(&b.span.start)));
+    let mut out: Vec<(&Claim, &OfficeClaim)> = Vec::new();
+    for (claim, office) in claims {
+        if !out.iter().any(|(c, _)| c.doc == claim.doc) {
+            out.push((claim, office));
         }
     }
     out
@@ -199,5 +287,44 @@ mod tests {
         ] {
             assert_eq!(found(docs.clone()), [], "{:?}", docs.iter().map(|d| d.text.as_str()).collect::<Vec<_>>());
         }
+    }
+
+    #[test]
+    fn two_letters_swapped_in_a_family_name_are_one_person_whatever_the_titles() {
+        let got = found(vec![
+            Document::dated("a.txt", "2025-03-09", "Liberal Party president Sachit Mehra said the vote was fair."),
+            Document::dated("b.txt", "2025-03-10", "Sachit Merha, chairman of the Liberal Party, spoke."),
+            Document::dated("c.txt", "2025-03-10", "Party chairman Sachit Mehra spoke first."),
+        ]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "b.txt");
+        assert!(got[0].1.contains("\"Sachit Merha\" here") && got[0].1.contains("two letters swapped"), "{}", got[0].1);
+    }
+
+    #[test]
+    fn other_letters_other_given_names_one_text_or_far_apart_are_no_swap() {
+        for (first, second) in [
+            // A letter less: as often another family.
+            ("Welsh Secretary David Davies spoke.", "Brexit Secretary David Davis spoke."),
+            // Another letter.
+            ("Party chairman Anna Hansen spoke.", "Party treasurer Anna Hanson spoke."),
+            // Another given name.
+            ("Party chairman Sachit Mehra spoke.", "Party treasurer Rohan Merha spoke."),
+            // Letters apart, not neighbours.
+            ("Party chairman Sachit Mehra spoke.", "Party treasurer Sachit Marhe spoke."),
+        ] {
+            let got = found(vec![
+                Document::dated("a.txt", "2025-03-09", first),
+                Document::dated("b.txt", "2025-03-10", second),
+            ]);
+            assert_eq!(got, [], "{first} / {second}");
+        }
+        let one_text = "Party chairman Sachit Mehra spoke. Party chairman Sachit Merha left.";
+        assert_eq!(found(vec![Document::dated("a.txt", "2025-03-09", one_text)]), []);
+        let far = vec![
+            Document::dated("a.txt", "2024-03-09", "Party chairman Sachit Mehra spoke."),
+            Document::dated("b.txt", "2025-03-10", "Party treasurer Sachit Merha spoke."),
+        ];
+        assert_eq!(found(far), []);
     }
 }
