@@ -59,17 +59,20 @@ pub fn prose(doc: &Document) -> Cow<'_, str> {
 }
 
 /// Extracts and normalises every document, in document order, reading
-/// words with the lexicon `ledger` teaches.
+/// words with the lexicon `ledger` teaches; then reads the dates of texts
+/// dated only to a month against their story (see [`normalise::story`]).
 pub fn analyse(documents: &[Document], ledger: &ClaimSet) -> Vec<Claim> {
     let lexicon = extract::lexicon(ledger);
-    documents
+    let mut claims: Vec<Claim> = documents
         .par_iter()
         .enumerate()
         .map(|(i, doc)| analyse_document(i, doc, ledger, &lexicon))
         .collect::<Vec<_>>()
         .into_iter()
         .flatten()
-        .collect()
+        .collect();
+    normalise::story::infer(documents, &mut claims);
+    claims
 }
 
 /// Extracts and normalises one document (`index` is its place in the run's
@@ -173,8 +176,11 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Compares the claims across documents and completes the run.
-    pub fn finish(self) -> Run {
+    /// Reads the dates of texts dated only to a month against their
+    /// story's other sources (see [`normalise::story`]), compares the
+    /// claims across documents and completes the run.
+    pub fn finish(mut self) -> Run {
+        normalise::story::infer(&self.documents, &mut self.claims);
         let input = compare::Input {
             documents: &self.documents,
             claims: &self.claims,

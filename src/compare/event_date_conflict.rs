@@ -18,6 +18,11 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     for claim in input.claims {
         let ClaimValue::Date(d) = &claim.value else { continue };
         let (Some(value), Some(frame)) = (d.value, d.frame.as_ref()) else { continue };
+        // A day read from the story's other sources is not the text's word
+        // (see `normalise::story`): it is never the ground of an alarm.
+        if d.inferred.is_some() {
+            continue;
+        }
         // A year, or a stretch longer than a month, dates a period, not an event.
         let span_days = keyed::day_number(value.last_day()) - keyed::day_number(value.first_day());
         if matches!(value, crate::time::DateValue::Year(_)) || span_days > 31 {

@@ -15,7 +15,7 @@
 //! - both texts' publication dates lie, whole, within the window of each
 //!   other (texts dated only to a year are not held to speak of one moment);
 //! - the texts tell one story: the participants of their values share at
-//!   least [`STORY_NAMES`] names;
+//!   least [`STORY_NAMES`](crate::normalise::story::STORY_NAMES) names;
 //! - both values are stated (not expected, not interim), play the same role
 //!   (a total is compared with totals) and are not parts or date bounds;
 //! - their stated periods, when both have one, overlap;
@@ -49,9 +49,6 @@ pub const MAX_PARTNERS: usize = 4;
 
 /// How many of a value's participants (the nearest) file it under a key.
 pub const MAX_KEYS: usize = 3;
-
-/// How many names two texts must share to tell one story.
-pub const STORY_NAMES: usize = 2;
 
 /// The most texts a group may join. One story is told by a handful of
 /// outlets; a larger group has been chained together from claims about
@@ -248,23 +245,8 @@ pub(crate) fn compare<'a>(
         names.dedup();
     }
     // The names each text's values are told with: two texts tell one story
-    // when they share [`STORY_NAMES`] of them.
-    let same_story = |x: usize, y: usize| {
-        let (a, b) = (&story[&x], &story[&y]);
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < a.len() && j < b.len() && n < STORY_NAMES {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        n >= STORY_NAMES
-    };
+    // when they share `STORY_NAMES` of them.
+    let same_story = |x: usize, y: usize| crate::normalise::story::one_story(&story[&x], &story[&y]);
     // One period stated: it must reach the other text's time.
     let timely = |x: usize, (first, last): (i32, i32)| {
         items[x].frame.period.is_none_or(|p| {

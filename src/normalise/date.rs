@@ -18,6 +18,9 @@
 //! - **Relative days** ("tomorrow", "two days ago", weekdays) need a
 //!   day-precise reference; with a partial one, "today"-like words resolve
 //!   to the reference itself (today lies in it) and the rest to `None`.
+//!   A text dated only to a month may later be read again against the
+//!   days its story's other sources were published (see
+//!   [`super::story`]).
 //! - **"Tomorrow, which is the 12th"**: the explicit day of month wins when
 //!   it lies within three days of the relative reading (it then corrects an
 //!   approximate reference), and also when the reference is only a month;

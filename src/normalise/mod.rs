@@ -14,6 +14,7 @@ pub mod frame;
 pub mod office;
 pub mod person;
 pub mod place;
+pub mod story;
 
 use rust_decimal::Decimal;
 
@@ -99,12 +100,28 @@ impl OfficeClaim {
 }
 
 /// A date mention and the date or interval it denotes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Eq)]
 pub struct DateClaim {
     /// `None` when the mention is relative and the text has no date.
     pub value: Option<DateValue>,
     /// What the date is the date of (see [`frame`]).
     pub frame: Option<frame::Frame>,
+    /// The expression as extracted, so that [`story`] can read it again
+    /// against an inferred reference; `None` for claims read back from a
+    /// stream.
+    pub expr: Option<crate::extract::date::DateExpr>,
+    /// Set when `value` was read against a reference inferred from the
+    /// story's other sources rather than the text's own publication date.
+    pub inferred: Option<story::Inferred>,
+}
+
+/// Two date claims are equal when they say the same: `expr` is how the
+/// value was read, kept only until the run's claims are all in, and a
+/// claim read back from a stream has none.
+impl PartialEq for DateClaim {
+    fn eq(&self, other: &DateClaim) -> bool {
+        self.value == other.value && self.frame == other.frame && self.inferred == other.inferred
+    }
 }
 
 /// An amount of money, a count, or a percentage.
@@ -278,7 +295,7 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
             doc: doc_index,
             span: d.span,
             location: at(d.span),
-            value: ClaimValue::Date(DateClaim { value, frame: None }),
+            value: ClaimValue::Date(DateClaim { value, frame: None, expr: Some(d.expr.clone()), inferred: None }),
         });
     }
     for m in &extraction.money {

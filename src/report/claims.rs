@@ -65,6 +65,10 @@ enum Fields {
     Date {
         value: Option<String>,
         frame: Option<FrameRecord>,
+        /// Present when `value` was read against a reference inferred from
+        /// the story's other sources (see `normalise::story`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        inferred_reference: Option<InferredRecord>,
     },
     Money {
         amount: String,
@@ -90,6 +94,14 @@ enum Fields {
         hedge: Option<Hedge>,
         frame: Option<FrameRecord>,
     },
+}
+
+/// The reference a date was read against when the text's own publication
+/// date could not place it: the days of its witnesses, and their paths.
+#[derive(Serialize)]
+struct InferredRecord {
+    days: String,
+    from: Vec<String>,
 }
 
 /// A claim's subject frame as listed and streamed (see `normalise::frame`).
@@ -136,7 +148,7 @@ fn dec(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
-fn fields(value: &ClaimValue) -> Fields {
+fn fields(documents: &[Document], value: &ClaimValue) -> Fields {
     match value {
         ClaimValue::Office(o) => Fields::Office {
             person: o.person.clone(),
@@ -150,7 +162,14 @@ fn fields(value: &ClaimValue) -> Fields {
             era: era_record(&o.era),
             jurisdiction_from: o.jurisdiction_from.map(Source::name),
         },
-        ClaimValue::Date(d) => Fields::Date { value: d.value.map(|v| v.to_string()), frame: frame_record(&d.frame) },
+        ClaimValue::Date(d) => Fields::Date {
+            value: d.value.map(|v| v.to_string()),
+            frame: frame_record(&d.frame),
+            inferred_reference: d.inferred.as_ref().map(|i| InferredRecord {
+                days: i.reference.to_string(),
+                from: i.from.iter().map(|&k| documents[k].path.clone()).collect(),
+            }),
+        },
         ClaimValue::Money(a) => Fields::Money {
             amount: a.stated(),
             currency: a.unit.clone().unwrap_or_default(),
@@ -194,7 +213,7 @@ fn listing<'a>(documents: &'a [Document], claims: &'a [Claim], errors: &[crate::
                     end: c.span.end,
                     // A released text keeps its claims' words (see `crate::check`).
                     text: doc.text.excerpt(c.span).expect("a claim's words are kept when its text is released"),
-                    fields: fields(&c.value),
+                    fields: fields(documents, &c.value),
                 }
             })
             .collect(),
@@ -780,7 +799,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
                 .transpose()?,
         }),
         ValueRecord::Date { value, frame } => {
-            ClaimValue::Date(DateClaim { value: date(value)?, frame: frame_from(frame)? })
+            ClaimValue::Date(DateClaim { value: date(value)?, frame: frame_from(frame)?, expr: None, inferred: None })
         }
         ValueRecord::Money(a) => ClaimValue::Money(amount(a)?),
         ValueRecord::Quantity(a) => ClaimValue::Quantity(amount(a)?),
