@@ -105,7 +105,7 @@ pub enum Tense {
 /// 2022").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Part {
-    /// "beginning of", "start of": the first quarter of a year, days 1–10 of a month.
+    /// "beginning of", "start of": the whole year or month (see `normalise::date`).
     Start,
     /// "early": January–April, days 1–10.
     Early,

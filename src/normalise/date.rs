@@ -25,14 +25,19 @@
 //!   it lies within three days of the relative reading (it then corrects an
 //!   approximate reference), and also when the reference is only a month;
 //!   further away it contradicts the relative word, which then wins.
-//! - **Parts of a year**: start = January–March, early = January–April,
-//!   mid = May–August, late = September–December, end = October–December
-//!   (the last quarter: "at the end of 2022" covers the December 2022
-//!   strategy documents without claiming a single month).
+//! - **Parts of a year**: early = January–April, mid = May–August, late =
+//!   September–December, end = October–December (the last quarter: "at
+//!   the end of 2022" covers the December 2022 strategy documents without
+//!   claiming a single month). "The beginning (start) of" a year or a
+//!   month is the whole of it: the phrase places an event in that unit
+//!   more than in its first part ("at the beginning of next year" is said
+//!   of plans that may slip to the spring), and a vaguer interval only
+//!   agrees with more, it never contradicts more.
 //! - **Parts of a decade**: early (and the start) = its years 0–3, mid =
 //!   4–6, late (and the end) = 7–9: "the early 2030s" is 2030–2033.
 //! - **Parts of a month** ("early October", "mid-March", "the end of
-//!   November"): days 1–10, 11–20, and 21 to the month's end.
+//!   November"): days 1–10, 11–20, and 21 to the month's end; its
+//!   beginning is the month (see above).
 //! - **Weeks** run Monday to Sunday: "last week" is the previous
 //!   Monday–Sunday interval; "next Sunday" is the Sunday of next week.
 //!   "Friday" alone is the nearest Friday on or before (past) or on or
@@ -262,7 +267,7 @@ fn absolute(year: i16, month: Option<i8>, day: Option<i8>) -> Option<DateValue> 
 
 fn year_part(y: i16, part: Part) -> Option<DateValue> {
     let (m1, m2) = match part {
-        Part::Start => (1, 3),
+        Part::Start => return Date::new(y, 1, 1).ok().map(|_| DateValue::Year(y)),
         Part::Early => (1, 4),
         Part::Mid => (5, 8),
         Part::Late => (9, 12),
@@ -273,11 +278,13 @@ fn year_part(y: i16, part: Part) -> Option<DateValue> {
     Some(DateValue::Interval(start, end))
 }
 
-/// Days 1–10 for start and early, 11–20 for mid, 21 to the end for late and end.
+/// The whole month for its start, days 1–10 for early, 11–20 for mid, 21
+/// to the end for late and end.
 fn month_part(y: i16, m: i8, part: Part) -> Option<DateValue> {
     let first = Date::new(y, m, 1).ok()?;
     let (a, b) = match part {
-        Part::Start | Part::Early => (first, Date::new(y, m, 10).ok()?),
+        Part::Start => return Some(DateValue::Month(y, m)),
+        Part::Early => (first, Date::new(y, m, 10).ok()?),
         Part::Mid => (Date::new(y, m, 11).ok()?, Date::new(y, m, 20).ok()?),
         Part::Late | Part::End => (Date::new(y, m, 21).ok()?, first.last_of_month()),
     };
@@ -732,6 +739,17 @@ mod tests {
     fn recent_stretches_end_at_the_reference() {
         assert_eq!(at("In the past two years, they", "2022-11"), ["2020-11/2022-11"]);
         assert_eq!(at("in the past few days", "2025-12-12"), ["2025-12-09/2025-12-12"]);
+    }
+
+    #[test]
+    fn the_beginning_of_a_month_or_year_is_the_whole_of_it() {
+        let r = "2024-12-11";
+        assert_eq!(at("The election was held at the beginning of July.", r), ["2024-07"]);
+        assert_eq!(at("Talks resume at the start of next year.", r), ["2025"]);
+        assert_eq!(at("It was built at the beginning of 2019.", r), ["2019"]);
+        // "early" and "the end of" keep their part.
+        assert_eq!(at("Talks resume early next year.", r), ["2025-01/2025-04"]);
+        assert_eq!(at("It was built in early July.", r), ["2024-07-01/2024-07-10"]);
     }
 
     #[test]
