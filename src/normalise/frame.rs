@@ -402,7 +402,9 @@ struct Entity {
 /// folds it (without its decomposition for ASCII words, the common case).
 fn fold(w: &str) -> String {
     if w.is_ascii() {
-        w.bytes().filter(|b| b.is_ascii_alphanumeric()).map(|b| char::from(b.to_ascii_lowercase())).collect()
+        let mut folded = String::with_capacity(w.len());
+        folded.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+        folded
     } else {
         names::fold_words(w).join("")
     }
@@ -425,6 +427,45 @@ fn strip_possessive(word: &str) -> &str {
 fn starts_sentence(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches([' ', '\t', '"', '“', '\'', '‘', '(', '\u{a0}']);
     head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n', ';', '—', '-'])
+}
+
+/// The lists a word is on: [`STOP`], [`NOT_NAMES`], [`NAME_JOINERS`],
+/// [`ORG_WORDS`], [`IRREGULAR`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Listed {
+    stop: bool,
+    not_name: bool,
+    joiner: bool,
+    org: bool,
+    /// The base form of an irregular past form.
+    irregular: Option<&'static str>,
+}
+
+/// The lists `word` is on (exactly as written), with one hash lookup
+/// rather than a search of each list: every word of every value's window
+/// is looked up.
+fn listed(word: &str) -> Listed {
+    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, Listed>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
+        for &w in STOP {
+            table.entry(w).or_default().stop = true;
+        }
+        for &w in NOT_NAMES {
+            table.entry(w).or_default().not_name = true;
+        }
+        for &w in NAME_JOINERS {
+            table.entry(w).or_default().joiner = true;
+        }
+        for &w in ORG_WORDS {
+            table.entry(w).or_default().org = true;
+        }
+        for &(w, base) in IRREGULAR {
+            table.entry(w).or_default().irregular.get_or_insert(base);
+        }
+        table
+    });
+    table.get(word).copied().unwrap_or_default()
 }
 
 /// Words after which "of" goes on with the name ("Bank of Canada", "House
@@ -484,8 +525,8 @@ fn entities(
             let next = &words[j + 1];
             if next.is_capitalised() {
                 j += 1;
-            } else if NAME_JOINERS.contains(&next.text)
-                && (next.text != "of" || ORG_WORDS.contains(&fold(words[j].text).as_str()))
+            } else if listed(next.text).joiner
+                && (next.text != "of" || listed(&fold(words[j].text)).org)
                 && j + 2 < words.len()
                 && words[j + 2].is_capitalised()
                 && text[next.end..words[j + 2].start].chars().all(|c| c == ' ')
@@ -541,10 +582,8 @@ fn split_run(
             continue;
         }
         let w = fold(strip_possessive(words[k].text));
-        if NOT_NAMES.binary_search(&w.as_str()).is_ok()
-            || STOP.binary_search(&w.as_str()).is_ok()
-            || NAME_JOINERS.contains(&w.as_str())
-        {
+        let l = listed(&w);
+        if l.not_name || l.stop || l.joiner {
             k += 1;
             continue;
         }
@@ -562,11 +601,12 @@ fn split_run(
         let bare = strip_possessive(w.text);
         let f = names::fold_words(bare);
         let single = f.join("");
-        if NOT_NAMES.binary_search(&single.as_str()).is_ok() && !name.is_empty() {
+        let l = listed(&single);
+        if l.not_name && !name.is_empty() {
             // A title after a name ends it ("Lindner Finance Minister").
             break;
         }
-        if NAME_JOINERS.contains(&single.as_str()) && !name.is_empty() {
+        if l.joiner && !name.is_empty() {
             // "Lee Jae-myung of South Korea": a country after "of" is not part of the name.
             if n < b
                 && crate::extract::base_lexicon().jurisdiction_prefix(&text[words[n + 1].start..words[b].end]).is_some()
@@ -935,11 +975,11 @@ fn last_term(phrase: &str) -> Option<String> {
 /// A word's stem, unless it is a stop word or too short to mean anything.
 fn term(word: &str) -> Option<String> {
     let w = fold(strip_possessive(word));
-    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || STOP.binary_search(&w.as_str()).is_ok() {
+    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || listed(&w).stop {
         return None;
     }
     let s = stem(&w);
-    (STOP.binary_search(&s.as_str()).is_err() && s.len() >= 2).then_some(s)
+    (!listed(&s).stop && s.len() >= 2).then_some(s)
 }
 
 /// `complete`: the sentence says the whole was counted ("after 100% of the
@@ -1333,8 +1373,8 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// assert_eq!(stem("sworn"), stem("swearing"));
 /// ```
 pub fn stem(word: &str) -> String {
-    match IRREGULAR.iter().find(|(w, _)| *w == word) {
-        Some((_, base)) => regular_stem(base),
+    match listed(word).irregular {
+        Some(base) => regular_stem(base),
         None => regular_stem(word),
     }
 }
