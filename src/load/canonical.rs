@@ -29,10 +29,8 @@ impl Canonical {
             && std::fs::symlink_metadata(path).is_ok_and(|meta| !meta.file_type().is_symlink())
         {
             let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
-            let resolved = self
-                .folders
-                .entry(folder.to_path_buf())
-                .or_insert_with(|| std::fs::canonicalize(folder).ok());
+            let resolved =
+                self.folders.entry(folder.to_path_buf()).or_insert_with(|| std::fs::canonicalize(folder).ok());
             if let Some(resolved) = resolved {
                 return Ok(resolved.join(name));
             }

@@ -499,12 +499,7 @@ const MAX_NAME_WORDS: usize = 7;
 const NAME_JOINERS: &[&str] = &["of", "de", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "da"];
 
 /// The named things among `words` (one sentence or a whole text).
-fn entities(
-    text: &str,
-    words: &[Word<'_>],
-    proper: &FxHashSet<String>,
-    runs: &mut Runs,
-) -> Vec<Entity> {
+fn entities(text: &str, words: &[Word<'_>], proper: &FxHashSet<String>, runs: &mut Runs) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -554,14 +549,7 @@ fn entities(
 
 /// Turns the run `words[a..=b]` into entities: a leading country form is a
 /// country; titles, determiners, months and weekdays are dropped.
-fn split_run(
-    text: &str,
-    words: &[Word<'_>],
-    a: usize,
-    b: usize,
-    proper: &FxHashSet<String>,
-    out: &mut Vec<Entity>,
-) {
+fn split_run(text: &str, words: &[Word<'_>], a: usize, b: usize, proper: &FxHashSet<String>, out: &mut Vec<Entity>) {
     let mut k = a;
     while k <= b {
         let rest = &text[words[k].start..words[b].end];
