@@ -244,18 +244,15 @@ pub fn fold_words(text: &str) -> Vec<String> {
     let mut word = String::new();
     if text.is_ascii() {
         // ASCII decomposes to itself and has no combining marks: most names.
-        for b in text.bytes() {
-            if b == b'\'' {
-                continue;
+        // A word is a run of letters, digits and apostrophes, without its
+        // apostrophes; each is allocated once, at its length.
+        for piece in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'')) {
+            let letters = piece.bytes().filter(|&b| b != b'\'').count();
+            if letters > 0 {
+                let mut word = String::with_capacity(letters);
+                word.extend(piece.bytes().filter(|&b| b != b'\'').map(|b| char::from(b.to_ascii_lowercase())));
+                words.push(word);
             }
-            if b.is_ascii_alphanumeric() {
-                word.push(char::from(b.to_ascii_lowercase()));
-            } else if !word.is_empty() {
-                words.push(std::mem::take(&mut word));
-            }
-        }
-        if !word.is_empty() {
-            words.push(word);
         }
         return words;
     }

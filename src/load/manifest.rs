@@ -108,6 +108,7 @@ pub(crate) fn parse(name: &str, dir: &Path, source: &str) -> (Option<Manifest>, 
     let mut errors = Vec::new();
     let mut entries = Vec::new();
     let mut seen: BTreeMap<PathBuf, usize> = BTreeMap::new();
+    let mut canonical = super::canonical::Canonical::default();
     for (i, raw) in parsed.sources.into_iter().enumerate() {
         let node = items.get(i);
         let at = |key: &str| node.and_then(|n| n.get(key)).map(|v| v.at).or(node.map(|n| n.at));
@@ -138,7 +139,7 @@ pub(crate) fn parse(name: &str, dir: &Path, source: &str) -> (Option<Manifest>, 
             (text_of("outlet", &raw.outlet), text_of("url", &raw.url), text_of("title", &raw.title));
 
         let target = dir.join(&raw.path);
-        let file = match std::fs::canonicalize(&target) {
+        let file = match canonical.path(&target) {
             Ok(file) if file.is_file() => file,
             Ok(_) => {
                 errors

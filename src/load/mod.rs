@@ -35,6 +35,7 @@
 //! texts read in batches ([`Listing::next_batch`]), so that a run over a
 //! large corpus never needs every text in memory at once.
 
+mod canonical;
 mod front_matter;
 mod manifest;
 mod source;
@@ -199,7 +200,7 @@ fn list_with_stdin(inputs: &[PathBuf], options: &LoadOptions, stdin: &mut dyn Re
     for input in inputs {
         found.input(input);
     }
-    let Found { texts, manifest_dirs, stdin: wants_stdin, mut errors } = found;
+    let Found { texts, manifest_dirs, stdin: wants_stdin, mut errors, .. } = found;
 
     let manifests = match &options.sources {
         Some(explicit) => vec![(display_name(explicit), explicit.clone())],
@@ -356,6 +357,7 @@ struct Found {
     manifest_dirs: BTreeMap<PathBuf, (String, PathBuf)>,
     stdin: bool,
     errors: Vec<Error>,
+    canonical: canonical::Canonical,
 }
 
 impl Found {
@@ -425,7 +427,7 @@ impl Found {
     fn text(&mut self, name: String, fs_path: PathBuf) {
         // A path that cannot be resolved is kept under its own name: reading
         // it will report why.
-        let key = std::fs::canonicalize(&fs_path).unwrap_or_else(|_| fs_path.clone());
+        let key = self.canonical.path(&fs_path).unwrap_or_else(|_| fs_path.clone());
         match self.texts.get_mut(&key) {
             Some(existing) if preferred(&existing.name, &name) => {}
             Some(existing) => *existing = Listed { name, fs_path },

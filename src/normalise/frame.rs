@@ -41,6 +41,10 @@
 //! Without a participant or a head there is no frame, and nothing to
 //! compare: that is the safe side.
 
+use std::borrow::Cow;
+use std::rc::Rc;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::span::Span;
@@ -201,7 +205,7 @@ struct Word<'t> {
     end: usize,
 }
 
-impl Word<'_> {
+impl<'t> Word<'t> {
     fn is_capitalised(&self) -> bool {
         self.text.starts_with(|c: char| c.is_uppercase())
     }
@@ -210,8 +214,14 @@ impl Word<'_> {
         self.text.starts_with(|c: char| c.is_ascii_digit())
     }
 
-    fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The word lower-cased; borrowed when it already is (most words of
+    /// prose), so that a sentence's words cost no allocation each.
+    fn lower(&self) -> Cow<'t, str> {
+        if self.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(self.text)
+        } else {
+            Cow::Owned(self.text.to_lowercase())
+        }
     }
 }
 
@@ -260,12 +270,12 @@ fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
 #[derive(Clone, Debug, Default)]
 pub struct Names {
     /// (start byte, folded words), in text order.
-    full: Vec<(usize, Vec<String>)>,
+    full: Vec<(usize, Rc<[String]>)>,
     /// Each folded word of a full name → the indices in `full` of the names
     /// holding it, ascending (so a lookup is a binary search, not a scan).
-    by_word: std::collections::HashMap<String, Vec<usize>>,
+    by_word: FxHashMap<String, Vec<usize>>,
     /// Folded single words seen capitalised away from a sentence start.
-    proper: std::collections::BTreeSet<String>,
+    proper: FxHashSet<String>,
     /// Where the prose starts (after front matter).
     body_start: usize,
     /// Where a wire dateline ("NEW YORK, March 3 -") ends, if the text opens with one.
@@ -301,7 +311,7 @@ fn dateline_end(text: &str, body: Span) -> usize {
 /// run is found in (the body's, a sentence's, a window's).
 #[derive(Default)]
 struct Runs {
-    split: std::collections::HashMap<(usize, usize), Vec<Entity>>,
+    split: FxHashMap<(usize, usize), Vec<Entity>>,
 }
 
 impl Runs {
@@ -313,7 +323,7 @@ impl Runs {
         words: &[Word<'_>],
         a: usize,
         b: usize,
-        proper: &std::collections::BTreeSet<String>,
+        proper: &FxHashSet<String>,
         out: &mut Vec<Entity>,
     ) {
         let found = self.split.entry((words[a].start, words[b].end)).or_insert_with(|| {
@@ -351,7 +361,7 @@ impl Names {
         for entity in entities(text, &words, &names.proper, runs) {
             if entity.words.len() >= 2 && entity.country.is_none() {
                 let index = names.full.len();
-                for word in &entity.words {
+                for word in entity.words.iter() {
                     let held = names.by_word.entry(word.clone()).or_default();
                     if held.last() != Some(&index) {
                         held.push(index);
@@ -370,7 +380,7 @@ impl Names {
         // `full` is in text order, so the names before `at` are a prefix.
         let before = held.partition_point(|&i| self.full[i].0 < at);
         let index = if before > 0 { held[before - 1] } else { *held.first()? };
-        Some(self.full[index].1.as_slice())
+        Some(&self.full[index].1[..])
     }
 }
 
@@ -381,8 +391,10 @@ struct Entity {
     /// First and last word index in the sentence's word list.
     first: usize,
     last: usize,
-    /// Folded words, titles and determiners dropped.
-    words: Vec<String>,
+    /// Folded words, titles and determiners dropped (shared: a text's
+    /// runs are split once and their entities copied into every window
+    /// that holds them).
+    words: Rc<[String]>,
     country: Option<&'static str>,
 }
 
@@ -390,7 +402,9 @@ struct Entity {
 /// folds it (without its decomposition for ASCII words, the common case).
 fn fold(w: &str) -> String {
     if w.is_ascii() {
-        w.bytes().filter(|b| b.is_ascii_alphanumeric()).map(|b| char::from(b.to_ascii_lowercase())).collect()
+        let mut folded = String::with_capacity(w.len());
+        folded.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+        folded
     } else {
         names::fold_words(w).join("")
     }
@@ -413,6 +427,45 @@ fn strip_possessive(word: &str) -> &str {
 fn starts_sentence(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches([' ', '\t', '"', '“', '\'', '‘', '(', '\u{a0}']);
     head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n', ';', '—', '-'])
+}
+
+/// The lists a word is on: [`STOP`], [`NOT_NAMES`], [`NAME_JOINERS`],
+/// [`ORG_WORDS`], [`IRREGULAR`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Listed {
+    stop: bool,
+    not_name: bool,
+    joiner: bool,
+    org: bool,
+    /// The base form of an irregular past form.
+    irregular: Option<&'static str>,
+}
+
+/// The lists `word` is on (exactly as written), with one hash lookup
+/// rather than a search of each list: every word of every value's window
+/// is looked up.
+fn listed(word: &str) -> Listed {
+    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, Listed>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
+        for &w in STOP {
+            table.entry(w).or_default().stop = true;
+        }
+        for &w in NOT_NAMES {
+            table.entry(w).or_default().not_name = true;
+        }
+        for &w in NAME_JOINERS {
+            table.entry(w).or_default().joiner = true;
+        }
+        for &w in ORG_WORDS {
+            table.entry(w).or_default().org = true;
+        }
+        for &(w, base) in IRREGULAR {
+            table.entry(w).or_default().irregular.get_or_insert(base);
+        }
+        table
+    });
+    table.get(word).copied().unwrap_or_default()
 }
 
 /// Words after which "of" goes on with the name ("Bank of Canada", "House
@@ -446,12 +499,7 @@ const MAX_NAME_WORDS: usize = 7;
 const NAME_JOINERS: &[&str] = &["of", "de", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "da"];
 
 /// The named things among `words` (one sentence or a whole text).
-fn entities(
-    text: &str,
-    words: &[Word<'_>],
-    proper: &std::collections::BTreeSet<String>,
-    runs: &mut Runs,
-) -> Vec<Entity> {
+fn entities(text: &str, words: &[Word<'_>], proper: &FxHashSet<String>, runs: &mut Runs) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -472,8 +520,8 @@ fn entities(
             let next = &words[j + 1];
             if next.is_capitalised() {
                 j += 1;
-            } else if NAME_JOINERS.contains(&next.text)
-                && (next.text != "of" || ORG_WORDS.contains(&fold(words[j].text).as_str()))
+            } else if listed(next.text).joiner
+                && (next.text != "of" || listed(&fold(words[j].text)).org)
                 && j + 2 < words.len()
                 && words[j + 2].is_capitalised()
                 && text[next.end..words[j + 2].start].chars().all(|c| c == ' ')
@@ -501,14 +549,7 @@ fn entities(
 
 /// Turns the run `words[a..=b]` into entities: a leading country form is a
 /// country; titles, determiners, months and weekdays are dropped.
-fn split_run(
-    text: &str,
-    words: &[Word<'_>],
-    a: usize,
-    b: usize,
-    proper: &std::collections::BTreeSet<String>,
-    out: &mut Vec<Entity>,
-) {
+fn split_run(text: &str, words: &[Word<'_>], a: usize, b: usize, proper: &FxHashSet<String>, out: &mut Vec<Entity>) {
     let mut k = a;
     while k <= b {
         let rest = &text[words[k].start..words[b].end];
@@ -522,17 +563,15 @@ fn split_run(
                 start: words[k].start,
                 first: k,
                 last,
-                words: Vec::new(),
+                words: Rc::new([]),
                 country: Some(j.code.as_str()),
             });
             k = last + 1;
             continue;
         }
         let w = fold(strip_possessive(words[k].text));
-        if NOT_NAMES.binary_search(&w.as_str()).is_ok()
-            || STOP.binary_search(&w.as_str()).is_ok()
-            || NAME_JOINERS.contains(&w.as_str())
-        {
+        let l = listed(&w);
+        if l.not_name || l.stop || l.joiner {
             k += 1;
             continue;
         }
@@ -550,11 +589,12 @@ fn split_run(
         let bare = strip_possessive(w.text);
         let f = names::fold_words(bare);
         let single = f.join("");
-        if NOT_NAMES.binary_search(&single.as_str()).is_ok() && !name.is_empty() {
+        let l = listed(&single);
+        if l.not_name && !name.is_empty() {
             // A title after a name ends it ("Lindner Finance Minister").
             break;
         }
-        if NAME_JOINERS.contains(&single.as_str()) && !name.is_empty() {
+        if l.joiner && !name.is_empty() {
             // "Lee Jae-myung of South Korea": a country after "of" is not part of the name.
             if n < b
                 && crate::extract::base_lexicon().jurisdiction_prefix(&text[words[n + 1].start..words[b].end]).is_some()
@@ -579,7 +619,7 @@ fn split_run(
     if name.len() == 1 && starts_sentence(text, words[k].start) && !proper.contains(&name[0]) {
         return;
     }
-    out.push(Entity { start: words[k].start, first: k, last, words: name, country: None });
+    out.push(Entity { start: words[k].start, first: k, last, words: name.into(), country: None });
 }
 
 /// Builds the frame of a value at `span` in `text`.
@@ -598,17 +638,8 @@ pub fn frame(
     value: Option<DateValue>,
 ) -> Frame {
     let sentence = prose_sentence(sentence::sentence(text, span), span, names);
-    let words = words_in(text, sentence);
-    let lower: Vec<String> = words.iter().map(Word::lower).collect();
-    let mut terms = vec![None; words.len()];
-    let read = Read {
-        sentence,
-        words: &words,
-        lower: &lower,
-        clause: sentence::clause(text, span),
-        terms: &mut terms,
-        runs: &mut Runs::default(),
-    };
+    let mut sentence = SentenceRead::new(text, sentence);
+    let read = Read { sentence: &mut sentence, clause: sentence::clause(text, span), runs: &mut Runs::default() };
     frame_in(text, read, span, kind, dates, names, published, value)
 }
 
@@ -621,10 +652,86 @@ fn prose_sentence(mut sentence: Span, span: Span, names: &Names) -> Span {
     sentence
 }
 
-/// A sentence as [`Reader`] keeps it between values: its span, words,
-/// lower-cased words and the terms of its words as far as they have been
-/// asked for.
-type ReadSentence<'t> = (Span, Vec<Word<'t>>, Vec<String>, Vec<Option<Option<String>>>);
+/// The cue words a value's sentence has before it, as bits (see [`Cues`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Cues(u8);
+
+impl Cues {
+    /// "all".
+    const ALL: Cues = Cues(1);
+    /// "counted".
+    const COUNTED: Cues = Cues(1 << 1);
+    /// A word of [`INTERIM`], or "so far".
+    const INTERIM: Cues = Cues(1 << 2);
+    /// A word of [`EXPECTED`], or "set to", "poised to", "likely to", "tipped to".
+    const EXPECTED: Cues = Cues(1 << 3);
+    /// A word of [`FUTURE`], or "is to", "are to", "set to", "due to".
+    const AHEAD: Cues = Cues(1 << 4);
+    /// "of whom", "among them".
+    const PART: Cues = Cues(1 << 5);
+
+    fn has(self, cue: Cues) -> bool {
+        self.0 & cue.0 != 0
+    }
+
+    /// The cues that word `k` of `lower` (a sentence's lower-cased words)
+    /// adds, alone or as the second word of a pair.
+    fn at(lower: &[Cow<'_, str>], k: usize) -> Cues {
+        let w = lower[k].as_ref();
+        let mut bits = 0;
+        let mut set = |cue: Cues, on: bool| {
+            if on {
+                bits |= cue.0;
+            }
+        };
+        set(Cues::ALL, w == "all");
+        set(Cues::COUNTED, w == "counted");
+        set(Cues::INTERIM, INTERIM.contains(&w));
+        set(Cues::EXPECTED, EXPECTED.contains(&w));
+        set(Cues::AHEAD, FUTURE.contains(&w));
+        if let Some(p) = k.checked_sub(1).map(|j| lower[j].as_ref()) {
+            set(Cues::INTERIM, (p, w) == ("so", "far"));
+            set(Cues::EXPECTED, matches!(p, "set" | "poised" | "likely" | "tipped") && w == "to");
+            set(Cues::AHEAD, matches!(p, "is" | "are" | "set" | "due") && w == "to");
+            set(Cues::PART, (p, w) == ("of", "whom") || (p, w) == ("among", "them"));
+        }
+        Cues(bits)
+    }
+}
+
+/// A sentence as [`Reader`] keeps it between values: read once, however
+/// many values it holds (a wire table without full stops is one
+/// "sentence" holding hundreds), so that no value's cues cost a pass over
+/// the words before it.
+struct SentenceRead<'t> {
+    span: Span,
+    words: Vec<Word<'t>>,
+    lower: Vec<Cow<'t, str>>,
+    /// `before[i]`: the cues of the words before word `i` (one more entry
+    /// than words).
+    before: Vec<Cues>,
+    /// Where the sentence's first "100%" ends.
+    hundred: Option<usize>,
+    /// Per word: its [`plain_term`] once computed.
+    terms: Vec<Option<Option<String>>>,
+}
+
+impl<'t> SentenceRead<'t> {
+    fn new(text: &'t str, span: Span) -> SentenceRead<'t> {
+        let words = words_in(text, span);
+        let lower: Vec<Cow<'t, str>> = words.iter().map(Word::lower).collect();
+        let mut before = Vec::with_capacity(words.len() + 1);
+        let mut seen = Cues::default();
+        before.push(seen);
+        for k in 0..lower.len() {
+            seen.0 |= Cues::at(&lower, k).0;
+            before.push(seen);
+        }
+        let hundred = text[span.start..span.end].find("100%").map(|i| span.start + i + "100%".len());
+        let terms = vec![None; words.len()];
+        SentenceRead { span, words, lower, before, hundred, terms }
+    }
+}
 
 /// The frames of one text's values, read with the text's sentence
 /// boundaries found once and each sentence's words split once, however
@@ -633,8 +740,8 @@ pub struct Reader<'t> {
     text: &'t str,
     names: Names,
     sentences: sentence::Sentences,
-    /// The last sentence read (see [`ReadSentence`]).
-    cached: Option<ReadSentence<'t>>,
+    /// The last sentence read.
+    cached: Option<SentenceRead<'t>>,
     /// The text's runs of capitalised words, split once (see [`Runs`]).
     runs: Runs,
 }
@@ -664,15 +771,12 @@ impl<'t> Reader<'t> {
         let text = self.text;
         let whole = self.sentences.sentence(text, span);
         let sentence = prose_sentence(whole, span, &self.names);
-        if self.cached.as_ref().is_none_or(|(s, ..)| *s != sentence) {
-            let words = words_in(text, sentence);
-            let lower = words.iter().map(Word::lower).collect();
-            let terms = vec![None; words.len()];
-            self.cached = Some((sentence, words, lower, terms));
+        if self.cached.as_ref().is_none_or(|s| s.span != sentence) {
+            self.cached = Some(SentenceRead::new(text, sentence));
         }
-        let (_, words, lower, terms) = self.cached.as_mut().expect("cached above");
+        let sentence = self.cached.as_mut().expect("cached above");
         let clause = self.sentences.clause(text, span);
-        let read = Read { sentence, words, lower, clause, terms, runs: &mut self.runs };
+        let read = Read { sentence, clause, runs: &mut self.runs };
         frame_in(text, read, span, kind, dates, &self.names, published, value)
     }
 }
@@ -680,12 +784,8 @@ impl<'t> Reader<'t> {
 /// What [`frame_in`] reads of the value's sentence, and what it keeps for
 /// the next value of the same sentence or text.
 struct Read<'r, 't> {
-    sentence: Span,
-    words: &'r [Word<'t>],
-    lower: &'r [String],
+    sentence: &'r mut SentenceRead<'t>,
     clause: Span,
-    /// Per word of the sentence: its [`plain_term`] once computed.
-    terms: &'r mut [Option<Option<String>>],
     runs: &'r mut Runs,
 }
 
@@ -700,7 +800,8 @@ fn frame_in(
     published: Option<DateValue>,
     value: Option<DateValue>,
 ) -> Frame {
-    let Read { sentence, words, lower, clause, terms: term_of, runs } = read;
+    let Read { sentence: read, clause, runs } = read;
+    let SentenceRead { words, lower, before: cues_before, hundred, terms: term_of, .. } = read;
     // The value's first and last word. Words are in text order, so both are
     // binary searches: a wire table with no full stop is one long
     // "sentence" holding hundreds of values.
@@ -746,14 +847,19 @@ fn frame_in(
     }
 
     // Terms: content words that are not names, nearest first. A window
-    // index `i` is sentence word `lo + i`, whose term is computed once.
-    let mut term_at = |i: usize| -> Option<String> {
+    // index `i` is sentence word `lo + i`, whose term is computed once (for
+    // every word of the window but the value's: the head is looked for
+    // among those too).
+    for i in (0..window.len()).filter(|i| !(vfirst..=vlast).contains(i) && !entity_word[*i]) {
+        term_of[lo + i].get_or_insert_with(|| plain_term(text, &window[i]));
+    }
+    let term_at = |i: usize| -> Option<&str> {
         if entity_word[i] {
             return None;
         }
-        term_of[lo + i].get_or_insert_with(|| plain_term(text, &window[i])).clone()
+        term_of[lo + i].as_ref().expect("computed above").as_deref()
     };
-    let mut terms: Vec<(usize, String)> = Vec::new();
+    let mut terms: Vec<(usize, &str)> = Vec::new();
     for i in 0..window.len() {
         if (vfirst..=vlast).contains(&i) {
             continue;
@@ -762,11 +868,11 @@ fn frame_in(
             terms.push((dist(i), t));
         }
     }
-    terms.sort();
+    terms.sort_unstable();
     let mut kept: Vec<String> = Vec::new();
-    for (_, t) in &terms {
-        if !kept.contains(t) && kept.len() < MAX_TERMS {
-            kept.push(t.clone());
+    for &(_, t) in &terms {
+        if kept.len() < MAX_TERMS && !kept.iter().any(|k| k == t) {
+            kept.push(t.to_string());
         }
     }
     let head = match kind {
@@ -775,25 +881,25 @@ fn frame_in(
         _ => None,
     }
     .or_else(|| {
-        let before = (0..vfirst).rev().take(8).find_map(&mut term_at);
-        before.or_else(|| (vlast + 1..window.len()).take(3).find_map(&mut term_at))
+        let before = (0..vfirst).rev().take(8).find_map(term_at);
+        before.or_else(|| (vlast + 1..window.len()).take(3).find_map(term_at)).map(str::to_string)
     });
     kept.sort();
 
     // Cues before the value in its sentence.
-    let before: &[String] = &lower[..first];
-    let complete = text[sentence.start..span.start].contains("100%") || before.iter().any(|w| w == "all");
-    let modality = modality(before, &window[vlast + 1..], complete);
-    let mut role = role(before, kind);
+    let before: &[Cow<'_, str>] = &lower[..first];
+    let cues = cues_before[first];
+    let complete = hundred.is_some_and(|end| end <= span.start) || cues.has(Cues::ALL);
+    let modality = modality(cues, &window[vlast + 1..], complete);
+    let mut role = role(before, cues, kind);
     let next = window.get(vlast + 1).map(Word::lower);
-    let prev = before.last().map(String::as_str);
+    let prev = before.last().map(Cow::as_ref);
     if matches!(role, Role::Value | Role::Total)
         && (matches!(prev, Some("vs" | "versus" | "from")) || matches!(next.as_deref(), Some("vs" | "versus")))
     {
         role = Role::Contrast;
     }
-    let ahead = before.iter().any(|w| FUTURE.contains(&w.as_str()))
-        || before.windows(2).any(|p| matches!(p[0].as_str(), "is" | "are" | "set" | "due") && p[1] == "to");
+    let ahead = cues.has(Cues::AHEAD);
     if role == Role::Value
         && let (Some(v), Some(p)) = (value, published)
         && !ahead
@@ -857,32 +963,32 @@ fn last_term(phrase: &str) -> Option<String> {
 /// A word's stem, unless it is a stop word or too short to mean anything.
 fn term(word: &str) -> Option<String> {
     let w = fold(strip_possessive(word));
-    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || STOP.binary_search(&w.as_str()).is_ok() {
+    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || listed(&w).stop {
         return None;
     }
     let s = stem(&w);
-    (STOP.binary_search(&s.as_str()).is_err() && s.len() >= 2).then_some(s)
+    (!listed(&s).stop && s.len() >= 2).then_some(s)
 }
 
 /// `complete`: the sentence says the whole was counted ("after 100% of the
 /// votes were counted").
-fn modality(before: &[String], after: &[Word<'_>], complete: bool) -> Modality {
-    let has = |list: &[&str]| before.iter().any(|w| list.contains(&w.as_str()));
-    let pair = |a: &str, b: &str| before.windows(2).any(|p| p[0] == a && p[1] == b);
+/// `before`: the cues before the value in its sentence.
+fn modality(before: Cues, after: &[Word<'_>], complete: bool) -> Modality {
     let counted = !complete
-        && (before.iter().any(|w| w == "counted")
-            || after.iter().take(6).any(|w| w.text.eq_ignore_ascii_case("counted")));
-    if has(INTERIM) || pair("so", "far") || counted {
+        && (before.has(Cues::COUNTED) || after.iter().take(6).any(|w| w.text.eq_ignore_ascii_case("counted")));
+    if before.has(Cues::INTERIM) || counted {
         return Modality::Interim;
     }
-    if has(EXPECTED) || pair("set", "to") || pair("poised", "to") || pair("likely", "to") || pair("tipped", "to") {
+    if before.has(Cues::EXPECTED) {
         return Modality::Expected;
     }
     Modality::Stated
 }
 
-fn role(before: &[String], kind: ValueKind<'_>) -> Role {
-    let near: Vec<&str> = before.iter().rev().take(3).map(String::as_str).collect();
+/// `before`: the sentence's lower-cased words before the value, and `cues`
+/// their cues.
+fn role(before: &[Cow<'_, str>], cues: Cues, kind: ValueKind<'_>) -> Role {
+    let near: Vec<&str> = before.iter().rev().take(3).map(Cow::as_ref).collect();
     let last = near.first().copied().unwrap_or("");
     if matches!(kind, ValueKind::Date) {
         if STAMPS.contains(&last) {
@@ -900,11 +1006,7 @@ fn role(before: &[String], kind: ValueKind<'_>) -> Role {
         }
         return Role::Value;
     }
-    let pair = |a: &str, b: &str| before.windows(2).any(|p| p[0] == a && p[1] == b);
-    if before.iter().rev().take(6).any(|w| PART_CUES.contains(&w.as_str()))
-        || pair("of", "whom")
-        || pair("among", "them")
-    {
+    if before.iter().rev().take(6).any(|w| PART_CUES.contains(&w.as_ref())) || cues.has(Cues::PART) {
         return Role::Part;
     }
     if near.iter().any(|w| TOTAL_CUES.contains(w)) || before.iter().rev().take(5).any(|w| w == "total") {
@@ -1259,8 +1361,8 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// assert_eq!(stem("sworn"), stem("swearing"));
 /// ```
 pub fn stem(word: &str) -> String {
-    match IRREGULAR.iter().find(|(w, _)| *w == word) {
-        Some((_, base)) => regular_stem(base),
+    match listed(word).irregular {
+        Some(base) => regular_stem(base),
         None => regular_stem(word),
     }
 }
