@@ -83,9 +83,7 @@ impl Item<'_> {
     fn shown(&self) -> String {
         match self.value {
             Value::Date(d) => d.to_string(),
-            Value::Amount(a) => {
-                format!("{} {}", a.shown(), a.unit.as_deref().unwrap_or("")).trim_end().to_string()
-            }
+            Value::Amount(a) => format!("{} {}", a.shown(), a.unit.as_deref().unwrap_or("")).trim_end().to_string(),
         }
     }
 
