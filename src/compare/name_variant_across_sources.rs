@@ -43,29 +43,13 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
                     continue;
                 }
                 let (variant, intended) = if prefer(a, b) { (*b, *a) } else { (*a, *b) };
-                for &(claim, office) in &variant.claims {
-                    let Some(&(other_claim, other)) =
-                        intended.claims.iter().find(|(c, o)| c.doc != claim.doc && within(office, o, window))
-                    else {
-                        continue;
-                    };
-                    findings.push(Finding {
-                        code: Code::NameVariantAcrossSources,
-                        severity: Code::NameVariantAcrossSources.default_severity(),
-                        message: format!(
-                            "\"{}\" here and \"{}\" in {} are named as {} at the same time: likely one person, \
-                             one spelling wrong",
-                            office.person,
-                            other.person,
-                            sources(intended.claims.len()),
-                            office.title,
-                        ),
-                        evidence: vec![
-                            office_evidence(input, claim, office),
-                            office_evidence(input, other_claim, other),
-                        ],
-                    });
-                }
+                report(input, variant, intended, window, findings, |office, other, sources| {
+                    format!(
+                        "\"{}\" here and \"{}\" in {sources} are named as {} at the same time: likely one person, \
+                         one spelling wrong",
+                        office.person, other.person, office.title,
+                    )
+                });
             }
         }
     }
@@ -102,27 +86,13 @@ fn swapped_letters(input: &Input<'_>, window: i32, findings: &mut Vec<Finding>) 
                 continue;
             }
             let (variant, intended) = if prefer(a, b) { (b, a) } else { (a, b) };
-            for &(claim, office) in &variant.claims {
-                let Some(&(other_claim, other)) =
-                    intended.claims.iter().find(|(c, o)| c.doc != claim.doc && within(office, o, window))
-                else {
-                    continue;
-                };
-                findings.push(Finding {
-                    code: Code::NameVariantAcrossSources,
-                    severity: Code::NameVariantAcrossSources.default_severity(),
-                    message: format!(
-                        "\"{}\" here ({}) and \"{}\" in {} ({}) differ by two letters swapped: likely one \
-                         person, one spelling wrong",
-                        office.person,
-                        office.title,
-                        other.person,
-                        sources(intended.claims.len()),
-                        other.title,
-                    ),
-                    evidence: vec![office_evidence(input, claim, office), office_evidence(input, other_claim, other)],
-                });
-            }
+            report(input, variant, intended, window, findings, |office, other, sources| {
+                format!(
+                    "\"{}\" here ({}) and \"{}\" in {sources} ({}) differ by two letters swapped: likely one \
+                     person, one spelling wrong",
+                    office.person, office.title, other.person, other.title,
+                )
+            });
         }
     }
 }
@@ -140,6 +110,32 @@ fn swapped_family_name(a: &NameParts, b: &NameParts) -> bool {
     let (x, y) = (x.as_bytes(), y.as_bytes());
     let differ: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
     matches!(differ[..], [i, j] if j == i + 1 && x[i] == y[j] && x[j] == y[i])
+}
+
+/// Reports each text writing `variant`, once, against the first text
+/// writing `intended` within `window` days; `message` is given both claims
+/// and how many sources write the intended spelling ("another source").
+fn report(
+    input: &Input<'_>,
+    variant: &Spelling<'_>,
+    intended: &Spelling<'_>,
+    window: i32,
+    findings: &mut Vec<Finding>,
+    message: impl Fn(&OfficeClaim, &OfficeClaim, &str) -> String,
+) {
+    for &(claim, office) in &variant.claims {
+        let Some(&(other_claim, other)) =
+            intended.claims.iter().find(|(c, o)| c.doc != claim.doc && within(office, o, window))
+        else {
+            continue;
+        };
+        findings.push(Finding {
+            code: Code::NameVariantAcrossSources,
+            severity: Code::NameVariantAcrossSources.default_severity(),
+            message: message(office, other, &sources(intended.claims.len())),
+            evidence: vec![office_evidence(input, claim, office), office_evidence(input, other_claim, other)],
+        });
+    }
 }
 
 /// "another source", "3 other sources".

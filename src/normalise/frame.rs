@@ -161,19 +161,7 @@ impl Frame {
 
     /// How many terms two frames share (both lists are sorted).
     pub fn shared_terms(&self, other: &Frame) -> usize {
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < self.terms.len() && j < other.terms.len() {
-            match self.terms[i].cmp(&other.terms[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        n
+        shared_sorted(&self.terms, &other.terms, usize::MAX)
     }
 
     /// The first participant (nearest to the value in `self`) that `other`
@@ -1407,6 +1395,24 @@ fn regular_stem(word: &str) -> String {
         w.push('i');
     }
     w
+}
+
+/// How many items two sorted lists without repeats share, counting up to
+/// `at_most` (a caller asking "at least two?" stops at two).
+pub fn shared_sorted<T: Ord>(a: &[T], b: &[T], at_most: usize) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() && n < at_most {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 #[cfg(test)]

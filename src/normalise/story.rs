@@ -59,19 +59,7 @@ pub struct Inferred {
 /// Whether two texts, given by their sorted, deduplicated names, tell one
 /// story: they share at least [`STORY_NAMES`] names.
 pub fn one_story<T: Ord>(a: &[T], b: &[T]) -> bool {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() && n < STORY_NAMES {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n >= STORY_NAMES
+    super::frame::shared_sorted(a, b, STORY_NAMES) >= STORY_NAMES
 }
 
 /// The names a text's values are told with: the participants of its
