@@ -19,7 +19,10 @@
 //!   order ("lee jae myung"), and a single word that is part of a longer name
 //!   the same text uses ("Lee" after "Lee Jae-myung", "Assembly" after "the
 //!   National Assembly") stands for that name. Titles before a name are
-//!   dropped ("Defense Minister Kim Yong-hyun" → `kim yong hyun`);
+//!   dropped ("Defense Minister Kim Yong-hyun" → `kim yong hyun`). A news
+//!   outlet named as the source (", Yonhap reported", "according to
+//!   Reuters") is no participant; a window with no other name takes the
+//!   sentence's names;
 //! - **period**: for an amount, the date stated in its clause nearest to
 //!   it ("in 2024", "in the week ended March 16"), unless it is a horizon
 //!   or a bound ("by 2055", "until 2030");
@@ -384,6 +387,25 @@ struct Entity {
     /// that holds them).
     words: Rc<[String]>,
     country: Option<&'static str>,
+}
+
+/// News agencies that report from everywhere, so no outlets table places
+/// them (`vocab/outlets.tsv` holds the others).
+const WIRES: &[&str] = &["afp", "agence france presse", "ap", "associated press", "bloomberg", "dpa", "reuters"];
+
+/// Whether an entity is a news outlet named as the source of what the
+/// sentence says (", Yonhap reported", "according to Kyodo"): the
+/// attribution, not what the value is about. `lower` are the lower-cased
+/// words the entity's indices count in.
+fn is_attribution(e: &Entity, lower: &[Cow<'_, str>]) -> bool {
+    let name = e.words.join(" ");
+    if !WIRES.contains(&name.as_str()) && crate::vocab::outlets::by_name(&name).is_none() {
+        return false;
+    }
+    let after = lower.get(e.last + 1).map(|w| w.as_ref());
+    let reports = matches!(after, Some("reported" | "reports" | "said" | "says" | "quoted" | "cited"));
+    let according = e.first >= 2 && lower[e.first - 2] == "according" && lower[e.first - 1] == "to";
+    reports || according
 }
 
 /// Lower-case ASCII-folded form of one word, as [`names::fold_words`]
@@ -809,9 +831,13 @@ fn frame_in(
     found.retain(|e| (e.last < vfirst || e.first > vlast) && e.start >= names.dateline_end);
     let mut participants: Vec<(usize, String)> = Vec::new();
     let mut entity_word = vec![false; window.len()];
+    let window_lower = &lower[lo..hi];
     for e in &found {
         for flag in &mut entity_word[e.first..=e.last] {
             *flag = true;
+        }
+        if is_attribution(e, window_lower) {
+            continue;
         }
         let key = entity_key(e, names);
         // A name after the value is less often what it is about.
@@ -821,7 +847,7 @@ fn frame_in(
     if participants.is_empty() {
         // Nobody near the value: the sentence's names.
         for e in entities(text, words, &names.proper, runs) {
-            if (e.last < first || e.first > last) && e.start >= names.dateline_end {
+            if (e.last < first || e.first > last) && e.start >= names.dateline_end && !is_attribution(&e, lower) {
                 participants.push((WORDS_BEFORE + WORDS_AFTER + e.start.abs_diff(span.start), entity_key(&e, names)));
             }
         }
@@ -1490,6 +1516,21 @@ mod tests {
         assert_eq!(frame_of(t, "May 3", ValueKind::Date).role, Role::Bound);
         let t = "The levies bring the total duty on Nordland to 45%.";
         assert_eq!(frame_of(t, "45%", ValueKind::Percent(None)).role, Role::Total);
+    }
+
+    #[test]
+    fn a_news_agency_named_as_the_source_is_no_participant() {
+        let t = "The court jailed Ana Ruiz after she obstructed the vote from the night of May 3 to the morning of \
+                 May 4, Yonhap reported.";
+        let f = frame_of(t, "May 4", ValueKind::Date);
+        assert!(!f.participants.iter().any(|p| p == "yonhap"), "{:?}", f.participants);
+        assert!(f.participants.iter().any(|p| p == "ana ruiz"), "the sentence's names: {:?}", f.participants);
+        let t = "Prices rose 4% in May, according to Reuters.";
+        assert!(frame_of(t, "4%", ValueKind::Percent(None)).participants.is_empty());
+        // A company that shares a wire's name, not as a source, stays.
+        let t = "Reuters Holdings earned 90 mln stg in 1986.";
+        let f = frame_of(t, "90 mln stg", ValueKind::Money);
+        assert_eq!(f.participants, ["reuters holdings"]);
     }
 
     #[test]
