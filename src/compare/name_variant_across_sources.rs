@@ -72,27 +72,34 @@ fn swapped_letters(input: &Input<'_>, window: i32, findings: &mut Vec<Finding>) 
         }
     }
     let spellings: Vec<Spelling<'_>> = named
-        .into_iter()
-        .map(|(name, claims)| Spelling {
-            known: is_known_name(input.ledger, &name),
-            parts: NameParts::of(&name),
-            claims: first_of_each_text(input, claims),
-        })
+        .into_values()
+        .map(|claims| spelling(input, claims))
         .filter(|s| s.parts.words.len() >= 2 && !s.known)
         .collect();
-    for (j, b) in spellings.iter().enumerate() {
-        for a in &spellings[..j] {
-            if !swapped_family_name(&a.parts, &b.parts) {
-                continue;
-            }
-            let (variant, intended) = if prefer(a, b) { (b, a) } else { (a, b) };
-            report(input, variant, intended, window, findings, |office, other, sources| {
-                format!(
-                    "\"{}\" here ({}) and \"{}\" in {sources} ({}) differ by two letters swapped: likely one \
+    // A swap keeps the given names, the family name's length and its
+    // letters: only names alike in those are compared.
+    let mut alike: BTreeMap<(&[String], Vec<u8>), Vec<&Spelling<'_>>> = BTreeMap::new();
+    for s in &spellings {
+        let Some((family, given)) = s.parts.words.split_last() else { continue };
+        let mut letters = family.as_bytes().to_vec();
+        letters.sort_unstable();
+        alike.entry((given, letters)).or_default().push(s);
+    }
+    for group in alike.values() {
+        for (j, &b) in group.iter().enumerate() {
+            for &a in &group[..j] {
+                if !swapped_family_name(&a.parts, &b.parts) {
+                    continue;
+                }
+                let (variant, intended) = if prefer(a, b) { (b, a) } else { (a, b) };
+                report(input, variant, intended, window, findings, |office, other, sources| {
+                    format!(
+                        "\"{}\" here ({}) and \"{}\" in {sources} ({}) differ by two letters swapped: likely one \
                      person, one spelling wrong",
-                    office.person, office.title, other.person, other.title,
-                )
-            });
+                        office.person, office.title, other.person, other.title,
+                    )
+                });
+            }
         }
     }
 }
@@ -174,22 +181,19 @@ fn posts<'a>(input: &Input<'a>) -> BTreeMap<(String, String), Vec<(&'a Claim, &'
 /// The post's claims by spelling (by name key: forms of one name are one
 /// spelling), the first claim of each text for each, in report order.
 fn spellings<'a>(input: &Input<'a>, claims: &[(&'a Claim, &'a OfficeClaim)]) -> BTreeMap<String, Spelling<'a>> {
-    let mut out: BTreeMap<String, Spelling<'a>> = BTreeMap::new();
-    let path = |c: &Claim| input.documents[c.doc].path.as_str();
-    let mut ordered = claims.to_vec();
-    ordered.sort_by(|(a, _), (b, _)| path(a).cmp(path(b)).then(a.span.start.cmp(&b.span.start)));
-    for (claim, office) in ordered {
-        let parts = NameParts::of(&office.person);
-        let spelling = out.entry(names::key_of(&parts)).or_insert_with(|| Spelling {
-            known: is_known_name(input.ledger, &office.person),
-            parts,
-            claims: Vec::new(),
-        });
-        if !spelling.claims.iter().any(|(c, _)| c.doc == claim.doc) {
-            spelling.claims.push((claim, office));
-        }
+    let mut by_key: BTreeMap<String, Vec<(&Claim, &OfficeClaim)>> = BTreeMap::new();
+    for &(claim, office) in claims {
+        by_key.entry(names::key_of(&NameParts::of(&office.person))).or_default().push((claim, office));
     }
-    out
+    by_key.into_iter().map(|(key, claims)| (key, spelling(input, claims))).collect()
+}
+
+/// One spelling's claims, the first of each text in report order; its name
+/// is the first claim's.
+fn spelling<'a>(input: &Input<'a>, claims: Vec<(&'a Claim, &'a OfficeClaim)>) -> Spelling<'a> {
+    let claims = first_of_each_text(input, claims);
+    let person = &claims[0].1.person;
+    Spelling { known: is_known_name(input.ledger, person), parts: NameParts::of(person), claims }
 }
 
 /// The first claim of each text, in report order.
