@@ -60,7 +60,8 @@ pub fn prose(doc: &Document) -> Cow<'_, str> {
 
 /// Extracts and normalises every document, in document order, reading
 /// words with the lexicon `ledger` teaches; then reads the dates of texts
-/// dated only to a month against their story (see [`normalise::story`]).
+/// dated only to a month and the currency of bare dollars against their
+/// story (see [`normalise::story`]).
 pub fn analyse(documents: &[Document], ledger: &ClaimSet) -> Vec<Claim> {
     let lexicon = extract::lexicon(ledger);
     let mut claims: Vec<Claim> = documents
@@ -71,7 +72,7 @@ pub fn analyse(documents: &[Document], ledger: &ClaimSet) -> Vec<Claim> {
         .into_iter()
         .flatten()
         .collect();
-    normalise::story::infer(documents, &mut claims);
+    normalise::story::settle(documents, &mut claims);
     claims
 }
 
@@ -176,11 +177,11 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Reads the dates of texts dated only to a month against their
-    /// story's other sources (see [`normalise::story`]), compares the
-    /// claims across documents and completes the run.
+    /// Settles what each text's story settles (the dates of texts dated only
+    /// to a month, the currency of bare dollars: see [`normalise::story`]),
+    /// compares the claims across documents and completes the run.
     pub fn finish(mut self) -> Run {
-        normalise::story::infer(&self.documents, &mut self.claims);
+        normalise::story::settle(&self.documents, &mut self.claims);
         let input = compare::Input {
             documents: &self.documents,
             claims: &self.claims,

@@ -178,8 +178,12 @@ fn texts(
 /// same texts.
 fn claims_from(path: &Path, ledger: &ClaimSet, options: &Options) -> Result<(check::Run, Vec<Error>), Vec<Error>> {
     let text = std::fs::read_to_string(path).map_err(|e| vec![Error::io(path, &e)])?;
-    let read = factdiff::report::claims::from_jsonl(&path.display().to_string(), &text)?;
+    let mut read = factdiff::report::claims::from_jsonl(&path.display().to_string(), &text)?;
     drop(text);
+    // What one text's stream could not know: the currency its story gives
+    // a bare dollar. (Dates come with their values, not their expressions,
+    // and stay as streamed.)
+    factdiff::normalise::story::settle(&read.documents, &mut read.claims);
     let comparison =
         compare::compare(&compare::Input { documents: &read.documents, claims: &read.claims, ledger, options });
     let directives = read.documents.iter().enumerate().flat_map(|(i, doc)| suppress::directives(i, doc)).collect();

@@ -117,7 +117,7 @@ fn analyse(mut listing: Listing, ledger: &ClaimSet, quiet: bool) -> (Vec<Documen
     }
     progress.finish();
     // The story of a text dated to a month may be told by a later batch.
-    factdiff::normalise::story::infer(&documents, &mut claims);
+    factdiff::normalise::story::settle(&documents, &mut claims);
     factdiff::load::sort_errors(&mut errors);
     (documents, claims, errors)
 }

@@ -32,6 +32,15 @@
 //!    sign marks it every time, and keeps the bare sign for the U.S. dollar
 //!    ("HK$6.31bn ... the $1.75bn agreement with IBM"; modern Reuters copy
 //!    from Sydney writes "A$" for every Australian amount).
+//! 4. **The outlet's home.** A default of steps 2 and 3 that nothing in
+//!    the text decided is only an assumption ([`Reading::assumed`]). Where
+//!    the publication's outlet is known, its country's member of the family
+//!    replaces it, unless the text writes that member out somewhere (see
+//!    `normalise::amount::currencies`): a domestic paper writes its own
+//!    dollar bare ("a deal worth up to $368 billion" in The Canberra Times
+//!    is Australian) and marks the foreign one ("US$245 billion"). Outlets
+//!    are publication metadata, so this step is taken when a document is
+//!    normalised, not here.
 //!
 //! A reading ruled out by contrast is skipped at every step.
 //!
@@ -434,11 +443,22 @@ pub struct Written {
     pub sign: bool,
 }
 
+/// A mention's currency as its text decides it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// ISO 4217 code.
+    pub iso: &'static str,
+    /// Whether `iso` is its family's default, taken because nothing in the
+    /// text (an earlier explicit word, the dateline) decided the shared
+    /// name: step 4 of the module doc may still replace it.
+    pub assumed: bool,
+}
+
 /// The currency of every mention, in order: an explicit one as written, a
 /// shared name as the text decides it (see the module doc), `None` where
 /// nothing decides. One pass over the mentions, in time linear in their
 /// number.
-pub fn decide(text: &str, mentions: &[Written]) -> Vec<Option<&'static str>> {
+pub fn decide(text: &str, mentions: &[Written]) -> Vec<Option<Reading>> {
     let contrasted = contrasts(text, mentions);
     let allowed = |f: Family, iso: &&str| contrasted.binary_search(&(f, *iso)).is_err();
     let mut placed: Option<Option<Option<&'static str>>> = None;
@@ -457,22 +477,24 @@ pub fn decide(text: &str, mentions: &[Written]) -> Vec<Option<&'static str>> {
                         Some(_) => Some(None),
                     };
                 }
-                out.push(Some(iso));
+                out.push(Some(Reading { iso, assumed: false }));
                 continue;
             }
             Named::Shared(f) => f,
         };
         let default = family.default_currency().filter(|iso| allowed(family, iso));
+        let assume = |iso: Option<&'static str>| iso.map(|iso| Reading { iso, assumed: true });
+        let decided = |iso: Option<&'static str>| iso.map(|iso| Reading { iso, assumed: false });
         let reading = if m.sign {
-            default
+            assume(default)
         } else {
             match earlier[family as usize] {
-                Some(agreed) => agreed,
+                Some(agreed) => decided(agreed),
                 None => match *placed.get_or_insert_with(|| dateline(text)) {
-                    None => default,
+                    None => assume(default),
                     Some(country) => match country.and_then(|c| local(c, family)) {
-                        Some(iso) => Some(iso).filter(|iso| allowed(family, iso)).or(default),
-                        None => default.filter(|_| family.default_abroad()),
+                        Some(iso) => decided(Some(iso).filter(|iso| allowed(family, iso)).or(default)),
+                        None => decided(default.filter(|_| family.default_abroad())),
                     },
                 },
             }
@@ -597,14 +619,35 @@ mod tests {
 
     const DOLLAR: Named = Named::Shared(Family::Dollar);
 
+    /// The codes [`decide`] gives the mentions of `text`.
+    fn codes(text: &str, mentions: &[Written]) -> Vec<Option<&'static str>> {
+        decide(text, mentions).into_iter().map(|r| r.map(|r| r.iso)).collect()
+    }
+
+    #[test]
+    fn a_default_nothing_decided_is_an_assumption() {
+        let assumed = |t: &str, m: &[Written]| decide(t, m).iter().map(|r| r.map(|r| r.assumed)).collect::<Vec<_>>();
+        let t = "It paid $5 and 6 dollars, then 7 Singapore dollars.";
+        let m =
+            [sign(t, "$5", DOLLAR), word(t, "6 dollars", DOLLAR), word(t, "7 Singapore dollars", Named::Iso("SGD"))];
+        assert_eq!(assumed(t, &m), [Some(true), Some(true), Some(false)]);
+        // An earlier explicit word or a dateline decides a word; a bare
+        // sign is the default whatever the dateline.
+        let t = "SYDNEY, May 2 - It paid 7 Singapore dlrs, 6 dlrs and $5.";
+        let m = [word(t, "7 Singapore dlrs", Named::Iso("SGD")), word(t, "6 dlrs", DOLLAR), sign(t, "$5", DOLLAR)];
+        assert_eq!(assumed(t, &m), [Some(false), Some(false), Some(true)]);
+        let t = "SYDNEY, May 2 - It paid 6 dlrs.";
+        assert_eq!(assumed(t, &[word(t, "6 dlrs", DOLLAR)]), [Some(false)]);
+    }
+
     #[test]
     fn an_earlier_explicit_word_decides_a_shared_word() {
         let t = "It lent 36 Singapore dlrs and then 30 dlrs.";
         let m = [word(t, "36 Singapore dlrs", Named::Iso("SGD")), word(t, "30 dlrs", DOLLAR)];
-        assert_eq!(decide(t, &m), [Some("SGD"), Some("SGD")]);
+        assert_eq!(codes(t, &m), [Some("SGD"), Some("SGD")]);
         let t = "It lent 30 dlrs, then 36 Singapore dlrs.";
         let m = [word(t, "30 dlrs", DOLLAR), word(t, "36 Singapore dlrs", Named::Iso("SGD"))];
-        assert_eq!(decide(t, &m), [Some("USD"), Some("SGD")], "only an earlier one decides");
+        assert_eq!(codes(t, &m), [Some("USD"), Some("SGD")], "only an earlier one decides");
     }
 
     #[test]
@@ -615,14 +658,14 @@ mod tests {
             word(t, "4 U.S. dlrs", Named::Iso("USD")),
             word(t, "3 dlrs", DOLLAR),
         ];
-        assert_eq!(decide(t, &m), [Some("CAD"), Some("USD"), None]);
+        assert_eq!(codes(t, &m), [Some("CAD"), Some("USD"), None]);
     }
 
     #[test]
     fn a_bare_dollar_sign_is_the_us_dollar_beside_a_marked_one() {
         let t = "SYDNEY, May 2 - Sales fell to HK$6.31bn before the $1.75bn deal.";
         let m = [sign(t, "HK$6.31bn", Named::Iso("HKD")), sign(t, "$1.75bn", DOLLAR)];
-        assert_eq!(decide(t, &m), [Some("HKD"), Some("USD")]);
+        assert_eq!(codes(t, &m), [Some("HKD"), Some("USD")]);
     }
 
     #[test]
@@ -634,28 +677,28 @@ mod tests {
             sign(t, "$874m", DOLLAR),
             word(t, "20 dollars", DOLLAR),
         ];
-        assert_eq!(decide(t, &m), [Some("AUD"), Some("GBP"), Some("USD"), Some("USD")]);
+        assert_eq!(codes(t, &m), [Some("AUD"), Some("GBP"), Some("USD"), Some("USD")]);
         let t = "OTTAWA, May 2 - It cost 40 dlrs (52 Canadian dlrs) and 7 dlrs.";
         let m = [word(t, "40 dlrs", DOLLAR), word(t, "52 Canadian dlrs", Named::Iso("CAD")), word(t, "7 dlrs", DOLLAR)];
-        assert_eq!(decide(t, &m), [Some("USD"), Some("CAD"), Some("USD")], "the dateline's dollar is ruled out");
+        assert_eq!(codes(t, &m), [Some("USD"), Some("CAD"), Some("USD")], "the dateline's dollar is ruled out");
     }
 
     #[test]
     fn the_dateline_decides_a_shared_word_and_defaults_remain() {
         let t = "PARIS, March 3 - It earned 20 mln francs and 5 mln dlrs.";
         let m = [word(t, "20 mln francs", Named::Shared(Family::Franc)), word(t, "5 mln dlrs", DOLLAR)];
-        assert_eq!(decide(t, &m), [Some("FRF"), Some("USD")]);
+        assert_eq!(codes(t, &m), [Some("FRF"), Some("USD")]);
         let t = "SYDNEY, March 3 - It earned 20 mln dlrs, or $20m.";
         let m = [word(t, "20 mln dlrs", DOLLAR), sign(t, "$20m", DOLLAR)];
-        assert_eq!(decide(t, &m), [Some("AUD"), Some("USD")], "the dateline decides words, not the bare sign");
+        assert_eq!(codes(t, &m), [Some("AUD"), Some("USD")], "the dateline decides words, not the bare sign");
         let t = "It earned 20 mln francs.";
-        assert_eq!(decide(t, &[word(t, "20 mln francs", Named::Shared(Family::Franc))]), [None]);
+        assert_eq!(codes(t, &[word(t, "20 mln francs", Named::Shared(Family::Franc))]), [None]);
         let pounds = Named::Shared(Family::Pound);
         let t = "KANSAS CITY, March 9 - It bought 4.8 mln pounds of corn.";
-        assert_eq!(decide(t, &[word(t, "4.8 mln pounds", pounds)]), [None], "a weight under a foreign dateline");
+        assert_eq!(codes(t, &[word(t, "4.8 mln pounds", pounds)]), [None], "a weight under a foreign dateline");
         let t = "CAIRO, March 9 - It lent 20 mln pounds.";
-        assert_eq!(decide(t, &[word(t, "20 mln pounds", pounds)]), [Some("EGP")]);
+        assert_eq!(codes(t, &[word(t, "20 mln pounds", pounds)]), [Some("EGP")]);
         let t = "The club paid 20 million pounds for him.";
-        assert_eq!(decide(t, &[word(t, "20 million pounds", pounds)]), [Some("GBP")]);
+        assert_eq!(codes(t, &[word(t, "20 million pounds", pounds)]), [Some("GBP")]);
     }
 }

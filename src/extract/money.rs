@@ -77,6 +77,9 @@ pub struct MoneyMention {
     pub high: Option<Number>,
     /// ISO 4217 code, as the text decides it ([`currency::decide`]).
     pub currency: &'static str,
+    /// Whether `currency` is only its shared name's default, which nothing
+    /// in the text decided ([`currency::Reading::assumed`]).
+    pub assumed: bool,
     pub hedge: Option<Hedge>,
 }
 
@@ -1142,7 +1145,15 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<MoneyMention> {
         .into_iter()
         .zip(decided)
         .filter_map(|((span, p), currency)| {
-            Some(MoneyMention { span, amount: p.money.amount, high: p.high, currency: currency?, hedge: p.hedge })
+            let currency = currency?;
+            Some(MoneyMention {
+                span,
+                amount: p.money.amount,
+                high: p.high,
+                currency: currency.iso,
+                assumed: currency.assumed,
+                hedge: p.hedge,
+            })
         })
         .collect()
 }

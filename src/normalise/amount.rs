@@ -1,6 +1,7 @@
 //! Amounts of money, counts and percentages as exact ranges, with the clause
 //! that says what they are about.
 
+use crate::extract::currency::{self, Named};
 use crate::extract::money::MoneyMention;
 use crate::extract::number::bounds;
 use crate::extract::percent::PercentMention;
@@ -8,7 +9,7 @@ use crate::extract::quantity::QuantityMention;
 use crate::sentence;
 use crate::time::DateValue;
 
-use super::{AmountClaim, Claim, ClaimValue};
+use super::{AmountClaim, Claim, ClaimValue, CurrencyBasis};
 
 /// An amount in brackets right after another converts it into another
 /// currency ("up to A$368 billion ($245 billion)", "$500 billion (80
@@ -39,12 +40,43 @@ pub(super) fn mark_conversions(text: &str, claims: &mut [Claim]) {
     }
 }
 
+/// The currency of each of a document's money mentions, in order, when its
+/// outlet reports from `home` (step 4 of the policy in
+/// [`crate::extract::currency`]): a family's default that nothing in the
+/// text decided becomes the home country's member of that family ("$" in
+/// an Australian paper is the Australian dollar), unless the text writes
+/// that member out anywhere ("A$", "Australian dollars"): a writer who
+/// marks the home currency once keeps the bare name for another.
+pub fn currencies(mentions: &[MoneyMention], home: Option<&str>) -> Vec<(&'static str, Option<CurrencyBasis>)> {
+    let at_home = |m: &MoneyMention| {
+        let family = Named::Iso(m.currency).family()?;
+        let own = currency::local(home?, family)?;
+        let written = mentions.iter().any(|o| !o.assumed && o.currency == own);
+        (!written).then_some(own)
+    };
+    mentions
+        .iter()
+        .map(|m| match m.assumed.then(|| at_home(m)) {
+            None => (m.currency, None),
+            Some(None) => (m.currency, Some(CurrencyBasis::Default)),
+            Some(Some(own)) => (own, Some(CurrencyBasis::Outlet)),
+        })
+        .collect()
+}
+
 /// A money mention as a claim: its value (a range's low end, with its high
 /// end in `to`), the range
 /// the statement allows (a range's hedged ends: "about $5-10 million" runs
 /// from the low end's lower bound to the high end's upper bound), and its
-/// currency as ISO 4217 coded it on the publication date ([`code_on`]).
-pub fn money(text: &str, m: &MoneyMention, as_of: Option<DateValue>) -> AmountClaim {
+/// currency (`iso` and its `basis`, from [`currencies`]) as ISO 4217 coded
+/// it on the publication date ([`code_on`]).
+pub fn money(
+    text: &str,
+    m: &MoneyMention,
+    iso: &'static str,
+    basis: Option<CurrencyBasis>,
+    as_of: Option<DateValue>,
+) -> AmountClaim {
     let (low, mut high) = bounds(m.amount, m.hedge);
     if let Some(top) = m.high {
         high = bounds(top, m.hedge).1;
@@ -55,10 +87,11 @@ pub fn money(text: &str, m: &MoneyMention, as_of: Option<DateValue>) -> AmountCl
         low,
         high,
         hedge: m.hedge,
-        unit: Some(code_on(m.currency, as_of).to_string()),
+        unit: Some(code_on(iso, as_of).to_string()),
         context: sentence::clause(text, m.span),
         as_of,
         frame: None,
+        basis,
     }
 }
 
@@ -101,6 +134,7 @@ pub fn quantity(text: &str, q: &QuantityMention, as_of: Option<DateValue>) -> Am
         context: sentence::clause(text, q.span),
         as_of,
         frame: None,
+        basis: None,
     }
 }
 
@@ -116,6 +150,7 @@ pub fn percent(text: &str, p: &PercentMention, as_of: Option<DateValue>) -> Amou
         context: sentence::clause(text, p.span),
         as_of,
         frame: None,
+        basis: None,
     }
 }
 
@@ -142,10 +177,44 @@ mod tests {
     fn a_range_claim_runs_from_the_low_end_to_the_high_end() {
         let text = "Rents run at £800-£850 a month.";
         let m = &crate::extract::money::extract(text)[0];
-        let c = money(text, m, date("2024-10-30"));
+        let c = money(text, m, m.currency, None, date("2024-10-30"));
         let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
         assert_eq!((c.value, c.to, c.low, c.high), (d("800"), Some(d("850")), Some(d("799.5")), Some(d("850.5"))));
         assert_eq!((c.stated(), c.shown()), ("800/850".to_string(), "800–850".to_string()));
         assert_eq!(c.unit.as_deref(), Some("GBP"));
+    }
+
+    /// Each money mention of `text` as (words, currency, basis name), for a
+    /// paper from `home`.
+    fn read_at(text: &str, home: Option<&str>) -> Vec<(String, &'static str, Option<&'static str>)> {
+        let mentions = crate::extract::money::extract(text);
+        let read = currencies(&mentions, home);
+        mentions
+            .iter()
+            .zip(read)
+            .map(|(m, (iso, b))| (m.span.text(text).to_string(), iso, b.as_ref().map(CurrencyBasis::name)))
+            .collect()
+    }
+
+    #[test]
+    fn a_domestic_paper_writes_its_own_dollar_bare() {
+        let text = "The state will spend $2 billion on the yards, and US$40 million on design.";
+        assert_eq!(
+            read_at(text, Some("AU")),
+            [("$2 billion".into(), "AUD", Some("outlet")), ("US$40 million".into(), "USD", None)]
+        );
+        // Without an outlet, or from a country without a dollar, the bare
+        // sign stays an assumption.
+        assert_eq!(read_at(text, None)[0], ("$2 billion".into(), "USD", Some("default")));
+        assert_eq!(read_at(text, Some("FR"))[0], ("$2 billion".into(), "USD", Some("default")));
+    }
+
+    #[test]
+    fn a_paper_that_marks_its_own_dollar_keeps_the_bare_sign_for_another() {
+        let text = "The yards cost A$3 billion, a contract the $2 billion loan pays for.";
+        assert_eq!(read_at(text, Some("AU"))[1], ("$2 billion".into(), "USD", Some("default")));
+        // The text decides: a bracketed conversion is another currency.
+        let text = "It costs A$3 billion ($2 billion).";
+        assert_eq!(read_at(text, Some("AU"))[1], ("$2 billion".into(), "USD", Some("default")));
     }
 }

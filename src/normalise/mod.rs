@@ -147,6 +147,34 @@ pub struct AmountClaim {
     pub as_of: Option<DateValue>,
     /// What the amount is the amount of (see [`frame`]).
     pub frame: Option<frame::Frame>,
+    /// For money whose text does not name its currency, where the currency
+    /// came from; `None` when the text names or decides it.
+    pub basis: Option<CurrencyBasis>,
+}
+
+/// Where a money claim's currency came from when its text did not decide
+/// it (steps 3 and 4 of the policy in [`crate::extract::currency`], and
+/// [`story`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CurrencyBasis {
+    /// The shared name's default ("$" is the U.S. dollar): an assumption.
+    Default,
+    /// The country of the publication's outlet.
+    Outlet,
+    /// The same figure, in one currency of the family, in other sources of
+    /// the story: the witnesses, as indices into the run's document list.
+    Story(Vec<usize>),
+}
+
+impl CurrencyBasis {
+    /// The name listed and streamed: `default`, `outlet` or `story`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            CurrencyBasis::Default => "default",
+            CurrencyBasis::Outlet => "outlet",
+            CurrencyBasis::Story(_) => "story",
+        }
+    }
 }
 
 impl AmountClaim {
@@ -298,8 +326,9 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
             value: ClaimValue::Date(DateClaim { value, frame: None, expr: Some(d.expr.clone()), inferred: None }),
         });
     }
-    for m in &extraction.money {
-        let value = amount::money(text, m, doc.published);
+    let currencies = amount::currencies(&extraction.money, setting.outlet());
+    for (m, (iso, basis)) in extraction.money.iter().zip(currencies) {
+        let value = amount::money(text, m, iso, basis, doc.published);
         out.push(Claim { doc: doc_index, span: m.span, location: at(m.span), value: ClaimValue::Money(value) });
     }
     for q in &extraction.quantities {

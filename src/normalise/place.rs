@@ -114,6 +114,11 @@ impl Setting {
         }
     }
 
+    /// The country the document's outlet reports from, when known.
+    pub fn outlet(&self) -> Option<&str> {
+        self.outlet.as_deref()
+    }
+
     /// The context of the mention at `span` in `text`, among the document's
     /// `mentions`: its sentence's and the dateline's countries, else the
     /// outlet's; `None` when none says.

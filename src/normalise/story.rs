@@ -1,16 +1,19 @@
-//! A text's reference day inferred from the other sources of its story.
+//! What the other sources of a text's story settle that the text alone
+//! leaves open: the day a month-dated text was written, and the currency
+//! of a bare "$".
 //!
+//! **One story** is the notion the cross-source checks use (see
+//! `compare::keyed`): two texts tell one story when the participants of
+//! their values' frames share at least [`STORY_NAMES`] names
+//! ([`one_story`]).
+//!
+//! # The reference day
 //! A text whose publication date is known only to the month cannot place
 //! "on Tuesday", "tomorrow" or "last week" (see [`super::date`]). When the
 //! run holds other sources of the same story with day-precise publication
 //! dates inside that month, they bound the day the text was written:
 //! news of one event is published within days of it.
 //!
-//! # Policy
-//! - **One story** is the notion the cross-source checks use (see
-//!   `compare::keyed`): two texts tell one story when the participants of
-//!   their values' frames share at least [`STORY_NAMES`] names
-//!   ([`one_story`]).
 //! - **Who is inferred**: a text dated to one month (not a year, not
 //!   undated: a year is too long for "within days", and an undated text
 //!   has no window to look in).
@@ -33,9 +36,31 @@
 //!   compare such dates, so an inferred day never raises an alarm on its
 //!   own (a story's sources often span the event and its aftermath, and the
 //!   witness day may be the aftermath's).
+//!
+//! # The bare dollar
+//! A currency name several countries share ("$", "dollars") that nothing
+//! in its text decided is read as its family's default, the U.S. dollar
+//! ([`CurrencyBasis::Default`]; see `extract::currency`). A domestic paper
+//! writes its own dollar bare ("a deal worth up to $368 billion"), and a
+//! wire writing for the world marks it ("up to A$368 billion"). So when
+//! other sources of the story state the *same figure* (same value, same
+//! range) about the same thing (their frames share a term) in one other
+//! currency of the family, the text's bare name means that currency: every
+//! default-read amount of that family in the text takes it
+//! ([`CurrencyBasis::Story`], listed with its witnesses). A writer keeps
+//! one meaning for the bare sign throughout a text.
+//!
+//! Nothing changes when a source of the story states that figure in the
+//! default currency itself, or when the figures point at two currencies.
 
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::extract::currency::Family;
 use crate::load::Document;
-use crate::normalise::{Claim, ClaimValue, date};
+use crate::normalise::{AmountClaim, Claim, ClaimValue, CurrencyBasis, date};
 use crate::time::DateValue;
 
 /// How many names two texts must share to tell one story.
@@ -84,12 +109,19 @@ fn month_only(p: Option<DateValue>) -> bool {
     matches!(p, Some(DateValue::Month(..)))
 }
 
-/// Re-reads the relative dates of every text dated only to a month against
-/// the days its story's other sources were published (see the module
-/// doc). `claims` are the run's, in document order then text order.
-pub fn infer(documents: &[Document], claims: &mut [Claim]) {
-    // Each document's claims as one slice of `claims`.
-    let mut ranges: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+/// Settles, across the run's texts, what each text alone leaves open (see
+/// the module doc): the currency of its bare dollars, then the reference
+/// day of each text dated only to a month. `claims` are the run's, in
+/// document order then text order.
+pub fn settle(documents: &[Document], claims: &mut [Claim]) {
+    let ranges = doc_ranges(claims);
+    settle_currencies(&ranges, claims);
+    infer_reference_days(documents, &ranges, claims);
+}
+
+/// Each document's claims as one slice of `claims`: (document, range).
+fn doc_ranges(claims: &[Claim]) -> Vec<(usize, Range<usize>)> {
+    let mut ranges = Vec::new();
     let mut start = 0;
     for i in 1..=claims.len() {
         if i == claims.len() || claims[i].doc != claims[start].doc {
@@ -99,6 +131,12 @@ pub fn infer(documents: &[Document], claims: &mut [Claim]) {
             start = i;
         }
     }
+    ranges
+}
+
+/// Re-reads the relative dates of every text dated only to a month against
+/// the days its story's other sources were published.
+fn infer_reference_days(documents: &[Document], ranges: &[(usize, Range<usize>)], claims: &mut [Claim]) {
     if !ranges.iter().any(|(d, _)| month_only(documents[*d].published)) {
         return;
     }
@@ -129,6 +167,88 @@ pub fn infer(documents: &[Document], claims: &mut [Claim]) {
     for (k, inferred) in windows {
         let (doc, range) = &ranges[k];
         reread(&mut claims[range.clone()], documents[*doc].published, inferred);
+    }
+}
+
+/// A money claim's amount, when it is money.
+fn money(claim: &Claim) -> Option<&AmountClaim> {
+    match &claim.value {
+        ClaimValue::Money(a) => Some(a),
+        _ => None,
+    }
+}
+
+/// The family of a listed currency code ("AUD" is a dollar).
+fn family_of(a: &AmountClaim) -> Option<Family> {
+    crate::vocab::currencies::by_code(a.unit.as_deref()?).and_then(|c| c.family)
+}
+
+/// What the story's figures say of a text's default-read money of one
+/// family.
+enum Vote {
+    /// One currency, and the witnesses that state the same figures in it.
+    To(String, Vec<usize>),
+    /// Two currencies, or the default itself: the assumption stays.
+    Split,
+}
+
+/// Gives each text's default-read money the currency its story's other
+/// sources state the same figures in (module doc, "The bare dollar").
+fn settle_currencies(ranges: &[(usize, Range<usize>)], claims: &mut [Claim]) {
+    let assumed = |c: &Claim| money(c).is_some_and(|a| a.basis == Some(CurrencyBasis::Default));
+    if !claims.iter().any(assumed) {
+        return;
+    }
+    // Money the texts decide themselves, by value: (range index, claim).
+    let mut decided: BTreeMap<Decimal, Vec<(usize, usize)>> = BTreeMap::new();
+    for (k, (_, range)) in ranges.iter().enumerate() {
+        for i in range.clone() {
+            if let Some(a) = money(&claims[i]).filter(|a| a.basis.is_none() && a.frame.is_some()) {
+                decided.entry(a.value).or_default().push((k, i));
+            }
+        }
+    }
+    let mut names: Vec<Option<Vec<&str>>> = vec![None; ranges.len()];
+    let mut names_of_range =
+        |k: usize| -> Vec<&str> { names[k].get_or_insert_with(|| names_of(&claims[ranges[k].1.clone()])).clone() };
+    // Per text and family: what its story's figures point to.
+    let mut votes: BTreeMap<(usize, usize), Vote> = BTreeMap::new();
+    for (k, (_, range)) in ranges.iter().enumerate() {
+        for i in range.clone().filter(|&i| assumed(&claims[i])) {
+            let a = money(&claims[i]).expect("an assumed claim is money");
+            let (Some(family), Some(frame)) = (family_of(a), a.frame.as_ref()) else { continue };
+            for &(j, w) in decided.get(&a.value).into_iter().flatten() {
+                let b = money(&claims[w]).expect("indexed claims are money");
+                let same_figure = b.to == a.to && family_of(b) == Some(family);
+                if j == k || !same_figure || b.frame.as_ref().is_none_or(|f| frame.shared_terms(f) == 0) {
+                    continue;
+                }
+                if !one_story(&names_of_range(k), &names_of_range(j)) {
+                    continue;
+                }
+                let code = b.unit.clone().unwrap_or_default();
+                let witness = ranges[j].0;
+                let vote = votes.entry((k, family as usize)).or_insert_with(|| Vote::To(code.clone(), Vec::new()));
+                match vote {
+                    Vote::To(voted, from) if *voted == code && b.unit != a.unit => from.push(witness),
+                    _ => *vote = Vote::Split,
+                }
+            }
+        }
+    }
+    for ((k, family), vote) in votes {
+        let Vote::To(code, mut from) = vote else { continue };
+        from.sort_unstable();
+        from.dedup();
+        for i in ranges[k].1.clone() {
+            if let ClaimValue::Money(a) = &mut claims[i].value
+                && a.basis == Some(CurrencyBasis::Default)
+                && family_of(a).map(|f| f as usize) == Some(family)
+            {
+                a.unit = Some(code.clone());
+                a.basis = Some(CurrencyBasis::Story(from.clone()));
+            }
+        }
     }
 }
 
@@ -242,6 +362,71 @@ mod tests {
         let text = "Jane Holloway met Omar Reyes in Lisbon three months ago.";
         let got = dates(&[("w.txt", "2025-03-11", WITNESS), ("t.txt", "2025-03", text)]);
         assert!(got.contains(&("t.txt:three months ago".into(), "2024-12".into(), None)), "{got:?}");
+    }
+
+    /// Each document's money claims as (path:words, currency, basis name,
+    /// witnesses' paths).
+    fn money_of(docs: &[(&str, &str, &str)]) -> Vec<(String, String, Option<&'static str>, Vec<String>)> {
+        let documents: Vec<Document> = docs.iter().map(|(p, at, t)| Document::dated(p, at, t)).collect();
+        let claims = crate::check::analyse(&documents, &ClaimSet::default());
+        claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                ClaimValue::Money(a) => Some((
+                    format!("{}:{}", documents[c.doc].path, &docs[c.doc].2[c.span.start..c.span.end]),
+                    a.unit.clone().unwrap_or_default(),
+                    a.basis.as_ref().map(CurrencyBasis::name),
+                    match &a.basis {
+                        Some(CurrencyBasis::Story(from)) => from.iter().map(|&k| documents[k].path.clone()).collect(),
+                        _ => Vec::new(),
+                    },
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    const WIRE: &str = "Australia will buy eight submarines from Vanland at a cost of up to A$120 billion, \
+                        defence minister Ana Ruiz said in Canberra.";
+    const PAPER: &str = "Ana Ruiz said Australia would buy eight submarines from Vanland in a deal worth up to \
+                         $120 billion. Shipyards in Adelaide will get $2 billion.";
+
+    #[test]
+    fn a_bare_dollar_takes_the_currency_its_story_states_the_same_figure_in() {
+        let got = money_of(&[("wire.txt", "2025-03-11", WIRE), ("paper.txt", "2025-03-11", PAPER)]);
+        let wire = vec!["wire.txt".to_string()];
+        assert!(got.contains(&("paper.txt:$120 billion".into(), "AUD".into(), Some("story"), wire.clone())), "{got:?}");
+        // The text keeps one meaning for its bare sign.
+        assert!(got.contains(&("paper.txt:$2 billion".into(), "AUD".into(), Some("story"), wire)), "{got:?}");
+        assert!(got.contains(&("wire.txt:A$120 billion".into(), "AUD".into(), None, vec![])), "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_dollar_stays_an_assumption_unless_the_story_settles_it() {
+        let stays = |got: &[(String, String, Option<&'static str>, Vec<String>)]| {
+            let paper: Vec<_> = got.iter().filter(|m| m.0.starts_with("paper.txt")).collect();
+            paper.len() == 2 && paper.iter().all(|m| m.1 == "USD" && m.2 == Some("default"))
+        };
+        // Another figure.
+        let other = WIRE.replace("A$120 billion", "A$180 billion");
+        assert!(stays(&money_of(&[("wire.txt", "2025-03-11", &other), ("paper.txt", "2025-03-11", PAPER)])));
+        // Another story: the same figure about other people and things.
+        let unrelated = "Crowns of Belgravia raised A$120 billion for a railway in Perth, Tom Ito said.";
+        assert!(stays(&money_of(&[("wire.txt", "2025-03-11", unrelated), ("paper.txt", "2025-03-11", PAPER)])));
+        // A source of the story gives the figure in U.S. dollars too.
+        let us = "Ana Ruiz said Australia will buy eight submarines from Vanland for up to US$120 billion.";
+        assert!(stays(&money_of(&[
+            ("us.txt", "2025-03-11", us),
+            ("wire.txt", "2025-03-11", WIRE),
+            ("paper.txt", "2025-03-11", PAPER)
+        ])));
+        // Two witnesses point at two dollars.
+        let canadian = WIRE.replace("A$120 billion", "C$120 billion");
+        assert!(stays(&money_of(&[
+            ("ca.txt", "2025-03-11", &canadian),
+            ("wire.txt", "2025-03-11", WIRE),
+            ("paper.txt", "2025-03-11", PAPER)
+        ])));
     }
 
     #[test]

@@ -12,12 +12,14 @@ use crate::load::{Document, MetadataSource};
 use crate::normalise::era::{Cue, Era};
 use crate::normalise::frame::{Frame, Modality, Role};
 use crate::normalise::place::Source;
-use crate::normalise::{AmountClaim, Claim, ClaimValue, DateClaim, OfficeClaim, post_name, qualifier_name};
+use crate::normalise::{
+    AmountClaim, Claim, ClaimValue, CurrencyBasis, DateClaim, OfficeClaim, post_name, qualifier_name,
+};
 use crate::span::{Location, Span};
 use crate::time::DateValue;
 
 /// Version of the claim listing contract.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -77,6 +79,13 @@ enum Fields {
         high: Option<String>,
         hedge: Option<Hedge>,
         frame: Option<FrameRecord>,
+        /// `default`, `outlet` or `story` when the text does not decide the
+        /// currency (see `normalise::CurrencyBasis`); absent when it does.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        currency_basis: Option<&'static str>,
+        /// For `story`: the paths of the sources whose figure decided it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        currency_from: Option<Vec<String>>,
     },
     Quantity {
         value: String,
@@ -177,6 +186,11 @@ fn fields(documents: &[Document], value: &ClaimValue) -> Fields {
             high: a.high.map(dec),
             hedge: a.hedge,
             frame: frame_record(&a.frame),
+            currency_basis: a.basis.as_ref().map(CurrencyBasis::name),
+            currency_from: match &a.basis {
+                Some(CurrencyBasis::Story(from)) => Some(from.iter().map(|&k| documents[k].path.clone()).collect()),
+                _ => None,
+            },
         },
         ClaimValue::Quantity(a) => Fields::Quantity {
             value: dec(a.value),
@@ -234,7 +248,7 @@ pub fn to_yaml(documents: &[Document], claims: &[Claim], errors: &[crate::Error]
 }
 
 /// Version of the JSON Lines claim stream (`extract --format jsonl`).
-pub const JSONL_VERSION: u32 = 3;
+pub const JSONL_VERSION: u32 = 4;
 
 /// One line of the JSON Lines claim stream; see `docs/scale.md` for the
 /// schema. A document's record comes before its claims.
@@ -242,7 +256,7 @@ pub const JSONL_VERSION: u32 = 3;
 #[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
 enum Record {
     Document(DocRecord),
-    Claim(ClaimRecord),
+    Claim(Box<ClaimRecord>),
     Error(ErrorRecord),
 }
 
@@ -386,6 +400,11 @@ struct AmountRecord {
     context: [usize; 2],
     as_of: Option<String>,
     frame: Option<FrameRecord>,
+    /// Money only: `default` or `outlet` when the text does not decide the
+    /// currency. (`story` is settled across a run's sources, after the
+    /// stream is written.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    currency_basis: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -473,6 +492,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
         context: [a.context.start, a.context.end],
         as_of: date(a.as_of),
         frame: frame_record(&a.frame),
+        currency_basis: a.basis.as_ref().map(|b| b.name().to_string()),
     };
     match value {
         ClaimValue::Office(o) => ValueRecord::Office {
@@ -541,7 +561,7 @@ pub fn to_jsonl(doc: &Document, claims: &[Claim], out: &mut String) {
             text: c.span.text(text).to_string(),
             value: value_record(&c.value),
         };
-        push_record(out, &Record::Claim(record));
+        push_record(out, &Record::Claim(Box::new(record)));
     }
 }
 
@@ -633,7 +653,7 @@ pub fn from_jsonl(name: &str, input: &str) -> Result<FromJsonl, Vec<crate::Error
                     ));
                     continue;
                 };
-                match claim(&docs[i].0, c) {
+                match claim(&docs[i].0, *c) {
                     Ok(claim) => docs[i].1.push(claim),
                     Err(message) => errors.push(fail(line, 1, message)),
                 }
@@ -760,6 +780,14 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
             context: span_in(a.context[0], a.context[1], "context")?,
             as_of: date(a.as_of)?,
             frame: frame_from(a.frame)?,
+            basis: match a.currency_basis.as_deref() {
+                None => None,
+                Some("default") => Some(CurrencyBasis::Default),
+                Some("outlet") => Some(CurrencyBasis::Outlet),
+                Some(other) => {
+                    return Err(format!("expected `currency_basis` to be default or outlet, but found `{other}`"));
+                }
+            },
         })
     };
     let value = match c.value {
@@ -898,6 +926,36 @@ mod tests {
         let mut out = String::new();
         to_jsonl(&d, &claims, &mut out);
         assert_eq!(from_jsonl("s.jsonl", &out).unwrap().claims, claims);
+    }
+
+    #[test]
+    fn a_bare_dollar_settled_by_its_story_is_listed_and_settled_again_from_streams() {
+        let wire = Document {
+            path: "a-wire.md".into(),
+            ..doc("Australia will buy eight submarines from Vanland at a cost of A$120 billion, Ana Ruiz said.\n")
+        };
+        let paper = Document {
+            path: "b-paper.md".into(),
+            ..doc("Ana Ruiz said Australia would buy eight submarines from Vanland in a deal worth $120 billion.\n")
+        };
+        let both = [wire, paper];
+        let one_run = crate::check::analyse(&both, &ClaimSet::default());
+        let listing = to_json(&both, &one_run, &[]);
+        assert!(listing.contains("\"currency\": \"AUD\",\n      \"low\": \"119500000000\""), "{listing}");
+        assert!(listing.contains("\"currency_basis\": \"story\",\n      \"currency_from\": [\n        \"a-wire.md\""));
+        // Each text streamed on its own, as parts of a corpus are: the
+        // paper's dollar is only assumed there, and reading the streams
+        // back settles it as the one run did.
+        let mut stream = String::new();
+        for (i, d) in both.iter().enumerate() {
+            let mut alone = crate::check::analyse(std::slice::from_ref(d), &ClaimSet::default());
+            alone.iter_mut().for_each(|c| c.doc = i);
+            to_jsonl(d, &alone, &mut stream);
+        }
+        assert!(stream.contains("\"currency_basis\":\"default\""), "{stream}");
+        let mut back = from_jsonl("s.jsonl", &stream).unwrap();
+        crate::normalise::story::settle(&back.documents, &mut back.claims);
+        assert_eq!(back.claims, one_run);
     }
 
     #[test]
