@@ -48,11 +48,14 @@ pub(super) fn mark_conversions(text: &str, claims: &mut [Claim]) {
 /// that member out anywhere ("A$", "Australian dollars"): a writer who
 /// marks the home currency once keeps the bare name for another.
 pub fn currencies(mentions: &[MoneyMention], home: Option<&str>) -> Vec<(&'static str, Option<CurrencyBasis>)> {
+    // The currencies the text writes out, once: a text may hold many.
+    let mut written: Vec<&str> = mentions.iter().filter(|m| !m.assumed).map(|m| m.currency).collect();
+    written.sort_unstable();
+    written.dedup();
     let at_home = |m: &MoneyMention| {
         let family = Named::Iso(m.currency).family()?;
         let own = currency::local(home?, family)?;
-        let written = mentions.iter().any(|o| !o.assumed && o.currency == own);
-        (!written).then_some(own)
+        written.binary_search(&own).is_err().then_some(own)
     };
     mentions
         .iter()

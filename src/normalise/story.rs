@@ -70,6 +70,10 @@ pub const STORY_NAMES: usize = 2;
 /// reference is inferred from.
 pub const MAX_WINDOW_DAYS: i32 = 7;
 
+/// How many figures of other texts one default-read amount is compared
+/// with: a round figure ("$5 million") recurs through a large corpus.
+const MAX_WITNESS_FIGURES: usize = 64;
+
 /// Where a date's value came from when the text's publication date could
 /// not give it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -217,10 +221,16 @@ fn settle_currencies(ranges: &[(usize, Range<usize>)], claims: &mut [Claim]) {
         for i in range.clone().filter(|&i| assumed(&claims[i])) {
             let a = money(&claims[i]).expect("an assumed claim is money");
             let (Some(family), Some(frame)) = (family_of(a), a.frame.as_ref()) else { continue };
-            for &(j, w) in decided.get(&a.value).into_iter().flatten() {
+            let same_value = decided.get(&a.value).map_or(&[][..], Vec::as_slice);
+            // The text's own figures sit together (the index is in text
+            // order); a figure repeated through a corpus is compared with a
+            // bounded number of others.
+            let (own, after) =
+                (same_value.partition_point(|&(j, _)| j < k), same_value.partition_point(|&(j, _)| j <= k));
+            for &(j, w) in same_value[..own].iter().chain(&same_value[after..]).take(MAX_WITNESS_FIGURES) {
                 let b = money(&claims[w]).expect("indexed claims are money");
                 let same_figure = b.to == a.to && family_of(b) == Some(family);
-                if j == k || !same_figure || b.frame.as_ref().is_none_or(|f| frame.shared_terms(f) == 0) {
+                if !same_figure || b.frame.as_ref().is_none_or(|f| frame.shared_terms(f) == 0) {
                     continue;
                 }
                 if !one_story(&names_of_range(k), &names_of_range(j)) {
