@@ -150,6 +150,28 @@ fn a_family_name_without_its_particle_is_the_person_misspelt() {
 }
 
 #[test]
+fn a_titled_short_mention_without_a_capitalised_particle_is_a_name_variant() {
+    // "Fey" heads an office mention of its own, resolved to the full name.
+    let text = "Labour leader Morgana Le Fey arrived on Monday.\n\nFey, the head of the Labour party, smiled.";
+    let found = findings(vec![doc("a.txt", "2025-06-12", text)]);
+    let variants: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|f| f.code == Code::NameVariantInText)
+        .map(|f| (f.evidence[0].text.as_str(), f.evidence[1].text.as_str()))
+        .collect();
+    assert_eq!(variants, [("Fey", "Labour leader Morgana Le Fey")], "{found:#?}");
+    // With the particle, and where the particle is lower case (English
+    // copy drops "von", "de", "al-" as a matter of style), nothing.
+    for quiet in [
+        "Labour leader Morgana Le Fey arrived on Monday.\n\nLe Fey, the head of the Labour party, smiled.",
+        "Labour leader Morgana von Fey arrived on Monday.\n\nFey, the head of the Labour party, smiled.",
+    ] {
+        let found = findings(vec![doc("a.txt", "2025-06-12", quiet)]);
+        assert!(!codes(&found).contains(&Code::NameVariantInText), "{quiet}: {found:#?}");
+    }
+}
+
+#[test]
 fn a_family_name_run_together_with_the_next_word_is_a_misspelt_holder() {
     let text = "Prime Minister Sanae Takaichi arrived on Monday. At the summit was Sanae Takaichithe host.";
     let found = findings(vec![doc("a.txt", "2025-12-12", text)]);

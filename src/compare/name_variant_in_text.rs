@@ -61,6 +61,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
                 ));
             }
         }
+        dropped_particles(input, group, &people, &names.parts, findings);
         let claimed: Vec<Span> = group.iter().map(|(claim, _)| claim.span).collect();
         bare_words(input, group[0].0.doc, &people, &names.parts, claimed, findings);
     }
@@ -307,6 +308,83 @@ fn bare_words(
             None => finding(word, &n.person.office.person, variant, intended),
         });
     }
+}
+
+/// Short mentions resolved to a person the text names in full whose family
+/// name has a particle, written without it: "Pen, the head of the party"
+/// after "Marine Le Pen". (Bare words outside claims are read by
+/// [`bare_words`]; a claim's own words are compared as claims, and its
+/// resolved name hides how it was written.) Each person is reported once.
+fn dropped_particles(
+    input: &Input<'_>,
+    group: &[(&Claim, &OfficeClaim)],
+    people: &[Person<'_>],
+    parts: &[NameParts],
+    findings: &mut Vec<Finding>,
+) {
+    let mut reported: Vec<&str> = Vec::new();
+    for &(claim, office) in group.iter().filter(|(_, o)| o.resolved_from.is_some()) {
+        let Some(full) = people.iter().find(|p| p.office.person == office.person && !std::ptr::eq(p.claim, claim))
+        else {
+            continue;
+        };
+        let named = Named::of(full, &parts[full.name as usize]);
+        let Some((particle, last)) = &named.particled else { continue };
+        let text = input.documents[claim.doc].text.as_str();
+        // The full mention must itself write the particle, capitalised as
+        // part of the name ("Le Pen", "Di Maio"): English copy keeps such a
+        // particle, and drops a lower-case one as a matter of style
+        // ("Weizsaecker" for Richard von Weizsaecker, "Assad" for al-Assad).
+        let written_with = |span: Span| {
+            words_in(text, span).any(|(s, e)| {
+                folds_to(&text[s..e], last)
+                    && particle_before(text, s)
+                        .is_some_and(|p| folds_to(p, particle) && p.starts_with(char::is_uppercase))
+            })
+        };
+        if reported.contains(&office.person.as_str()) || !written_with(full.claim.span) {
+            continue;
+        }
+        let Some((start, end)) = words_in(text, claim.span).find(|&(s, e)| {
+            folds_to(&text[s..e], last) && particle_before(text, s).is_none_or(|p| !folds_to(p, particle))
+        }) else {
+            continue;
+        };
+        reported.push(&office.person);
+        let word = &text[start..end];
+        let span = Span::new(start, end);
+        let location = LineIndex::new(text).locate(text, start);
+        let variant = Evidence {
+            path: input.documents[claim.doc].path.clone(),
+            line: location.line,
+            column: location.column,
+            span: Some(span),
+            doc: Some(claim.doc),
+            text: word.to_string(),
+            value: word.to_string(),
+            fields: vec![("person", word.to_string())],
+        };
+        let intended = office_evidence(input, full.claim, full.office);
+        findings.push(match tenure_then(input.ledger, full.office) {
+            Some(tenure) => misspelt_holder_finding(input.ledger, word, full.office, tenure, variant, intended),
+            None => finding(word, &full.office.person, variant, intended),
+        });
+    }
+}
+
+/// The words (letter runs) of `span` in `text`, as byte ranges.
+fn words_in(text: &str, span: Span) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let inner = &text[span.start..span.end];
+    inner.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(move |w| {
+        let start = w.as_ptr() as usize - inner.as_ptr() as usize + span.start;
+        (start, start + w.len())
+    })
+}
+
+/// The word before `at`, when one space or line break separates them.
+fn particle_before(text: &str, at: usize) -> Option<&str> {
+    let before = text[..at].strip_suffix([' ', '\n'])?;
+    before.rsplit(|c: char| !c.is_alphabetic()).next().filter(|w| !w.is_empty())
 }
 
 /// Whether a candidate misspelling survives the tests against words that
