@@ -217,7 +217,7 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
-fn floor_boundary(text: &str, mut at: usize) -> usize {
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
     }

@@ -388,3 +388,184 @@ fn explain_prints_the_new_checks_and_the_window_is_configurable() {
     );
     assert!(stdout(&o).contains("error[figure-conflict]"), "{}", stdout(&o));
 }
+
+// --- body-size-conflict --------------------------------------------------
+
+/// A story told three ways: every text names the speaker and the prime
+/// minister next to the day of the vote, so the texts tell one story.
+fn vote(country: &str, size_sentence: &str) -> String {
+    format!(
+        "The parliament of {country} voted on March 11 to remove Prime Minister Otto Brandt, Speaker Ana Ruiz said. {size_sentence}"
+    )
+}
+
+/// Texts with owned words, borrowed as `findings` takes them.
+fn borrowed<'a>(texts: &'a [(&'a str, &'a str, String)]) -> Vec<(&'a str, &'a str, &'a str)> {
+    texts.iter().map(|(p, d, t)| (*p, *d, t.as_str())).collect()
+}
+
+/// The sizes each text states, as (path, value, chamber, country).
+fn sizes(texts: &[(&str, &str, &str)]) -> Vec<(String, u32, &'static str, String)> {
+    let docs: Vec<Document> = texts.iter().map(|(p, d, t)| doc(p, d, t)).collect();
+    let claims = factdiff::check::analyse(&docs, &ClaimSet::default());
+    claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            factdiff::normalise::ClaimValue::Size(s) => {
+                Some((docs[c.doc].path.clone(), s.value, s.chamber.name(), s.country.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_count_stated_as_the_assemblys_membership_is_the_outlier() {
+    let texts = [
+        ("a.md", "2025-03-12", vote("Portugal", "The National Assembly's 180 members unanimously backed the motion.")),
+        ("b.md", "2025-03-12", vote("Portugal", "It passed with 180 votes in the 230-member Assembly.")),
+        ("c.md", "2025-03-12", vote("Portugal", "The chamber has a total of 230 seats.")),
+    ];
+    let texts = borrowed(&texts);
+    let f = findings(&texts, Code::BodySizeConflict);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].severity, Severity::Error);
+    assert_eq!(paths(&f[0]), ["a.md", "b.md", "c.md"]);
+    assert!(f[0].message.contains("180 members here, but 2 other sources give 230"), "{}", f[0].message);
+    assert!(f[0].message.contains("(Portugal)"), "{}", f[0].message);
+}
+
+#[test]
+fn the_whole_of_an_out_of_is_the_size_of_the_chamber_named_before() {
+    let texts = [
+        (
+            "a.md",
+            "2025-03-12",
+            vote("Spain", "In the Spanish parliament, a total of 201 out of 350 members voted for it."),
+        ),
+        ("b.md", "2025-03-12", vote("Spain", "A total of 201 out of 300 Spanish MPs voted for it.")),
+    ];
+    let texts = borrowed(&texts);
+    let f = findings(&texts, Code::BodySizeConflict);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].severity, Severity::Warning);
+    assert!(f[0].message.contains("300 or 350"), "{}", f[0].message);
+}
+
+#[test]
+fn those_present_are_not_the_size_of_the_assembly() {
+    let texts = [
+        (
+            "a.md",
+            "2025-03-12",
+            vote(
+                "Portugal",
+                "The motion passed after 180 members of the 230-member Assembly who were present voted for it.",
+            ),
+        ),
+        ("b.md", "2025-03-12", vote("Portugal", "The Assembly's 180 members present voted for it.")),
+        ("c.md", "2025-03-12", vote("Portugal", "A total of 180 out of 190 members present voted for it.")),
+    ];
+    let texts = borrowed(&texts);
+    assert!(findings(&texts, Code::BodySizeConflict).is_empty());
+    assert_eq!(sizes(&texts), [("a.md".to_string(), 230, "lower", "PT".to_string())]);
+}
+
+#[test]
+fn the_upper_and_the_lower_house_have_their_own_sizes() {
+    let texts = [
+        ("a.md", "2025-03-12", vote("Italy", "The bill now goes to the 200-seat Senate.")),
+        ("b.md", "2025-03-12", vote("Italy", "The 400-seat lower house passed the bill.")),
+        ("c.md", "2025-03-12", vote("Italy", "A total of 150 out of 200 senators voted for it.")),
+    ];
+    let texts = borrowed(&texts);
+    assert!(findings(&texts, Code::BodySizeConflict).is_empty());
+    let got = sizes(&texts);
+    assert!(got.contains(&("a.md".into(), 200, "upper", "IT".into())), "{got:?}");
+    assert!(got.contains(&("b.md".into(), 400, "lower", "IT".into())), "{got:?}");
+    assert!(got.contains(&("c.md".into(), 200, "upper", "IT".into())), "{got:?}");
+}
+
+#[test]
+fn two_countries_parliaments_in_one_story_are_two_bodies() {
+    let texts = [
+        ("a.md", "2025-03-12", vote("Spain", "Spain's 350-seat parliament and Portugal's 230-seat parliament met.")),
+        ("b.md", "2025-03-12", vote("Spain", "Portugal's 230-seat parliament followed suit.")),
+        ("c.md", "2025-03-12", vote("Spain", "Spain's 350-seat parliament cheered.")),
+    ];
+    let texts = borrowed(&texts);
+    assert!(findings(&texts, Code::BodySizeConflict).is_empty());
+    assert_eq!(sizes(&texts).len(), 4);
+}
+
+#[test]
+fn other_bodies_sharing_a_word_are_not_the_chamber() {
+    let texts = [
+        ("a.md", "2025-03-12", vote("Chile", "The 193-member General Assembly took note.")),
+        ("b.md", "2025-03-12", vote("Chile", "The 155-member National Assembly approved it.")),
+        ("c.md", "2025-03-12", vote("Chile", "The 27-member EU and the 20-member eurozone welcomed it.")),
+        ("d.md", "2025-03-12", vote("Chile", "The 120-member California Assembly took note.")),
+    ];
+    let texts = borrowed(&texts);
+    assert!(findings(&texts, Code::BodySizeConflict).is_empty());
+    assert_eq!(sizes(&texts), [("b.md".to_string(), 155, "lower", "CL".to_string())]);
+}
+
+#[test]
+fn one_size_written_two_ways_corroborates() {
+    let texts = [
+        ("a.md", "2025-03-12", vote("Chile", "The 155-seat Chamber of Deputies approved it.")),
+        ("b.md", "2025-03-12", vote("Chile", "The Chamber of Deputies met overnight. The chamber has 155 members.")),
+    ];
+    let texts = borrowed(&texts);
+    assert!(findings(&texts, Code::BodySizeConflict).is_empty());
+    assert_eq!(sizes(&texts).len(), 2);
+}
+
+#[test]
+fn sizes_of_different_stories_or_months_apart_are_not_compared() {
+    let other = "Lawmakers in Chile met on March 11 to debate fishing quotas, Speaker Rosa Diaz said. The 120-member parliament adjourned.";
+    let later = "Lawmakers in Chile voted on May 20 to remove Prime Minister Otto Brandt, Speaker Ana Ruiz said. The 120-member parliament adjourned.";
+    let one = vote("Chile", "The 155-member chamber approved it.");
+    assert_eq!(
+        sizes(&[("a.md", "2025-03-12", &one), ("b.md", "2025-03-12", other), ("c.md", "2025-05-21", later)]).len(),
+        3
+    );
+    let f = findings(&[("a.md", "2025-03-12", &one), ("b.md", "2025-03-12", other)], Code::BodySizeConflict);
+    assert!(f.is_empty(), "another story: {f:#?}");
+    let f = findings(&[("a.md", "2025-03-12", &one), ("b.md", "2025-05-21", later)], Code::BodySizeConflict);
+    assert!(f.is_empty(), "months apart: {f:#?}");
+}
+
+#[test]
+fn a_new_or_coming_size_is_not_compared() {
+    let texts = [
+        ("a.md", "2025-03-12", vote("Chile", "The 155-member chamber approved it.")),
+        ("b.md", "2025-03-12", vote("Chile", "The reform creates a new 180-member chamber.")),
+        ("c.md", "2025-03-12", vote("Chile", "The parliament will have 180 seats after the reform.")),
+    ];
+    let texts = borrowed(&texts);
+    assert!(findings(&texts, Code::BodySizeConflict).is_empty());
+}
+
+#[test]
+fn the_documented_body_size_example_is_reported() {
+    let f = findings(
+        &[
+            (
+                "a.md",
+                "2025-03-12",
+                "Chile's Chamber of Deputies passed Minister Luis Mora's pension reform on March 11, Speaker Rosa Diaz said. The 155-seat chamber adjourned.",
+            ),
+            (
+                "b.md",
+                "2025-03-12",
+                "In Chile, 120 out of 140 deputies passed Minister Luis Mora's pension reform on March 11, Speaker Rosa Diaz said.",
+            ),
+        ],
+        Code::BodySizeConflict,
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].severity, Severity::Warning);
+    assert_eq!(paths(&f[0]), ["a.md", "b.md"]);
+}

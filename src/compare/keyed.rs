@@ -140,7 +140,7 @@ fn comparable(f: &Frame) -> bool {
 
 /// Whether two texts come from one outlet: its reports update one another
 /// (a wire's successive stories), they are not two sources.
-fn same_outlet(input: &Input<'_>, a: usize, b: usize) -> bool {
+pub(crate) fn same_outlet(input: &Input<'_>, a: usize, b: usize) -> bool {
     match (&input.documents[a].outlet, &input.documents[b].outlet) {
         (Some(x), Some(y)) => x.trim().eq_ignore_ascii_case(y.trim()),
         _ => false,

@@ -6,6 +6,7 @@
 //! prints. Findings come back sorted by (path, line, column, code) so reports
 //! are byte-identical run to run.
 
+pub mod body_size_conflict;
 pub mod event_date_conflict;
 pub mod figure_conflict;
 pub mod figure_mismatch;
@@ -74,10 +75,11 @@ pub enum Code {
     FigureConflict,
     TallyInconsistent,
     NameVariantAcrossSources,
+    BodySizeConflict,
 }
 
 impl Code {
-    pub const ALL: [Code; 22] = [
+    pub const ALL: [Code; 23] = [
         Code::OfficeHolderConflict,
         Code::LedgerHolderConflict,
         Code::QualifierConflict,
@@ -100,6 +102,7 @@ impl Code {
         Code::FigureConflict,
         Code::TallyInconsistent,
         Code::NameVariantAcrossSources,
+        Code::BodySizeConflict,
     ];
 
     /// The stable kebab-case code.
@@ -127,6 +130,7 @@ impl Code {
             Code::FigureConflict => "figure-conflict",
             Code::TallyInconsistent => "tally-inconsistent",
             Code::NameVariantAcrossSources => "name-variant-across-sources",
+            Code::BodySizeConflict => "body-size-conflict",
         }
     }
 
@@ -153,7 +157,9 @@ impl Code {
             Code::StaleBaselineEntry => Severity::Info,
             Code::StaleTitle => Severity::Warning,
             // Errors when two other sources agree against one (see `keyed`).
-            Code::EventDateConflict | Code::FigureConflict | Code::TallyInconsistent => Severity::Warning,
+            Code::EventDateConflict | Code::FigureConflict | Code::TallyInconsistent | Code::BodySizeConflict => {
+                Severity::Warning
+            }
         }
     }
 
@@ -182,6 +188,7 @@ impl Code {
             Code::FigureConflict => figure_conflict::DOC,
             Code::TallyInconsistent => tally_inconsistent::DOC,
             Code::NameVariantAcrossSources => name_variant_across_sources::DOC,
+            Code::BodySizeConflict => body_size_conflict::DOC,
         }
     }
 }
@@ -301,6 +308,7 @@ pub fn across_documents(input: &Input<'_>, findings: &mut Vec<Finding>, corrobor
     office_holder_conflict::check(input, findings, corroboration);
     event_date_conflict::check(input, findings, corroboration);
     figure_conflict::check(input, findings, corroboration);
+    body_size_conflict::check(input, findings, corroboration);
     name_variant_across_sources::check(input, findings);
 }
 

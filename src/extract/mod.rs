@@ -17,6 +17,7 @@ pub mod number;
 pub mod office;
 pub mod percent;
 pub mod quantity;
+pub mod size;
 
 use std::sync::LazyLock;
 
@@ -34,6 +35,7 @@ pub struct Extraction {
     pub money: Vec<money::MoneyMention>,
     pub quantities: Vec<quantity::QuantityMention>,
     pub percents: Vec<percent::PercentMention>,
+    pub sizes: Vec<size::SizeMention>,
 }
 
 /// Runs every extractor over `text`, reading words with `lexicon`.
@@ -54,7 +56,8 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     taken.sort_unstable();
     let quantities = quantity::extract_with(text, &cues, &taken);
     let offices = office::extract_with(text, &cues, lexicon);
-    Extraction { offices, dates, money, quantities, percents }
+    let sizes = size::extract(text, Span::new(0, text.len()));
+    Extraction { offices, dates, money, quantities, percents, sizes }
 }
 
 /// The lexicon of a run: the base vocabulary, the extractors' grammar

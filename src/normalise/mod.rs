@@ -14,6 +14,7 @@ pub mod frame;
 pub mod office;
 pub mod person;
 pub mod place;
+pub mod size;
 pub mod story;
 
 use rust_decimal::Decimal;
@@ -46,10 +47,12 @@ pub enum ClaimValue {
     Money(AmountClaim),
     Quantity(AmountClaim),
     Percent(AmountClaim),
+    /// The size of a chamber of a legislature (see [`size`]).
+    Size(size::SizeClaim),
 }
 
 impl ClaimValue {
-    /// The kind's stable name: `office`, `date`, `money`, `quantity`, `percent`.
+    /// The kind's stable name: `office`, `date`, `money`, `quantity`, `percent`, `size`.
     pub fn kind(&self) -> &'static str {
         match self {
             ClaimValue::Office(_) => "office",
@@ -57,6 +60,7 @@ impl ClaimValue {
             ClaimValue::Money(_) => "money",
             ClaimValue::Quantity(_) => "quantity",
             ClaimValue::Percent(_) => "percent",
+            ClaimValue::Size(_) => "size",
         }
     }
 }
@@ -283,7 +287,7 @@ fn attach_frames(text: &str, body: Span, published: Option<DateValue>, claims: &
             }
         }
         match &mut claim.value {
-            ClaimValue::Office(_) => {}
+            ClaimValue::Office(_) | ClaimValue::Size(_) => {}
             ClaimValue::Date(d) => {
                 d.frame = Some(reader.frame(span, ValueKind::Date, &dates, published, d.value));
             }
@@ -338,6 +342,11 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
     for p in &extraction.percents {
         let value = amount::percent(text, p, doc.published);
         out.push(Claim { doc: doc_index, span: p.span, location: at(p.span), value: ClaimValue::Percent(value) });
+    }
+    for m in &extraction.sizes {
+        if let Some(value) = size::resolve(text, doc.body, &setting, m, claims, doc.published) {
+            out.push(Claim { doc: doc_index, span: m.span, location: at(m.span), value: ClaimValue::Size(value) });
+        }
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.value.kind()).cmp(&(b.span.start, b.span.end, b.value.kind())));
     attach_frames(text, doc.body, doc.published, &mut out);

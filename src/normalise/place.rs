@@ -119,6 +119,11 @@ impl Setting {
         self.outlet.as_deref()
     }
 
+    /// The dateline's country, when the text has one.
+    pub fn dateline(&self) -> Option<&str> {
+        self.dateline.as_deref()
+    }
+
     /// The context of the mention at `span` in `text`, among the document's
     /// `mentions`: its sentence's and the dateline's countries, else the
     /// outlet's; `None` when none says.
@@ -198,7 +203,7 @@ pub fn narrow(
 }
 
 /// The jurisdiction a form names: a claim file's declared jurisdiction, or the base vocabulary's.
-fn jurisdiction_of(claims: &ClaimSet, form: &str) -> Option<String> {
+pub(crate) fn jurisdiction_of(claims: &ClaimSet, form: &str) -> Option<String> {
     claims
         .jurisdictions
         .iter()
@@ -229,6 +234,12 @@ fn words(text: &str, span: Span) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The jurisdictions the country words of `span` name, and the cities
+/// after "in": sorted codes.
+pub(crate) fn countries_named(text: &str, span: Span, claims: &ClaimSet) -> Vec<String> {
+    countries_in(text, span, &[], claims, true)
 }
 
 /// The jurisdictions the country words of `span` name (and, with

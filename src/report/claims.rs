@@ -8,10 +8,12 @@ use serde::{Deserialize, Serialize};
 use super::json::JsonError;
 use crate::extract::number::Hedge;
 use crate::extract::office::{Post, Qualifier};
+use crate::extract::size::Chamber;
 use crate::load::{Document, MetadataSource};
 use crate::normalise::era::{Cue, Era};
 use crate::normalise::frame::{Frame, Modality, Role};
 use crate::normalise::place::Source;
+use crate::normalise::size::SizeClaim;
 use crate::normalise::{
     AmountClaim, Claim, ClaimValue, CurrencyBasis, DateClaim, OfficeClaim, post_name, qualifier_name,
 };
@@ -103,6 +105,43 @@ enum Fields {
         hedge: Option<Hedge>,
         frame: Option<FrameRecord>,
     },
+    Size(SizeRecord),
+}
+
+/// The size of a chamber (see `normalise::size`), as listed and streamed.
+#[derive(Serialize, Deserialize)]
+struct SizeRecord {
+    value: u32,
+    unit: String,
+    chamber: String,
+    country: String,
+    body: String,
+    as_of: Option<String>,
+}
+
+fn size_record(s: &SizeClaim) -> SizeRecord {
+    SizeRecord {
+        value: s.value,
+        unit: s.noun.clone(),
+        chamber: s.chamber.name().to_string(),
+        country: s.country.clone(),
+        body: s.body.clone(),
+        as_of: s.as_of.map(|d| d.to_string()),
+    }
+}
+
+fn size_from(r: SizeRecord) -> Result<SizeClaim, String> {
+    let chamber = Chamber::parse(&r.chamber)
+        .filter(|c| matches!(c, Chamber::Lower | Chamber::Upper))
+        .ok_or_else(|| format!("expected a chamber (lower, upper), but found `{}`", r.chamber))?;
+    Ok(SizeClaim {
+        value: r.value,
+        noun: r.unit,
+        chamber,
+        country: r.country,
+        body: r.body,
+        as_of: r.as_of.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string())?,
+    })
 }
 
 /// The reference a date was read against when the text's own publication
@@ -208,6 +247,7 @@ fn fields(documents: &[Document], value: &ClaimValue) -> Fields {
             hedge: a.hedge,
             frame: frame_record(&a.frame),
         },
+        ClaimValue::Size(s) => Fields::Size(size_record(s)),
     }
 }
 
@@ -333,6 +373,7 @@ enum ValueRecord {
     Money(AmountRecord),
     Quantity(AmountRecord),
     Percent(AmountRecord),
+    Size(SizeRecord),
 }
 
 /// An office claim's era (`docs/json.md`): `past` with the cue and the
@@ -449,7 +490,7 @@ fn kept_lines(text: &str, claims: &[Claim]) -> Vec<Line> {
         match &c.value {
             ClaimValue::Office(o) => spans.extend(o.resolved_from),
             ClaimValue::Money(a) | ClaimValue::Quantity(a) | ClaimValue::Percent(a) => spans.push(a.context),
-            ClaimValue::Date(_) => {}
+            ClaimValue::Date(_) | ClaimValue::Size(_) => {}
         }
     }
     spans.sort_unstable();
@@ -512,6 +553,7 @@ fn value_record(value: &ClaimValue) -> ValueRecord {
         ClaimValue::Money(a) => ValueRecord::Money(amount(a)),
         ClaimValue::Quantity(a) => ValueRecord::Quantity(amount(a)),
         ClaimValue::Percent(a) => ValueRecord::Percent(amount(a)),
+        ClaimValue::Size(s) => ValueRecord::Size(size_record(s)),
     }
 }
 
@@ -832,6 +874,7 @@ fn claim(doc: &Document, c: ClaimRecord) -> Result<Claim, String> {
         ValueRecord::Money(a) => ClaimValue::Money(amount(a)?),
         ValueRecord::Quantity(a) => ClaimValue::Quantity(amount(a)?),
         ValueRecord::Percent(a) => ClaimValue::Percent(amount(a)?),
+        ValueRecord::Size(r) => ClaimValue::Size(size_from(r)?),
     };
     if c.line == 0 || c.column == 0 {
         return Err("expected 1-based `line` and `column`, but found 0".into());
