@@ -70,7 +70,7 @@
 //!   2000 mark").
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{map, map_opt, not, opt, peek, recognize, value, verify};
 use nom::error::{ErrorKind, context};
@@ -78,6 +78,7 @@ use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
 use super::cue::{Class, Cues};
+use super::lex::tag_no_case_ascii;
 use crate::span::Span;
 use crate::vocab::calendar;
 
@@ -432,12 +433,31 @@ fn is_space(c: char) -> bool {
 /// One to eight blanks between words. One line break is allowed (wrapped
 /// text); a blank line ends a paragraph, and no date runs across it.
 fn ws(i: &str) -> Res<'_, &str> {
-    verify(take_while_m_n(1, 8, is_space), |s: &str| s.matches('\n').count() <= 1).parse(i)
+    blanks(1, i)
 }
 
 /// Up to eight optional blanks, at most one line break.
 fn ws0(i: &str) -> Res<'_, &str> {
-    verify(take_while_m_n(0, 8, is_space), |s: &str| s.matches('\n').count() <= 1).parse(i)
+    blanks(0, i)
+}
+
+/// At least `min` and at most eight blanks holding at most one line break:
+/// `verify(take_while_m_n(min, 8, is_space), ..)` with the same errors,
+/// written as one loop because every production calls it between words.
+fn blanks(min: usize, i: &str) -> Res<'_, &str> {
+    let (mut len, mut count, mut breaks) = (0, 0, 0);
+    for c in i.chars().take(8).take_while(|&c| is_space(c)) {
+        len += c.len_utf8();
+        count += 1;
+        breaks += usize::from(c == '\n');
+    }
+    if count < min {
+        return Err(reject(i, ErrorKind::TakeWhileMN));
+    }
+    if breaks > 1 {
+        return Err(reject(i, ErrorKind::Verify));
+    }
+    Ok((&i[len..], &i[..len]))
 }
 
 /// The end of a word: the next char is not a letter or digit.
@@ -447,7 +467,7 @@ fn word_end(i: &str) -> Res<'_, ()> {
 
 /// `w` as a whole word, case-insensitive.
 fn kw<'a>(w: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
-    terminated(tag_no_case(w), word_end)
+    terminated(tag_no_case_ascii(w), word_end)
 }
 
 /// A run of ASCII letters, bounded to the longest word any table holds.
@@ -532,7 +552,7 @@ fn year4(i: &str) -> Res<'_, i16> {
 
 /// English ordinal suffix after a day number.
 fn ordinal_suffix(i: &str) -> Res<'_, &str> {
-    alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th"))).parse(i)
+    alt((tag_no_case_ascii("st"), tag_no_case_ascii("nd"), tag_no_case_ascii("rd"), tag_no_case_ascii("th"))).parse(i)
 }
 
 /// A day number 1–31 with optional ordinal suffix: "6", "6th", "21st".
@@ -1243,7 +1263,7 @@ fn part_word(i: &str) -> Res<'_, Part> {
         terminated(preceded(opt((kw("the"), ws)), of_part), (ws, kw("of"), ws)),
         terminated(value(Part::Early, kw("early")), ws),
         terminated(value(Part::Late, kw("late")), ws),
-        terminated(value(Part::Mid, tag_no_case("mid")), alt((tag("-"), ws))),
+        terminated(value(Part::Mid, tag_no_case_ascii("mid")), alt((tag("-"), ws))),
     ))
     .parse(i)
 }
