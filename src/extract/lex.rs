@@ -31,6 +31,10 @@ pub fn fail<T>(input: &str) -> Res<'_, T> {
 pub fn tag_no_case_ascii(word: &'static str) -> impl Fn(&str) -> Res<'_, &str> {
     debug_assert!(word.is_ascii());
     move |input: &str| {
+        // Most calls fail at the first letter.
+        if input.as_bytes().first().is_some_and(|b| b.is_ascii() && !b.eq_ignore_ascii_case(&word.as_bytes()[0])) {
+            return Err(reject(input, ErrorKind::Tag));
+        }
         let head = &input.as_bytes()[..word.len().min(input.len())];
         if head.len() == word.len() && head.eq_ignore_ascii_case(word.as_bytes()) {
             return Ok((&input[word.len()..], &input[..word.len()]));
