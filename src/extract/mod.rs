@@ -100,7 +100,7 @@ fn grammar() -> Builder {
         &s[..n]
     }
     let mut b = Builder::new();
-    b.words(date::STARTERS.iter().copied(), Class::DATE_STARTER)
+    b.words(date::STARTERS.iter().chain(date::DAY_WORDS).copied(), Class::DATE_STARTER)
         .words(calendar::all().iter().map(|w| w.word), Class::DATE_STARTER)
         .words(date::LEAD_INS.iter().copied(), Class::DATE_LEAD_IN)
         .words(date::UNITS.iter().copied(), Class::DATE_UNIT)

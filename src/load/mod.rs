@@ -49,6 +49,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::error::{Error, ErrorKind};
 use crate::span::Span;
@@ -213,7 +214,8 @@ fn list_with_stdin(inputs: &[PathBuf], options: &LoadOptions, stdin: &mut dyn Re
     let (manifests, manifest_errors) = read_manifests(&manifests, options.max_bytes);
     errors.extend(manifest_errors);
     // Deeper manifests come later and overwrite: the more specific wins.
-    let mut entries = BTreeMap::new();
+    // Looked up only, never walked.
+    let mut entries = FxHashMap::default();
     for m in &manifests {
         for e in &m.entries {
             entries.insert(e.file.as_path(), (m, e));

@@ -6,7 +6,7 @@ use crate::extract::money::MoneyMention;
 use crate::extract::number::bounds;
 use crate::extract::percent::PercentMention;
 use crate::extract::quantity::QuantityMention;
-use crate::sentence;
+use crate::sentence::Sentences;
 use crate::time::DateValue;
 
 use super::{AmountClaim, Claim, ClaimValue, CurrencyBasis};
@@ -75,6 +75,7 @@ pub fn currencies(mentions: &[MoneyMention], home: Option<&str>) -> Vec<(&'stati
 /// it on the publication date ([`code_on`]).
 pub fn money(
     text: &str,
+    sentences: &Sentences,
     m: &MoneyMention,
     iso: &'static str,
     basis: Option<CurrencyBasis>,
@@ -91,7 +92,7 @@ pub fn money(
         high,
         hedge: m.hedge,
         unit: Some(code_on(iso, as_of).to_string()),
-        context: sentence::clause(text, m.span),
+        context: sentences.clause(text, m.span),
         as_of,
         frame: None,
         basis,
@@ -125,7 +126,7 @@ pub fn code_on(iso: &'static str, as_of: Option<DateValue>) -> &'static str {
     code
 }
 
-pub fn quantity(text: &str, q: &QuantityMention, as_of: Option<DateValue>) -> AmountClaim {
+pub fn quantity(text: &str, sentences: &Sentences, q: &QuantityMention, as_of: Option<DateValue>) -> AmountClaim {
     let (low, high) = bounds(q.amount, q.hedge);
     AmountClaim {
         value: q.amount.value,
@@ -134,14 +135,14 @@ pub fn quantity(text: &str, q: &QuantityMention, as_of: Option<DateValue>) -> Am
         high,
         hedge: q.hedge,
         unit: Some(q.unit.text(text).to_string()),
-        context: sentence::clause(text, q.span),
+        context: sentences.clause(text, q.span),
         as_of,
         frame: None,
         basis: None,
     }
 }
 
-pub fn percent(text: &str, p: &PercentMention, as_of: Option<DateValue>) -> AmountClaim {
+pub fn percent(text: &str, sentences: &Sentences, p: &PercentMention, as_of: Option<DateValue>) -> AmountClaim {
     let (low, high) = bounds(p.amount, p.hedge);
     AmountClaim {
         value: p.amount.value,
@@ -150,7 +151,7 @@ pub fn percent(text: &str, p: &PercentMention, as_of: Option<DateValue>) -> Amou
         high,
         hedge: p.hedge,
         unit: p.of.map(|s| s.text(text).to_string()),
-        context: sentence::clause(text, p.span),
+        context: sentences.clause(text, p.span),
         as_of,
         frame: None,
         basis: None,
@@ -180,7 +181,7 @@ mod tests {
     fn a_range_claim_runs_from_the_low_end_to_the_high_end() {
         let text = "Rents run at £800-£850 a month.";
         let m = &crate::extract::money::extract(text)[0];
-        let c = money(text, m, m.currency, None, date("2024-10-30"));
+        let c = money(text, &Sentences::new(text), m, m.currency, None, date("2024-10-30"));
         let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
         assert_eq!((c.value, c.to, c.low, c.high), (d("800"), Some(d("850")), Some(d("799.5")), Some(d("850.5"))));
         assert_eq!((c.stated(), c.shown()), ("800/850".to_string(), "800–850".to_string()));

@@ -757,11 +757,12 @@ pub struct Reader<'t> {
 }
 
 impl<'t> Reader<'t> {
-    /// Reads `text` (its prose within `body`) once for names and sentences.
-    pub fn new(text: &'t str, body: Span) -> Reader<'t> {
+    /// Reads `text` (its prose within `body`) once for names, with its
+    /// `sentences` as [`sentence::Sentences::new`] found them.
+    pub fn new(text: &'t str, body: Span, sentences: sentence::Sentences) -> Reader<'t> {
         let mut runs = Runs::default();
         let names = Names::read(text, body, &mut runs);
-        Reader { text, names, sentences: sentence::Sentences::new(text), cached: None, runs }
+        Reader { text, names, sentences, cached: None, runs }
     }
 
     /// The sentence around `span`, as [`sentence::sentence`] finds it.

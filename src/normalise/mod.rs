@@ -24,6 +24,7 @@ use crate::extract::Extraction;
 use crate::extract::number::Hedge;
 use crate::extract::office::{Post, Qualifier};
 use crate::load::Document;
+use crate::sentence::Sentences;
 use crate::span::{LineIndex, Location, Span};
 use crate::time::DateValue;
 
@@ -256,9 +257,9 @@ fn mark_coordinated_counts(text: &str, claims: &mut [Claim]) {
 }
 
 /// Gives every date and amount claim its frame, read from the text around it.
-fn attach_frames(text: &str, body: Span, published: Option<DateValue>, claims: &mut [Claim]) {
+fn attach_frames(text: &str, body: Span, sentences: Sentences, published: Option<DateValue>, claims: &mut [Claim]) {
     use frame::ValueKind;
-    let mut reader = frame::Reader::new(text, body);
+    let mut reader = frame::Reader::new(text, body, sentences);
     let dates: Vec<(Span, Option<DateValue>)> = claims
         .iter()
         .filter_map(|c| match &c.value {
@@ -330,17 +331,19 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
             value: ClaimValue::Date(DateClaim { value, frame: None, expr: Some(d.expr.clone()), inferred: None }),
         });
     }
+    // Found once for the amounts' clauses and the frames.
+    let sentences = Sentences::new(text);
     let currencies = amount::currencies(&extraction.money, setting.outlet());
     for (m, (iso, basis)) in extraction.money.iter().zip(currencies) {
-        let value = amount::money(text, m, iso, basis, doc.published);
+        let value = amount::money(text, &sentences, m, iso, basis, doc.published);
         out.push(Claim { doc: doc_index, span: m.span, location: at(m.span), value: ClaimValue::Money(value) });
     }
     for q in &extraction.quantities {
-        let value = amount::quantity(text, q, doc.published);
+        let value = amount::quantity(text, &sentences, q, doc.published);
         out.push(Claim { doc: doc_index, span: q.span, location: at(q.span), value: ClaimValue::Quantity(value) });
     }
     for p in &extraction.percents {
-        let value = amount::percent(text, p, doc.published);
+        let value = amount::percent(text, &sentences, p, doc.published);
         out.push(Claim { doc: doc_index, span: p.span, location: at(p.span), value: ClaimValue::Percent(value) });
     }
     for m in &extraction.sizes {
@@ -349,7 +352,7 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
         }
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.value.kind()).cmp(&(b.span.start, b.span.end, b.value.kind())));
-    attach_frames(text, doc.body, doc.published, &mut out);
+    attach_frames(text, doc.body, sentences, doc.published, &mut out);
     amount::mark_conversions(text, &mut out);
     mark_coordinated_counts(text, &mut out);
     let lines = LineIndex::new(text);
