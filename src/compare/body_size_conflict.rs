@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use super::keyed::{MAX_PARTNERS, day_number, same_outlet};
+use super::keyed::{MAX_PARTNERS, published_days, root, same_outlet};
 use super::{Code, Corroboration, Evidence, Finding, Input, Severity};
 use crate::extract::size::Chamber;
 use crate::normalise::size::SizeClaim;
@@ -49,8 +49,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             .iter()
             .filter(|(_, list)| list.iter().all(|(_, s)| s.value == list[0].1.value))
             .filter_map(|(&doc, list)| {
-                let p = input.documents[doc].published?;
-                let days = (day_number(p.first_day()), day_number(p.last_day()));
+                let days = published_days(input, doc)?;
                 Some(Stated { doc, days, value: list[0].1.value, claims: list.clone() })
             })
             .collect();
@@ -88,14 +87,6 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             report(input, &group, findings, corroboration);
         }
     }
-}
-
-fn root(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    x
 }
 
 /// The names each text with a size tells its values with (see

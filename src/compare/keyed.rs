@@ -112,9 +112,19 @@ impl Item<'_> {
 }
 
 /// Publication days of a text, as day numbers.
-fn published_days(input: &Input<'_>, doc: usize) -> Option<(i32, i32)> {
+pub(crate) fn published_days(input: &Input<'_>, doc: usize) -> Option<(i32, i32)> {
     let p = input.documents[doc].published?;
     Some((day_number(p.first_day()), day_number(p.last_day())))
+}
+
+/// The root of `x` in a union-find forest of `parent` links, halving the
+/// path on the way: the groups of values that tell one story.
+pub(crate) fn root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
 }
 
 /// Days since 1970-01-01, by the civil calendar (cheaper than a span).
@@ -320,13 +330,6 @@ pub(crate) fn compare<'a>(
     }
     let mutual = |x: usize, y: usize| best.get(&(x, items[y].claim.doc)).and_then(|s| s.1) == Some(y);
     let mut parent: Vec<usize> = (0..items.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
     // Values a text states for subjects it leaves unnamed, by (text, class).
     let mut unnamed: BTreeMap<(usize, (u8, &str)), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {

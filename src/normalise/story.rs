@@ -212,9 +212,8 @@ fn settle_currencies(ranges: &[(usize, Range<usize>)], claims: &mut [Claim]) {
             }
         }
     }
+    // Each text's names, read when first needed.
     let mut names: Vec<Option<Vec<&str>>> = vec![None; ranges.len()];
-    let mut names_of_range =
-        |k: usize| -> Vec<&str> { names[k].get_or_insert_with(|| names_of(&claims[ranges[k].1.clone()])).clone() };
     // Per text and family: what its story's figures point to.
     let mut votes: BTreeMap<(usize, usize), Vote> = BTreeMap::new();
     for (k, (_, range)) in ranges.iter().enumerate() {
@@ -233,7 +232,10 @@ fn settle_currencies(ranges: &[(usize, Range<usize>)], claims: &mut [Claim]) {
                 if !same_figure || b.frame.as_ref().is_none_or(|f| frame.shared_terms(f) == 0) {
                     continue;
                 }
-                if !one_story(&names_of_range(k), &names_of_range(j)) {
+                for t in [k, j] {
+                    names[t].get_or_insert_with(|| names_of(&claims[ranges[t].1.clone()]));
+                }
+                if !one_story(names[k].as_deref().unwrap_or_default(), names[j].as_deref().unwrap_or_default()) {
                     continue;
                 }
                 let code = b.unit.clone().unwrap_or_default();
