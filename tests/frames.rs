@@ -356,12 +356,93 @@ fn a_tie_with_unequal_sides() {
     assert!(findings(&[("a.md", "2025-04-03", t)], Code::TallyInconsistent).is_empty());
 }
 
+// --- date-tense-mismatch -------------------------------------------------
+
+/// The `date-tense-mismatch` findings of one text published on `published`.
+fn tense(published: &str, text: &str) -> Vec<Finding> {
+    findings(&[("a.md", published, text)], Code::DateTenseMismatch)
+}
+
+#[test]
+fn a_past_event_dated_after_publication_is_a_wrong_year() {
+    let f = tense("2024-06-09", "In 2029, the Unity Party won 303 seats while in 2024 it finished with 240.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].evidence[0].text, "2029");
+    assert_eq!(f[0].severity, Severity::Warning);
+    assert!(f[0].message.contains("\"won\"") && f[0].message.contains("2024-06-09"), "{}", f[0].message);
+    // The right year, and a past verb after its subject or in the passive.
+    assert!(tense("2024-06-09", "In 2019, the Unity Party won 303 seats.").is_empty());
+    assert_eq!(tense("2024-06-09", "Ana Ruiz was elected mayor in 2027.").len(), 1);
+    assert_eq!(tense("2024-06-09", "The Unity Party took office on March 3, 2026.").len(), 1);
+}
+
+#[test]
+fn a_plan_for_a_day_already_past_is_a_wrong_year() {
+    let t = "Chancellor Ruiz plans to hold a vote of confidence in her government on January 15, 2024.";
+    let f = tense("2024-11-08", t);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].evidence[0].text, "January 15, 2024");
+    let t = "Chancellor Ruiz plans to hold a vote of confidence in her government on January 15, 2025.";
+    assert!(tense("2024-11-08", t).is_empty());
+    assert_eq!(tense("2024-11-08", "The vote is set to take place on March 4, 2024.").len(), 1);
+    assert_eq!(tense("2024-11-08", "The new terminal will be opened in March 2024.").len(), 1);
+}
+
+#[test]
+fn forecasts_plans_and_bounds_beside_a_past_verb_are_left_alone() {
+    let published = "1987-03-27";
+    for t in [
+        // Forecasts and reported plans: the verb is the saying.
+        "Output will grow three pct this year and 2.7 pct in 1988, said the institute.",
+        "The economists saw a surplus in 1988 of at least 60 billion marks.",
+        "Work on the bridge should start this spring and be completed in the fall of 1988, it said.",
+        "The plant will employ 150 people when the terminal is completed in late 1988.",
+        // The date belongs to a noun or another verb, not the past verb.
+        "It called for the redemption on April 10, 1988, of all its debentures.",
+        "A 100 mln dlr issue maturing in 1997 was assigned a nine pct coupon.",
+        "It raised 18.5 billion dlrs in unspecified tax hikes in 1988.",
+        "The notes, which mature on March 31, 1996, became convertible into shares.",
+        // Bounds, spans, quoted speech, a noun it qualifies, hedges.
+        "The party governed until 1990.",
+        "Smith said: \"We won the final in 1990.\"",
+        "The 1988 budget was approved by parliament.",
+        "The mine will stay open until the deeper stopes have played out, probably in 1994.",
+        "Reagan, who wants an agreement before he leaves office in 1989, said last week that talks went well.",
+    ] {
+        assert!(tense(published, t).is_empty(), "{t}: {:#?}", tense(published, t));
+    }
+    for t in [
+        // A year alone may be a financial year still being booked.
+        "The company said it will write off about 16 mln dlrs in non-recurring expenses in 1986.",
+        // A comparison with the past, and a past event inside the plan.
+        "SET hopes to list 10 new issues this year against only one in 1986.",
+        "Natural gas will regain the market share it lost to heavy fuel in January 1986.",
+        "Proceeds will be used to repay debt incurred to finance the acquisition of McNeil Corp in August 1986.",
+        "The dividend increase will be the first since March 1985.",
+    ] {
+        assert!(tense(published, t).is_empty(), "{t}: {:#?}", tense(published, t));
+    }
+}
+
+#[test]
+fn a_text_without_a_publication_date_is_not_read_for_tense() {
+    let docs = [factdiff::load::Document {
+        published: None,
+        ..common::doc("a.md", "2024-06-09", "In 2029, the Unity Party won 303 seats.")
+    }];
+    let ledger = ClaimSet::default();
+    let claims = factdiff::check::analyse(&docs, &ledger);
+    let options = Options::default();
+    let input = compare::Input { documents: &docs, claims: &claims, ledger: &ledger, options: &options };
+    assert!(compare::compare(&input).findings.iter().all(|f| f.code != Code::DateTenseMismatch));
+}
+
 // --- the command line ----------------------------------------------------
 
 #[test]
 fn explain_prints_the_new_checks_and_the_window_is_configurable() {
     let dir = tempfile::tempdir().unwrap();
-    for code in ["event-date-conflict", "figure-conflict", "tally-inconsistent"] {
+    for code in ["event-date-conflict", "figure-conflict", "tally-inconsistent", "date-tense-mismatch"] {
         let o = factdiff(dir.path(), &["explain", code]);
         assert!(stdout(&o).contains("## What it does"), "{code}: {}", stdout(&o));
     }

@@ -7,6 +7,7 @@
 //! are byte-identical run to run.
 
 pub mod body_size_conflict;
+pub mod date_tense_mismatch;
 pub mod event_date_conflict;
 pub mod figure_conflict;
 pub mod figure_mismatch;
@@ -76,10 +77,11 @@ pub enum Code {
     TallyInconsistent,
     NameVariantAcrossSources,
     BodySizeConflict,
+    DateTenseMismatch,
 }
 
 impl Code {
-    pub const ALL: [Code; 23] = [
+    pub const ALL: [Code; 24] = [
         Code::OfficeHolderConflict,
         Code::LedgerHolderConflict,
         Code::QualifierConflict,
@@ -103,6 +105,7 @@ impl Code {
         Code::TallyInconsistent,
         Code::NameVariantAcrossSources,
         Code::BodySizeConflict,
+        Code::DateTenseMismatch,
     ];
 
     /// The stable kebab-case code.
@@ -131,6 +134,7 @@ impl Code {
             Code::TallyInconsistent => "tally-inconsistent",
             Code::NameVariantAcrossSources => "name-variant-across-sources",
             Code::BodySizeConflict => "body-size-conflict",
+            Code::DateTenseMismatch => "date-tense-mismatch",
         }
     }
 
@@ -160,6 +164,7 @@ impl Code {
             Code::EventDateConflict | Code::FigureConflict | Code::TallyInconsistent | Code::BodySizeConflict => {
                 Severity::Warning
             }
+            Code::DateTenseMismatch => Severity::Warning,
         }
     }
 
@@ -189,6 +194,7 @@ impl Code {
             Code::TallyInconsistent => tally_inconsistent::DOC,
             Code::NameVariantAcrossSources => name_variant_across_sources::DOC,
             Code::BodySizeConflict => body_size_conflict::DOC,
+            Code::DateTenseMismatch => date_tense_mismatch::DOC,
         }
     }
 }
@@ -330,6 +336,7 @@ pub fn within_documents(input: &Input<'_>, findings: &mut Vec<Finding>, corrobor
     unknown_title::check(input, findings);
     name_variant_in_text::check(input, findings);
     tally_inconsistent::check(input, findings);
+    date_tense_mismatch::check(input, findings);
 }
 
 /// Sorts findings by their primary location, then code, then the rest of the evidence.
