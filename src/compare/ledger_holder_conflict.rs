@@ -6,7 +6,8 @@ use super::{Code, Corroboration, Finding, Input, ledger_evidence, office_claims,
 use crate::claims::{ClaimSet, Tenure, covers};
 use crate::extract::office::Qualifier;
 use crate::names;
-use crate::normalise::{Era, OfficeClaim};
+use crate::normalise::{ClaimValue, Era, OfficeClaim};
+use crate::time::DateValue;
 
 /// The check's documentation, for `factdiff explain`.
 pub const DOC: &str = include_str!("../../docs/checks/ledger-holder-conflict.md");
@@ -81,18 +82,56 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
         evidence.extend(holders.iter().map(|t| tenure_evidence(input.ledger, t)));
         let names: Vec<String> = holders.iter().map(|t| person_name(input.ledger, &t.person)).collect();
         let when = if dated_past { format!("in {at}, the time the text gives") } else { format!("on {at}") };
+        let mut message = format!(
+            "{} is named as {} {when}, but the claim files have {} in that office then",
+            office.person,
+            office_label(input.ledger, office_id),
+            names.join(" and "),
+        );
+        // The person takes the office soon after the publication date: the
+        // text may report that start, and then its date is what is wrong.
+        // Where the text prints that date, the editor sees it too.
+        let soon = (!dated_past)
+            .then(|| named.tenures_in(input.ledger, office_id).into_iter().find(|t| starts_soon_after(t, &at)))
+            .flatten();
+        if let Some(next) = soon {
+            message.push_str(&format!(
+                "; they have {} taking it on {}: if the text reports that, its publication date {at} is wrong",
+                office.person, next.start
+            ));
+            evidence.push(tenure_evidence(input.ledger, next));
+            evidence.extend(printed_date(input, claim.doc, &at));
+        }
         findings.push(Finding {
             code: Code::LedgerHolderConflict,
             severity: Code::LedgerHolderConflict.default_severity(),
-            message: format!(
-                "{} is named as {} {when}, but the claim files have {} in that office then",
-                office.person,
-                office_label(input.ledger, office_id),
-                names.join(" and "),
-            ),
+            message,
             evidence,
         });
     }
+}
+
+/// How soon after a text's publication date a tenure the text seems to
+/// report may start for the date to be suspect rather than the name.
+const START_AFTER_DAYS: i32 = 90;
+
+/// Whether tenure `t` starts after `at`, within [`START_AFTER_DAYS`].
+fn starts_soon_after(t: &Tenure, at: &DateValue) -> bool {
+    let (start, last) = (t.start.first_day(), at.last_day());
+    start > last && (start - last).get_days() <= START_AFTER_DAYS
+}
+
+/// The place where a text prints its own publication date `at` (a day),
+/// as evidence: the first date claim of document `doc` that is that day.
+fn printed_date(input: &Input<'_>, doc: usize, at: &DateValue) -> Option<super::Evidence> {
+    let DateValue::Day(day) = at else { return None };
+    let printed = input
+        .claims
+        .iter()
+        .filter(|c| c.doc == doc)
+        .find(|c| matches!(&c.value, ClaimValue::Date(d) if d.value == Some(DateValue::Day(*day))))?;
+    let fields = vec![("role", "that day in the text".to_string())];
+    Some(super::source_evidence(input, printed, day.to_string(), fields))
 }
 
 /// Whether `name` may be a form of the name of one of the holders
@@ -247,6 +286,36 @@ tenures:
         assert_eq!(codes("2004-10-01"), []);
         // A week after: the claim files contradict it.
         assert_eq!(codes("2004-10-06"), [Code::LedgerHolderConflict]);
+    }
+
+    #[test]
+    fn a_start_reported_before_it_happened_points_at_the_publication_date() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "schema: 1\noffices:\n  - {id: kr.finance-minister, jurisdiction: KR, name: Finance Minister}\npeople:\n  - {id: outgoing, name: Otto Going}\n  - {id: incoming, name: Ina Coming}\ntenures:\n  - {person: outgoing, office: kr.finance-minister, start: 2001-01-01, end: 2004-11-01}\n  - {person: incoming, office: kr.finance-minister, start: 2004-11-02}\n",
+        )
+        .unwrap();
+        let claims = claims::load(&[path]).unwrap();
+        let text = "Posted 2004-10-01\n\nSouth Korean Finance Minister Ina Coming took the oath.";
+        let finding = |published: &str| {
+            let run =
+                crate::check::check(vec![Document::dated("a.txt", published, text)], &claims, &Options::default());
+            run.comparison.findings.into_iter().find(|f| f.code == Code::LedgerHolderConflict)
+        };
+        // A month before her start: the date may be what is wrong, and the
+        // text's own printing of it is shown.
+        let f = finding("2004-10-01").expect("a conflict");
+        assert!(
+            f.message.contains("taking it on 2004-11-02") && f.message.contains("publication date"),
+            "{}",
+            f.message
+        );
+        assert!(f.evidence.iter().any(|e| e.text == "2004-10-01" && e.line == 1), "{:#?}", f.evidence);
+        // A year before: only the conflict.
+        let f = finding("2003-10-01").expect("a conflict");
+        assert!(!f.message.contains("taking it on"), "{}", f.message);
     }
 
     #[test]
