@@ -237,6 +237,39 @@ fn a_transposed_figure_conflicts_even_when_hedged() {
 }
 
 #[test]
+fn swapped_digits_make_one_figure_of_two_costs_sharing_only_their_subject() {
+    let pair = |x: &str, y: &str| {
+        findings(
+            &[
+                (
+                    "a.md",
+                    "2025-03-14",
+                    &format!(
+                        "The frigate programme of Nordland with Ostmark will cost up to ${x} billion over three decades."
+                    ),
+                ),
+                (
+                    "b.md",
+                    "2025-03-15",
+                    &format!(
+                        "The deal could cost Nordland roughly ${y} billion as the nation builds a fleet with Ostmark."
+                    ),
+                ),
+            ],
+            Code::FigureConflict,
+        )
+    };
+    // Only "cost" and Nordland in common: one figure when one is the other
+    // with two neighbouring digits swapped.
+    assert_eq!(pair("245", "254").len(), 1, "{:#?}", pair("245", "254"));
+    // Other figures of the same story need more in common to be compared.
+    assert!(pair("245", "310").is_empty(), "{:#?}", pair("245", "310"));
+    assert!(pair("245", "524").is_empty(), "{:#?}", pair("245", "524"));
+    // Two digits are too few to tell a swap from another figure.
+    assert!(pair("12", "21").is_empty(), "{:#?}", pair("12", "21"));
+}
+
+#[test]
 fn about_fifty_thousand_agrees_with_fifty_four_thousand() {
     let f = findings(
         &[

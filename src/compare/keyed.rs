@@ -20,8 +20,9 @@
 //!   (a total is compared with totals) and are not parts or date bounds;
 //! - their stated periods, when both have one, overlap;
 //! - they share a participant and enough terms: with equal heads one more
-//!   (dates) or two (figures), without a head two, with different heads
-//!   four;
+//!   (dates) or two (figures; none for two figures whose digits differ by
+//!   one swap of neighbours, "254" and "245"), without a head two, with
+//!   different heads four;
 //! - each is the other's best match in the other's text: the text's claim
 //!   with equal heads, most shared terms and the shared participant nearest
 //!   to both values. A text with two equally good candidates that disagree
@@ -141,6 +142,21 @@ pub(crate) fn day_number(d: jiff::civil::Date) -> i32 {
 /// Whether two values agree (their ranges meet).
 fn agree(a: &Item<'_>, b: &Item<'_>) -> bool {
     a.high.is_none_or(|h| b.low.is_none_or(|l| l <= h)) && b.high.is_none_or(|h| a.low.is_none_or(|l| l <= h))
+}
+
+/// Whether two amounts are written with the same digits but for one swap
+/// of two neighbouring digits, at least three of them significant ("$254
+/// billion" and "$245 billion"; not "12" and "21", too short to tell).
+fn transposed(a: &Item<'_>, b: &Item<'_>) -> bool {
+    let (Value::Amount(x), Value::Amount(y)) = (a.value, b.value) else { return false };
+    let (x, y) = (x.value.normalize().to_string(), y.value.normalize().to_string());
+    let significant = x.trim_end_matches(['0', '.']).trim_start_matches(['0', '.', '-']).len();
+    if x.len() != y.len() || significant < 3 {
+        return false;
+    }
+    let differ: Vec<usize> =
+        x.bytes().zip(y.bytes()).enumerate().filter(|(_, (p, q))| p != q).map(|(i, _)| i).collect();
+    matches!(differ[..], [i, j] if j == i + 1 && x.as_bytes()[i] == y.as_bytes()[j] && x.as_bytes()[j] == y.as_bytes()[i])
 }
 
 /// Whether a frame may be compared at all.
@@ -306,7 +322,16 @@ pub(crate) fn compare<'a>(
                 {
                     continue;
                 }
-                let with_head = if items[a].dated_day.is_some() { 1 } else { 2 };
+                // Two figures whose digits differ by one swap of neighbours
+                // ("254" and "245") are one figure, one of them mistyped:
+                // equal heads suffice to compare them.
+                let with_head = if items[a].dated_day.is_some() {
+                    1
+                } else if transposed(&items[a], &items[b]) {
+                    0
+                } else {
+                    2
+                };
                 if let Some(s) = score(items[a].frame, items[b].frame, with_head) {
                     candidates.push((a.min(b), a.max(b), s));
                 }
