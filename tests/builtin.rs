@@ -239,3 +239,20 @@ fn ledger_show_prints_an_office_s_holders_and_a_person_s_offices() {
     let out = factdiff(dir.path(), &["ledger", "show", "jp.prime-minister", "--no-builtin-claims"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn a_cabinet_list_is_read_against_the_built_in_ministers() {
+    // An invented list in the shape Italian outlets print on the day a
+    // government is sworn in: one misspelt name among correct ones.
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "stories/cabinet.md",
+        "---\npublished: 2022-10-22\n---\nThe ministers of Italy's new government were sworn in today.\n\nMARINA CALDERONE: Labour\nEUGENIA ROCELLA: Family, natality, equal opportunities\nGIUSEPPE VALDITARA: Education\n",
+    );
+    let o = factdiff(dir.path(), &["check", "stories", "--format", "json", "--fail-on", "never"]);
+    let v = json(&o);
+    assert_eq!(codes(&v), ["holder-name-misspelt"], "{}", stdout(&o));
+    let message = v["findings"][0]["message"].as_str().unwrap();
+    assert!(message.contains("Eugenia Roccella"), "{message}");
+}
