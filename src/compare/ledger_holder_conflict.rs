@@ -266,16 +266,22 @@ tenures:
         );
     }
 
+    /// A finance ministry handed from Otto Going (until `end`) to Ina Coming
+    /// (from `start`).
+    fn handover(dir: &std::path::Path, end: &str, start: &str) -> ClaimSet {
+        let path = dir.join("c.yaml");
+        std::fs::write(
+            &path,
+            format!("schema: 1\noffices:\n  - {{id: kr.finance-minister, jurisdiction: KR, name: Finance Minister}}\npeople:\n  - {{id: outgoing, name: Otto Going}}\n  - {{id: incoming, name: Ina Coming}}\ntenures:\n  - {{person: outgoing, office: kr.finance-minister, start: 2001-01-01, end: {end}}}\n  - {{person: incoming, office: kr.finance-minister, start: {start}}}\n"),
+        )
+        .unwrap();
+        claims::load(&[path]).unwrap()
+    }
+
     #[test]
     fn the_holder_until_a_day_or_two_before_is_no_conflict_yet() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.yaml");
-        std::fs::write(
-            &path,
-            "schema: 1\noffices:\n  - {id: kr.finance-minister, jurisdiction: KR, name: Finance Minister}\npeople:\n  - {id: outgoing, name: Otto Going}\n  - {id: incoming, name: Ina Coming}\ntenures:\n  - {person: outgoing, office: kr.finance-minister, start: 2001-01-01, end: 2004-09-29}\n  - {person: incoming, office: kr.finance-minister, start: 2004-09-29}\n",
-        )
-        .unwrap();
-        let claims = claims::load(&[path]).unwrap();
+        let claims = handover(dir.path(), "2004-09-29", "2004-09-29");
         let codes = |published: &str| -> Vec<Code> {
             let text = "South Korean Finance Minister Otto Going said exports rose.";
             let doc = Document::dated("a.txt", published, text);
@@ -291,13 +297,7 @@ tenures:
     #[test]
     fn a_start_reported_before_it_happened_points_at_the_publication_date() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.yaml");
-        std::fs::write(
-            &path,
-            "schema: 1\noffices:\n  - {id: kr.finance-minister, jurisdiction: KR, name: Finance Minister}\npeople:\n  - {id: outgoing, name: Otto Going}\n  - {id: incoming, name: Ina Coming}\ntenures:\n  - {person: outgoing, office: kr.finance-minister, start: 2001-01-01, end: 2004-11-01}\n  - {person: incoming, office: kr.finance-minister, start: 2004-11-02}\n",
-        )
-        .unwrap();
-        let claims = claims::load(&[path]).unwrap();
+        let claims = handover(dir.path(), "2004-11-01", "2004-11-02");
         let text = "Posted 2004-10-01\n\nSouth Korean Finance Minister Ina Coming took the oath.";
         let finding = |published: &str| {
             let run =
