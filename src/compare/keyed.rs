@@ -157,6 +157,32 @@ pub(crate) fn same_outlet(input: &Input<'_>, a: usize, b: usize) -> bool {
     }
 }
 
+/// Each text's outlet as a number (trimmed, ASCII case folded), for
+/// [`same_outlet`] asked of many pairs: a wire's stories all share one
+/// outlet, and every pair of its values within the window is asked.
+struct Outlets(Vec<Option<u32>>);
+
+impl Outlets {
+    fn of(input: &Input<'_>) -> Outlets {
+        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let numbers = input
+            .documents
+            .iter()
+            .map(|d| {
+                let key = d.outlet.as_ref()?.trim().to_ascii_lowercase();
+                let n = ids.len() as u32;
+                Some(*ids.entry(key).or_insert(n))
+            })
+            .collect();
+        Outlets(numbers)
+    }
+
+    /// [`same_outlet`] of texts `a` and `b`.
+    fn same(&self, a: usize, b: usize) -> bool {
+        matches!((self.0[a], self.0[b]), (Some(x), Some(y)) if x == y)
+    }
+}
+
 /// Whether `it` is a past event that happened after the other text was
 /// published (`other` = its publication days): the other text cannot be
 /// speaking of it.
@@ -219,6 +245,7 @@ pub(crate) fn compare<'a>(
     findings: &mut Vec<Finding>,
 ) -> Outcome {
     let window = input.options.frame_window_days;
+    let outlets = Outlets::of(input);
     let mut by_doc: NumberMap<usize, Option<(i32, i32)>> = NumberMap::default();
     let days: Vec<Option<(i32, i32)>> = items
         .iter()
@@ -288,7 +315,7 @@ pub(crate) fn compare<'a>(
                 if b_first - a_first > window || partners == MAX_PARTNERS {
                     break;
                 }
-                if same_outlet(input, items[a].claim.doc, items[b].claim.doc) {
+                if outlets.same(items[a].claim.doc, items[b].claim.doc) {
                     continue;
                 }
                 if a_last.max(b_last) - a_first.min(b_first) > window {
