@@ -38,6 +38,7 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use super::{Code, Evidence, Finding, Input, NumberMap, Severity};
 use crate::normalise::Claim;
@@ -164,7 +165,7 @@ struct Outlets(Vec<Option<u32>>);
 
 impl Outlets {
     fn of(input: &Input<'_>) -> Outlets {
-        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         let numbers = input
             .documents
             .iter()
@@ -252,12 +253,12 @@ pub(crate) fn compare<'a>(
         .map(|it| *by_doc.entry(it.claim.doc).or_insert_with(|| published_days(input, it.claim.doc)))
         .collect();
     // Names and classes as numbers, so that keys and stories compare cheaply.
-    let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut id = |s: &'a str| {
         let n = ids.len() as u32;
         *ids.entry(s).or_insert(n)
     };
-    let mut classes: std::collections::HashMap<(u8, &str), u32> = std::collections::HashMap::new();
+    let mut classes: FxHashMap<(u8, &str), u32> = FxHashMap::default();
     let mut keys: NumberMap<(u32, u32), Vec<usize>> = NumberMap::default();
     let mut story: NumberMap<usize, Vec<u32>> = NumberMap::default();
     for (i, it) in items.iter().enumerate() {
