@@ -495,7 +495,11 @@ fn read_manifests(paths: &[(String, PathBuf)], max_bytes: u64) -> (Vec<manifest:
 /// Reads a file, refusing one over `max_bytes` before reading it.
 fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
     let file = std::fs::File::open(path).map_err(|err| Error::io(name, &err))?;
+    let mut size = 0;
     if let Ok(meta) = file.metadata() {
+        if meta.is_file() {
+            size = meta.len();
+        }
         if meta.is_dir() {
             return Err(Error::new(ErrorKind::Io, "expected a file, but found a folder")
                 .with_path(name)
@@ -505,7 +509,7 @@ fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> 
             return Err(text::too_large(name, Some(meta.len()), max_bytes));
         }
     }
-    text::read_bounded(name, file, max_bytes)
+    text::read_bounded_sized(name, file, max_bytes, size)
 }
 
 /// Builds a document from a text's bytes (read from `file`, if given) and
