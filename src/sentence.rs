@@ -70,6 +70,10 @@ fn break_at(text: &str, i: usize, c: char) -> Option<usize> {
     }
     if c.is_whitespace() {
         let rest = &text[i + c.len_utf8()..];
+        // Asked at every blank of a sentence: most words open no conjunction.
+        if !matches!(rest.as_bytes().first(), Some(b'a' | b'b' | b'w')) {
+            return None;
+        }
         for word in ["and", "but", "while", "whereas"] {
             if let Some(after) = rest.strip_prefix(word)
                 && let Some(space) = after.chars().next().filter(|c| c.is_whitespace())

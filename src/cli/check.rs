@@ -135,6 +135,11 @@ pub fn run(args: Args) -> Result<u8, Vec<Error>> {
         None => write_stdout(&rendered)?,
     }
     let gated = run.comparison.findings.iter().any(|f| format::passes_gate(f.severity, gate));
+    // The process exits next. Handing every claim, finding and claim-file
+    // entry back to the allocator one by one would cost a large run a few
+    // percent of its time for nothing (3% of checking Reuters-21578).
+    std::mem::forget(run);
+    std::mem::forget(ledger);
     Ok(if !errors.is_empty() {
         2
     } else if gated {

@@ -39,6 +39,7 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use super::{Code, Evidence, Finding, Input, NumberMap, Severity};
 use crate::normalise::Claim;
@@ -173,6 +174,32 @@ pub(crate) fn same_outlet(input: &Input<'_>, a: usize, b: usize) -> bool {
     }
 }
 
+/// Each text's outlet as a number (trimmed, ASCII case folded), for
+/// [`same_outlet`] asked of many pairs: a wire's stories all share one
+/// outlet, and every pair of its values within the window is asked.
+struct Outlets(Vec<Option<u32>>);
+
+impl Outlets {
+    fn of(input: &Input<'_>) -> Outlets {
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let numbers = input
+            .documents
+            .iter()
+            .map(|d| {
+                let key = d.outlet.as_ref()?.trim().to_ascii_lowercase();
+                let n = ids.len() as u32;
+                Some(*ids.entry(key).or_insert(n))
+            })
+            .collect();
+        Outlets(numbers)
+    }
+
+    /// [`same_outlet`] of texts `a` and `b`.
+    fn same(&self, a: usize, b: usize) -> bool {
+        matches!((self.0[a], self.0[b]), (Some(x), Some(y)) if x == y)
+    }
+}
+
 /// Whether `it` is a past event that happened after the other text was
 /// published (`other` = its publication days): the other text cannot be
 /// speaking of it.
@@ -235,18 +262,19 @@ pub(crate) fn compare<'a>(
     findings: &mut Vec<Finding>,
 ) -> Outcome {
     let window = input.options.frame_window_days;
+    let outlets = Outlets::of(input);
     let mut by_doc: NumberMap<usize, Option<(i32, i32)>> = NumberMap::default();
     let days: Vec<Option<(i32, i32)>> = items
         .iter()
         .map(|it| *by_doc.entry(it.claim.doc).or_insert_with(|| published_days(input, it.claim.doc)))
         .collect();
     // Names and classes as numbers, so that keys and stories compare cheaply.
-    let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut id = |s: &'a str| {
         let n = ids.len() as u32;
         *ids.entry(s).or_insert(n)
     };
-    let mut classes: std::collections::HashMap<(u8, &str), u32> = std::collections::HashMap::new();
+    let mut classes: FxHashMap<(u8, &str), u32> = FxHashMap::default();
     let mut keys: NumberMap<(u32, u32), Vec<usize>> = NumberMap::default();
     let mut story: NumberMap<usize, Vec<u32>> = NumberMap::default();
     for (i, it) in items.iter().enumerate() {
@@ -304,7 +332,7 @@ pub(crate) fn compare<'a>(
                 if b_first - a_first > window || partners == MAX_PARTNERS {
                     break;
                 }
-                if same_outlet(input, items[a].claim.doc, items[b].claim.doc) {
+                if outlets.same(items[a].claim.doc, items[b].claim.doc) {
                     continue;
                 }
                 if a_last.max(b_last) - a_first.min(b_first) > window {

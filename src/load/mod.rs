@@ -201,7 +201,11 @@ fn list_with_stdin(inputs: &[PathBuf], options: &LoadOptions, stdin: &mut dyn Re
     for input in inputs {
         found.input(input);
     }
-    let Found { texts, manifest_dirs, stdin: wants_stdin, mut errors, .. } = found;
+    let Found { mut texts, manifest_dirs, stdin: wants_stdin, mut errors, .. } = found;
+    // In path order, as the names' sort below breaks ties by it. A folder's
+    // walk finds its files in this order already, which the sort checks in
+    // one pass.
+    texts.sort_by(|a, b| a.0.cmp(&b.0));
 
     let manifests = match &options.sources {
         Some(explicit) => vec![(display_name(explicit), explicit.clone())],
@@ -223,7 +227,7 @@ fn list_with_stdin(inputs: &[PathBuf], options: &LoadOptions, stdin: &mut dyn Re
     }
 
     if let Some(victim) = &options.remove_before_read {
-        for text in texts.values().filter(|t| &t.name == victim) {
+        for (_, text) in texts.iter().filter(|(_, t)| &t.name == victim) {
             let _ = std::fs::remove_file(&text.fs_path);
         }
     }
@@ -352,8 +356,13 @@ struct Listed {
 /// What the inputs name, before anything is read.
 #[derive(Default)]
 struct Found {
-    /// By canonical path, so a file reached twice loads once.
-    texts: BTreeMap<PathBuf, Listed>,
+    /// By canonical path, so a file reached twice loads once; in the order
+    /// found until [`list`] sorts them by path.
+    texts: Vec<(PathBuf, Listed)>,
+    /// Where each canonical path of `texts` is. Looked up only, never
+    /// walked: a tree ordered by path compared paths component by
+    /// component at every insertion, a sixth of listing a large folder.
+    text_at: FxHashMap<PathBuf, usize>,
     /// Folders whose `sources.yaml` may apply: canonical path → (display
     /// name, path to open).
     manifest_dirs: BTreeMap<PathBuf, (String, PathBuf)>,
@@ -430,11 +439,12 @@ impl Found {
         // A path that cannot be resolved is kept under its own name: reading
         // it will report why.
         let key = self.canonical.path(&fs_path).unwrap_or_else(|_| fs_path.clone());
-        match self.texts.get_mut(&key) {
-            Some(existing) if preferred(&existing.name, &name) => {}
-            Some(existing) => *existing = Listed { name, fs_path },
+        match self.text_at.get(&key) {
+            Some(&at) if preferred(&self.texts[at].1.name, &name) => {}
+            Some(&at) => self.texts[at].1 = Listed { name, fs_path },
             None => {
-                self.texts.insert(key, Listed { name, fs_path });
+                self.text_at.insert(key.clone(), self.texts.len());
+                self.texts.push((key, Listed { name, fs_path }));
             }
         }
     }
@@ -485,7 +495,11 @@ fn read_manifests(paths: &[(String, PathBuf)], max_bytes: u64) -> (Vec<manifest:
 /// Reads a file, refusing one over `max_bytes` before reading it.
 fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
     let file = std::fs::File::open(path).map_err(|err| Error::io(name, &err))?;
+    let mut size = 0;
     if let Ok(meta) = file.metadata() {
+        if meta.is_file() {
+            size = meta.len();
+        }
         if meta.is_dir() {
             return Err(Error::new(ErrorKind::Io, "expected a file, but found a folder")
                 .with_path(name)
@@ -495,7 +509,7 @@ fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> 
             return Err(text::too_large(name, Some(meta.len()), max_bytes));
         }
     }
-    text::read_bounded(name, file, max_bytes)
+    text::read_bounded_sized(name, file, max_bytes, size)
 }
 
 /// Builds a document from a text's bytes (read from `file`, if given) and

@@ -27,7 +27,16 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// An `Io` error when reading fails, a `Text` error when there is more than
 /// `max_bytes`.
 pub(crate) fn read_bounded(name: &str, reader: impl Read, max_bytes: u64) -> Result<Vec<u8>, Error> {
-    let mut bytes = Vec::new();
+    read_bounded_sized(name, reader, max_bytes, 0)
+}
+
+/// [`read_bounded`] of a reader expected to hold `size` bytes (a file's
+/// length): the buffer is allocated once at that size, not grown by
+/// doubling as the bytes come.
+pub(crate) fn read_bounded_sized(name: &str, reader: impl Read, max_bytes: u64, size: u64) -> Result<Vec<u8>, Error> {
+    // One byte more, so that reading the end needs no growth either.
+    let capacity = usize::try_from(size.min(max_bytes).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(if size == 0 { 0 } else { capacity });
     reader.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(|err| Error::io(name, &err))?;
     if bytes.len() as u64 > max_bytes {
         return Err(too_large(name, None, max_bytes));

@@ -333,23 +333,26 @@ impl Runs {
 impl Names {
     /// Scans `text` once (its `body` part).
     pub fn of(text: &str, body: Span) -> Names {
-        Names::read(text, body, &mut Runs::default())
+        Names::read(text, body, &words_in(text, body), &mut Runs::default())
     }
 
-    /// [`Names::of`], keeping the runs it splits in `runs`.
-    fn read(text: &str, body: Span, runs: &mut Runs) -> Names {
+    /// [`Names::of`] over the body's `words`, keeping the runs it splits in
+    /// `runs`.
+    fn read(text: &str, body: Span, words: &[Word<'_>], runs: &mut Runs) -> Names {
         let mut names = Names { body_start: body.start, ..Names::default() };
-        let words = words_in(text, body);
-        let mut i = 0;
-        while i < words.len() {
-            let w = &words[i];
+        // A proper word recurs through a text: folded into one buffer, and
+        // allocated only the first time.
+        let mut folded = String::new();
+        for w in words {
             if w.is_capitalised() && !starts_sentence(text, w.start) {
-                names.proper.insert(fold(w.text));
+                fold_into(w.text, &mut folded);
+                if !names.proper.contains(&folded) {
+                    names.proper.insert(folded.clone());
+                }
             }
-            i += 1;
         }
         names.dateline_end = dateline_end(text, body);
-        for entity in entities(text, &words, &names.proper, runs) {
+        for entity in entities(text, words, &names.proper, runs) {
             if entity.words.len() >= 2 && entity.country.is_none() {
                 let index = names.full.len();
                 for word in entity.words.iter() {
@@ -398,8 +401,7 @@ const WIRES: &[&str] = &["afp", "agence france presse", "ap", "associated press"
 /// attribution, not what the value is about. `lower` are the lower-cased
 /// words the entity's indices count in.
 fn is_attribution(e: &Entity, lower: &[Cow<'_, str>]) -> bool {
-    let name = e.words.join(" ");
-    if !WIRES.contains(&name.as_str()) && crate::vocab::outlets::by_name(&name).is_none() {
+    if !names_outlet(&e.words) {
         return false;
     }
     let after = lower.get(e.last + 1).map(|w| w.as_ref());
@@ -408,15 +410,42 @@ fn is_attribution(e: &Entity, lower: &[Cow<'_, str>]) -> bool {
     reports || according
 }
 
+/// Whether folded `words` name a news outlet: a wire or one of
+/// `vocab/outlets.tsv`.
+///
+/// Most names are no outlet's, and the first word tells: a first word of
+/// lower-case letters and digits that no outlet's name starts with settles
+/// it without joining the words and looking the name up.
+fn names_outlet(words: &[String]) -> bool {
+    static FIRST_WORDS: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        let outlets = crate::vocab::outlets::names().map(str::to_lowercase);
+        let names = WIRES.iter().map(|w| w.to_string()).chain(outlets);
+        names.map(|n| n.split(' ').next().unwrap_or("").to_string()).collect()
+    });
+    let plain = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if words.first().is_some_and(|w| plain(w) && !first_words.contains(w)) {
+        return false;
+    }
+    let name = words.join(" ");
+    WIRES.contains(&name.as_str()) || crate::vocab::outlets::by_name(&name).is_some()
+}
+
 /// Lower-case ASCII-folded form of one word, as [`names::fold_words`]
 /// folds it (without its decomposition for ASCII words, the common case).
 fn fold(w: &str) -> String {
+    let mut folded = String::with_capacity(w.len());
+    fold_into(w, &mut folded);
+    folded
+}
+
+/// [`fold`], into `out` (cleared first).
+fn fold_into(w: &str, out: &mut String) {
+    out.clear();
     if w.is_ascii() {
-        let mut folded = String::with_capacity(w.len());
-        folded.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
-        folded
+        out.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
     } else {
-        names::fold_words(w).join("")
+        out.extend(names::fold_words(w));
     }
 }
 
@@ -648,7 +677,7 @@ pub fn frame(
     value: Option<DateValue>,
 ) -> Frame {
     let sentence = prose_sentence(sentence::sentence(text, span), span, names);
-    let mut sentence = SentenceRead::new(text, sentence);
+    let mut sentence = SentenceRead::new(text, sentence, words_in(text, sentence));
     let read = Read { sentence: &mut sentence, clause: sentence::clause(text, span), runs: &mut Runs::default() };
     frame_in(text, read, span, kind, dates, names, published, value)
 }
@@ -727,8 +756,9 @@ struct SentenceRead<'t> {
 }
 
 impl<'t> SentenceRead<'t> {
-    fn new(text: &'t str, span: Span) -> SentenceRead<'t> {
-        let words = words_in(text, span);
+    /// The sentence at `span` of `text`, whose `words` are
+    /// `words_in(text, span)`.
+    fn new(text: &'t str, span: Span, words: Vec<Word<'t>>) -> SentenceRead<'t> {
         let lower: Vec<Cow<'t, str>> = words.iter().map(Word::lower).collect();
         let mut before = Vec::with_capacity(words.len() + 1);
         let mut seen = Cues::default();
@@ -748,6 +778,9 @@ impl<'t> SentenceRead<'t> {
 /// many values it holds (a wire story's sentence often has five).
 pub struct Reader<'t> {
     text: &'t str,
+    /// The prose, and its words as [`words_in`] splits it.
+    body: Span,
+    body_words: Vec<Word<'t>>,
     names: Names,
     sentences: sentence::Sentences,
     /// The last sentence read.
@@ -761,8 +794,26 @@ impl<'t> Reader<'t> {
     /// `sentences` as [`sentence::Sentences::new`] found them.
     pub fn new(text: &'t str, body: Span, sentences: sentence::Sentences) -> Reader<'t> {
         let mut runs = Runs::default();
-        let names = Names::read(text, body, &mut runs);
-        Reader { text, names, sentences, cached: None, runs }
+        let body_words = words_in(text, body);
+        let names = Names::read(text, body, &body_words, &mut runs);
+        Reader { text, body, body_words, names, sentences, cached: None, runs }
+    }
+
+    /// `words_in(self.text, span)`, taken from the body's words when `span`
+    /// lies in the body and no word of the body crosses either of its ends:
+    /// the split of a span then depends only on the bytes inside it, so
+    /// each sentence is not split a second time.
+    fn words_within(&self, span: Span) -> Vec<Word<'t>> {
+        if span.start >= self.body.start && span.end <= self.body.end {
+            let words = &self.body_words;
+            let first = words.partition_point(|w| w.end <= span.start);
+            let end = words.partition_point(|w| w.start < span.end);
+            let crosses = |w: &Word<'_>| w.start < span.start || w.end > span.end;
+            if words.get(first).is_none_or(|w| !crosses(w)) && end.checked_sub(1).is_none_or(|l| !crosses(&words[l])) {
+                return words[first..end.max(first)].to_vec();
+            }
+        }
+        words_in(self.text, span)
     }
 
     /// The sentence around `span`, as [`sentence::sentence`] finds it.
@@ -783,7 +834,7 @@ impl<'t> Reader<'t> {
         let whole = self.sentences.sentence(text, span);
         let sentence = prose_sentence(whole, span, &self.names);
         if self.cached.as_ref().is_none_or(|s| s.span != sentence) {
-            self.cached = Some(SentenceRead::new(text, sentence));
+            self.cached = Some(SentenceRead::new(text, sentence, self.words_within(sentence)));
         }
         let sentence = self.cached.as_mut().expect("cached above");
         let clause = self.sentences.clause(text, span);

@@ -19,6 +19,11 @@ static BY_NAME: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Every outlet's name, as the table writes it.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    rows(TABLE).flat_map(|row| items(row.get(1).copied().unwrap_or("")))
+}
+
 /// The jurisdiction of an outlet named exactly so, in any case.
 pub fn by_name(name: &str) -> Option<&'static str> {
     BY_NAME.get(&name.trim().to_lowercase()).copied()

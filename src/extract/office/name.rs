@@ -118,12 +118,14 @@ pub(super) fn person<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (&'a str, &
             Err(_) => break,
         }
     }
-    let (after, _) = name(lx, rest).or_else(|_| name(lx, input))?;
-    let spoken = &input[..input.len() - after.len()];
     if rest.len() == input.len() {
-        // No honorific before the name: nothing to strip (the common case, kept cheap).
+        // No honorific before the name: nothing to strip (the common case,
+        // kept cheap: the name is parsed once, and a failure is final).
+        let (after, spoken) = name(lx, input)?;
         return Ok((after, (spoken, spoken)));
     }
+    let (after, _) = name(lx, rest).or_else(|_| name(lx, input))?;
+    let spoken = &input[..input.len() - after.len()];
     let words: Vec<&str> = spoken.split_whitespace().collect();
     let skip = names::honorific_words(&words);
     let start = words.get(skip).map_or(0, |w| w.as_ptr() as usize - spoken.as_ptr() as usize);
