@@ -352,10 +352,14 @@ pub(crate) fn compare<'a>(
                 }
                 // Two figures whose digits differ by one swap of neighbours
                 // ("254" and "245") are one figure, one of them mistyped:
-                // equal heads suffice to compare them.
+                // equal heads suffice to compare them. (Heads first: the
+                // digits are written out only for the few pairs they fit.)
                 let with_head = if items[a].dated_day.is_some() {
                     1
-                } else if transposed(&items[a], &items[b]) {
+                } else if items[a].frame.head.is_some()
+                    && items[a].frame.head == items[b].frame.head
+                    && transposed(&items[a], &items[b])
+                {
                     0
                 } else {
                     2
