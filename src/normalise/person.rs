@@ -5,12 +5,13 @@ use crate::claims::{ClaimSet, Person};
 use crate::names::{self, NameParts};
 
 /// A name as written, tidied for display: spaces collapsed, a family name in
-/// capitals ("KISHIDA Fumio") written in title case, possessives dropped.
+/// capitals ("KISHIDA Fumio") written in title case, initials written
+/// together ("J.P. Nadda") kept, possessives dropped.
 pub fn display(name: &str) -> String {
     name.split_whitespace()
         .map(|w| {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters > 1 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+            if letters > 1 && !w.contains('.') && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
                 let mut out = String::new();
                 for (i, c) in w.chars().enumerate() {
                     if i == 0 { out.extend(c.to_uppercase()) } else { out.extend(c.to_lowercase()) }
@@ -71,6 +72,7 @@ mod tests {
         assert_eq!(display("KISHIDA  Fumio"), "Kishida Fumio");
         assert_eq!(display("George W. Bush"), "George W. Bush");
         assert_eq!(display("Mohamed bin Hasan"), "Mohamed bin Hasan");
+        assert_eq!(display("J.P. Nadda"), "J.P. Nadda");
     }
 
     #[test]

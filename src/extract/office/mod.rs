@@ -783,6 +783,29 @@ mod tests {
     }
 
     #[test]
+    fn initials_written_together_or_without_a_period() {
+        // South Asian news writes given names as initials: "J.P. Nadda",
+        // "S Jaishankar" (a bare initial first).
+        assert_eq!(parts("Health Minister J.P. Nadda said")[0].0, "J.P. Nadda");
+        assert_eq!(parts("Chief Minister M.K. Stalin said")[0].0, "M.K. Stalin");
+        assert_eq!(parts("Foreign Minister S Jaishankar said")[0].0, "S Jaishankar");
+        assert_eq!(parts("Foreign Minister S. Jaishankar said")[0].0, "S. Jaishankar");
+        // Initials alone are no name, and "A" and "I" are words.
+        assert!(parts("Health Minister J. said").is_empty());
+        assert!(parts("the Prime Minister I met said").is_empty());
+        assert!(parts("Foreign Minister A Taliban spokesman said").is_empty());
+    }
+
+    #[test]
+    fn portfolios_of_oil_external_affairs_and_transport_make_titles() {
+        let t = "External Affairs Minister S. Jaishankar met them";
+        assert_eq!(parts(t), [("S. Jaishankar", "External Affairs Minister", None, Qualifier::Current)]);
+        assert_eq!(parts("Oil Minister Hisham Nazer said")[0].1, "Oil Minister");
+        assert_eq!(parts("Civil Aviation Minister Ram Mohan Naidu said")[0].1, "Civil Aviation Minister");
+        assert_eq!(parts("Minister for External Relations Ana Lopez said")[0].0, "Ana Lopez");
+    }
+
+    #[test]
     fn not_office_mentions() {
         assert!(parts("the Prime Minister's Office said").is_empty());
         assert!(parts("The Defense Ministry said on Friday").is_empty());

@@ -168,7 +168,9 @@ pub(super) fn possessive_inside(name: &str) -> bool {
 /// Bardella", "Israel Katz"), and a later one a month's name used as a
 /// family name ("Theresa May", not "May 5").
 pub(super) fn grammar_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let (mut rest, _) = name_word(lx, input).or_else(|e| given_name_of_a_country(lx, input).map_err(|_| e))?;
+    let (mut rest, _) = name_word(lx, input)
+        .or_else(|e| given_name_of_a_country(lx, input).map_err(|_| e))
+        .or_else(|e| leading_bare_initial(lx, input).map_err(|_| e))?;
     for _ in 0..4 {
         // A bare initial inside a name, as British style writes it: "George W Bush".
         let bare_initial = recognize((
@@ -183,7 +185,22 @@ pub(super) fn grammar_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a s
             Err(_) => break,
         }
     }
-    Ok((rest, &input[..input.len() - rest.len()]))
+    let name = &input[..input.len() - rest.len()];
+    // Initials alone ("J.", "U.S.") are no name.
+    if !name.split(|c: char| c.is_whitespace() || c == '.').any(|w| w.chars().count() > 1) {
+        return fail(input);
+    }
+    Ok((rest, name))
+}
+
+/// A bare initial as the first word of a name, as South Asian news writes
+/// a given name ("S Jaishankar"): only before a name word, and never "A"
+/// or "I", which are words. Returns the input after the initial.
+fn leading_bare_initial<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let (rest, initial) =
+        verify(take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()), |w: &str| w != "A" && w != "I").parse(input)?;
+    nom::combinator::peek((gap, |i| name_word(lx, i))).parse(rest)?;
+    Ok((rest, initial))
 }
 
 /// A one-word country name or demonym that is also a given name ("Jordan",
@@ -244,7 +261,8 @@ pub(super) fn particle(input: &str) -> Res<'_, &str> {
 /// ("Kishida", "O'Brien", "Jean-Luc", "Shinjirō", "KISHIDA"), not a title,
 /// portfolio, month or function word, and not a country.
 pub(super) fn name_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
-    let initial = recognize((take_while_m_n(1, 1, |c: char| c.is_uppercase()), tag(".")));
+    // "J." or, written together, "J.P.".
+    let initial = recognize(nom::multi::many1_count((take_while_m_n(1, 1, |c: char| c.is_uppercase()), tag("."))));
     let word =
         verify(take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-'), |w: &str| {
             let first = w.chars().next().is_some_and(|c| c.is_uppercase());
