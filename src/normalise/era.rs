@@ -76,6 +76,12 @@ pub enum Cue {
     /// nation, President Franklin Roosevelt …" in 1987 is history, whatever
     /// the tense.
     LongGone,
+    /// Quoted speech naming someone the claim files have gone from the
+    /// office for more than a year ("\"President X and his family hid
+    /// millions\"", a year after X was deposed): the speaker's words, in
+    /// the title the speaker knew, are no claim of the text about who holds
+    /// the office now.
+    Quoted,
 }
 
 /// How many years after a holder left an office a mention of them under
@@ -84,8 +90,17 @@ pub enum Cue {
 pub const LONG_GONE_YEARS: i16 = 25;
 
 impl Cue {
-    pub const ALL: [Cue; 8] =
-        [Cue::Year, Cue::Under, Cue::Late, Cue::Then, Cue::Former, Cue::Possessive, Cue::YearNearby, Cue::LongGone];
+    pub const ALL: [Cue; 9] = [
+        Cue::Year,
+        Cue::Under,
+        Cue::Late,
+        Cue::Then,
+        Cue::Former,
+        Cue::Possessive,
+        Cue::YearNearby,
+        Cue::LongGone,
+        Cue::Quoted,
+    ];
 
     /// The stable name, as reports and claim listings write it.
     pub fn name(self) -> &'static str {
@@ -98,6 +113,7 @@ impl Cue {
             Cue::Possessive => "possessive",
             Cue::YearNearby => "year-nearby",
             Cue::LongGone => "long-gone",
+            Cue::Quoted => "quoted",
         }
     }
 
@@ -179,6 +195,8 @@ pub struct Reading {
     /// The past time a governing year gives.
     at: Option<DateValue>,
     possessive: bool,
+    /// The mention stands in a sentence with quoted speech.
+    quoted: bool,
     /// The earliest past year named anywhere in the sentence.
     earliest_year: Option<i16>,
 }
@@ -248,14 +266,15 @@ impl Reading {
             Some(Cue::Then)
         } else if qualifier == Qualifier::Former || former_before(&before) {
             Some(Cue::Former)
-        } else if time_of_before(&before, mention, owns) {
+        } else if time_of_before(&before, mention, owns) || during_own_time(&before, after, owns) {
             Some(Cue::Under)
         } else {
             None
         };
         let possessive = owns || ends_with_time_noun_of(&before);
 
-        let mut reading = Reading { definite, at: None, possessive, earliest_year: None };
+        let quoted = sentence::sentence(text, span).text(text).contains(['"', '“', '”']);
+        let mut reading = Reading { definite, at: None, possessive, quoted, earliest_year: None };
         let Some(published) = published else { return reading };
         // No year within a sentence's reach: no sentence to find.
         if !years.near(span.start.saturating_sub(sentence::MAX_REACH), span.end + sentence::MAX_REACH) {
@@ -328,6 +347,9 @@ impl Reading {
         let Some(left) = left_long_before(claims, claim, office, &published) else { return Era::Present };
         if published.first_day().year() - left.last_day().year() > LONG_GONE_YEARS {
             return Era::Past { cue: Cue::LongGone, at: None };
+        }
+        if self.quoted {
+            return Era::Past { cue: Cue::Quoted, at: None };
         }
         let cue = if self.possessive {
             Some(Cue::Possessive)
@@ -536,6 +558,19 @@ fn time_of_before(before: &[&str], mention: &str, owns: bool) -> bool {
     rest.last().is_some_and(|w| TIME_OF.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
+/// "during the last years of President X's rule", "under President X's
+/// government": "during" or "under" among the words before a possessive
+/// mention whose noun is the holder's time.
+fn during_own_time(before: &[&str], after: &str, owns: bool) -> bool {
+    if !owns {
+        return false;
+    }
+    let noun: String =
+        after.chars().skip(2).skip_while(|c| c.is_whitespace()).take_while(|c| c.is_alphabetic()).collect();
+    TIME_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(&noun))
+        && before.iter().any(|w| TIME_OF.iter().any(|t| t.eq_ignore_ascii_case(w)))
+}
+
 /// "the administration of" (and the like) right before the mention.
 fn ends_with_time_noun_of(before: &[&str]) -> bool {
     matches!(before, [.., noun, of] if of.eq_ignore_ascii_case("of") && TIME_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun)))
@@ -715,6 +750,11 @@ mod tests {
         // "during" and "under" before a possessive are the time of what follows.
         assert_eq!(cue("during President Ann West's recent visit", "President Ann West"), None);
         assert_eq!(cue("under President Ann West's new plan", "President Ann West"), None);
+        // Unless what follows is the holder's own time.
+        let t = "during the last three years of President Ann West's rule";
+        assert_eq!(cue(t, "President Ann West"), Some(Cue::Under));
+        assert_eq!(cue("under President Ann West's government", "President Ann West"), Some(Cue::Under));
+        assert_eq!(cue("President Ann West's rule ended.", "President Ann West"), None);
         // A possessive or "the administration of" is weak: no definite cue.
         let r = read("President Ann West's budget was cut.", "President Ann West", "2004");
         assert!(r.possessive && r.definite.is_none());

@@ -354,6 +354,7 @@ pub(crate) const LOWER_STARTS: &[&str] = &[
     "acting",
     "caretaker",
     "current",
+    "deposed",
     "designate",
     "ex",
     "former",
@@ -363,7 +364,9 @@ pub(crate) const LOWER_STARTS: &[&str] = &[
     "interim",
     "newly",
     "opposition",
+    "ousted",
     "outgoing",
+    "overthrown",
     "parliamentary",
     "party",
     "previous",
@@ -371,6 +374,7 @@ pub(crate) const LOWER_STARTS: &[&str] = &[
     "sitting",
     "the",
     "then",
+    "toppled",
     "would",
 ];
 
@@ -742,6 +746,10 @@ mod tests {
         assert_eq!(parts(t), [("Taro Kono", "defense minister", Some("JP"), Qualifier::Former)]);
         assert_eq!(parts("acting President Jane Roe spoke")[0].3, Qualifier::Acting);
         assert_eq!(parts("the attempt of previous President Jane Roe to")[0].3, Qualifier::Former);
+        // A leader removed from office is a former one.
+        assert_eq!(parts("associates of deposed President Jane Roe said")[0].3, Qualifier::Former);
+        assert_eq!(parts("supporters of ousted Prime Minister Jane Roe")[0].3, Qualifier::Former);
+        assert_eq!(parts("the toppled President Jane Roe fled")[0].3, Qualifier::Former);
     }
 
     #[test]

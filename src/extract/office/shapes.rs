@@ -844,6 +844,12 @@ fn ends_title(lx: &Lexicon, rest: &str, title: &Title<'_>) -> bool {
     if sep(rest).is_ok_and(|(r, _)| super::name::name_word(lx, r).is_ok()) {
         return false;
     }
+    // "was named president of its retail division": a one-word head whose
+    // "of" names no country or body of state (the title would have taken
+    // it) is a post of something else.
+    if !title.text.contains(' ') && (sep, tag("of"), sep).parse(rest).is_ok() {
+        return false;
+    }
     if !title.adjective {
         return true;
     }
