@@ -400,3 +400,99 @@ fn heads_a_former_head_in_a_post_the_files_do_not_record_is_not_an_unknown_title
     let codes = check_stories(&stories);
     assert!(codes["un.md"].is_empty(), "{codes:?}");
 }
+
+/// Stories of `claims/heads-world.yaml`: (name, date, holder, someone else).
+const WORLD_STORIES: &[(&str, &str, &str, &str)] = &[
+    ("il", "2024-06-01", "Israeli Prime Minister Benjamin Netanyahu", "Israeli Prime Minister Naftali Bennett"),
+    ("il-p", "2024-06-01", "Israeli President Isaac Herzog", "Israeli President Reuven Rivlin"),
+    ("ua", "2024-06-01", "Ukrainian President Volodymyr Zelensky", "Ukrainian President Petro Poroshenko"),
+    ("ua-pm", "2024-06-01", "Ukrainian Prime Minister Denys Shmyhal", "Ukrainian Prime Minister Arseniy Yatsenyuk"),
+    ("ph", "2025-02-01", "Philippine President Ferdinand Marcos Jr.", "Philippine President Rodrigo Duterte"),
+    ("ph-vp", "2025-02-01", "Philippine Vice President Sara Duterte", "Philippine Vice President Leni Robredo"),
+    ("tw", "2024-06-01", "Taiwanese President Lai Ching-te", "Taiwanese President Tsai Ing-wen"),
+    ("pk", "2024-06-01", "Pakistani Prime Minister Shehbaz Sharif", "Pakistani Prime Minister Imran Khan"),
+    ("nz", "2024-06-01", "New Zealand Prime Minister Christopher Luxon", "New Zealand Prime Minister Jacinda Ardern"),
+    ("th", "2025-02-01", "Thai Prime Minister Paetongtarn Shinawatra", "Thai Prime Minister Srettha Thavisin"),
+    ("ir", "2025-02-01", "Iranian President Masoud Pezeshkian", "Iranian President Ebrahim Raisi"),
+    ("eg", "2024-06-01", "Egyptian President Abdel Fattah el-Sisi", "Egyptian President Mohamed Morsi"),
+    ("ng", "2024-06-01", "Nigerian President Bola Tinubu", "Nigerian President Muhammadu Buhari"),
+    ("ke", "2024-06-01", "Kenyan President William Ruto", "Kenyan President Uhuru Kenyatta"),
+    ("sg", "2024-06-01", "Singapore's Prime Minister Lawrence Wong", "Singapore's Prime Minister Lee Hsien Loong"),
+    ("my", "2024-06-01", "Malaysian Prime Minister Anwar Ibrahim", "Malaysian Prime Minister Ismail Sabri Yaakob"),
+    ("lk", "2025-02-01", "Sri Lankan President Anura Kumara Dissanayake", "Sri Lankan President Ranil Wickremesinghe"),
+    ("co", "2024-06-01", "Colombian President Gustavo Petro", "Colombian President Iván Duque"),
+    ("cl", "2024-06-01", "Chilean President Gabriel Boric", "Chilean President Sebastián Piñera"),
+    ("pe", "2024-06-01", "Peruvian President Dina Boluarte", "Peruvian President Pedro Castillo"),
+    ("no", "2024-06-01", "Norwegian Prime Minister Jonas Gahr Støre", "Norwegian Prime Minister Erna Solberg"),
+    ("bd", "2025-02-01", "Bangladesh's Chief Adviser Muhammad Yunus", "Bangladesh's Chief Adviser Fakhruddin Ahmed"),
+];
+
+#[test]
+fn heads_world_a_story_naming_the_holder_passes_and_one_naming_another_is_a_ledger_conflict() {
+    let run = |right: bool| {
+        let stories: Vec<(String, String)> = WORLD_STORIES
+            .iter()
+            .map(|s| {
+                let body = format!(
+                    "---\npublished: {}\n---\n{} said on Monday that the talks went well.\n",
+                    s.1,
+                    if right { s.2 } else { s.3 }
+                );
+                (format!("{}.md", s.0), body)
+            })
+            .collect();
+        check_stories(&stories)
+    };
+    let (right, wrong) = (run(true), run(false));
+    let mut bad = Vec::new();
+    for (name, _, right_name, wrong_name) in WORLD_STORIES {
+        let (r, w) = (&right[&format!("{name}.md")], &wrong[&format!("{name}.md")]);
+        if !r.is_empty() {
+            bad.push(format!("{right_name}: {r:?}"));
+        }
+        if w != &["ledger-holder-conflict"] {
+            bad.push(format!("{wrong_name}: expected one ledger-holder-conflict, found {w:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn heads_world_holders_on_chosen_dates_and_an_unrecorded_successor_leaves_the_office_empty() {
+    let claims = ledger();
+    let cases: &[(&str, &str, &[&str])] = &[
+        // An acting holder beside the incapacitated one.
+        ("il.prime-minister", "2006-02-01", &["ariel-sharon", "ehud-olmert"]),
+        ("il.prime-minister", "2022-12-29", &["yair-lapid", "benjamin-netanyahu"]),
+        ("ua.president", "2014-04-01", &["oleksandr-turchynov"]),
+        // Days between a removal and the next appointment are left empty.
+        ("th.prime-minister", "2014-06-01", &[]),
+        ("pk.prime-minister", "2001-06-01", &[]),
+        ("bd.chief-adviser", "2020-01-01", &[]),
+        ("sy.president", "2025-03-01", &[]),
+        ("tw.premier", "2024-05-21", &["cho-jung-tai"]),
+    ];
+    for (office, date, want) in cases {
+        assert_eq!(holders(&claims, office, date), *want, "{office} on {date}");
+    }
+    // A removal whose successor the file does not record leaves the office empty.
+    assert_eq!(holders(&claims, "pe.president", "2025-11-01"), Vec::<String>::new());
+    assert_eq!(holders(&claims, "ua.prime-minister", "2025-07-17"), ["denys-shmyhal", "yulia-svyrydenko"]);
+}
+
+#[test]
+fn heads_world_a_past_holder_in_quoted_speech_is_the_speakers_words_not_a_rival_holder() {
+    let story = |line: &str| format!("---\npublished: 2024-06-01\n---\n{line}\n");
+    let stories = [
+        ("quoted.md", story("An aide said: \"The friends of Prime Minister Imran Khan hid the money.\"")),
+        ("plain.md", story("The friends of Pakistani Prime Minister Imran Khan hid the money.")),
+        ("stranger.md", story("An aide said: \"Pakistani Prime Minister Jane Roe hid the money.\"")),
+    ];
+    // One run per story: two stories of one office on one date would contradict each other.
+    let codes: BTreeMap<String, Vec<String>> =
+        stories.iter().flat_map(|(n, b)| check_stories(&[(n.to_string(), b.clone())])).collect();
+    assert!(codes["quoted.md"].is_empty(), "{codes:?}");
+    assert_eq!(codes["plain.md"], ["ledger-holder-conflict"], "{codes:?}");
+    // Someone who never held the office is no past holder, quoted or not.
+    assert_eq!(codes["stranger.md"], ["ledger-holder-conflict"], "{codes:?}");
+}
