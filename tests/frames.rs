@@ -550,6 +550,45 @@ fn a_count_stated_as_the_assemblys_membership_is_the_outlier() {
 }
 
 #[test]
+fn a_share_of_the_chamber_restated_as_a_count_must_fit_its_size() {
+    // A third of 230 is 76.7: 77 (or 76) fits, 75 does not.
+    let wrong = [
+        ("a.md", "2025-03-12", vote("Portugal", "A third of the Assembly, or 75 signatures, was needed.")),
+        ("b.md", "2025-03-12", vote("Portugal", "The 230-member Assembly met overnight.")),
+    ];
+    let texts = borrowed(&wrong);
+    let f = findings(&texts, Code::BodySizeConflict);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(paths(&f[0]), ["a.md", "b.md"]);
+    let m = &f[0].message;
+    assert!(m.contains("a third of the Assembly is 75 signatures here") && m.contains("1/3 of 230 is 76.7"), "{m}");
+    for count in ["77", "76"] {
+        let right = [
+            (
+                "a.md",
+                "2025-03-12",
+                vote("Portugal", &format!("A third of the Assembly, or {count} signatures, was needed.")),
+            ),
+            ("b.md", "2025-03-12", vote("Portugal", "The 230-member Assembly met overnight.")),
+        ];
+        assert!(findings(&borrowed(&right), Code::BodySizeConflict).is_empty(), "{count}");
+    }
+    // Within one text; a majority of half is one more than half.
+    let own =
+        [("a.md", "2025-03-12", vote("Portugal", "The 230-member Assembly needs half of the Assembly, or 116 votes."))];
+    assert!(findings(&borrowed(&own), Code::BodySizeConflict).is_empty());
+    let own =
+        [("a.md", "2025-03-12", vote("Portugal", "The 230-member Assembly needs half of the Assembly, or 120 votes."))];
+    assert_eq!(findings(&borrowed(&own), Code::BodySizeConflict).len(), 1);
+    // A share states no size: it is no rival to the sizes others give.
+    let shares = [
+        ("a.md", "2025-03-12", vote("Portugal", "A third of the Assembly, or 77 signatures, was needed.")),
+        ("b.md", "2025-03-12", vote("Portugal", "Two-thirds of the Assembly, or 154 votes, backed it.")),
+    ];
+    assert!(findings(&borrowed(&shares), Code::BodySizeConflict).is_empty());
+}
+
+#[test]
 fn the_whole_of_an_out_of_is_the_size_of_the_chamber_named_before() {
     let texts = [
         (

@@ -47,12 +47,19 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     for by_doc in keys.values() {
         let mut stated: Vec<Stated<'_>> = by_doc
             .iter()
-            .filter(|(_, list)| list.iter().all(|(_, s)| s.value == list[0].1.value))
             .filter_map(|(&doc, list)| {
+                // A share bounds the size without stating it.
+                let sizes: Vec<(&Claim, &SizeClaim)> =
+                    list.iter().copied().filter(|(_, s)| s.share.is_none()).collect();
+                let first = sizes.first()?.1.value;
+                if sizes.iter().any(|(_, s)| s.value != first) {
+                    return None;
+                }
                 let days = published_days(input, doc)?;
-                Some(Stated { doc, days, value: list[0].1.value, claims: list.clone() })
+                Some(Stated { doc, days, value: first, claims: sizes })
             })
             .collect();
+        shares(input, by_doc, &stated, &names, findings);
         if stated.len() < 2 {
             continue;
         }
@@ -86,6 +93,89 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
             let group: Vec<&Stated<'_>> = members.iter().map(|&i| &stated[i]).collect();
             report(input, &group, findings, corroboration);
         }
+    }
+}
+
+/// Each share of the chamber restated as a count ("a third of the House,
+/// or 101 signatures") against the size its own text gives the chamber,
+/// else the one size the other texts of its story give it (published
+/// within the window; texts that disagree decide nothing).
+fn shares(
+    input: &Input<'_>,
+    by_doc: &ByText<'_>,
+    stated: &[Stated<'_>],
+    names: &BTreeMap<usize, Vec<&str>>,
+    findings: &mut Vec<Finding>,
+) {
+    let window = input.options.frame_window_days;
+    for (&doc, list) in by_doc {
+        for &(claim, share) in list.iter().filter(|(_, s)| s.share.is_some()) {
+            let sources: Vec<&Stated<'_>> = match stated.iter().find(|s| s.doc == doc) {
+                Some(own) => vec![own],
+                None => {
+                    let Some(days) = published_days(input, doc) else { continue };
+                    stated
+                        .iter()
+                        .filter(|s| (s.days.0 - days.0).abs() <= window && (s.days.1 - days.1).abs() <= window)
+                        .filter(|s| crate::normalise::story::one_story(&names[&doc], &names[&s.doc]))
+                        .collect()
+                }
+            };
+            let Some(size) = sources.first().map(|s| s.value) else { continue };
+            if sources.iter().any(|s| s.value != size) || share.fits(size) {
+                continue;
+            }
+            let (p, q) = share.share.expect("a share");
+            let exact = f64::from(size) * f64::from(p) / f64::from(q);
+            let n = sources.len();
+            let whose = if sources[0].doc == doc {
+                "this text gives".to_string()
+            } else {
+                format!("{n} other source{} give{}", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" })
+            };
+            let message = format!(
+                "{} of the {} is {} {} here, but {whose} the {} ({}) {size} members, and {p}/{q} of {size} is {}",
+                fraction_words(p, q),
+                share.body,
+                share.value,
+                share.noun,
+                share.body,
+                input.ledger.jurisdiction_name(&share.country),
+                if exact.fract() == 0.0 { format!("{exact}") } else { format!("{exact:.1}") },
+            );
+            let fields = vec![
+                ("value", share.value.to_string()),
+                ("unit", share.noun.clone()),
+                ("share", format!("{p}/{q}")),
+                ("body", share.body.clone()),
+                ("chamber", share.chamber.name().to_string()),
+                ("country", share.country.clone()),
+                ("as-of", share.as_of.map_or_else(|| "(undated)".into(), |d| d.to_string())),
+            ];
+            let mut evidence =
+                vec![super::source_evidence(input, claim, format!("{} {}", share.value, share.noun), fields)];
+            evidence.extend(sources.iter().map(|s| evidence_of(input, s)));
+            findings.push(Finding {
+                code: Code::BodySizeConflict,
+                severity: Code::BodySizeConflict.default_severity(),
+                message,
+                evidence,
+            });
+        }
+    }
+}
+
+/// A share as news writes it ("a third", "two-thirds").
+fn fraction_words(p: u32, q: u32) -> String {
+    match (p, q) {
+        (1, 2) => "half".into(),
+        (1, 3) => "a third".into(),
+        (2, 3) => "two-thirds".into(),
+        (1, 4) => "a quarter".into(),
+        (3, 4) => "three-quarters".into(),
+        (1, 5) => "a fifth".into(),
+        (3, 5) => "three-fifths".into(),
+        _ => format!("{p}/{q}"),
     }
 }
 

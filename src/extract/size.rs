@@ -13,7 +13,11 @@
 //!   member noun;
 //! - **out of**: "331 out of 577 members", "331 out of 480 French MPs": the
 //!   whole of the count; the body follows as "of the <body>", or is left to
-//!   the reader (see `normalise::size`).
+//!   the reader (see `normalise::size`);
+//! - **share**: "a third of the House, or 101 signatures", "two-thirds of
+//!   the Senate, or 67 votes": a fraction of the body restated as a count.
+//!   It states no size, but bounds one: a third of 306 members is 102, so
+//!   "101" puts the House at 301 to 305 ([`SizeMention::share`]).
 //!
 //! A body is a chamber word ([`HEADS`]), with the capitalised words or
 //! "national", "federal", "lower", "upper" before it (at most
@@ -77,6 +81,8 @@ pub const HEADS: &[(&[&str], Chamber, bool)] = &[
     (&["house", "of", "commons"], Chamber::Lower, false),
     (&["house", "of", "deputies"], Chamber::Lower, false),
     (&["house", "of", "lords"], Chamber::Upper, false),
+    (&["lower", "chamber"], Chamber::Lower, false),
+    (&["upper", "chamber"], Chamber::Upper, false),
     (&["house", "of", "councillors"], Chamber::Upper, false),
     (&["chamber", "of", "deputies"], Chamber::Lower, false),
     (&["lower", "house"], Chamber::Lower, false),
@@ -131,6 +137,7 @@ pub enum Shape {
     Possessive,
     Has,
     OutOf,
+    Share,
 }
 
 /// A body as written: its words, with the words before its chamber word.
@@ -158,6 +165,9 @@ pub struct SizeMention {
     /// Country words between "out of N" and the noun ("French" MPs).
     pub demonym: Option<Span>,
     pub shape: Shape,
+    /// For [`Shape::Share`], the fraction of the body `value` is
+    /// (numerator, denominator): `value` is then the count, not the size.
+    pub share: Option<(u32, u32)>,
 }
 
 /// One word: its span with the punctuation around it left out, and the
@@ -346,13 +356,19 @@ const GATE: &[&str] =
 /// The sizes stated in `span` of `text`, in text order.
 pub fn extract(text: &str, span: Span) -> Vec<SizeMention> {
     let part = &text[span.start..span.end];
-    if !GATE.iter().any(|g| memchr::memmem::find(part.as_bytes(), g.as_bytes()).is_some()) {
+    // A share ("a third of the House, or 101 signatures") needs ", or ".
+    if !GATE.iter().chain([&", or "]).any(|g| memchr::memmem::find(part.as_bytes(), g.as_bytes()).is_some()) {
         return Vec::new();
     }
     let w = words(text, span);
     let mut out = Vec::new();
     for i in 0..w.len() {
-        if let Some(m) = sized(&w, i).or_else(|| possessive(&w, i)).or_else(|| has(&w, i)).or_else(|| out_of(&w, i)) {
+        if let Some(m) = sized(&w, i)
+            .or_else(|| possessive(&w, i))
+            .or_else(|| has(&w, i))
+            .or_else(|| out_of(&w, i))
+            .or_else(|| share(&w, i))
+        {
             out.push(m);
         }
     }
@@ -384,6 +400,7 @@ fn sized(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
         body: Some(Body { before: lead.unwrap_or(body.before), ..body }),
         demonym: None,
         shape: Shape::Sized,
+        share: None,
     })
 }
 
@@ -393,18 +410,21 @@ fn possessive(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
         return None;
     }
     let value = digits(w[i + 1].text)?;
-    let noun = member_noun(&w[i + 2])?;
+    // "the House's 306 total members".
+    let n = if w[i + 2].lower_is("total") && !w[i + 2].clause_end && i + 3 < w.len() { i + 3 } else { i + 2 };
+    let noun = member_noun(&w[n])?;
     let body = body_ending_at(w, i)?;
-    if of_those_present(w, i + 2) || changed_before(w, i + 1) {
+    if of_those_present(w, n) || changed_before(w, i + 1) {
         return None;
     }
     Some(SizeMention {
-        span: Span::new(body.span.start, w[i + 2].end),
+        span: Span::new(body.span.start, w[n].end),
         value,
         noun,
         body: Some(Body { span: Span::new(body.span.start, w[i].end), ..body }),
         demonym: None,
         shape: Shape::Possessive,
+        share: None,
     })
 }
 
@@ -433,6 +453,7 @@ fn has(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
         body: Some(body),
         demonym: None,
         shape: Shape::Has,
+        share: None,
     })
 }
 
@@ -469,6 +490,74 @@ fn out_of(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
         body,
         demonym,
         shape: Shape::OutOf,
+        share: None,
+    })
+}
+
+/// Fractions a share is stated in, lower case, as (words, numerator,
+/// denominator); a hyphenated form is split at its hyphen by [`fraction`].
+const FRACTIONS: &[(&[&str], u32, u32)] = &[
+    (&["a", "half"], 1, 2),
+    (&["one", "half"], 1, 2),
+    (&["half"], 1, 2),
+    (&["a", "third"], 1, 3),
+    (&["one", "third"], 1, 3),
+    (&["two", "thirds"], 2, 3),
+    (&["a", "quarter"], 1, 4),
+    (&["one", "quarter"], 1, 4),
+    (&["three", "quarters"], 3, 4),
+    (&["a", "fifth"], 1, 5),
+    (&["one", "fifth"], 1, 5),
+    (&["three", "fifths"], 3, 5),
+];
+
+/// The fraction whose words start at word `i`: (numerator, denominator,
+/// the word after it).
+fn fraction(w: &[Word<'_>], i: usize) -> Option<(u32, u32, usize)> {
+    let hyphenated = w[i].text.split_once('-');
+    FRACTIONS.iter().find_map(|&(words, p, q)| match (words, hyphenated) {
+        // "one-third", "two-thirds".
+        ([a, b], Some((x, y))) if x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b) => Some((p, q, i + 1)),
+        _ if hyphenated.is_none()
+            && i + words.len() <= w.len()
+            && words.iter().enumerate().all(|(k, x)| w[i + k].lower_is(x))
+            && w[i..i + words.len() - 1].iter().all(|x| !x.clause_end) =>
+        {
+            Some((p, q, i + words.len()))
+        }
+        _ => None,
+    })
+}
+
+/// "a third of the House, or 101 signatures": a fraction of a body, set
+/// off by a comma, restated as a count after "or".
+fn share(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
+    let (p, q, of) = fraction(w, i)?;
+    if of + 3 >= w.len() || !w[of].lower_is("of") || w[of].clause_end {
+        return None;
+    }
+    let s = if ["the", "all", "its"].iter().any(|d| w[of + 1].lower_is(d)) { of + 2 } else { of + 1 };
+    let body = body_starting_at(w, s)?;
+    let e = w.iter().position(|x| x.end == body.span.end)?;
+    // "of all House members": the body's members.
+    let e = if e + 1 < w.len() && member_noun(&w[e + 1]).is_some() && !w[e].clause_end { e + 1 } else { e };
+    if !w[e].clause_end || e + 3 > w.len() || !w[e + 1].lower_is("or") {
+        return None;
+    }
+    let value = digits(w[e + 2].text)?;
+    // The count's noun; "16 of the 24 senators" restates a whole of its own.
+    let noun = w.get(e + 3).filter(|x| x.text.chars().all(char::is_alphabetic))?;
+    if ["of", "out", "percent", "per"].iter().any(|x| noun.lower_is(x)) || changed_before(w, i) {
+        return None;
+    }
+    Some(SizeMention {
+        span: Span::new(w[i].start, noun.end),
+        value,
+        noun: noun.text.to_lowercase(),
+        body: Some(body),
+        demonym: None,
+        shape: Shape::Share,
+        share: Some((p, q)),
     })
 }
 
@@ -585,6 +674,31 @@ mod tests {
         assert!(sizes("Labour has 411 seats.").is_empty());
         assert!(sizes("The Assembly passed 12 bills.").is_empty());
         assert!(sizes("The 1,000,000-member parliament").is_empty());
+    }
+
+    #[test]
+    fn a_share_of_a_body_restated_as_a_count() {
+        let s = "Only a third of the House, or 101 signatures, is required.";
+        let got = extract(s, Span::new(0, s.len()));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].value, got[0].noun.as_str(), got[0].share), (101, "signatures", Some((1, 3))));
+        assert_eq!(got[0].body.map(|b| b.chamber), Some(Chamber::Lower));
+        let s = "It needs two-thirds of the Senate, or 67 votes.";
+        let got = extract(s, Span::new(0, s.len()));
+        assert_eq!((got[0].value, got[0].share), (67, Some((2, 3))));
+        let s = "It needs one-third of all House members, or 102 lawmakers.";
+        assert_eq!(extract(s, Span::new(0, s.len()))[0].share, Some((1, 3)));
+        // "16 of the 24 senators" restates a whole of its own; no comma, no restatement.
+        let s = "It needs two-thirds of the Senate, or 16 of the 24 senators.";
+        assert!(extract(s, Span::new(0, s.len())).iter().all(|m| m.share.is_none()));
+        let s = "Half of the House voted against it or 200 abstained.";
+        assert!(extract(s, Span::new(0, s.len())).is_empty());
+    }
+
+    #[test]
+    fn a_lower_chamber_and_its_total_members() {
+        assert_eq!(one("the lower chamber's 306 members").3, Some(Chamber::Lower));
+        assert_eq!(one("the House's 306 total members").1, 306);
     }
 
     #[test]

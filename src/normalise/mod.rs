@@ -346,8 +346,21 @@ pub fn normalise(doc_index: usize, doc: &Document, extraction: &Extraction, clai
         let value = amount::percent(text, &sentences, p, doc.published);
         out.push(Claim { doc: doc_index, span: p.span, location: at(p.span), value: ClaimValue::Percent(value) });
     }
+    // The one country whose offices the text's holders hold, if one: the
+    // story's country for a chamber no other words place.
+    let mut held: Vec<&str> = out
+        .iter()
+        .filter_map(|c| match &c.value {
+            ClaimValue::Office(o) if o.office.is_some() && o.era == Era::Present => o.jurisdiction.as_deref(),
+            _ => None,
+        })
+        .collect();
+    held.sort_unstable();
+    held.dedup();
+    let offices_country = if let [one] = held.as_slice() { Some(one.to_string()) } else { None };
     for m in &extraction.sizes {
-        if let Some(value) = size::resolve(text, doc.body, &setting, m, claims, doc.published) {
+        let story = offices_country.as_deref();
+        if let Some(value) = size::resolve(text, doc.body, &setting, m, claims, doc.published, story) {
             out.push(Claim { doc: doc_index, span: m.span, location: at(m.span), value: ClaimValue::Size(value) });
         }
     }

@@ -22,8 +22,10 @@
 //! Assembly", "the French National Assembly", "France's 577-seat
 //! parliament") or of its members ("480 French MPs"); those of the chamber
 //! the words stand for; the one country the sentence names; the dateline's;
-//! the one country the first sentence naming any names (the story's). None
-//! of these: no claim. A body with other words in its name ("the General
+//! the one country the first sentence naming any names (the story's); the
+//! country the outlet reports from; the one country whose offices the
+//! text's holders hold ("Vice President Sara Duterte"). None of these: no
+//! claim. A body with other words in its name ("the General
 //! Assembly", "the California Assembly", "the Scottish Parliament", "the
 //! Legislative Council") is another body, and no claim: only "National"
 //! and "Federal" may stand beside the country.
@@ -59,6 +61,22 @@ pub struct SizeClaim {
     pub body: String,
     /// The publication date of the text.
     pub as_of: Option<DateValue>,
+    /// A share of the body restated as a count ("a third of the House, or
+    /// 101 signatures"): (numerator, denominator), and `value` is the
+    /// count, which bounds the size without stating it.
+    pub share: Option<(u32, u32)>,
+}
+
+impl SizeClaim {
+    /// Whether `size` members fit a share stated as `value`: the share of
+    /// `size`, rounded either way or one more (a majority of half).
+    pub fn fits(&self, size: u32) -> bool {
+        let Some((p, q)) = self.share else { return self.value == size };
+        let exact = u64::from(size) * u64::from(p);
+        let (floor, ceil) = (exact / u64::from(q), exact.div_ceil(u64::from(q)));
+        let v = u64::from(self.value);
+        v == floor || v == ceil || v == floor + 1
+    }
 }
 
 /// What chamber of what country `m` is the size of, if the text says.
@@ -69,6 +87,7 @@ pub fn resolve(
     m: &SizeMention,
     claims: &ClaimSet,
     as_of: Option<DateValue>,
+    offices_country: Option<&str>,
 ) -> Option<SizeClaim> {
     let earlier = || {
         let from = crate::sentence::floor_boundary(text, m.span.start.saturating_sub(LOOK_BACK).max(body.start));
@@ -115,10 +134,10 @@ pub fn resolve(
     }
     let country = match country {
         Some(c) => c,
-        None => context_country(text, body, setting, m.span, claims)?,
+        None => context_country(text, body, setting, m.span, claims).or(offices_country.map(str::to_string))?,
     };
     let shown = named.map_or_else(|| m.noun.clone(), |b| chamber_words(text, b));
-    Some(SizeClaim { value: m.value, noun: m.noun.clone(), chamber, country, body: shown, as_of })
+    Some(SizeClaim { value: m.value, noun: m.noun.clone(), chamber, country, body: shown, as_of, share: m.share })
 }
 
 /// The last chamber named in `span` that is one ("the chamber" after "the
@@ -189,7 +208,9 @@ fn context_country(text: &str, body: Span, setting: &Setting, at: Span, claims: 
         if s.end <= from {
             break;
         }
-        from = s.end;
+        // The next sentence starts after the blanks that end this one.
+        from = s.end + text[s.end..body.end].len() - text[s.end..body.end].trim_start().len();
     }
-    None
+    // None named: the country the outlet reports from.
+    setting.outlet().map(str::to_string)
 }

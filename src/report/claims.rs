@@ -117,6 +117,9 @@ struct SizeRecord {
     country: String,
     body: String,
     as_of: Option<String>,
+    /// A share of the body restated as a count ("1/3"): `value` is the count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    share: Option<String>,
 }
 
 fn size_record(s: &SizeClaim) -> SizeRecord {
@@ -127,6 +130,7 @@ fn size_record(s: &SizeClaim) -> SizeRecord {
         country: s.country.clone(),
         body: s.body.clone(),
         as_of: s.as_of.map(|d| d.to_string()),
+        share: s.share.map(|(p, q)| format!("{p}/{q}")),
     }
 }
 
@@ -141,6 +145,16 @@ fn size_from(r: SizeRecord) -> Result<SizeClaim, String> {
         country: r.country,
         body: r.body,
         as_of: r.as_of.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string())?,
+        share: r
+            .share
+            .as_deref()
+            .map(|s| {
+                s.split_once('/')
+                    .and_then(|(p, q)| Some((p.parse().ok()?, q.parse().ok()?)))
+                    .filter(|&(p, q): &(u32, u32)| p > 0 && q > p)
+                    .ok_or_else(|| format!("expected a share such as `1/3`, but found `{s}`"))
+            })
+            .transpose()?,
     })
 }
 
