@@ -19,28 +19,40 @@ pub const MAX_REACH: usize = 600;
 pub fn sentence(text: &str, span: Span) -> Span {
     let lo = floor_boundary(text, span.start.saturating_sub(MAX_REACH));
     let hi = ceil_boundary(text, (span.end + MAX_REACH).min(text.len()));
+    // Every boundary starts at an ASCII byte (a stop or a line break), and
+    // an ASCII byte always starts a character: the scans test bytes and
+    // decode nothing.
+    let bytes = text.as_bytes();
     let mut start = lo;
-    for (i, _) in text[lo..span.start].char_indices().rev() {
-        let at = lo + i;
-        if is_sentence_end(text, at) {
-            start = skip_space(text, at + 1);
-            break;
-        }
-        if text[..at].ends_with('\n') && text[at..].starts_with('\n') {
-            start = at + 1;
-            break;
+    for at in (lo..span.start).rev() {
+        match bytes[at] {
+            b'.' | b'!' | b'?' if is_sentence_end(text, at) => {
+                start = skip_space(text, at + 1);
+                break;
+            }
+            b'\n' if at > 0 && bytes[at - 1] == b'\n' => {
+                start = at + 1;
+                break;
+            }
+            _ => {}
         }
     }
     let mut end = hi;
-    for (i, _) in text[span.end..hi].char_indices() {
-        let at = span.end + i;
-        if is_sentence_end(text, at) {
-            end = at + 1;
-            break;
-        }
-        if text[at..].starts_with("\n\n") || text[at..].starts_with("\r\n\r\n") {
-            end = at;
-            break;
+    for at in span.end..hi {
+        match bytes[at] {
+            b'.' | b'!' | b'?' if is_sentence_end(text, at) => {
+                end = at + 1;
+                break;
+            }
+            b'\n' if bytes.get(at + 1) == Some(&b'\n') => {
+                end = at;
+                break;
+            }
+            b'\r' if bytes[at..].starts_with(b"\r\n\r\n") => {
+                end = at;
+                break;
+            }
+            _ => {}
         }
     }
     trim(text, Span::new(start.min(span.start), end.max(span.end)))
