@@ -236,9 +236,20 @@ fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
-        let (c, len) = if bytes[i].is_ascii() {
-            (char::from(bytes[i]), 1)
-        } else {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // The same tests as below, on the byte (an ASCII character is
+            // alphanumeric exactly when its byte is).
+            let inner = matches!(b, b'-' | b'\'' | b'.') && start.is_some() && alphanumeric_at(i + 1);
+            if b.is_ascii_alphanumeric() || inner {
+                start.get_or_insert(i);
+            } else if let Some(b) = start.take() {
+                out.push(Word { text: &s[b..i], start: span.start + b, end: span.start + i });
+            }
+            i += 1;
+            continue;
+        }
+        let (c, len) = {
             let c = char_at(i).expect("a character starts at each step");
             (c, c.len_utf8())
         };
@@ -356,9 +367,17 @@ impl Names {
             if entity.words.len() >= 2 && entity.country.is_none() {
                 let index = names.full.len();
                 for word in entity.words.iter() {
-                    let held = names.by_word.entry(word.clone()).or_default();
-                    if held.last() != Some(&index) {
-                        held.push(index);
+                    // Most words of a text's full names recur: cloned only
+                    // the first time.
+                    match names.by_word.get_mut(word.as_str()) {
+                        Some(held) => {
+                            if held.last() != Some(&index) {
+                                held.push(index);
+                            }
+                        }
+                        None => {
+                            names.by_word.insert(word.clone(), vec![index]);
+                        }
                     }
                 }
                 names.full.push((entity.start, entity.words));
@@ -627,8 +646,12 @@ fn split_run(text: &str, words: &[Word<'_>], a: usize, b: usize, proper: &FxHash
     for (n, w) in words.iter().enumerate().take(b + 1).skip(k) {
         let bare = strip_possessive(w.text);
         let f = names::fold_words(bare);
-        let single = f.join("");
-        let l = listed(&single);
+        // Nearly every word folds to one piece: looked up as it is, not
+        // joined into a new string first.
+        let l = match f.as_slice() {
+            [one] => listed(one),
+            _ => listed(&f.concat()),
+        };
         if l.not_name && !name.is_empty() {
             // A title after a name ends it ("Lindner Finance Minister").
             break;
@@ -640,7 +663,7 @@ fn split_run(text: &str, words: &[Word<'_>], a: usize, b: usize, proper: &FxHash
             {
                 break;
             }
-            name.push(single);
+            name.push(f.concat());
             continue;
         }
         name.extend(f);
@@ -713,21 +736,36 @@ impl Cues {
         self.0 & cue.0 != 0
     }
 
+    /// The cues `w` sets alone: "all", "counted", and the words of
+    /// [`INTERIM`], [`EXPECTED`] and [`FUTURE`]. One `match` (a switch on
+    /// the length, then a comparison or two) rather than a scan of the three
+    /// lists for every word of every sentence that holds a value; a test
+    /// keeps it equal to the lists.
+    fn of_word(w: &str) -> Cues {
+        let (interim, expected, ahead) = (Cues::INTERIM.0, Cues::EXPECTED.0, Cues::AHEAD.0);
+        Cues(match w {
+            "all" => Cues::ALL.0,
+            "counted" => Cues::COUNTED.0,
+            "preliminary" | "provisional" | "partial" | "interim" | "exit" => interim,
+            "expected" => expected | ahead,
+            "forecast" | "forecasts" | "poll" | "polls" | "predicted" | "predicting" | "predicts" | "projected"
+            | "projection" | "projections" | "survey" => expected,
+            "will" | "would" | "plans" | "plan" | "planned" | "planning" | "scheduled" | "slated" | "upcoming"
+            | "next" => ahead,
+            _ => 0,
+        })
+    }
+
     /// The cues that word `k` of `lower` (a sentence's lower-cased words)
     /// adds, alone or as the second word of a pair.
     fn at(lower: &[Cow<'_, str>], k: usize) -> Cues {
         let w = lower[k].as_ref();
-        let mut bits = 0;
+        let mut bits = Cues::of_word(w).0;
         let mut set = |cue: Cues, on: bool| {
             if on {
                 bits |= cue.0;
             }
         };
-        set(Cues::ALL, w == "all");
-        set(Cues::COUNTED, w == "counted");
-        set(Cues::INTERIM, INTERIM.contains(&w));
-        set(Cues::EXPECTED, EXPECTED.contains(&w));
-        set(Cues::AHEAD, FUTURE.contains(&w));
         if let Some(p) = k.checked_sub(1).map(|j| lower[j].as_ref()) {
             set(Cues::INTERIM, (p, w) == ("so", "far"));
             set(Cues::EXPECTED, matches!(p, "set" | "poised" | "likely" | "tipped") && w == "to");
@@ -1029,10 +1067,15 @@ fn last_term(phrase: &str) -> Option<String> {
 /// A word's stem, unless it is a stop word or too short to mean anything.
 fn term(word: &str) -> Option<String> {
     let w = fold(strip_possessive(word));
-    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || listed(&w).stop {
+    let l = listed(&w);
+    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || l.stop {
         return None;
     }
-    let s = stem(&w);
+    // As `stem(&w)`, stemming the folded word in its own buffer.
+    let s = match l.irregular {
+        Some(base) => regular_stem(base),
+        None => stem_in_place(w),
+    };
     (!listed(&s).stop && s.len() >= 2).then_some(s)
 }
 
@@ -1081,7 +1124,11 @@ fn role(before: &[Cow<'_, str>], cues: Cues, kind: ValueKind<'_>) -> Role {
     Role::Value
 }
 
+/// The words [`Cues::of_word`] reads as interim, expected and ahead, as
+/// lists: its test keeps the two the same.
+#[cfg(test)]
 const INTERIM: &[&str] = &["preliminary", "provisional", "partial", "interim", "exit"];
+#[cfg(test)]
 const EXPECTED: &[&str] = &[
     "expected",
     "forecast",
@@ -1102,6 +1149,7 @@ const SAID: &[&str] = &["added", "announced", "said", "says", "stated", "told", 
 const HEDGED: &[&str] = &["about", "almost", "around", "nearly", "roughly", "some", "approximately", "over"];
 const STAMPS: &[&str] = &["date", "dated", "posted", "published", "updated"];
 /// Words that make a sentence look ahead.
+#[cfg(test)]
 const FUTURE: &[&str] =
     &["will", "would", "plans", "plan", "planned", "planning", "scheduled", "slated", "expected", "upcoming", "next"];
 const PART_CUES: &[&str] = &["including", "includes", "included"];
@@ -1434,7 +1482,11 @@ pub fn stem(word: &str) -> String {
 }
 
 fn regular_stem(word: &str) -> String {
-    let mut w = word.to_string();
+    stem_in_place(word.to_string())
+}
+
+/// [`regular_stem`] of `w`, in `w`'s buffer.
+fn stem_in_place(mut w: String) -> String {
     let vowel = |s: &str| s.bytes().any(|b| b"aeiouy".contains(&b));
     if w.len() > 4 && w.ends_with("ies") {
         w.truncate(w.len() - 3);
@@ -1501,6 +1553,26 @@ mod tests {
         let at = text.find(value).unwrap();
         let names = Names::of(text, Span::new(0, text.len()));
         frame(text, Span::new(at, at + value.len()), kind, &[], &names, None, None)
+    }
+
+    #[test]
+    fn a_word_sets_the_cues_of_the_lists_it_is_on() {
+        let words = INTERIM.iter().chain(EXPECTED).chain(FUTURE).chain(STOP).chain(NOT_NAMES);
+        for &w in words.chain(&["all", "counted", "so", "far", "to", "whom", "them", "expect", "Will", ""]) {
+            let mut bits = 0;
+            for (cue, on) in [
+                (Cues::ALL, w == "all"),
+                (Cues::COUNTED, w == "counted"),
+                (Cues::INTERIM, INTERIM.contains(&w)),
+                (Cues::EXPECTED, EXPECTED.contains(&w)),
+                (Cues::AHEAD, FUTURE.contains(&w)),
+            ] {
+                if on {
+                    bits |= cue.0;
+                }
+            }
+            assert_eq!(Cues::of_word(w), Cues(bits), "{w}");
+        }
     }
 
     #[test]
