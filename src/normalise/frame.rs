@@ -458,6 +458,23 @@ fn fold(w: &str) -> String {
     folded
 }
 
+/// `f` of [`fold`]`(w)`: a short ASCII word (nearly every word) is folded
+/// into a buffer on the stack, not a new string, since most folded words
+/// are only looked up in [`listed`] and dropped.
+fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let mut n = 0;
+        for b in w.bytes().filter(u8::is_ascii_alphanumeric) {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        f(std::str::from_utf8(&buf[..n]).expect("ASCII letters and digits"))
+    } else {
+        f(&fold(w))
+    }
+}
+
 /// [`fold`], into `out` (cleared first).
 fn fold_into(w: &str, out: &mut String) {
     out.clear();
@@ -579,7 +596,7 @@ fn entities(text: &str, words: &[Word<'_>], proper: &FxHashSet<String>, runs: &m
             if next.is_capitalised() {
                 j += 1;
             } else if listed(next.text).joiner
-                && (next.text != "of" || listed(&fold(words[j].text)).org)
+                && (next.text != "of" || with_folded(words[j].text, |w| listed(w).org))
                 && j + 2 < words.len()
                 && words[j + 2].is_capitalised()
                 && text[next.end..words[j + 2].start].chars().all(|c| c == ' ')
@@ -627,8 +644,7 @@ fn split_run(text: &str, words: &[Word<'_>], a: usize, b: usize, proper: &FxHash
             k = last + 1;
             continue;
         }
-        let w = fold(strip_possessive(words[k].text));
-        let l = listed(&w);
+        let l = with_folded(strip_possessive(words[k].text), listed);
         if l.not_name || l.stop || l.joiner {
             k += 1;
             continue;
@@ -1066,16 +1082,18 @@ fn last_term(phrase: &str) -> Option<String> {
 
 /// A word's stem, unless it is a stop word or too short to mean anything.
 fn term(word: &str) -> Option<String> {
-    let w = fold(strip_possessive(word));
-    let l = listed(&w);
-    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || l.stop {
-        return None;
-    }
-    // As `stem(&w)`, stemming the folded word in its own buffer.
-    let s = match l.irregular {
-        Some(base) => regular_stem(base),
-        None => stem_in_place(w),
-    };
+    // The folded word is copied out only when it has a stem: most words
+    // of a window are stop words.
+    let s = with_folded(strip_possessive(word), |w| {
+        let l = listed(w);
+        if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || l.stop {
+            return None;
+        }
+        Some(match l.irregular {
+            Some(base) => regular_stem(base),
+            None => regular_stem(w),
+        })
+    })?;
     (!listed(&s).stop && s.len() >= 2).then_some(s)
 }
 

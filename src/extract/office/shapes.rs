@@ -146,9 +146,13 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     // Minister", "New Deal Minister") is that title, when it reaches as far.
     let (after_the, _) = opt((ci("the"), gap)).parse(input)?;
     let prefixed = q1.is_some() || juris.is_some() || q2.is_some();
-    let known = known_title(lx, after_the).ok().filter(|(rest, _)| {
-        (prefixed || greedy.is_err()) && greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len())
-    });
+    // Looked up only where it may be taken: the claim files' titles are a
+    // long walk from each title word.
+    let known = if prefixed || greedy.is_err() {
+        known_title(lx, after_the).ok().filter(|(rest, _)| greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len()))
+    } else {
+        None
+    };
     let (i, title, q1, juris, q2) = match known {
         Some((rest, t)) => (rest, Title::of(t, Post::State), None, None, None),
         None => {
