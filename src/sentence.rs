@@ -100,12 +100,23 @@ fn break_at(text: &str, i: usize, c: char) -> Option<usize> {
 
 /// The end of the last clause break in `text`.
 fn last_break_end(text: &str) -> Option<usize> {
-    text.char_indices().rev().find_map(|(i, c)| break_at(text, i, c))
+    (0..text.len()).rev().find_map(|i| may_break(text, i).and_then(|c| break_at(text, i, c)))
 }
 
 /// The start of the first clause break in `text`.
 fn first_break_start(text: &str) -> Option<usize> {
-    text.char_indices().find_map(|(i, c)| break_at(text, i, c).map(|_| i))
+    (0..text.len()).find_map(|i| may_break(text, i).and_then(|c| break_at(text, i, c)).map(|_| i))
+}
+
+/// The character starting at byte `i` of `text`, unless no break can start
+/// there: inside a character, or at an ASCII letter or digit (most bytes
+/// of a clause, told apart without decoding them).
+fn may_break(text: &str, i: usize) -> Option<char> {
+    let b = text.as_bytes()[i];
+    if b.is_ascii_alphanumeric() || !text.is_char_boundary(i) {
+        return None;
+    }
+    if b.is_ascii() { Some(char::from(b)) } else { text[i..].chars().next() }
 }
 
 /// The sentence and clause boundaries of one text, found once: the same
