@@ -1382,7 +1382,18 @@ pub(super) fn signature_blocks<'a>(lx: &'a Lexicon, text: &'a str) -> Vec<Raw<'a
         text.split('\n').map(|l| l.trim_end_matches('\r').trim()).filter(|l| !l.is_empty()).collect();
     let mut found = Vec::new();
     let mut i = 0;
+    // A title line after it is what makes a line a signature: without
+    // one, nothing is found there whatever the line holds, so the line's
+    // name is read only after the next line is seen to be a title (asked
+    // of every line of every text, the other way round read a name from
+    // each short capitalised line of prose).
+    let whole_title = |line: &'a str| matches!(post_title(lx, line), Ok(("", _)));
     while i + 1 < lines.len() {
+        let may_sign = lines[i].len() <= 80 && lines[i].starts_with(char::is_uppercase);
+        if !may_sign || !whole_title(lines[i + 1]) {
+            i += 1;
+            continue;
+        }
         let Some((spoken, person)) = signature_name(lx, lines[i]) else {
             i += 1;
             continue;
