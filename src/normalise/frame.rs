@@ -965,6 +965,10 @@ fn frame_in(
             keys.push(k);
         }
     }
+    // Frames live until the run's end, one per value of every text: no
+    // spare room kept (most have one participant, and a vector grown by
+    // pushing has room for four).
+    keys.shrink_to_fit();
 
     // Terms: content words that are not names, nearest first. A window
     // index `i` is sentence word `lo + i`, whose term is computed once (for
@@ -989,12 +993,16 @@ fn frame_in(
         }
     }
     terms.sort_unstable();
-    let mut kept: Vec<String> = Vec::new();
+    let mut nearest: Vec<&str> = Vec::with_capacity(MAX_TERMS);
     for &(_, t) in &terms {
-        if kept.len() < MAX_TERMS && !kept.iter().any(|k| k == t) {
-            kept.push(t.to_string());
+        if nearest.len() < MAX_TERMS && !nearest.contains(&t) {
+            nearest.push(t);
         }
     }
+    // Sorted as the strings would sort, and copied out at their number:
+    // the frame keeps no spare room (see the participants above).
+    nearest.sort_unstable();
+    let kept: Vec<String> = nearest.iter().map(|t| t.to_string()).collect();
     let head = match kind {
         ValueKind::Count(unit) => last_term(unit),
         ValueKind::Percent(Some(of)) => last_term(of),
@@ -1004,7 +1012,6 @@ fn frame_in(
         let before = (0..vfirst).rev().take(8).find_map(term_at);
         before.or_else(|| (vlast + 1..window.len()).take(3).find_map(term_at)).map(str::to_string)
     });
-    kept.sort();
 
     // Cues before the value in its sentence.
     let before: &[Cow<'_, str>] = &lower[..first];
