@@ -242,6 +242,10 @@ fn in_capitals(word: &str) -> bool {
 pub fn fold_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word = String::new();
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // One plain word (nearly every call): itself, lower-cased.
+        return vec![text.to_ascii_lowercase()];
+    }
     if text.is_ascii() {
         // ASCII decomposes to itself and has no combining marks: most names.
         // A word is a run of letters, digits and apostrophes, without its

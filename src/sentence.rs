@@ -19,28 +19,40 @@ pub const MAX_REACH: usize = 600;
 pub fn sentence(text: &str, span: Span) -> Span {
     let lo = floor_boundary(text, span.start.saturating_sub(MAX_REACH));
     let hi = ceil_boundary(text, (span.end + MAX_REACH).min(text.len()));
+    // Every boundary starts at an ASCII byte (a stop or a line break), and
+    // an ASCII byte always starts a character: the scans test bytes and
+    // decode nothing.
+    let bytes = text.as_bytes();
     let mut start = lo;
-    for (i, _) in text[lo..span.start].char_indices().rev() {
-        let at = lo + i;
-        if is_sentence_end(text, at) {
-            start = skip_space(text, at + 1);
-            break;
-        }
-        if text[..at].ends_with('\n') && text[at..].starts_with('\n') {
-            start = at + 1;
-            break;
+    for at in (lo..span.start).rev() {
+        match bytes[at] {
+            b'.' | b'!' | b'?' if is_sentence_end(text, at) => {
+                start = skip_space(text, at + 1);
+                break;
+            }
+            b'\n' if at > 0 && bytes[at - 1] == b'\n' => {
+                start = at + 1;
+                break;
+            }
+            _ => {}
         }
     }
     let mut end = hi;
-    for (i, _) in text[span.end..hi].char_indices() {
-        let at = span.end + i;
-        if is_sentence_end(text, at) {
-            end = at + 1;
-            break;
-        }
-        if text[at..].starts_with("\n\n") || text[at..].starts_with("\r\n\r\n") {
-            end = at;
-            break;
+    for at in span.end..hi {
+        match bytes[at] {
+            b'.' | b'!' | b'?' if is_sentence_end(text, at) => {
+                end = at + 1;
+                break;
+            }
+            b'\n' if bytes.get(at + 1) == Some(&b'\n') => {
+                end = at;
+                break;
+            }
+            b'\r' if bytes[at..].starts_with(b"\r\n\r\n") => {
+                end = at;
+                break;
+            }
+            _ => {}
         }
     }
     trim(text, Span::new(start.min(span.start), end.max(span.end)))
@@ -88,12 +100,23 @@ fn break_at(text: &str, i: usize, c: char) -> Option<usize> {
 
 /// The end of the last clause break in `text`.
 fn last_break_end(text: &str) -> Option<usize> {
-    text.char_indices().rev().find_map(|(i, c)| break_at(text, i, c))
+    (0..text.len()).rev().find_map(|i| may_break(text, i).and_then(|c| break_at(text, i, c)))
 }
 
 /// The start of the first clause break in `text`.
 fn first_break_start(text: &str) -> Option<usize> {
-    text.char_indices().find_map(|(i, c)| break_at(text, i, c).map(|_| i))
+    (0..text.len()).find_map(|i| may_break(text, i).and_then(|c| break_at(text, i, c)).map(|_| i))
+}
+
+/// The character starting at byte `i` of `text`, unless no break can start
+/// there: inside a character, or at an ASCII letter or digit (most bytes
+/// of a clause, told apart without decoding them).
+fn may_break(text: &str, i: usize) -> Option<char> {
+    let b = text.as_bytes()[i];
+    if b.is_ascii_alphanumeric() || !text.is_char_boundary(i) {
+        return None;
+    }
+    if b.is_ascii() { Some(char::from(b)) } else { text[i..].chars().next() }
 }
 
 /// The sentence and clause boundaries of one text, found once: the same

@@ -167,6 +167,11 @@ pub fn directives(doc_index: usize, doc: &Document) -> Vec<Directive> {
     let mut found = Vec::new();
     let mut offset = 0;
     let text = doc.text.as_str();
+    // Nearly no text holds a directive: one search of the whole text
+    // settles those without splitting it into lines.
+    if memchr::memmem::find(text.as_bytes(), MARKER.as_bytes()).is_none() {
+        return found;
+    }
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     for (n, raw) in lines.iter().enumerate() {
         let start = offset;

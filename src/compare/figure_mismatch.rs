@@ -15,18 +15,22 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     if figures.is_empty() {
         return;
     }
-    // Keywords folded once per figure, not once per figure and number.
-    let keywords: Vec<Vec<Vec<Vec<String>>>> = figures
-        .iter()
-        .map(|f| f.keywords.iter().map(|group| group.iter().map(|alt| names::fold_words(alt)).collect()).collect())
-        .collect();
+    // Keywords folded once per figure, not once per figure and number, and
+    // only once some number fits a figure (most texts' numbers fit none).
+    let keywords: std::cell::OnceCell<Vec<Vec<Vec<Vec<String>>>>> = std::cell::OnceCell::new();
+    let fold_keywords = || {
+        figures
+            .iter()
+            .map(|f| f.keywords.iter().map(|group| group.iter().map(|alt| names::fold_words(alt)).collect()).collect())
+            .collect()
+    };
     // One buffer for every clause: a number's clause is folded once, and
     // only when it fits some figure's unit and date.
     let mut clause = names::FoldedWords::default();
     for (claim, amount) in amount_claims(input.claims) {
         let doc = &input.documents[claim.doc];
         let mut folded = false;
-        for (figure, keywords) in figures.iter().zip(&keywords) {
+        for (k, figure) in figures.iter().enumerate() {
             if !fits(figure, claim, amount) {
                 continue;
             }
@@ -34,7 +38,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
                 clause.fold(amount.context.text(doc.text.as_str()));
                 folded = true;
             }
-            if !mentions(&clause, keywords) {
+            if !mentions(&clause, &keywords.get_or_init(fold_keywords)[k]) {
                 continue;
             }
             let (low, high) = figure_range(figure);

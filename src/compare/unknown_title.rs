@@ -101,9 +101,14 @@ fn nearest_title<'c>(ledger: &'c ClaimSet, written: &str, tenures: &[&Tenure]) -
 /// for a Secretary of State) and the whole title ("Governor General Mary
 /// Simon") are left alone.
 fn cut_titles(input: &Input<'_>, findings: &mut Vec<Finding>) {
-    static RANKS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-        people::of_kind(people::Kinds::RANK).filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase)).collect()
-    });
+    // Each rank's searcher is built once per run, not once per text.
+    static RANKS: std::sync::LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>> =
+        std::sync::LazyLock::new(|| {
+            people::of_kind(people::Kinds::RANK)
+                .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))
+                .map(|w| (w, memchr::memmem::Finder::new(w.as_bytes())))
+                .collect()
+        });
     let mut docs: Vec<usize> = input.claims.iter().map(|c| c.doc).collect();
     docs.dedup();
     docs.sort_unstable();
@@ -114,7 +119,7 @@ fn cut_titles(input: &Input<'_>, findings: &mut Vec<Finding>) {
         let text = document.text.as_str();
         let mut hits: Vec<(usize, &str)> = RANKS
             .iter()
-            .flat_map(|rank| memchr::memmem::find_iter(text.as_bytes(), rank.as_bytes()).map(move |i| (i, *rank)))
+            .flat_map(|(rank, finder)| finder.find_iter(text.as_bytes()).map(move |i| (i, *rank)))
             .collect();
         hits.sort_unstable();
         let mut lines: Option<LineIndex> = None;

@@ -1657,14 +1657,23 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
         from += 1;
     }
     let window = &text[from..at];
-    let sentence = window.rfind(['.', '!', '?', ';', '\n']).map_or(window, |p| &window[p + 1..]);
-    sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(n)
-        .map(str::to_lowercase)
-        .collect()
+    let mut rest = window.rfind(['.', '!', '?', ';', '\n']).map_or(window, |p| &window[p + 1..]);
+    // The sentence's words from its end: runs of word characters, as
+    // splitting it at every other character and dropping the empty pieces
+    // would give them; an ASCII word is lower-cased without case tables.
+    let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let mut words = Vec::with_capacity(n.min(CUE_WINDOW));
+    while words.len() < n {
+        rest = rest.trim_end_matches(|c: char| !in_word(c));
+        if rest.is_empty() {
+            break;
+        }
+        let start = rest.len() - rest.chars().rev().take_while(|&c| in_word(c)).map(char::len_utf8).sum::<usize>();
+        let word = &rest[start..];
+        words.push(if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() });
+        rest = &rest[..start];
+    }
+    words
 }
 
 /// Whether the word right before `at` is a capitalised word other than a

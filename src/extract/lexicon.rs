@@ -480,6 +480,12 @@ struct WordTable {
     /// Each slot holds an entry's index + 1, or 0 when empty; at most half full.
     slots: Vec<u32>,
     entries: Vec<(Key, Class)>,
+    /// Words of at most [`SHORT_BYTES`] bytes (most words of prose), kept
+    /// apart as (packed word, class) pairs in their own open-addressing
+    /// table, at most half full: a lookup reads one slot, not a slot and
+    /// then the entry it points to. An empty slot holds 0, which no packed
+    /// word is (its length is in its top byte).
+    short: Vec<(u64, Class)>,
     /// Words longer than [`KEY_BYTES`], sorted.
     long: Vec<(Vec<u8>, Class)>,
     /// The longest word held.
@@ -489,6 +495,10 @@ struct WordTable {
 /// The bytes a packed key holds.
 const KEY_BYTES: usize = 24;
 
+/// The longest word [`WordTable::short`] holds: seven bytes and the length
+/// fit one machine word.
+const SHORT_BYTES: usize = 7;
+
 /// A word, lower-cased and zero-padded to [`KEY_BYTES`] bytes in three
 /// little-endian machine words, with its length in the top byte of a fourth.
 type Key = [u64; 4];
@@ -496,7 +506,15 @@ type Key = [u64; 4];
 impl WordTable {
     fn new(words: Vec<(String, Class)>) -> WordTable {
         let slots = (words.len() * 2).next_power_of_two().max(16);
-        let mut table = WordTable { slots: vec![0; slots], entries: Vec::new(), long: Vec::new(), longest: 0 };
+        let short_words = words.iter().filter(|(w, _)| w.len() <= SHORT_BYTES).count();
+        let short = (short_words * 2).next_power_of_two().max(16);
+        let mut table = WordTable {
+            slots: vec![0; slots],
+            entries: Vec::new(),
+            short: vec![(0, Class::NONE); short],
+            long: Vec::new(),
+            longest: 0,
+        };
         for (word, class) in words {
             if word.is_empty() {
                 continue;
@@ -539,7 +557,41 @@ impl WordTable {
         (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
     }
 
+    /// A word of at most [`SHORT_BYTES`] bytes packed into one machine
+    /// word: its first lane of [`WordTable::key`], with its length in the
+    /// top byte, which that lane leaves zero.
+    fn short_key(text: &[u8], start: usize, len: usize) -> u64 {
+        let chunk = match text.get(start..start + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
+            None => text[start..start + len].iter().rev().fold(0, |k, &b| (k << 8) | u64::from(b)),
+        };
+        (ascii_lowercase(chunk) & ((1u64 << (8 * len)) - 1)) | (len as u64) << 56
+    }
+
+    fn short_slot(&self, packed: u64) -> usize {
+        let bits = self.short.len().trailing_zeros();
+        (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
     fn insert(&mut self, word: &[u8], class: Class) {
+        if word.len() <= SHORT_BYTES {
+            let packed = WordTable::short_key(word, 0, word.len());
+            let mask = self.short.len() - 1;
+            let mut at = self.short_slot(packed);
+            loop {
+                match self.short[at] {
+                    (0, _) => {
+                        self.short[at] = (packed, class);
+                        return;
+                    }
+                    (k, ref mut c) if k == packed => {
+                        *c |= class;
+                        return;
+                    }
+                    _ => at = (at + 1) & mask,
+                }
+            }
+        }
         let key = WordTable::key(word, 0, word.len());
         let mask = self.slots.len() - 1;
         let mut at = self.slot(&key);
@@ -564,6 +616,18 @@ impl WordTable {
     fn class(&self, text: &[u8], start: usize, len: usize) -> Class {
         if len == 0 || len > self.longest {
             return Class::NONE;
+        }
+        if len <= SHORT_BYTES {
+            let packed = WordTable::short_key(text, start, len);
+            let mask = self.short.len() - 1;
+            let mut at = self.short_slot(packed);
+            loop {
+                match self.short[at] {
+                    (k, class) if k == packed => return class,
+                    (0, _) => return Class::NONE,
+                    _ => at = (at + 1) & mask,
+                }
+            }
         }
         if len > KEY_BYTES {
             let word = text[start..start + len].to_ascii_lowercase();
@@ -878,6 +942,28 @@ pub(crate) fn title_case(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_table_finds_words_of_every_length_in_place_and_in_any_case() {
+        // One word of each length, each its own class bit, some sharing a
+        // first seven bytes with a longer one.
+        let words: Vec<String> = (1..=30).map(|n| "abcdefghijklmnopqrstuvwxyz0123".chars().take(n).collect()).collect();
+        let table = WordTable::new(words.iter().enumerate().map(|(i, w)| (w.clone(), Class(1 << i))).collect());
+        for (i, w) in words.iter().enumerate() {
+            let text = format!("{} {} ", w.to_uppercase(), w);
+            assert_eq!(table.class(text.as_bytes(), 0, w.len()), Class(1 << i), "{w}");
+            // At the end of a text, with fewer than eight bytes after it.
+            assert_eq!(table.class(w.as_bytes(), 0, w.len()), Class(1 << i), "{w}");
+            assert_eq!(table.class(text.as_bytes(), w.len() + 1, w.len()), Class(1 << i), "{w}");
+        }
+        // A word the table does not hold, short or long, has no class.
+        for w in ["abd", "abcdefh", "abcdefghx", "zz"] {
+            assert_eq!(table.class(w.as_bytes(), 0, w.len()), Class::NONE, "{w}");
+        }
+        // The same word twice adds its classes together.
+        let twice = WordTable::new(vec![("the".into(), Class(1)), ("THE".to_lowercase(), Class(2))]);
+        assert_eq!(twice.class(b"The", 0, 3), Class(3));
+    }
 
     fn lexicon() -> Lexicon {
         let mut b = Builder::new();

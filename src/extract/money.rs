@@ -1092,11 +1092,16 @@ const CHANGE_WORDS: &[&str] = &[
 ];
 
 /// The word before byte `at` (across spaces and line breaks), lower case;
-/// empty when none stands there.
-fn word_before(text: &str, at: usize) -> String {
+/// empty when none stands there. Lower-cased into `buf` (at most 12 ASCII
+/// letters): asked at every candidate, so it allocates nothing.
+fn word_before<'b>(text: &str, at: usize, buf: &'b mut [u8; 12]) -> &'b str {
     let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r', '\u{a0}']);
     let start = before.len() - before.bytes().rev().take(12).take_while(u8::is_ascii_alphabetic).count();
-    before[start..].to_ascii_lowercase()
+    let word = &before.as_bytes()[start..];
+    for (b, &c) in buf.iter_mut().zip(word) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).expect("ASCII letters")
 }
 
 /// Could a money mention start at `rest`? A cheap filter before parsing:
@@ -1131,8 +1136,9 @@ pub fn extract(text: &str) -> Vec<MoneyMention> {
 pub fn extract_with(text: &str, cues: &Cues) -> Vec<MoneyMention> {
     let parsed = number::scan(text, cues, STARTS, may_start, |at| {
         let input = &text[at..];
-        let before = word_before(text, at);
-        let change = CHANGE_WORDS.binary_search(&before.as_str()).is_ok();
+        let mut buf = [0; 12];
+        let before = word_before(text, at, &mut buf);
+        let change = CHANGE_WORDS.binary_search(&before).is_ok();
         let (rest, p) = hedged_money_with(input, Joins { to: !change, and: before == "between" }).ok()?;
         Some(((Span::of(text, p.text), p), text.len() - rest.len()))
     });

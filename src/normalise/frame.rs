@@ -236,9 +236,20 @@ fn words_in(text: &str, span: Span) -> Vec<Word<'_>> {
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
-        let (c, len) = if bytes[i].is_ascii() {
-            (char::from(bytes[i]), 1)
-        } else {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // The same tests as below, on the byte (an ASCII character is
+            // alphanumeric exactly when its byte is).
+            let inner = matches!(b, b'-' | b'\'' | b'.') && start.is_some() && alphanumeric_at(i + 1);
+            if b.is_ascii_alphanumeric() || inner {
+                start.get_or_insert(i);
+            } else if let Some(b) = start.take() {
+                out.push(Word { text: &s[b..i], start: span.start + b, end: span.start + i });
+            }
+            i += 1;
+            continue;
+        }
+        let (c, len) = {
             let c = char_at(i).expect("a character starts at each step");
             (c, c.len_utf8())
         };
@@ -356,9 +367,17 @@ impl Names {
             if entity.words.len() >= 2 && entity.country.is_none() {
                 let index = names.full.len();
                 for word in entity.words.iter() {
-                    let held = names.by_word.entry(word.clone()).or_default();
-                    if held.last() != Some(&index) {
-                        held.push(index);
+                    // Most words of a text's full names recur: cloned only
+                    // the first time.
+                    match names.by_word.get_mut(word.as_str()) {
+                        Some(held) => {
+                            if held.last() != Some(&index) {
+                                held.push(index);
+                            }
+                        }
+                        None => {
+                            names.by_word.insert(word.clone(), vec![index]);
+                        }
                     }
                 }
                 names.full.push((entity.start, entity.words));
@@ -437,6 +456,23 @@ fn fold(w: &str) -> String {
     let mut folded = String::with_capacity(w.len());
     fold_into(w, &mut folded);
     folded
+}
+
+/// `f` of [`fold`]`(w)`: a short ASCII word (nearly every word) is folded
+/// into a buffer on the stack, not a new string, since most folded words
+/// are only looked up in [`listed`] and dropped.
+fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let mut n = 0;
+        for b in w.bytes().filter(u8::is_ascii_alphanumeric) {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        f(std::str::from_utf8(&buf[..n]).expect("ASCII letters and digits"))
+    } else {
+        f(&fold(w))
+    }
 }
 
 /// [`fold`], into `out` (cleared first).
@@ -560,7 +596,7 @@ fn entities(text: &str, words: &[Word<'_>], proper: &FxHashSet<String>, runs: &m
             if next.is_capitalised() {
                 j += 1;
             } else if listed(next.text).joiner
-                && (next.text != "of" || listed(&fold(words[j].text)).org)
+                && (next.text != "of" || with_folded(words[j].text, |w| listed(w).org))
                 && j + 2 < words.len()
                 && words[j + 2].is_capitalised()
                 && text[next.end..words[j + 2].start].chars().all(|c| c == ' ')
@@ -608,8 +644,7 @@ fn split_run(text: &str, words: &[Word<'_>], a: usize, b: usize, proper: &FxHash
             k = last + 1;
             continue;
         }
-        let w = fold(strip_possessive(words[k].text));
-        let l = listed(&w);
+        let l = with_folded(strip_possessive(words[k].text), listed);
         if l.not_name || l.stop || l.joiner {
             k += 1;
             continue;
@@ -627,8 +662,12 @@ fn split_run(text: &str, words: &[Word<'_>], a: usize, b: usize, proper: &FxHash
     for (n, w) in words.iter().enumerate().take(b + 1).skip(k) {
         let bare = strip_possessive(w.text);
         let f = names::fold_words(bare);
-        let single = f.join("");
-        let l = listed(&single);
+        // Nearly every word folds to one piece: looked up as it is, not
+        // joined into a new string first.
+        let l = match f.as_slice() {
+            [one] => listed(one),
+            _ => listed(&f.concat()),
+        };
         if l.not_name && !name.is_empty() {
             // A title after a name ends it ("Lindner Finance Minister").
             break;
@@ -640,7 +679,7 @@ fn split_run(text: &str, words: &[Word<'_>], a: usize, b: usize, proper: &FxHash
             {
                 break;
             }
-            name.push(single);
+            name.push(f.concat());
             continue;
         }
         name.extend(f);
@@ -713,21 +752,36 @@ impl Cues {
         self.0 & cue.0 != 0
     }
 
+    /// The cues `w` sets alone: "all", "counted", and the words of
+    /// [`INTERIM`], [`EXPECTED`] and [`FUTURE`]. One `match` (a switch on
+    /// the length, then a comparison or two) rather than a scan of the three
+    /// lists for every word of every sentence that holds a value; a test
+    /// keeps it equal to the lists.
+    fn of_word(w: &str) -> Cues {
+        let (interim, expected, ahead) = (Cues::INTERIM.0, Cues::EXPECTED.0, Cues::AHEAD.0);
+        Cues(match w {
+            "all" => Cues::ALL.0,
+            "counted" => Cues::COUNTED.0,
+            "preliminary" | "provisional" | "partial" | "interim" | "exit" => interim,
+            "expected" => expected | ahead,
+            "forecast" | "forecasts" | "poll" | "polls" | "predicted" | "predicting" | "predicts" | "projected"
+            | "projection" | "projections" | "survey" => expected,
+            "will" | "would" | "plans" | "plan" | "planned" | "planning" | "scheduled" | "slated" | "upcoming"
+            | "next" => ahead,
+            _ => 0,
+        })
+    }
+
     /// The cues that word `k` of `lower` (a sentence's lower-cased words)
     /// adds, alone or as the second word of a pair.
     fn at(lower: &[Cow<'_, str>], k: usize) -> Cues {
         let w = lower[k].as_ref();
-        let mut bits = 0;
+        let mut bits = Cues::of_word(w).0;
         let mut set = |cue: Cues, on: bool| {
             if on {
                 bits |= cue.0;
             }
         };
-        set(Cues::ALL, w == "all");
-        set(Cues::COUNTED, w == "counted");
-        set(Cues::INTERIM, INTERIM.contains(&w));
-        set(Cues::EXPECTED, EXPECTED.contains(&w));
-        set(Cues::AHEAD, FUTURE.contains(&w));
         if let Some(p) = k.checked_sub(1).map(|j| lower[j].as_ref()) {
             set(Cues::INTERIM, (p, w) == ("so", "far"));
             set(Cues::EXPECTED, matches!(p, "set" | "poised" | "likely" | "tipped") && w == "to");
@@ -911,6 +965,10 @@ fn frame_in(
             keys.push(k);
         }
     }
+    // Frames live until the run's end, one per value of every text: no
+    // spare room kept (most have one participant, and a vector grown by
+    // pushing has room for four).
+    keys.shrink_to_fit();
 
     // Terms: content words that are not names, nearest first. A window
     // index `i` is sentence word `lo + i`, whose term is computed once (for
@@ -935,12 +993,16 @@ fn frame_in(
         }
     }
     terms.sort_unstable();
-    let mut kept: Vec<String> = Vec::new();
+    let mut nearest: Vec<&str> = Vec::with_capacity(MAX_TERMS);
     for &(_, t) in &terms {
-        if kept.len() < MAX_TERMS && !kept.iter().any(|k| k == t) {
-            kept.push(t.to_string());
+        if nearest.len() < MAX_TERMS && !nearest.contains(&t) {
+            nearest.push(t);
         }
     }
+    // Sorted as the strings would sort, and copied out at their number:
+    // the frame keeps no spare room (see the participants above).
+    nearest.sort_unstable();
+    let kept: Vec<String> = nearest.iter().map(|t| t.to_string()).collect();
     let head = match kind {
         ValueKind::Count(unit) => last_term(unit),
         ValueKind::Percent(Some(of)) => last_term(of),
@@ -950,7 +1012,6 @@ fn frame_in(
         let before = (0..vfirst).rev().take(8).find_map(term_at);
         before.or_else(|| (vlast + 1..window.len()).take(3).find_map(term_at)).map(str::to_string)
     });
-    kept.sort();
 
     // Cues before the value in its sentence.
     let before: &[Cow<'_, str>] = &lower[..first];
@@ -1028,11 +1089,18 @@ fn last_term(phrase: &str) -> Option<String> {
 
 /// A word's stem, unless it is a stop word or too short to mean anything.
 fn term(word: &str) -> Option<String> {
-    let w = fold(strip_possessive(word));
-    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || listed(&w).stop {
-        return None;
-    }
-    let s = stem(&w);
+    // The folded word is copied out only when it has a stem: most words
+    // of a window are stop words.
+    let s = with_folded(strip_possessive(word), |w| {
+        let l = listed(w);
+        if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || l.stop {
+            return None;
+        }
+        Some(match l.irregular {
+            Some(base) => regular_stem(base),
+            None => regular_stem(w),
+        })
+    })?;
     (!listed(&s).stop && s.len() >= 2).then_some(s)
 }
 
@@ -1081,7 +1149,11 @@ fn role(before: &[Cow<'_, str>], cues: Cues, kind: ValueKind<'_>) -> Role {
     Role::Value
 }
 
+/// The words [`Cues::of_word`] reads as interim, expected and ahead, as
+/// lists: its test keeps the two the same.
+#[cfg(test)]
 const INTERIM: &[&str] = &["preliminary", "provisional", "partial", "interim", "exit"];
+#[cfg(test)]
 const EXPECTED: &[&str] = &[
     "expected",
     "forecast",
@@ -1102,6 +1174,7 @@ const SAID: &[&str] = &["added", "announced", "said", "says", "stated", "told", 
 const HEDGED: &[&str] = &["about", "almost", "around", "nearly", "roughly", "some", "approximately", "over"];
 const STAMPS: &[&str] = &["date", "dated", "posted", "published", "updated"];
 /// Words that make a sentence look ahead.
+#[cfg(test)]
 const FUTURE: &[&str] =
     &["will", "would", "plans", "plan", "planned", "planning", "scheduled", "slated", "expected", "upcoming", "next"];
 const PART_CUES: &[&str] = &["including", "includes", "included"];
@@ -1434,7 +1507,11 @@ pub fn stem(word: &str) -> String {
 }
 
 fn regular_stem(word: &str) -> String {
-    let mut w = word.to_string();
+    stem_in_place(word.to_string())
+}
+
+/// [`regular_stem`] of `w`, in `w`'s buffer.
+fn stem_in_place(mut w: String) -> String {
     let vowel = |s: &str| s.bytes().any(|b| b"aeiouy".contains(&b));
     if w.len() > 4 && w.ends_with("ies") {
         w.truncate(w.len() - 3);
@@ -1501,6 +1578,26 @@ mod tests {
         let at = text.find(value).unwrap();
         let names = Names::of(text, Span::new(0, text.len()));
         frame(text, Span::new(at, at + value.len()), kind, &[], &names, None, None)
+    }
+
+    #[test]
+    fn a_word_sets_the_cues_of_the_lists_it_is_on() {
+        let words = INTERIM.iter().chain(EXPECTED).chain(FUTURE).chain(STOP).chain(NOT_NAMES);
+        for &w in words.chain(&["all", "counted", "so", "far", "to", "whom", "them", "expect", "Will", ""]) {
+            let mut bits = 0;
+            for (cue, on) in [
+                (Cues::ALL, w == "all"),
+                (Cues::COUNTED, w == "counted"),
+                (Cues::INTERIM, INTERIM.contains(&w)),
+                (Cues::EXPECTED, EXPECTED.contains(&w)),
+                (Cues::AHEAD, FUTURE.contains(&w)),
+            ] {
+                if on {
+                    bits |= cue.0;
+                }
+            }
+            assert_eq!(Cues::of_word(w), Cues(bits), "{w}");
+        }
     }
 
     #[test]

@@ -224,6 +224,10 @@ pub(super) fn given_name_of_a_country<'a>(lx: &'a Lexicon, input: &'a str) -> Re
 pub(super) fn month_as_family_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     let len = input.bytes().take(10).take_while(u8::is_ascii_alphabetic).count();
     let (word, rest) = input.split_at(len);
+    // Tried after the last word of every name: the cheap tests first.
+    if len < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(input);
+    }
     let month = crate::vocab::calendar::all()
         .iter()
         .any(|w| matches!(w.unit, crate::vocab::calendar::Unit::Month(_)) && w.word.eq_ignore_ascii_case(word));

@@ -146,9 +146,13 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     // Minister", "New Deal Minister") is that title, when it reaches as far.
     let (after_the, _) = opt((ci("the"), gap)).parse(input)?;
     let prefixed = q1.is_some() || juris.is_some() || q2.is_some();
-    let known = known_title(lx, after_the).ok().filter(|(rest, _)| {
-        (prefixed || greedy.is_err()) && greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len())
-    });
+    // Looked up only where it may be taken: the claim files' titles are a
+    // long walk from each title word.
+    let known = if prefixed || greedy.is_err() {
+        known_title(lx, after_the).ok().filter(|(rest, _)| greedy.as_ref().map_or(true, |(g, _)| rest.len() <= g.len()))
+    } else {
+        None
+    };
     let (i, title, q1, juris, q2) = match known {
         Some((rest, t)) => (rest, Title::of(t, Post::State), None, None, None),
         None => {
@@ -1384,7 +1388,18 @@ pub(super) fn signature_blocks<'a>(lx: &'a Lexicon, text: &'a str) -> Vec<Raw<'a
         text.split('\n').map(|l| l.trim_end_matches('\r').trim()).filter(|l| !l.is_empty()).collect();
     let mut found = Vec::new();
     let mut i = 0;
+    // A title line after it is what makes a line a signature: without
+    // one, nothing is found there whatever the line holds, so the line's
+    // name is read only after the next line is seen to be a title (asked
+    // of every line of every text, the other way round read a name from
+    // each short capitalised line of prose).
+    let whole_title = |line: &'a str| matches!(post_title(lx, line), Ok(("", _)));
     while i + 1 < lines.len() {
+        let may_sign = lines[i].len() <= 80 && lines[i].starts_with(char::is_uppercase);
+        if !may_sign || !whole_title(lines[i + 1]) {
+            i += 1;
+            continue;
+        }
         let Some((spoken, person)) = signature_name(lx, lines[i]) else {
             i += 1;
             continue;
