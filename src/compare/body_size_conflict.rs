@@ -135,7 +135,7 @@ fn shares(
             };
             let message = format!(
                 "{} of the {} is {} {} here, but {whose} the {} ({}) {size} members, and {p}/{q} of {size} is {}",
-                fraction_words(p, q),
+                crate::extract::size::fraction_words(p, q),
                 share.body,
                 share.value,
                 share.noun,
@@ -162,20 +162,6 @@ fn shares(
                 evidence,
             });
         }
-    }
-}
-
-/// A share as news writes it ("a third", "two-thirds").
-fn fraction_words(p: u32, q: u32) -> String {
-    match (p, q) {
-        (1, 2) => "half".into(),
-        (1, 3) => "a third".into(),
-        (2, 3) => "two-thirds".into(),
-        (1, 4) => "a quarter".into(),
-        (3, 4) => "three-quarters".into(),
-        (1, 5) => "a fifth".into(),
-        (3, 5) => "three-fifths".into(),
-        _ => format!("{p}/{q}"),
     }
 }
 

@@ -497,9 +497,9 @@ fn out_of(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
 /// Fractions a share is stated in, lower case, as (words, numerator,
 /// denominator); a hyphenated form is split at its hyphen by [`fraction`].
 const FRACTIONS: &[(&[&str], u32, u32)] = &[
+    (&["half"], 1, 2),
     (&["a", "half"], 1, 2),
     (&["one", "half"], 1, 2),
-    (&["half"], 1, 2),
     (&["a", "third"], 1, 3),
     (&["one", "third"], 1, 3),
     (&["two", "thirds"], 2, 3),
@@ -510,6 +510,16 @@ const FRACTIONS: &[(&[&str], u32, u32)] = &[
     (&["one", "fifth"], 1, 5),
     (&["three", "fifths"], 3, 5),
 ];
+
+/// A share as news writes it: "a third", "two-thirds" (the first words
+/// [`FRACTIONS`] has for it).
+pub fn fraction_words(p: u32, q: u32) -> String {
+    match FRACTIONS.iter().find(|f| (f.1, f.2) == (p, q)) {
+        Some((words, ..)) if words[0] == "a" => words.join(" "),
+        Some((words, ..)) => words.join("-"),
+        None => format!("{p}/{q}"),
+    }
+}
 
 /// The fraction whose words start at word `i`: (numerator, denominator,
 /// the word after it).
@@ -533,6 +543,10 @@ fn fraction(w: &[Word<'_>], i: usize) -> Option<(u32, u32, usize)> {
 /// off by a comma, restated as a count after "or".
 fn share(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
     let (p, q, of) = fraction(w, i)?;
+    // "half" of "a half" is read once, from "a".
+    if i > 0 && fraction(w, i - 1).is_some_and(|(.., end)| end > i) {
+        return None;
+    }
     if of + 3 >= w.len() || !w[of].lower_is("of") || w[of].clause_end {
         return None;
     }
@@ -691,8 +705,18 @@ mod tests {
         // "16 of the 24 senators" restates a whole of its own; no comma, no restatement.
         let s = "It needs two-thirds of the Senate, or 16 of the 24 senators.";
         assert!(extract(s, Span::new(0, s.len())).iter().all(|m| m.share.is_none()));
+        let s = "It needs a half of the Senate, or 51 votes.";
+        assert_eq!(extract(s, Span::new(0, s.len())).len(), 1);
         let s = "Half of the House voted against it or 200 abstained.";
         assert!(extract(s, Span::new(0, s.len())).is_empty());
+    }
+
+    #[test]
+    fn shares_are_written_as_news_writes_them() {
+        assert_eq!(fraction_words(1, 2), "half");
+        assert_eq!(fraction_words(1, 3), "a third");
+        assert_eq!(fraction_words(2, 3), "two-thirds");
+        assert_eq!(fraction_words(2, 7), "2/7");
     }
 
     #[test]

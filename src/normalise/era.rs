@@ -195,7 +195,7 @@ pub struct Reading {
     /// The past time a governing year gives.
     at: Option<DateValue>,
     possessive: bool,
-    /// The mention stands in a sentence with quoted speech.
+    /// The mention stands inside a quotation its sentence opens.
     quoted: bool,
     /// The earliest past year named anywhere in the sentence.
     earliest_year: Option<i16>,
@@ -273,14 +273,14 @@ impl Reading {
         };
         let possessive = owns || ends_with_time_noun_of(&before);
 
-        let quoted = sentence::sentence(text, span).text(text).contains(['"', '“', '”']);
+        let sentence = sentence::sentence(text, span);
+        let quoted = inside_quotation(&text[sentence.start..span.start.max(sentence.start)]);
         let mut reading = Reading { definite, at: None, possessive, quoted, earliest_year: None };
         let Some(published) = published else { return reading };
         // No year within a sentence's reach: no sentence to find.
         if !years.near(span.start.saturating_sub(sentence::MAX_REACH), span.end + sentence::MAX_REACH) {
             return reading;
         }
-        let sentence = sentence::sentence(text, span);
         let words = words_in(text, sentence);
         let phrases = year_phrases(text, &words);
         let first_published = published.first_day();
@@ -562,13 +562,21 @@ fn time_of_before(before: &[&str], mention: &str, owns: bool) -> bool {
 /// government": "during" or "under" among the words before a possessive
 /// mention whose noun is the holder's time.
 fn during_own_time(before: &[&str], after: &str, owns: bool) -> bool {
-    if !owns {
+    let Some(rest) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).filter(|_| owns) else {
         return false;
-    }
-    let noun: String =
-        after.chars().skip(2).skip_while(|c| c.is_whitespace()).take_while(|c| c.is_alphabetic()).collect();
-    TIME_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(&noun))
+    };
+    let rest = rest.trim_start();
+    let noun = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    TIME_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun))
         && before.iter().any(|w| TIME_OF.iter().any(|t| t.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a quotation opened in `before` (the sentence up to a mention)
+/// is still open: an odd number of straight quotes, or an opening curly
+/// quote after the last closing one.
+fn inside_quotation(before: &str) -> bool {
+    let straight = before.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+    straight || before.rfind('“').is_some_and(|open| before.rfind('”').is_none_or(|close| close < open))
 }
 
 /// "the administration of" (and the like) right before the mention.
@@ -755,6 +763,11 @@ mod tests {
         assert_eq!(cue(t, "President Ann West"), Some(Cue::Under));
         assert_eq!(cue("under President Ann West's government", "President Ann West"), Some(Cue::Under));
         assert_eq!(cue("President Ann West's rule ended.", "President Ann West"), None);
+        // Quoted speech is read for who speaks of whom, not for the whole sentence.
+        assert!(read("Bo said: \"The friends of President Ann West hid it.\"", "President Ann West", "2004").quoted);
+        assert!(read("Bo said: “The friends of President Ann West hid it.”", "President Ann West", "2004").quoted);
+        assert!(!read("President Ann West said: \"We hid nothing.\"", "President Ann West", "2004").quoted);
+        assert!(!read("\"We hid nothing,\" said President Ann West.", "President Ann West", "2004").quoted);
         // A possessive or "the administration of" is weak: no definite cue.
         let r = read("President Ann West's budget was cut.", "President Ann West", "2004");
         assert!(r.possessive && r.definite.is_none());
