@@ -77,6 +77,44 @@ fn the_outlier_is_named_and_two_agreeing_sources_make_it_an_error() {
 }
 
 #[test]
+fn a_title_used_alone_stands_for_the_holder_the_text_named_with_it() {
+    // b.md dates the oath only by "the Prime Minister", whom it named
+    // before as "PM Ana Ruiz"; the other two texts name her. That b.md
+    // tells their story shows in its other values too (Nordland's count).
+    let story = |day: &str| {
+        format!(
+            "Ana Ruiz on Sunday, {day}, took oath as the Prime Minister of Nordland. The oath was read by Judge Otto Brandt."
+        )
+    };
+    let (a, c) = (story("June 9"), story("June 9"));
+    let b = "Among those at the palace with PM Ana Ruiz was Judge Otto Brandt. Her ministers also took oath alongside \
+             the Prime Minister on June 8. There are now 40 ministers in Nordland.";
+    let f = findings(
+        &[("a.md", "2025-06-09", &a), ("b.md", "2025-06-09", b), ("c.md", "2025-06-10", &c)],
+        Code::EventDateConflict,
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].evidence[0].path, "b.md");
+    assert!(f[0].message.contains("ana ruiz"), "{}", f[0].message);
+}
+
+#[test]
+fn a_title_given_to_two_people_or_to_a_past_holder_stands_for_nobody() {
+    let a = "Prime Minister Ana Ruiz of Nordland took oath on Sunday, June 9, before Judge Otto Brandt.";
+    for b in [
+        // Two prime ministers named before: "the Prime Minister" is either.
+        "Prime Minister Ana Ruiz met Prime Minister Lea Vogt with Judge Otto Brandt. Ministers of Nordland took \
+         oath alongside the Prime Minister on June 8.",
+        // "the former Prime Minister" is not the present one.
+        "PM Ana Ruiz thanked Judge Otto Brandt. Ministers of Nordland took oath alongside the former Prime \
+         Minister on June 8.",
+    ] {
+        let f = findings(&[("a.md", "2025-06-09", a), ("b.md", "2025-06-09", b)], Code::EventDateConflict);
+        assert!(f.is_empty(), "{b}: {f:#?}");
+    }
+}
+
+#[test]
 fn two_meetings_of_the_same_people_months_apart_are_not_compared() {
     let f = findings(
         &[

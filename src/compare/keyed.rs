@@ -14,8 +14,9 @@
 //!   an outlet's successive stories update one another;
 //! - both texts' publication dates lie, whole, within the window of each
 //!   other (texts dated only to a year are not held to speak of one moment);
-//! - the texts tell one story: the participants of their values share at
-//!   least [`STORY_NAMES`](crate::normalise::story::STORY_NAMES) names;
+//! - the texts tell one story: the participants of their values (of every
+//!   kind, not only those compared) share at least
+//!   [`STORY_NAMES`](crate::normalise::story::STORY_NAMES) names;
 //! - both values are stated (not expected, not interim), play the same role
 //!   (a total is compared with totals) and are not parts or date bounds;
 //! - their stated periods, when both have one, overlap;
@@ -255,7 +256,7 @@ pub(crate) struct Outcome {
 /// Compares `items` across texts and reports disagreements under `code`;
 /// `what` names the value kind in messages ("the date", "the figure").
 pub(crate) fn compare<'a>(
-    input: &Input<'_>,
+    input: &Input<'a>,
     items: &'a [Item<'a>],
     code: Code,
     what: &str,
@@ -288,6 +289,16 @@ pub(crate) fn compare<'a>(
         let class = *classes.entry(it.class).or_insert(n);
         for &p in parts.iter().take(MAX_KEYS) {
             keys.entry((class, p)).or_default().push(i);
+        }
+    }
+    // A text's story is told by all its values, not only those compared
+    // here (a text giving one date of an event names the people of it in
+    // its figures too).
+    for claim in input.claims {
+        if let Some(names) = story.get_mut(&claim.doc)
+            && let Some(frame) = claim.value.frame()
+        {
+            names.extend(frame.participants.iter().map(|p| id(p)));
         }
     }
     // Each list is sorted on its own: the order of the lists never matters.

@@ -282,6 +282,54 @@ pub struct Names {
     body_start: usize,
     /// Where a wire dateline ("NEW YORK, March 3 -") ends, if the text opens with one.
     dateline_end: usize,
+    /// Who the text's titles name when used alone.
+    holders: Holders,
+}
+
+/// The people a text names with a title that it also uses alone ("PM Modi"
+/// … "took oath alongside the Prime Minister"): the folded title → where
+/// the text names each of its present holders, in text order.
+#[derive(Clone, Debug, Default)]
+pub struct Holders(FxHashMap<String, Vec<Named>>);
+
+/// Where a text names a person (byte start) and the person's folded words.
+type Named = (usize, Rc<[String]>);
+
+/// Words before a title that put its holder in the past: the title alone
+/// then names someone other than its holder in the text.
+const PAST_HOLDER: &[&str] = &["ex", "former", "late", "past", "previous", "then"];
+
+impl Holders {
+    /// From (where, title, person) of the text's present office holders,
+    /// in text order.
+    pub fn new<'a>(mentions: impl IntoIterator<Item = (usize, &'a str, &'a str)>) -> Holders {
+        let mut map: FxHashMap<String, Vec<Named>> = FxHashMap::default();
+        for (at, title, person) in mentions {
+            let person: Rc<[String]> = names::fold_words(person).into();
+            map.entry(names::fold_words(title).join(" ")).or_default().push((at, person));
+        }
+        Holders(map)
+    }
+
+    /// The holder a run of title words `words[a..=b]` stands for: the one
+    /// person the text has given that title before it ("the President" after
+    /// "President X" and "President Y" names nobody), unless a word before
+    /// the run places its holder in the past ("the former President").
+    fn of_run(&self, text: &str, words: &[Word<'_>], a: usize, b: usize) -> Option<Rc<[String]>> {
+        if self.0.is_empty() || !words[a..=b].iter().all(|w| with_folded(w.text, listed).not_name) {
+            return None;
+        }
+        let before = text[..words[a].start].trim_end();
+        let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if with_folded(previous, |p| PAST_HOLDER.contains(&p)) {
+            return None;
+        }
+        let title: Vec<String> = words[a..=b].iter().map(|w| fold(w.text)).collect();
+        let named = self.0.get(&title.join(" "))?;
+        let before = &named[..named.partition_point(|(at, _)| *at < words[a].start)];
+        let (_, first) = before.first()?;
+        before.iter().all(|(_, p)| p == first).then(|| first.clone())
+    }
 }
 
 /// The end of a dateline opening the prose: capital letters, commas, dots
@@ -344,13 +392,13 @@ impl Runs {
 impl Names {
     /// Scans `text` once (its `body` part).
     pub fn of(text: &str, body: Span) -> Names {
-        Names::read(text, body, &words_in(text, body), &mut Runs::default())
+        Names::read(text, body, &words_in(text, body), &mut Runs::default(), Holders::default())
     }
 
     /// [`Names::of`] over the body's `words`, keeping the runs it splits in
     /// `runs`.
-    fn read(text: &str, body: Span, words: &[Word<'_>], runs: &mut Runs) -> Names {
-        let mut names = Names { body_start: body.start, ..Names::default() };
+    fn read(text: &str, body: Span, words: &[Word<'_>], runs: &mut Runs, holders: Holders) -> Names {
+        let mut names = Names { body_start: body.start, holders, ..Names::default() };
         // A proper word recurs through a text: folded into one buffer, and
         // allocated only the first time.
         let mut folded = String::new();
@@ -363,7 +411,7 @@ impl Names {
             }
         }
         names.dateline_end = dateline_end(text, body);
-        for entity in entities(text, words, &names.proper, runs) {
+        for entity in entities(text, words, &names, runs) {
             if entity.words.len() >= 2 && entity.country.is_none() {
                 let index = names.full.len();
                 for word in entity.words.iter() {
@@ -574,7 +622,7 @@ const MAX_NAME_WORDS: usize = 7;
 const NAME_JOINERS: &[&str] = &["of", "de", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "da"];
 
 /// The named things among `words` (one sentence or a whole text).
-fn entities(text: &str, words: &[Word<'_>], proper: &FxHashSet<String>, runs: &mut Runs) -> Vec<Entity> {
+fn entities(text: &str, words: &[Word<'_>], names: &Names, runs: &mut Runs) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -615,7 +663,13 @@ fn entities(text: &str, words: &[Word<'_>], proper: &FxHashSet<String>, runs: &m
         let all_caps = words[i..=j].iter().all(shouted);
         let long = j > i || words[i].text.chars().filter(|c| c.is_alphabetic()).count() > 5;
         if !(all_caps && long) {
-            runs.split(text, words, i, j, proper, &mut out);
+            let found = out.len();
+            runs.split(text, words, i, j, &names.proper, &mut out);
+            if out.len() == found
+                && let Some(holder) = names.holders.of_run(text, words, i, j)
+            {
+                out.push(Entity { start: words[i].start, first: i, last: j, words: holder, country: None });
+            }
         }
         i = j + 1;
     }
@@ -846,10 +900,11 @@ pub struct Reader<'t> {
 impl<'t> Reader<'t> {
     /// Reads `text` (its prose within `body`) once for names, with its
     /// `sentences` as [`sentence::Sentences::new`] found them.
-    pub fn new(text: &'t str, body: Span, sentences: sentence::Sentences) -> Reader<'t> {
+    /// `holders` are who the text's titles name when used alone.
+    pub fn new(text: &'t str, body: Span, sentences: sentence::Sentences, holders: Holders) -> Reader<'t> {
         let mut runs = Runs::default();
         let body_words = words_in(text, body);
-        let names = Names::read(text, body, &body_words, &mut runs);
+        let names = Names::read(text, body, &body_words, &mut runs, holders);
         Reader { text, body, body_words, names, sentences, cached: None, runs }
     }
 
@@ -933,7 +988,7 @@ fn frame_in(
     let dist = |i: usize| if i < vfirst { vfirst - i } else { i.saturating_sub(vlast) };
 
     // Participants, nearest first.
-    let mut found = entities(text, window, &names.proper, runs);
+    let mut found = entities(text, window, names, runs);
     found.retain(|e| (e.last < vfirst || e.first > vlast) && e.start >= names.dateline_end);
     let mut participants: Vec<(usize, String)> = Vec::new();
     let mut entity_word = vec![false; window.len()];
@@ -952,7 +1007,7 @@ fn frame_in(
     }
     if participants.is_empty() {
         // Nobody near the value: the sentence's names.
-        for e in entities(text, words, &names.proper, runs) {
+        for e in entities(text, words, names, runs) {
             if (e.last < first || e.first > last) && e.start >= names.dateline_end && !is_attribution(&e, lower) {
                 participants.push((WORDS_BEFORE + WORDS_AFTER + e.start.abs_diff(span.start), entity_key(&e, names)));
             }
@@ -1009,8 +1064,12 @@ fn frame_in(
         _ => None,
     }
     .or_else(|| {
-        let before = (0..vfirst).rev().take(8).find_map(term_at);
-        before.or_else(|| (vlast + 1..window.len()).take(3).find_map(term_at)).map(str::to_string)
+        // The nearest content word before the value, else just after it;
+        // a support verb ("held", "took place") only when nothing else is
+        // near: the event is its object or subject ("took oath", "the
+        // summit was held").
+        let near = || (0..vfirst).rev().take(8).chain((vlast + 1..window.len()).take(3)).filter_map(term_at);
+        near().find(|t| !SUPPORT_VERBS.contains(t)).or_else(|| near().next()).map(str::to_string)
     });
 
     // Cues before the value in its sentence.
@@ -1260,9 +1319,12 @@ pub const STOP: &[&str] = &[
     "all",
     "almost",
     "along",
+    "alongside",
     "already",
     "also",
     "although",
+    "amid",
+    "amidst",
     "among",
     "and",
     "announc",
@@ -1272,9 +1334,13 @@ pub const STOP: &[&str] = &[
     "are",
     "around",
     "before",
+    "behind",
     "being",
     "below",
+    "beside",
+    "besides",
     "between",
+    "beyond",
     "billion",
     "both",
     "but",
@@ -1290,6 +1356,7 @@ pub const STOP: &[&str] = &[
     "days",
     "december",
     "despit",
+    "despite",
     "did",
     "does",
     "during",
@@ -1415,12 +1482,15 @@ pub const STOP: &[&str] = &[
     "thousand",
     "three",
     "through",
+    "throughout",
     "thursday",
     "time",
     "today",
     "told",
     "tomorrow",
     "top",
+    "toward",
+    "towards",
     "trillion",
     "tuesday",
     "two",
@@ -1428,6 +1498,7 @@ pub const STOP: &[&str] = &[
     "until",
     "upon",
     "very",
+    "via",
     "was",
     "wednesday",
     "week",
@@ -1452,6 +1523,11 @@ pub const STOP: &[&str] = &[
     "yet",
     "you",
 ];
+
+/// Stems of verbs that carry little meaning of their own and lend their
+/// tense to a noun ("took oath", "took place", "held talks", "the summit was
+/// held"): never a frame's head while a content word is near.
+const SUPPORT_VERBS: &[&str] = &["get", "happen", "hold", "occur", "plac", "tak"];
 
 /// Past forms that suffix stripping cannot reach, and their stems.
 const IRREGULAR: &[(&str, &str)] = &[
@@ -1641,6 +1717,21 @@ mod tests {
         let f = frame_of(t, "May 3", ValueKind::Date);
         assert_eq!(f.participants, ["taro okada", "JP"]);
         assert_eq!(f.head.as_deref(), Some("begin"));
+    }
+
+    #[test]
+    fn a_support_verb_gives_the_head_to_its_noun() {
+        let took_place = "The Lisbon summit of Ana Ruiz took place on October 28.";
+        let was_held = "The Lisbon summit of Ana Ruiz was held on October 29.";
+        for t in [took_place, was_held] {
+            let f = frame_of(t, "October", ValueKind::Date);
+            assert_eq!(f.head.as_deref(), Some(stem("summit").as_str()), "{t}");
+        }
+        let t = "Ana Ruiz took oath on Sunday, June 9, in the capital.";
+        assert_eq!(frame_of(t, "June 9", ValueKind::Date).head.as_deref(), Some("oath"));
+        // Nothing else near: the verb is the head.
+        let t = "It happened on May 3.";
+        assert_eq!(frame_of(t, "May 3", ValueKind::Date).head.as_deref(), Some("happen"));
     }
 
     #[test]

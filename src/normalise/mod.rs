@@ -64,6 +64,15 @@ impl ClaimValue {
             ClaimValue::Size(_) => "size",
         }
     }
+
+    /// What the value is about, for a date or an amount.
+    pub fn frame(&self) -> Option<&frame::Frame> {
+        match self {
+            ClaimValue::Date(d) => d.frame.as_ref(),
+            ClaimValue::Money(a) | ClaimValue::Quantity(a) | ClaimValue::Percent(a) => a.frame.as_ref(),
+            ClaimValue::Office(_) | ClaimValue::Size(_) => None,
+        }
+    }
 }
 
 /// A person holding (or having held) an office.
@@ -259,7 +268,17 @@ fn mark_coordinated_counts(text: &str, claims: &mut [Claim]) {
 /// Gives every date and amount claim its frame, read from the text around it.
 fn attach_frames(text: &str, body: Span, sentences: Sentences, published: Option<DateValue>, claims: &mut [Claim]) {
     use frame::ValueKind;
-    let mut reader = frame::Reader::new(text, body, sentences);
+    // Who the text's titles name when it uses them alone: its present,
+    // current holders (not the designate of a post someone else holds).
+    let holders = frame::Holders::new(claims.iter().filter_map(|c| match &c.value {
+        ClaimValue::Office(o)
+            if o.era.is_present() && matches!(o.qualifier, Qualifier::Current | Qualifier::Acting) =>
+        {
+            Some((c.span.start, o.title.as_str(), o.person.as_str()))
+        }
+        _ => None,
+    }));
+    let mut reader = frame::Reader::new(text, body, sentences, holders);
     let dates: Vec<(Span, Option<DateValue>)> = claims
         .iter()
         .filter_map(|c| match &c.value {

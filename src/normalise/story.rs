@@ -94,15 +94,8 @@ pub fn one_story<T: Ord>(a: &[T], b: &[T]) -> bool {
 /// The names a text's values are told with: the participants of its
 /// claims' frames, sorted and deduplicated.
 pub fn names_of(claims: &[Claim]) -> Vec<&str> {
-    let mut names: Vec<&str> = claims
-        .iter()
-        .filter_map(|c| match &c.value {
-            ClaimValue::Date(d) => d.frame.as_ref(),
-            ClaimValue::Money(a) | ClaimValue::Quantity(a) | ClaimValue::Percent(a) => a.frame.as_ref(),
-            ClaimValue::Office(_) | ClaimValue::Size(_) => None,
-        })
-        .flat_map(|f| f.participants.iter().map(String::as_str))
-        .collect();
+    let mut names: Vec<&str> =
+        claims.iter().filter_map(|c| c.value.frame()).flat_map(|f| f.participants.iter().map(String::as_str)).collect();
     names.sort_unstable();
     names.dedup();
     names
