@@ -33,6 +33,10 @@
 //! now. Numbers are written in digits (commas between thousands), at most
 //! [`MAX_SIZE`]. Every scan is one pass over the words, each look bounded.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::span::Span;
 
 /// The largest size read: larger numbers are not a chamber's membership.
@@ -353,11 +357,16 @@ fn member_noun(w: &Word<'_>) -> Option<String> {
 const GATE: &[&str] =
     &["member", "seat", "-strong", "MPs", "deputies", "lawmakers", "legislators", "senators", "representatives"];
 
+/// A searcher for each [`GATE`] word and for ", or ", which a share ("a
+/// third of the House, or 101 signatures") needs: built once, as every
+/// text is searched for each.
+static GATE_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| GATE.iter().chain([&", or "]).map(|g| Finder::new(g.as_bytes())).collect());
+
 /// The sizes stated in `span` of `text`, in text order.
 pub fn extract(text: &str, span: Span) -> Vec<SizeMention> {
     let part = &text[span.start..span.end];
-    // A share ("a third of the House, or 101 signatures") needs ", or ".
-    if !GATE.iter().chain([&", or "]).any(|g| memchr::memmem::find(part.as_bytes(), g.as_bytes()).is_some()) {
+    if !GATE_FINDERS.iter().any(|g| g.find(part.as_bytes()).is_some()) {
         return Vec::new();
     }
     let w = words(text, span);
@@ -525,6 +534,11 @@ pub fn fraction_words(p: u32, q: u32) -> String {
 /// the word after it).
 fn fraction(w: &[Word<'_>], i: usize) -> Option<(u32, u32, usize)> {
     let hyphenated = w[i].text.split_once('-');
+    // Every word is asked: most open no fraction.
+    let first = hyphenated.map_or(w[i].text, |(x, _)| x);
+    if !FRACTIONS.iter().any(|f| first.eq_ignore_ascii_case(f.0[0])) {
+        return None;
+    }
     FRACTIONS.iter().find_map(|&(words, p, q)| match (words, hyphenated) {
         // "one-third", "two-thirds".
         ([a, b], Some((x, y))) if x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b) => Some((p, q, i + 1)),
