@@ -386,10 +386,9 @@ pub fn extract(text: &str, span: Span) -> Vec<SizeMention> {
 
 /// "the 300-member parliament".
 fn sized(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
-    let (number, _) = ["-member", "-seat", "-strong"].iter().find_map(|s| {
-        let lower = w[i].text.to_ascii_lowercase();
-        lower.strip_suffix(s).map(|n| (n.len(), *s))
-    })?;
+    let text = w[i].text;
+    let suffix = ["-member", "-seat", "-strong"].into_iter().find(|s| ends_with_ignore_ascii_case(text, s))?;
+    let number = text.len() - suffix.len();
     let value = digits(&w[i].text[..number])?;
     if w[i].clause_end || i + 1 >= w.len() || changed_before(w, i) {
         return None;
@@ -405,12 +404,18 @@ fn sized(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
     Some(SizeMention {
         span: Span::new(w[i].start, body.span.end),
         value,
-        noun: if w[i].text.to_ascii_lowercase().ends_with("-seat") { "seats" } else { "members" }.into(),
+        noun: if suffix == "-seat" { "seats" } else { "members" }.into(),
         body: Some(Body { before: lead.unwrap_or(body.before), ..body }),
         demonym: None,
         shape: Shape::Sized,
         share: None,
     })
+}
+
+/// Whether `text` ends with `suffix` (ASCII), in any ASCII case.
+fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
+    let (text, suffix) = (text.as_bytes(), suffix.as_bytes());
+    text.len() >= suffix.len() && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// "the National Assembly's 190 members".
