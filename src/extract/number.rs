@@ -913,14 +913,10 @@ pub fn after_number_word(text: &str, at: usize) -> bool {
     if before.len() == at {
         return false;
     }
-    let start = before
-        .char_indices()
-        .rev()
-        .take(MAX_WORD + 1)
-        .take_while(|&(_, c)| c.is_ascii_alphabetic())
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let w = &before[start..];
+    // The ASCII letters that end `before`, on bytes: an ASCII letter is one
+    // byte, and any other byte ends the run.
+    let letters = before.bytes().rev().take(MAX_WORD + 1).take_while(u8::is_ascii_alphabetic).count();
+    let w = &before[before.len() - letters..];
     !w.is_empty() && w.len() <= MAX_WORD && super::base_lexicon().class_of(w).any(Class::NUMBER_WORD)
 }
 
