@@ -249,6 +249,10 @@ struct Index {
     starts: Vec<jiff::civil::Date>,
     /// For each office, the positions of its tenures.
     office_tenures: Vec<std::ops::Range<usize>>,
+    /// For each person, the parts of their name, then of each alias: read
+    /// once here, where the keys need them, rather than for every mention
+    /// compared with a holder.
+    name_parts: Vec<Vec<names::NameParts>>,
 }
 
 /// Whether a tenure or title period from `start` to `end` (open when
@@ -339,6 +343,15 @@ impl ClaimSet {
     /// The person with this id.
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.binary_search_by(|p| p.id.as_str().cmp(id)).ok().map(|i| &self.people[i])
+    }
+
+    /// The [`names::NameParts`] of the name of the person with this id, then
+    /// of each of their aliases; none for an unknown id.
+    pub fn name_parts(&self, id: &str) -> &[names::NameParts] {
+        match self.people.binary_search_by(|p| p.id.as_str().cmp(id)) {
+            Ok(i) => &self.index.name_parts[i],
+            Err(_) => &[],
+        }
     }
 
     /// The figure with this id.
@@ -574,17 +587,20 @@ impl Index {
         }
         for (p, person) in set.people.iter().enumerate() {
             let mut canonical = None;
+            let mut all_parts = Vec::with_capacity(1 + person.aliases.len());
             for name in std::iter::once(&person.name).chain(&person.aliases) {
                 let parts = names::NameParts::of(name);
                 let key = names::key_of(&parts);
                 if canonical.as_ref().is_none_or(|c| *c != key) {
-                    for surname in parts.family {
-                        push_unique(index.surnames.entry(surname).or_default(), p);
+                    for surname in &parts.family {
+                        push_unique(index.surnames.entry(surname.clone()).or_default(), p);
                     }
                 }
                 canonical.get_or_insert_with(|| key.clone());
                 push_unique(index.names.entry(key).or_default(), p);
+                all_parts.push(parts);
             }
+            index.name_parts.push(all_parts);
         }
         let mut by_person: Vec<usize> = (0..set.tenures.len()).collect();
         by_person.sort_by_key(|&i| {

@@ -1,5 +1,9 @@
 #![doc = include_str!("../../docs/checks/tally-inconsistent.md")]
 
+use std::cell::OnceCell;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 use rust_decimal::Decimal;
 
 use super::{Code, Evidence, Finding, Input};
@@ -15,6 +19,16 @@ const ADDITIVE: &[&str] = &["on top of", "plus", "in addition to", "added to"];
 /// Words that introduce the sum.
 const SUMS: &[&str] = &["total", "totals", "combined", "altogether", "in all", "brings it to", "bringing it to"];
 
+/// The searchers for the words every text is scanned for, built once.
+static MEMBER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("-member "));
+static OUT_OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" out of "));
+/// The words of a tie, and whether the tally follows them.
+static TIES: LazyLock<[(Finder<'static>, bool); 3]> =
+    LazyLock::new(|| [(Finder::new(" tie"), false), (Finder::new(" tied "), true), (Finder::new(" tied at "), true)]);
+
+/// The line index of a text, built only when a finding needs a line.
+type Lines = OnceCell<LineIndex>;
+
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
     let mut start = 0;
     while start < input.claims.len() {
@@ -24,8 +38,8 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         start = end;
         let document = &input.documents[doc];
         let text = document.text.as_str();
-        let lines = LineIndex::new(text);
-        sums(input, claims, text, &lines, findings);
+        let lines = Lines::new();
+        sums(input, claims, text, findings);
         out_of(input, doc, text, document.body, &lines, findings);
         ties(input, doc, text, document.body, &lines, findings);
     }
@@ -42,7 +56,11 @@ fn amount(c: &Claim) -> Option<(&AmountClaim, &'static str)> {
 }
 
 /// "A on top of B brings the total to C": C must be A + B.
-fn sums(input: &Input<'_>, claims: &[Claim], text: &str, lines: &LineIndex, findings: &mut Vec<Finding>) {
+fn sums(input: &Input<'_>, claims: &[Claim], text: &str, findings: &mut Vec<Finding>) {
+    // A sum and two parts: a text with fewer amounts has none.
+    if claims.iter().filter(|c| amount(c).is_some()).count() < 3 {
+        return;
+    }
     let mut i = 0;
     while i < claims.len() {
         let s = sentence::sentence(text, claims[i].span);
@@ -100,7 +118,6 @@ fn sums(input: &Input<'_>, claims: &[Claim], text: &str, lines: &LineIndex, find
         let total_claim = group[total_at];
         let mut evidence = vec![claim_evidence(input, total_claim, text, total.value, "sum")];
         evidence.extend(parts.iter().map(|(c, a)| claim_evidence(input, c, text, a.value, "part")));
-        let _ = lines;
         findings.push(Finding {
             code: Code::TallyInconsistent,
             severity: Code::TallyInconsistent.default_severity(),
@@ -159,8 +176,8 @@ fn trailing_number(text: &str, at: usize) -> Option<(Decimal, usize)> {
     (start + len == at).then_some((n, start))
 }
 
-fn source_place(input: &Input<'_>, doc: usize, lines: &LineIndex, text: &str, span: Span, value: String) -> Evidence {
-    let at = lines.locate(text, span.start);
+fn source_place(input: &Input<'_>, doc: usize, lines: &Lines, text: &str, span: Span, value: String) -> Evidence {
+    let at = lines.get_or_init(|| LineIndex::new(text)).locate(text, span.start);
     Evidence {
         path: input.documents[doc].path.clone(),
         line: at.line,
@@ -178,7 +195,7 @@ fn source_place(input: &Input<'_>, doc: usize, lines: &LineIndex, text: &str, sp
 fn sizes(text: &str, body: Span) -> Vec<(Decimal, Span, String)> {
     let mut out = Vec::new();
     let prose = &text[body.start..body.end];
-    for (i, _) in prose.match_indices("-member ") {
+    for i in MEMBER.find_iter(prose.as_bytes()) {
         let at = body.start + i;
         let Some((n, start)) = trailing_number(text, at) else { continue };
         let rest = &text[at + "-member ".len()..];
@@ -194,10 +211,10 @@ fn sizes(text: &str, body: Span) -> Vec<(Decimal, Span, String)> {
 
 /// "X out of Y": the part may not exceed the whole, and the whole must be
 /// the size the same text gives the body ("the 300-member assembly").
-fn out_of(input: &Input<'_>, doc: usize, text: &str, body: Span, lines: &LineIndex, findings: &mut Vec<Finding>) {
+fn out_of(input: &Input<'_>, doc: usize, text: &str, body: Span, lines: &Lines, findings: &mut Vec<Finding>) {
     let prose = &text[body.start..body.end];
     let sizes = sizes(text, body);
-    for (i, _) in prose.match_indices(" out of ") {
+    for i in OUT_OF.find_iter(prose.as_bytes()) {
         let at = body.start + i;
         let Some((part, start)) = trailing_number(text, at) else { continue };
         let whole_at = at + " out of ".len();
@@ -241,12 +258,13 @@ fn out_of(input: &Input<'_>, doc: usize, text: &str, body: Span, lines: &LineInd
 
 /// "ended in a 50-48 tie", "tied 50-48": a tie has equal sides. Games
 /// ("a 2-0 cup tie", "won the tie-break 7-5") are not votes and are left alone.
-fn ties(input: &Input<'_>, doc: usize, text: &str, body: Span, lines: &LineIndex, findings: &mut Vec<Finding>) {
+fn ties(input: &Input<'_>, doc: usize, text: &str, body: Span, lines: &Lines, findings: &mut Vec<Finding>) {
     let prose = &text[body.start..body.end];
-    for (pattern, tally_after) in [(" tie", false), (" tied ", true), (" tied at ", true)] {
-        for (i, _) in prose.match_indices(pattern) {
+    for (pattern, tally_after) in TIES.iter() {
+        let tally_after = *tally_after;
+        for i in pattern.find_iter(prose.as_bytes()) {
             let at = body.start + i;
-            let end = at + pattern.len();
+            let end = at + pattern.needle().len();
             if !tally_after && text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
                 continue;
             }

@@ -285,13 +285,22 @@ pub fn numeral(input: &str) -> IResult<&str, Number> {
     if glued {
         return nom_fail(input);
     }
-    let mut text = String::with_capacity(MAX_DIGITS * 2);
-    text.extend(int.unwrap_or("0").chars().filter(|&c| c != ','));
+    // The digits without their separators, on the stack: every number of
+    // every text passes here. An integer has at most 30 digits (a first
+    // group and nine more), a decimal part at most `MAX_DIGITS`.
+    let mut buf = [0u8; 32 + MAX_DIGITS];
+    let mut len = 0;
+    for b in int.unwrap_or("0").bytes().filter(|&b| b != b',') {
+        buf[len] = b;
+        len += 1;
+    }
     let frac_len = frac.map_or(0, str::len);
     if let Some(f) = frac {
-        text.push('.');
-        text.push_str(f);
+        buf[len] = b'.';
+        buf[len + 1..len + 1 + f.len()].copy_from_slice(f.as_bytes());
+        len += 1 + f.len();
     }
+    let text = std::str::from_utf8(&buf[..len]).expect("ASCII digits and a point");
     let value: Decimal = match text.parse() {
         Ok(v) => v,
         Err(_) => return nom_fail(input),
@@ -904,14 +913,10 @@ pub fn after_number_word(text: &str, at: usize) -> bool {
     if before.len() == at {
         return false;
     }
-    let start = before
-        .char_indices()
-        .rev()
-        .take(MAX_WORD + 1)
-        .take_while(|&(_, c)| c.is_ascii_alphabetic())
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let w = &before[start..];
+    // The ASCII letters that end `before`, on bytes: an ASCII letter is one
+    // byte, and any other byte ends the run.
+    let letters = before.bytes().rev().take(MAX_WORD + 1).take_while(u8::is_ascii_alphabetic).count();
+    let w = &before[before.len() - letters..];
     !w.is_empty() && w.len() <= MAX_WORD && super::base_lexicon().class_of(w).any(Class::NUMBER_WORD)
 }
 

@@ -33,6 +33,10 @@
 //! now. Numbers are written in digits (commas between thousands), at most
 //! [`MAX_SIZE`]. Every scan is one pass over the words, each look bounded.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::span::Span;
 
 /// The largest size read: larger numbers are not a chamber's membership.
@@ -353,11 +357,16 @@ fn member_noun(w: &Word<'_>) -> Option<String> {
 const GATE: &[&str] =
     &["member", "seat", "-strong", "MPs", "deputies", "lawmakers", "legislators", "senators", "representatives"];
 
+/// A searcher for each [`GATE`] word and for ", or ", which a share ("a
+/// third of the House, or 101 signatures") needs: built once, as every
+/// text is searched for each.
+static GATE_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| GATE.iter().chain([&", or "]).map(|g| Finder::new(g.as_bytes())).collect());
+
 /// The sizes stated in `span` of `text`, in text order.
 pub fn extract(text: &str, span: Span) -> Vec<SizeMention> {
     let part = &text[span.start..span.end];
-    // A share ("a third of the House, or 101 signatures") needs ", or ".
-    if !GATE.iter().chain([&", or "]).any(|g| memchr::memmem::find(part.as_bytes(), g.as_bytes()).is_some()) {
+    if !GATE_FINDERS.iter().any(|g| g.find(part.as_bytes()).is_some()) {
         return Vec::new();
     }
     let w = words(text, span);
@@ -377,10 +386,9 @@ pub fn extract(text: &str, span: Span) -> Vec<SizeMention> {
 
 /// "the 300-member parliament".
 fn sized(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
-    let (number, _) = ["-member", "-seat", "-strong"].iter().find_map(|s| {
-        let lower = w[i].text.to_ascii_lowercase();
-        lower.strip_suffix(s).map(|n| (n.len(), *s))
-    })?;
+    let text = w[i].text;
+    let suffix = ["-member", "-seat", "-strong"].into_iter().find(|s| ends_with_ignore_ascii_case(text, s))?;
+    let number = text.len() - suffix.len();
     let value = digits(&w[i].text[..number])?;
     if w[i].clause_end || i + 1 >= w.len() || changed_before(w, i) {
         return None;
@@ -396,12 +404,18 @@ fn sized(w: &[Word<'_>], i: usize) -> Option<SizeMention> {
     Some(SizeMention {
         span: Span::new(w[i].start, body.span.end),
         value,
-        noun: if w[i].text.to_ascii_lowercase().ends_with("-seat") { "seats" } else { "members" }.into(),
+        noun: if suffix == "-seat" { "seats" } else { "members" }.into(),
         body: Some(Body { before: lead.unwrap_or(body.before), ..body }),
         demonym: None,
         shape: Shape::Sized,
         share: None,
     })
+}
+
+/// Whether `text` ends with `suffix` (ASCII), in any ASCII case.
+fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
+    let (text, suffix) = (text.as_bytes(), suffix.as_bytes());
+    text.len() >= suffix.len() && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// "the National Assembly's 190 members".
@@ -525,6 +539,11 @@ pub fn fraction_words(p: u32, q: u32) -> String {
 /// the word after it).
 fn fraction(w: &[Word<'_>], i: usize) -> Option<(u32, u32, usize)> {
     let hyphenated = w[i].text.split_once('-');
+    // Every word is asked: most open no fraction.
+    let first = hyphenated.map_or(w[i].text, |(x, _)| x);
+    if !FRACTIONS.iter().any(|f| first.eq_ignore_ascii_case(f.0[0])) {
+        return None;
+    }
     FRACTIONS.iter().find_map(|&(words, p, q)| match (words, hyphenated) {
         // "one-third", "two-thirds".
         ([a, b], Some((x, y))) if x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b) => Some((p, q, i + 1)),

@@ -25,17 +25,31 @@ impl Canonical {
     /// # Errors
     /// When `std::fs::canonicalize(path)` fails, with its error.
     pub(crate) fn path(&mut self, path: &Path) -> io::Result<PathBuf> {
+        self.file(path).map(|(canonical, _)| canonical)
+    }
+
+    /// [`Canonical::path`], and whether the path names a file (as
+    /// [`Path::is_file`] of the canonical path would tell): for a path that
+    /// is not a link, the one system call that asks whether it is one also
+    /// tells.
+    ///
+    /// # Errors
+    /// When `std::fs::canonicalize(path)` fails, with its error.
+    pub(crate) fn file(&mut self, path: &Path) -> io::Result<(PathBuf, bool)> {
         if let (Some(name), Some(folder)) = (path.file_name(), path.parent())
-            && std::fs::symlink_metadata(path).is_ok_and(|meta| !meta.file_type().is_symlink())
+            && let Ok(meta) = std::fs::symlink_metadata(path)
+            && !meta.file_type().is_symlink()
         {
             let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
             let resolved =
                 self.folders.entry(folder.to_path_buf()).or_insert_with(|| std::fs::canonicalize(folder).ok());
             if let Some(resolved) = resolved {
-                return Ok(resolved.join(name));
+                return Ok((resolved.join(name), meta.is_file()));
             }
         }
-        std::fs::canonicalize(path)
+        let canonical = std::fs::canonicalize(path)?;
+        let is_file = canonical.is_file();
+        Ok((canonical, is_file))
     }
 }
 
@@ -64,6 +78,9 @@ mod tests {
         ] {
             let expected = std::fs::canonicalize(&path).map_err(|e| e.kind());
             assert_eq!(canonical.path(&path).map_err(|e| e.kind()), expected, "{}", path.display());
+            let expected = expected.map(|p| (p.is_file(), p));
+            let got = canonical.file(&path).map(|(p, is_file)| (is_file, p)).map_err(|e| e.kind());
+            assert_eq!(got, expected, "{}", path.display());
         }
     }
 }

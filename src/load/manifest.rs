@@ -141,9 +141,9 @@ pub(crate) fn parse(name: &str, dir: &Path, source: &str) -> (Option<Manifest>, 
             (text_of("outlet", &raw.outlet), text_of("url", &raw.url), text_of("title", &raw.title));
 
         let target = dir.join(&raw.path);
-        let file = match canonical.path(&target) {
-            Ok(file) if file.is_file() => file,
-            Ok(_) => {
+        let file = match canonical.file(&target) {
+            Ok((file, true)) => file,
+            Ok((_, false)) => {
                 errors
                     .push(fail(format!("entry names `{}`: expected a file, but found a folder", raw.path), at("path")));
                 continue;

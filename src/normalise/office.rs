@@ -423,10 +423,8 @@ pub(super) fn near_miss_of_holder(claims: &ClaimSet, office: &str, name: &NamePa
         Some(at) => claims.holders(office, at),
         None => claims.tenures_of_office(office).iter().collect(),
     };
-    tenures.iter().filter_map(|t| claims.person(&t.person)).any(|p| {
-        std::iter::once(&p.name)
-            .chain(&p.aliases)
-            .any(|known| names::compare_parts(name, &NameParts::of(known)) == names::NameMatch::Near)
+    tenures.iter().any(|t| {
+        claims.name_parts(&t.person).iter().any(|known| names::compare_parts(name, known) == names::NameMatch::Near)
     })
 }
 
