@@ -393,8 +393,10 @@ fn after_name<'a>(
         }
         return Ok((rest, raws));
     }
-    // "Jane Doe of Ruritania's main Democratic Party was elected president".
-    if let Ok((after, _)) = of_party(lx, i)
+    // "Jane Doe of Ruritania's main Democratic Party was elected president",
+    // "Jane Doe of Nordland took oath as prime minister": where she is from
+    // is not the subject of the predicate.
+    if let Ok((after, _)) = alt((|i| of_party(lx, i), of_place)).parse(i)
         && let Ok(found) = predicate(lx, base, spoken, person, after)
     {
         return Ok(found);
@@ -485,6 +487,20 @@ fn of_party<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     let describing = (take_while_m_n(3, 20, |c: char| c.is_ascii_lowercase() || c == '-'), sep);
     let (i, _) = opt_repeat(3, describing).parse(i)?;
     let (rest, _) = party_form(lx, i)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// " of <place>" after a name: one to three capitalised words, perhaps
+/// after "the" (" of Nordland", " of the Western Isles").
+fn of_place(input: &str) -> Res<'_, &str> {
+    let capitalised = |i| {
+        verify(take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == '-'), |w: &str| {
+            w.starts_with(|c: char| c.is_uppercase())
+        })
+        .parse(i)
+    };
+    let (rest, _) =
+        (sep, tag("of"), sep, opt((tag("the"), sep)), capitalised, opt_repeat(2, (sep, capitalised))).parse(input)?;
     Ok((rest, &input[..input.len() - rest.len()]))
 }
 
@@ -1606,6 +1622,13 @@ mod tests {
         assert_eq!(claims("Jane Doe, taking over as finance minister, said")[0].2, Designate);
         assert_eq!(claims("Jane Doe will take over as finance minister.")[0].2, Designate);
         assert_eq!(claims("Jane Doe resigned as home secretary.")[0].2, Former);
+        // Where she is from is not the subject.
+        for text in [
+            "Jane Doe of Nordland on Sunday took oath as the prime minister.",
+            "Jane Doe of the Western Isles was named finance minister.",
+        ] {
+            assert_eq!(claims(text).iter().map(|c| c.0).collect::<Vec<_>>(), ["Jane Doe"], "{text}");
+        }
         // A verb that takes a name, not a title, is no predicate.
         assert!(claims("Jane Doe appointed John Roe yesterday.").is_empty());
     }
