@@ -279,21 +279,20 @@ pub(crate) fn compare<'a>(
     let mut keys: NumberMap<(u32, u32), Vec<usize>> = NumberMap::default();
     let mut story: NumberMap<usize, Vec<u32>> = NumberMap::default();
     for (i, it) in items.iter().enumerate() {
-        let names = story.entry(it.claim.doc).or_default();
-        let parts: Vec<u32> = it.frame.participants.iter().map(|p| id(p)).collect();
-        names.extend(&parts);
+        // The text's names are gathered below, from all its values.
+        story.entry(it.claim.doc).or_default();
         if !comparable(it.frame) || days[i].is_none() {
             continue;
         }
         let n = classes.len() as u32;
         let class = *classes.entry(it.class).or_insert(n);
-        for &p in parts.iter().take(MAX_KEYS) {
-            keys.entry((class, p)).or_default().push(i);
+        for p in it.frame.participants.iter().take(MAX_KEYS) {
+            keys.entry((class, id(p))).or_default().push(i);
         }
     }
     // A text's story is told by all its values, not only those compared
     // here (a text giving one date of an event names the people of it in
-    // its figures too).
+    // its figures too); the values compared are among them.
     for claim in input.claims {
         if let Some(names) = story.get_mut(&claim.doc)
             && let Some(frame) = claim.value.frame()
