@@ -46,3 +46,34 @@ fn the_base_lexicon_does_not_know_claim_file_titles() {
     let taught = extract::office::extract(sentence, &extract::lexicon(&common::ledger()));
     assert_eq!(taught[0].title.map(|t| t.text(sentence)), Some("Brexit Secretary"));
 }
+
+/// The office each titled mention of `text` (published 2025-09-06) resolves to, by person.
+fn offices(text: &str) -> Vec<(String, Option<String>)> {
+    let ledger = common::ledger();
+    let docs = [common::doc("a.txt", "2025-09-06", text)];
+    factdiff::check::analyse(&docs, &ledger)
+        .into_iter()
+        .filter_map(|c| match c.value {
+            factdiff::normalise::ClaimValue::Office(o) => Some((o.person, o.office)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A title only the claim files teach may be another country's too: with no
+/// country named, it names its office for a person the claim files place in
+/// that office's country and nowhere else, not for anyone else.
+#[test]
+fn a_taught_title_names_its_office_for_a_person_of_that_country() {
+    let lancaster = Some("uk.chancellor-of-the-duchy-of-lancaster".to_string());
+    // Shabana Mahmood's offices in the claim files are all British.
+    assert_eq!(
+        offices("Chancellor of the Duchy of Lancaster Shabana Mahmood said on Monday."),
+        [("Shabana Mahmood".to_string(), lancaster.clone())]
+    );
+    // Olaf Scholz's are German; Jane Doe has none.
+    for name in ["Olaf Scholz", "Jane Doe"] {
+        let got = offices(&format!("Chancellor of the Duchy of Lancaster {name} said on Monday."));
+        assert_eq!(got, [(name.to_string(), None)], "{name}");
+    }
+}

@@ -87,13 +87,20 @@ enum Sharing {
     /// text uses them loosely for any minister of a department, so only for
     /// a holder of that office.
     Portfolio,
+    /// A title only the claim files teach ("Brexit Secretary", "Chancellor
+    /// of the Duchy of Lancaster"): it may be another country's too, so only
+    /// for a holder of the office or a person the claim files place in that
+    /// office's country and no other.
+    Learned,
 }
 
 fn sharing(title_key: &str, learned: bool) -> Sharing {
     if SHARED_TITLES.contains(&title_key) || crate::vocab::titles::is_shared_head(title_key) {
         Sharing::Shared
-    } else if title_key.split(' ').any(|w| w == "minister") || learned {
+    } else if title_key.split(' ').any(|w| w == "minister") {
         Sharing::Portfolio
+    } else if learned {
+        Sharing::Learned
     } else {
         Sharing::Own
     }
@@ -257,7 +264,7 @@ pub fn normalise_in(
             && !inherited_office
             && m.jurisdiction.is_none()
             && sharing(&title_key, m.learned) != Sharing::Own
-            && !may_hold_shared(claims, o, &title_key, person_id.as_deref(), short, surnames)
+            && !may_hold_shared(claims, o, sharing(&title_key, m.learned), person_id.as_deref(), short, surnames)
             && !near_miss_of_holder(claims, o, &NameParts::of(&name), at.as_ref())
         {
             // "President Vladimir Putin", "Deputy Prime Minister Abdullatif
@@ -393,11 +400,12 @@ fn unglued(claims: &ClaimSet, earlier: &[Earlier], written: &str) -> Option<Stri
     known.then_some(split)
 }
 
-/// Whether a shared title with no country named may mean `office` for this person.
+/// Whether a title with no country named that several countries may use
+/// (see [`Sharing`]) may mean `office` for this person.
 fn may_hold_shared(
     claims: &ClaimSet,
     office: &str,
-    title_key: &str,
+    sharing: Sharing,
     person_id: Option<&str>,
     short: bool,
     surnames: &[String],
@@ -410,9 +418,15 @@ fn may_hold_shared(
         return true;
     }
     let jurisdiction = claims.office(office).map(|o| o.jurisdiction.as_str());
-    let foreign = !tenures.is_empty()
-        && tenures.iter().all(|t| claims.office(&t.office).map(|o| o.jurisdiction.as_str()) != jurisdiction);
-    sharing(title_key, false) == Sharing::Shared && !foreign
+    let elsewhere =
+        |t: &crate::claims::Tenure| claims.office(&t.office).map(|o| o.jurisdiction.as_str()) != jurisdiction;
+    match sharing {
+        // Not a person the claim files place only in other countries.
+        Sharing::Shared => tenures.is_empty() || !tenures.iter().all(|t| elsewhere(t)),
+        // A person the claim files place in this country and no other.
+        Sharing::Learned => !tenures.is_empty() && !tenures.iter().any(|t| elsewhere(t)),
+        Sharing::Portfolio | Sharing::Own => false,
+    }
 }
 
 /// Whether `name` is a likely misspelling of someone who held `office` at

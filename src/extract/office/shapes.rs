@@ -381,10 +381,9 @@ fn after_name<'a>(
     if let Ok((rest, raw)) = possessive_as(lx, base, spoken, person, i) {
         return Ok((rest, vec![raw]));
     }
-    if let Ok((rest, raw)) = apposition(lx, base, spoken, person, i) {
+    if let Ok((rest, mut raws)) = apposition(lx, base, spoken, person, i) {
         // "Jane Doe, leader of the CDU, was sworn in as chancellor": the
         // apposition's comma, then a predicate of the same name.
-        let mut raws = vec![raw];
         if rest.starts_with(',')
             && let Ok((r, more)) = predicate(lx, base, spoken, person, rest)
         {
@@ -675,6 +674,14 @@ fn predicate<'a>(
     let raw =
         Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) };
     let mut raws = vec![raw];
+    // "was appointed deputy prime minister and foreign secretary": both hers.
+    let rest = match and_title(lx, rest) {
+        Some((r, t)) => {
+            raws.push(also_held(base, spoken, &raws[0], t));
+            r
+        }
+        None => rest,
+    };
     // "was named foreign minister, replacing John Roe": John Roe held it before.
     if let Ok((r, (q, (other_spoken, other)))) = replacing(lx, rest) {
         let whole = slice_between(base, title.text, other_spoken);
@@ -1232,7 +1239,7 @@ fn apposition<'a>(
     spoken: &'a str,
     person: &'a str,
     input: &'a str,
-) -> Res<'a, Raw<'a>> {
+) -> Res<'a, Vec<Raw<'a>>> {
     let (i, _) = (aside_mark, opt(gap)).parse(input)?;
     let first = i.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     let opener = OPENERS
@@ -1252,6 +1259,10 @@ fn apposition<'a>(
             (rest, found, None, true)
         }
     };
+    let (rest, second) = match and_title(lx, rest) {
+        Some((r, t)) => (r, Some(t)),
+        None => (rest, None),
+    };
     // An apposition must end with the title: "X, the defense minister, said"
     // but not "X, the defense minister's aide"; no title goes on into a possessive.
     if (must_close && !closes_aside(rest)) || rest.starts_with("'s") || rest.starts_with("’s") {
@@ -1259,10 +1270,29 @@ fn apposition<'a>(
     }
     let whole = slice_between(base, spoken, title.text);
     let qualifier = q.or(said).unwrap_or_default();
-    Ok((
-        rest,
-        Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) },
-    ))
+    let raw =
+        Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) };
+    let mut raws = vec![raw];
+    raws.extend(second.map(|t| also_held(base, spoken, &raws[0], t)));
+    Ok((rest, raws))
+}
+
+/// A second title joined to an object's by "and", held by the same person:
+/// "Jane Doe, the foreign minister and deputy prime minister, said", "who
+/// has served as Chancellor of the Duchy of Lancaster and Minister for the
+/// Cabinet Office since 2022". Not a title a name follows: in "the
+/// Chancellor and Prime Minister John Roe" the second is another person's.
+fn and_title<'a>(lx: &'a Lexicon, rest: &'a str) -> Option<(&'a str, Title<'a>)> {
+    let (after, _) = (gap, tag("and"), gap, opt((tag("the"), gap))).parse(rest).ok()?;
+    let (r, title) = post_title(lx, after).ok()?;
+    ends_title(lx, r, &title).then_some((r, title))
+}
+
+/// The claim of a second title `t` of `first`'s person, with its time and,
+/// unless `t` names its own, its country.
+fn also_held<'a>(base: &'a str, spoken: &'a str, first: &Raw<'a>, t: Title<'a>) -> Raw<'a> {
+    let jurisdiction = t.country.or(t.party).or(first.jurisdiction);
+    Raw { qualifier: first.qualifier, jurisdiction, ..Raw::new(slice_between(base, spoken, t.text), first.person, t) }
 }
 
 /// [`object`] where the title or its first determiner starts `input` itself,
@@ -1631,6 +1661,47 @@ mod tests {
         }
         // A verb that takes a name, not a title, is no predicate.
         assert!(claims("Jane Doe appointed John Roe yesterday.").is_empty());
+    }
+
+    #[test]
+    fn two_titles_joined_by_and_are_both_held() {
+        use Qualifier::*;
+        for (text, first, second, q) in [
+            (
+                "Jane Doe, who has served as Chancellor of the Exchequer and Deputy Prime Minister since 2022, said",
+                "Chancellor of the Exchequer",
+                "Deputy Prime Minister",
+                Current,
+            ),
+            (
+                "Jane Doe, the foreign minister and deputy prime minister, said",
+                "foreign minister",
+                "deputy prime minister",
+                Current,
+            ),
+            (
+                "Jane Doe was appointed deputy prime minister and foreign secretary.",
+                "deputy prime minister",
+                "foreign secretary",
+                Current,
+            ),
+            (
+                "Jane Doe, who previously served as home secretary and lord chancellor, said",
+                "home secretary",
+                "lord chancellor",
+                Then,
+            ),
+        ] {
+            assert_eq!(claims(text), [("Jane Doe", first, q), ("Jane Doe", second, q)], "{text}");
+        }
+        // A title a name follows is another person's.
+        assert_eq!(
+            claims("Jane Doe, the finance minister and Prime Minister John Roe met.")
+                .iter()
+                .map(|c| (c.0, c.1))
+                .collect::<Vec<_>>(),
+            [("John Roe", "Prime Minister")]
+        );
     }
 
     #[test]

@@ -650,7 +650,9 @@ fn abbreviation_at<'a>(input: &'a str, abbreviation: &str) -> Option<(&'a str, &
 }
 
 /// `of`/`for` + portfolio words joined by "and" or "&": "of State", "for
-/// Foreign Affairs", "of the Exchequer", "for Work and Pensions".
+/// Foreign Affairs", "of the Exchequer", "for Work and Pensions". A word
+/// that starts a title of its own starts a second title instead ("of the
+/// Exchequer and Deputy Prime Minister").
 pub(super) fn complement<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     recognize((
         gap,
@@ -665,6 +667,7 @@ pub(super) fn complement<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str
                     recognize((opt(tag(",")), gap, alt((tag("and"), tag("&"))), gap)),
                     recognize((opt(tag(",")), gap)),
                 )),
+                nom::combinator::not(|i| post_title(lx, i)),
                 |i| portfolio_word(lx, i),
             ),
         ),
@@ -794,7 +797,12 @@ fn body_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Body<'a>> {
     let abbreviation = best.is_none() && first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase());
     for _ in 0..5 {
         let joiner = opt((gap, alt((tag("of"), tag("for"), tag("and"), tag("&"))), opt((gap, tag("the")))));
-        let Ok((r, (_, (_, w)))) = (joiner, (gap, word)).parse(rest) else { break };
+        let Ok((r, (joined, (_, w)))) = (joiner, (gap, word)).parse(rest) else { break };
+        // "Chancellor of the Duchy of Lancaster and Minister for the Cabinet
+        // Office": a title head after "and" starts a second title.
+        if joined.is_some_and(|(_, j, _)| j == "and") && post_title(lx, w).is_ok() {
+            break;
+        }
         rest = r;
         if let Some(k) = bodies::kind_of(w) {
             best = Some((rest, k));
