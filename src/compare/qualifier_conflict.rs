@@ -14,9 +14,11 @@ pub const DOC: &str = include_str!("../../docs/checks/qualifier-conflict.md");
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
     for (claim, office) in office_claims(input.claims) {
-        if office.qualifier != Qualifier::Former {
-            continue;
-        }
+        let word = match office.qualifier {
+            Qualifier::Former => "former",
+            Qualifier::Then if written_then(input, claim) => "then-",
+            _ => continue,
+        };
         let (Some(office_id), Some(at)) = (office.office.as_deref(), office.as_of) else { continue };
         // In office on every day of the publication date: "former" is wrong.
         // The last day of a tenure is a handover day, when "former" may
@@ -25,19 +27,26 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
         if !sitting_throughout(&held, &at) {
             continue;
         }
-        // "In 2022, former President X …": right of the time the text gives,
-        // whatever the person holds when it is published.
-        if let Era::Past { at: Some(then), .. } = office.era
-            && !sitting_throughout(&held, &then)
-        {
-            continue;
+        if let Era::Past { at: Some(then), .. } = office.era {
+            let right_of_then = match office.qualifier {
+                // "In 2022, former President X …": right of the time the
+                // text gives, whatever the person holds when it is published.
+                Qualifier::Former => !sitting_throughout(&held, &then),
+                // "In 2007, then-Prime Minister X …" of someone in office
+                // again, after a gap: right of that earlier term.
+                _ => !sitting_throughout(&held, &DateValue::span(then, at)),
+            };
+            if right_of_then {
+                continue;
+            }
         }
         let Some(tenure) = held.iter().find(|t| t.overlaps(&DateValue::Day(at.first_day()))) else { continue };
+        let separator = if word.ends_with('-') { "" } else { " " };
         findings.push(Finding {
             code: Code::QualifierConflict,
             severity: Code::QualifierConflict.default_severity(),
             message: format!(
-                "{} is called former {}, but holds that office on {at} (since {})",
+                "{} is called {word}{separator}{}, but holds that office on {at} (since {})",
                 office.person,
                 office_label(input.ledger, office_id),
                 tenure.start,
@@ -45,6 +54,15 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
             evidence: vec![office_evidence(input, claim, office), tenure_evidence(input.ledger, tenure)],
         });
     }
+}
+
+/// Whether the mention is written "then-President X", which says the
+/// person no longer holds the office. "X, who served as president" says
+/// only that they held it, and "then President X" may be the adverb ("and
+/// then President X spoke").
+fn written_then(input: &Input<'_>, claim: &crate::normalise::Claim) -> bool {
+    let text = input.documents[claim.doc].text.excerpt(claim.span).unwrap_or("");
+    text.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("then")) && text[4..].starts_with(['-', '‑', '–'])
 }
 
 /// Whether the tenures hold the office on every day of `at`, each from the
@@ -118,5 +136,27 @@ mod tests {
             codes("In 1992, former South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict)
         );
         assert!(codes("Former South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict));
+    }
+
+    #[test]
+    fn then_says_the_person_no_longer_holds_the_office() {
+        // Sitting in 2004, in the term that began in 2003.
+        assert!(codes("Then-South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict));
+        assert!(
+            codes("In 2003, then-South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict)
+        );
+        // Of the earlier term: out of office in between, so "then" is right.
+        assert!(
+            !codes("In 1992, then-South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict)
+        );
+        // "then" as an adverb is no qualifier of the title.
+        assert!(
+            !codes("The envoy spoke, and then South Korean President Tom Twice toured Asia.")
+                .contains(&Code::QualifierConflict)
+        );
+        // Having served says nothing of now.
+        assert!(
+            !codes("Tom Twice, who served as South Korean president, toured Asia.").contains(&Code::QualifierConflict)
+        );
     }
 }
