@@ -225,6 +225,15 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
             ..Raw::new(slice_between(input, t2.text, person), person, t2)
         });
     }
+    // "Innovation Minister Jane Doe taking over as foreign minister",
+    // "Finance Minister Jane Doe was named foreign minister": the name's
+    // own predicate gives the post she moves to.
+    if !raw.loose
+        && let Ok((rest, more)) = predicate(lx, input, person, person, i)
+    {
+        raws.extend(more);
+        return Ok((rest, raws));
+    }
     Ok((i, raws))
 }
 
@@ -1661,6 +1670,20 @@ mod tests {
         }
         // A verb that takes a name, not a title, is no predicate.
         assert!(claims("Jane Doe appointed John Roe yesterday.").is_empty());
+    }
+
+    #[test]
+    fn a_titled_name_moving_to_another_post() {
+        use Qualifier::*;
+        assert_eq!(
+            claims("Innovation Minister Jane Doe taking over as foreign minister."),
+            [("Jane Doe", "Innovation Minister", Current), ("Jane Doe", "foreign minister", Designate)]
+        );
+        assert_eq!(
+            claims("Finance Minister Jane Doe was named foreign minister on Monday."),
+            [("Jane Doe", "Finance Minister", Current), ("Jane Doe", "foreign minister", Current)]
+        );
+        assert_eq!(claims("Finance Minister Jane Doe said on Monday."), [("Jane Doe", "Finance Minister", Current)]);
     }
 
     #[test]
