@@ -223,6 +223,14 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
                 {
                     continue;
                 }
+                // "and then President Jane Doe spoke": the adverb, not "then-".
+                if raw.qualifier == Qualifier::Then
+                    && adverb_then(text, pos, raw.whole)
+                    && let Some(title) = raw.title
+                {
+                    raw.qualifier = Qualifier::Current;
+                    raw.whole = &raw.whole[title.as_ptr() as usize - raw.whole.as_ptr() as usize..];
+                }
                 if let Some(raw) = name::outside_headline(text, &mut words, raw) {
                     found.push(raw.into_mention(text, lx));
                 }
@@ -241,6 +249,19 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
         found.sort_by_key(|m| (m.span.start, m.span.end));
     }
     found
+}
+
+/// Whether a mention at `pos` that opens with "then" and a space ("then
+/// President Jane Doe") reads "then" as the adverb of a sequence: after
+/// "and", "but", "since", "until" or a comma ("and then President Jane Doe
+/// spoke"). "then-President" and "a speech by then President Jane Doe" keep
+/// the qualifier.
+fn adverb_then(text: &str, pos: usize, whole: &str) -> bool {
+    let spaced = whole.get(..5).is_some_and(|w| w[..4].eq_ignore_ascii_case("then") && w.ends_with([' ', '\n']));
+    let before = text[..pos].trim_end_matches([' ', '\u{a0}', '\n']);
+    spaced
+        && (before.ends_with(',')
+            || ["and", "but", "since", "until"].iter().any(|w| word_before(text, pos).eq_ignore_ascii_case(w)))
 }
 
 /// The word before `pos`, across spaces on its line, as written.
@@ -735,6 +756,26 @@ mod tests {
         assert_eq!(parts(t), [("Henry Kissinger", "Secretary of State", Some("US"), Qualifier::Former)]);
         let t = "a call with the U.S. Secretary of War Hegseth. We met";
         assert_eq!(parts(t), [("Hegseth", "Secretary of War", Some("US"), Qualifier::Current)]);
+    }
+
+    #[test]
+    fn then_after_and_or_a_comma_is_the_adverb() {
+        for t in [
+            "The envoy spoke, and then President Jane Doe arrived.",
+            "The envoy spoke, then President Jane Doe arrived.",
+        ] {
+            let found = extract(t);
+            assert_eq!(found.len(), 1, "{t}");
+            assert_eq!(found[0].qualifier, Qualifier::Current, "{t}");
+            assert_eq!(found[0].span.text(t), "President Jane Doe", "{t}");
+        }
+        for t in [
+            "a speech by then President Jane Doe",
+            "a speech by then-President Jane Doe",
+            "and then-President Jane Doe",
+        ] {
+            assert_eq!(parts(t)[0].3, Qualifier::Then, "{t}");
+        }
     }
 
     #[test]
