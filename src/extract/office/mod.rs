@@ -257,7 +257,7 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
 /// spoke"). "then-President" and "a speech by then President Jane Doe" keep
 /// the qualifier.
 fn adverb_then(text: &str, pos: usize, whole: &str) -> bool {
-    let spaced = whole.get(..5).is_some_and(|w| w[..4].eq_ignore_ascii_case("then") && w.ends_with([' ', '\n']));
+    let spaced = whole.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("then")) && whole[4..].starts_with([' ', '\n']);
     let before = text[..pos].trim_end_matches([' ', '\u{a0}', '\n']);
     spaced
         && (before.ends_with(',')
