@@ -198,6 +198,19 @@ fn words_that_are_names_or_words_in_their_own_right_are_not_misspellings() {
 }
 
 #[test]
+fn a_name_wrapped_after_its_particle_or_romanised_otherwise_is_no_variant() {
+    // The particle ends the line before the family name: nothing dropped.
+    let text = "Labour leader Morgana Le Fey arrived on Monday.\nThe talks went on, Le\nFey said, and no one left.";
+    let found = findings(vec![doc("a.txt", "2025-06-12", text)]);
+    assert!(!codes(&found).contains(&Code::NameVariantInText), "{found:#?}");
+    // "Chang" is the family name of "Chang Mei-cheng" (one romanisation of
+    // Jang), not "Cheng" misspelt.
+    let text = "Central bank governor Chang Mei-cheng spoke on Monday.\nChang said reserves rose.";
+    let found = findings(vec![doc("a.txt", "1987-03-02", text)]);
+    assert!(!codes(&found).contains(&Code::NameVariantInText), "{found:#?}");
+}
+
+#[test]
 fn near_miss_checks_are_silent_on_correct_names() {
     let text = "Japanese Prime Minister Sanae Takaichi met U.S. Defense Secretary Pete Hegseth and Japan's \
                 Defense Minister Shinjiro Koizumi. Koizumi's remarks followed Hegseth's. Minister Koizumi left.";

@@ -241,17 +241,22 @@ fn bare_words(
         if len < 3 || reported.contains(folded.as_str()) {
             continue;
         }
-        // A word of a name the text gives can only be that name without its particle.
-        let in_a_name = name_words.contains(folded.as_str());
+        // A word of a name the text gives can only be that name without its
+        // particle. Name words are compared in the spelling keys use ("Chang"
+        // is "Jang" romanised another way, not a misspelt "Cheng").
+        let key = crate::vocab::name_forms::canonical(&folded);
+        let in_a_name = name_words.contains(key);
         let found = if in_a_name {
-            // Only the family name without its particle ("Leyen," after "von der Leyen").
+            // Only the family name without its particle ("Leyen," after "von
+            // der Leyen"); the particle may end the line before ("Perez de⏎Cuellar").
+            let particle = particle_before(text, start);
             named
                 .iter()
                 .find(|n| {
                     name_stands
-                        && n.particled.as_ref().is_some_and(|(particle, last)| {
-                            *last == folded && before.is_none_or(|b| !b.eq_ignore_ascii_case(particle))
-                        })
+                        && n.particled
+                            .as_ref()
+                            .is_some_and(|(p, last)| last == key && particle.is_none_or(|b| !b.eq_ignore_ascii_case(p)))
                 })
                 .map(|n| (n, Garble::Particle))
         } else {
