@@ -1725,7 +1725,7 @@ mod tests {
     fn a_count_is_about_its_noun_and_the_names_around_it() {
         let t = "The Nordland Assembly passed the bill after 112 members voted for it, Speaker Ana Ruiz said.";
         let f = frame_of(t, "112 members", ValueKind::Count("members"));
-        assert_eq!(f.head.as_deref(), Some("member"));
+        assert_eq!(f.head, Some("member"));
         assert_eq!(f.participants, ["nordland assembly", "ana ruiz"]);
         assert!(f.terms.contains(&stem("passed").as_str()) && f.terms.contains(&"bill"), "{:?}", f.terms);
         assert!(!f.terms.iter().any(|&t| t == "speaker" || t == "said"), "{:?}", f.terms);
@@ -1736,7 +1736,7 @@ mod tests {
         let t = "Japan's Defense Minister Taro Okada said the drills began on May 3.";
         let f = frame_of(t, "May 3", ValueKind::Date);
         assert_eq!(f.participants, ["taro okada", "JP"]);
-        assert_eq!(f.head.as_deref(), Some("begin"));
+        assert_eq!(f.head, Some("begin"));
     }
 
     #[test]
@@ -1745,13 +1745,13 @@ mod tests {
         let was_held = "The Lisbon summit of Ana Ruiz was held on October 29.";
         for t in [took_place, was_held] {
             let f = frame_of(t, "October", ValueKind::Date);
-            assert_eq!(f.head.as_deref(), Some(stem("summit").as_str()), "{t}");
+            assert_eq!(f.head, Some(stem("summit").as_str()), "{t}");
         }
         let t = "Ana Ruiz took oath on Sunday, June 9, in the capital.";
-        assert_eq!(frame_of(t, "June 9", ValueKind::Date).head.as_deref(), Some("oath"));
+        assert_eq!(frame_of(t, "June 9", ValueKind::Date).head, Some("oath"));
         // Nothing else near: the verb is the head.
         let t = "It happened on May 3.";
-        assert_eq!(frame_of(t, "May 3", ValueKind::Date).head.as_deref(), Some("happen"));
+        assert_eq!(frame_of(t, "May 3", ValueKind::Date).head, Some("happen"));
     }
 
     #[test]
@@ -1759,7 +1759,7 @@ mod tests {
         let t = "Mira Vantongeren won the vote. Later, Vantongeren got 48.2% of the vote.";
         let f = frame_of(t, "48.2%", ValueKind::Percent(Some("vote")));
         assert_eq!(f.participants, ["mira vantongeren"]);
-        assert_eq!(f.head.as_deref(), Some("vot"));
+        assert_eq!(f.head, Some("vot"));
     }
 
     #[test]
@@ -1783,8 +1783,8 @@ mod tests {
         let t = "The court jailed Ana Ruiz after she obstructed the vote from the night of May 3 to the morning of \
                  May 4, Yonhap reported.";
         let f = frame_of(t, "May 4", ValueKind::Date);
-        assert!(!f.participants.iter().any(|&p| p == "yonhap"), "{:?}", f.participants);
-        assert!(f.participants.iter().any(|&p| p == "ana ruiz"), "the sentence's names: {:?}", f.participants);
+        assert!(!f.participants.contains(&"yonhap"), "{:?}", f.participants);
+        assert!(f.participants.contains(&"ana ruiz"), "the sentence's names: {:?}", f.participants);
         let t = "Prices rose 4% in May, according to Reuters.";
         assert!(frame_of(t, "4%", ValueKind::Percent(None)).participants.is_empty());
         // A company that shares a wire's name, not as a source, stays.
@@ -1798,7 +1798,7 @@ mod tests {
         let t = "Turnout reached 71.5% in Nordland.";
         let f = frame_of(t, "71.5%", ValueKind::Percent(None));
         assert_eq!(f.participants, ["nordland"]);
-        assert_eq!(f.head.as_deref(), Some(stem("reached").as_str()));
+        assert_eq!(f.head, Some(stem("reached").as_str()));
     }
 
     #[test]
