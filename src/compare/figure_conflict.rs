@@ -21,7 +21,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>, corroboration: &mut
     for claim in input.claims {
         let (amount, class) = match &claim.value {
             ClaimValue::Money(a) => (a, (1, a.unit.as_deref().unwrap_or(""))),
-            ClaimValue::Quantity(a) => (a, (2, a.frame.as_ref().and_then(|f| f.head.as_deref()).unwrap_or(""))),
+            ClaimValue::Quantity(a) => (a, (2, a.frame.as_ref().and_then(|f| f.head).unwrap_or(""))),
             ClaimValue::Percent(a) => (a, (3, "")),
             _ => continue,
         };

@@ -509,7 +509,7 @@ fn evidence(input: &Input<'_>, it: &Item<'_>) -> Evidence {
 
 /// What a frame is about, for a message: its head and nearest participants.
 pub(crate) fn about(f: &Frame) -> String {
-    let who: Vec<&str> = f.participants.iter().take(2).map(String::as_str).collect();
+    let who: Vec<&str> = f.participants.iter().take(2).copied().collect();
     match &f.head {
         Some(h) => format!("\u{201c}{h}\u{201d}, {}", who.join(", ")),
         None => who.join(", "),
@@ -576,7 +576,7 @@ fn report(
 
 /// The diff fields of a frame.
 pub(crate) fn frame_fields(f: &Frame, fields: &mut Vec<(&'static str, String)>) {
-    fields.push(("about", f.head.clone().unwrap_or_else(|| "(none)".into())));
+    fields.push(("about", f.head.unwrap_or("(none)").to_string()));
     fields.push(("participants", f.participants.join(", ")));
     fields.push(("terms", f.terms.join(" ")));
     if let Some(p) = f.period {

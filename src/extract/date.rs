@@ -69,6 +69,8 @@
 //!   Summit", "the 2008 financial crisis", not "the 2000 troops" or "the
 //!   2000 mark").
 
+use std::borrow::Cow;
+
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, satisfy};
@@ -1650,8 +1652,9 @@ fn date_expr(ctx: LeftContext) -> impl Fn(&str) -> Res<'_, DateExpr> {
 
 /// The words before `at`, back to the sentence start, at most `n`,
 /// lowercased, nearest first. Looks back at most 120 bytes, so the cost per
-/// candidate is bounded whatever the text.
-fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+/// candidate is bounded whatever the text. A word already in lower-case
+/// ASCII (most words of prose) is borrowed: this runs at every candidate.
+fn words_before(text: &str, at: usize, n: usize) -> Vec<Cow<'_, str>> {
     let mut from = at.saturating_sub(120);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -1670,7 +1673,13 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
         }
         let start = rest.len() - rest.chars().rev().take_while(|&c| in_word(c)).map(char::len_utf8).sum::<usize>();
         let word = &rest[start..];
-        words.push(if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() });
+        words.push(if !word.is_ascii() {
+            Cow::Owned(word.to_lowercase())
+        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        });
         rest = &rest[..start];
     }
     words
@@ -1720,8 +1729,8 @@ fn at_sentence_start(text: &str, at: usize) -> bool {
 }
 
 /// Whether the words before a mention point to the future.
-fn future_cue(before: &[String]) -> bool {
-    before.iter().any(|w| is_future_word(w))
+fn future_cue<W: AsRef<str>>(before: &[W]) -> bool {
+    before.iter().any(|w| is_future_word(w.as_ref()))
 }
 
 fn is_future_word(w: &str) -> bool {
@@ -1731,21 +1740,21 @@ fn is_future_word(w: &str) -> bool {
 /// The tense the words before a mention give it, nearest cue first: a
 /// future cue, or a verb in the past tense ("said", "met", "was",
 /// "announced"); neither leaves it [`Tense::Unmarked`].
-fn tense_of(before: &[String]) -> Tense {
+fn tense_of(before: &[Cow<'_, str>]) -> Tense {
     for (i, w) in before.iter().enumerate() {
         // "are to take effect", "is set to", "is due to".
         let planned = w == "to"
             && before
                 .get(i + 1)
-                .is_some_and(|b| matches!(b.as_str(), "is" | "are" | "set" | "due" | "going" | "about"));
+                .is_some_and(|b| matches!(b.as_ref(), "is" | "are" | "set" | "due" | "going" | "about"));
         // "from April 19 until June 1": the end of a span the text gives,
         // no cue of the future.
-        let span_end = matches!(w.as_str(), "until" | "till") && before.iter().skip(i + 1).take(5).any(|b| b == "from");
+        let span_end = matches!(w.as_ref(), "until" | "till") && before.iter().skip(i + 1).take(5).any(|b| b == "from");
         if (is_future_word(w) && !span_end) || planned {
             return Tense::Future;
         }
         // A participle after "be" ("will be paid") is no past tense.
-        let participle = before.get(i + 1).is_some_and(|b| matches!(b.as_str(), "be" | "been" | "being"));
+        let participle = before.get(i + 1).is_some_and(|b| matches!(b.as_ref(), "be" | "been" | "being"));
         if is_past_verb(w) && !participle {
             return Tense::Past;
         }
@@ -1941,7 +1950,7 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
             continue;
         }
         let before = words_before(text, pos, 2);
-        let prev_word = before.first().map(String::as_str).unwrap_or("");
+        let prev_word = before.first().map(Cow::as_ref).unwrap_or("");
         let ctx = LeftContext {
             month_ok: PLACING_MONTH.contains(&prev_word)
                 || (matches!(prev_word, "and" | "or" | "to" | "through" | "until")
@@ -1950,7 +1959,7 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<DateMention> {
                 || (matches!(prev_word, "and" | "or" | "to" | "through" | "until")
                     && before.get(1).is_some_and(|w| year4(w).is_ok_and(|(r, _)| r.is_empty())))
                 // "as soon as 2027", "as early as 1990".
-                || (prev_word == "as" && before.get(1).is_some_and(|w| matches!(w.as_str(), "soon" | "early" | "late"))),
+                || (prev_word == "as" && before.get(1).is_some_and(|w| matches!(w.as_ref(), "soon" | "early" | "late"))),
             year_named: prev_word == "the",
             on: matches!(prev_word, "on" | "since" | "before" | "after" | "until" | "till" | "by"),
             in_: prev_word == "in",

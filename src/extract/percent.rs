@@ -229,7 +229,13 @@ pub fn extract(text: &str) -> Vec<PercentMention> {
 }
 
 /// [`extract`] over the shared pass's cues.
+///
+/// Two texts in three hold no percent sign or word at all (a wire story
+/// about a sale or a dividend); their numbers are not parsed again here.
 pub fn extract_with(text: &str, cues: &Cues) -> Vec<PercentMention> {
+    if !may_hold_percentage(text) {
+        return Vec::new();
+    }
     number::scan(text, cues, STARTS, may_start, |at| {
         let (rest, Parsed { hedge, text: body, amount, of }) = hedged_percentage(&text[at..]).ok()?;
         let of = of.map(|o| Span::of(text, o));
@@ -237,10 +243,50 @@ pub fn extract_with(text: &str, cues: &Cues) -> Vec<PercentMention> {
     })
 }
 
+/// Whether `text` may hold a percentage: every one has "%", "pc" (glued,
+/// or in "pct") or "per cent" ("percent", "percents", "percentage", "per
+/// cent" across spaces or a line break), in any case. A quick scan of the
+/// bytes, generous where in doubt: anything between "per" and "cent" that
+/// is blank or not ASCII lets the text through.
+fn may_hold_percentage(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'%', bytes).is_some() {
+        return true;
+    }
+    let at = |i: usize, word: &[u8]| bytes.get(i..i + word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word));
+    (0..bytes.len()).filter(|&i| matches!(bytes[i], b'p' | b'P')).any(|i| {
+        if at(i, b"pc") {
+            return true;
+        }
+        if !at(i, b"per") {
+            return false;
+        }
+        let gap = bytes[i + 3..].iter().take_while(|b| b.is_ascii_whitespace() || !b.is_ascii()).count();
+        at(i + 3 + gap, b"cent")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use rust_decimal::Decimal;
+
+    #[test]
+    fn a_text_without_percent_signs_or_words_holds_no_percentage() {
+        for text in ["5 PCT", "5pc rise", "5 per\n  cent", "5\u{a0}%", "percent of 10", "2 Per Cent", "a percentage"] {
+            assert!(may_hold_percentage(text), "{text}");
+        }
+        for text in ["5 dlrs per share", "the recent 5 cents", "7-1/2 points", ""] {
+            assert!(!may_hold_percentage(text), "{text}");
+        }
+        // Wherever the scan finds a percentage, the text may hold one.
+        for text in crate::extract::number::tests::reach_texts() {
+            let found = number::scan(&text, &Cues::of(&text, super::super::base_lexicon()), STARTS, may_start, |at| {
+                hedged_percentage(&text[at..]).ok().map(|(rest, _)| ((), text.len() - rest.len()))
+            });
+            assert!(found.is_empty() || may_hold_percentage(&text), "{text}");
+        }
+    }
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()

@@ -26,6 +26,8 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use serde_yaml::Value;
 
+mod lines;
+
 use super::front_matter::PUBLISHED_HELP;
 use super::yaml;
 use crate::error::{Error, ErrorKind};
@@ -78,6 +80,45 @@ struct EntryYaml {
     note: Value,
 }
 
+/// Where an entry and its values start in the manifest.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Places {
+    entry: Option<Location>,
+    /// The value of each of [`KEYS`], in that order.
+    values: [Option<Location>; KEYS.len()],
+}
+
+/// An entry's keys, as [`EntryYaml`] names them.
+const KEYS: [&str; 6] = ["path", "published", "outlet", "url", "title", "note"];
+
+impl Places {
+    /// Where the value of `key` starts, else where its entry does.
+    fn of(&self, key: &str) -> Option<Location> {
+        let value = KEYS.iter().position(|k| *k == key).and_then(|i| self.values[i]);
+        value.or(self.entry)
+    }
+}
+
+/// The entries of `source` as `serde_yaml` reads them, with their places
+/// from [`yaml::parse`]'s tree: any manifest, at the cost of two parsers.
+///
+/// # Errors
+/// `serde_yaml`'s, when the file is no manifest.
+fn read_yaml(source: &str) -> Result<Vec<(EntryYaml, Places)>, serde_yaml::Error> {
+    let parsed: ManifestYaml = serde_yaml::from_str(source)?;
+    let tree = yaml::parse(source);
+    let items = tree.as_ref().and_then(|t| t.get("sources")).map(|s| s.items()).unwrap_or_default();
+    let read = parsed.sources.into_iter().enumerate().map(|(i, raw)| {
+        let node = items.get(i);
+        let mut places = Places { entry: node.map(|n| n.at), ..Places::default() };
+        for (value, key) in places.values.iter_mut().zip(KEYS) {
+            *value = node.and_then(|n| n.get(key)).map(|v| v.at);
+        }
+        (raw, places)
+    });
+    Ok(read.collect())
+}
+
 /// Parses the manifest `source`, named `name`, whose entries are relative
 /// to the folder `dir`.
 ///
@@ -91,19 +132,20 @@ pub(crate) fn parse(name: &str, dir: &Path, source: &str) -> (Option<Manifest>, 
             None => error,
         }
     };
-    let parsed: ManifestYaml = match serde_yaml::from_str(source) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            let (message, at) = yaml::serde_error(&err, 0);
-            let error = fail(format!("failed to parse manifest: {message}"), at).with_help(
-                "a manifest has a `sources:` list; each entry has `path` and `published`, and \
-                 may have `outlet`, `url`, `title` and `note`",
-            );
-            return (None, vec![error]);
-        }
+    let read = match lines::read(source) {
+        Some(read) => read,
+        None => match read_yaml(source) {
+            Ok(read) => read,
+            Err(err) => {
+                let (message, at) = yaml::serde_error(&err, 0);
+                let error = fail(format!("failed to parse manifest: {message}"), at).with_help(
+                    "a manifest has a `sources:` list; each entry has `path` and `published`, and \
+                     may have `outlet`, `url`, `title` and `note`",
+                );
+                return (None, vec![error]);
+            }
+        },
     };
-    let tree = yaml::parse(source);
-    let items = tree.as_ref().and_then(|t| t.get("sources")).map(|s| s.items()).unwrap_or_default();
 
     let mut errors = Vec::new();
     let mut entries = Vec::new();
@@ -111,10 +153,9 @@ pub(crate) fn parse(name: &str, dir: &Path, source: &str) -> (Option<Manifest>, 
     // tenth of parsing a large manifest.
     let mut seen: FxHashMap<PathBuf, usize> = FxHashMap::default();
     let mut canonical = super::canonical::Canonical::default();
-    for (i, raw) in parsed.sources.into_iter().enumerate() {
-        let node = items.get(i);
-        let at = |key: &str| node.and_then(|n| n.get(key)).map(|v| v.at).or(node.map(|n| n.at));
-        let line = node.map_or(1, |n| n.at.line);
+    for (raw, places) in read {
+        let at = |key: &str| places.of(key);
+        let line = places.entry.map_or(1, |at| at.line);
 
         let published = match yaml::scalar_text(&raw.published) {
             Ok(Some(text)) => DateValue::parse(&text).map_err(|err| err.to_string()),
@@ -183,6 +224,77 @@ pub(crate) fn parse(name: &str, dir: &Path, source: &str) -> (Option<Manifest>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (path, published, outlet, url, title) of entries as read, with their places.
+    type Seen = Vec<(String, Option<String>, Option<String>, Option<String>, Option<String>, Places)>;
+
+    fn seen(read: Vec<(EntryYaml, Places)>) -> Seen {
+        let text = |v: &Value| yaml::scalar_text(v).unwrap();
+        read.into_iter()
+            .map(|(e, p)| (e.path.clone(), text(&e.published), text(&e.outlet), text(&e.url), text(&e.title), p))
+            .collect()
+    }
+
+    /// The line reader gives what the two parsers give, or leaves the file to them.
+    fn same_as_parsers(source: &str) -> bool {
+        let Some(lines) = lines::read(source) else { return false };
+        let parsers = read_yaml(source).expect("a manifest the line reader takes is valid YAML");
+        assert_eq!(seen(lines), seen(parsers), "{source}");
+        true
+    }
+
+    #[test]
+    fn plain_manifests_are_read_by_lines_as_the_parsers_read_them() {
+        let plain = [
+            "sources:\n  - path: a.txt\n    published: 2025-12-11\n    outlet: Example\n    note: approximate\n",
+            "# c\nsources:\n\n- path: 1.txt\n  published: 1987-02-26\n  title: \"BAHIA: COCOA # REVIEW\"\n  # c\n",
+            "sources:\n  - published: 2025\n    path: ./b c.txt   \n    url: https://example.com/a#b?c=[1],{2}\n",
+            "sources:\n  - path: \"x.txt\"\n    published:   2004/2005\n    title: Ünïcode « title »\n    outlet: \"\"\n",
+            "sources:\n  - path: a.txt\n    published: soon\n  - path: a.txt\n    published: 2025-13\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n    title: \"A \\\"B\\\" \\\\ C\"\n",
+        ];
+        for source in plain {
+            assert!(same_as_parsers(source), "not read by lines: {source}");
+        }
+        let others = [
+            "sources:\n  - path: a.txt\n    published: 2025 # comment\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n    title: true\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n    title: 12 ANGRY MEN\n",
+            "sources:\n  - path: a.txt\n    published: 02025\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n    title: a\n      b\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n    title: 'a'\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n    title: \"a\\tb\"\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n    title: \"a\"b\"\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n    path: b.txt\n",
+            "sources:\n  - path: a.txt\n    publised: 2025\n",
+            "sources:\n  - path: a.txt\n",
+            "sources:\n  - path: a.txt\n    published:\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n   title: x\n",
+            "sources:\r\n  - path: a.txt\r\n    published: 2025\r\n",
+            "sources:\n\t- path: a.txt\n",
+            "sources:\n  - path: a.txt\n    published: 2025\nother: 1\n",
+            "sources:\n",
+            "sources: []\n",
+            "---\nsources:\n  - path: a.txt\n    published: 2025\n",
+            "sources:\n  - path: a.txt\n    published: 2025\n    title: a: b\n",
+        ];
+        for source in others {
+            assert!(lines::read(source).is_none(), "read by lines: {source}");
+        }
+    }
+
+    #[test]
+    fn the_bundled_and_shared_manifests_are_read_by_lines_as_the_parsers_read_them() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut manifests = vec![root.join("articles/sources.yaml"), root.join("fuzz/seeds/manifest/sources.yaml")];
+        for corpus in ["reuters-21578", "seeds"] {
+            manifests.push(root.join("../shared/corpus").join(corpus).join(FILE_NAME));
+        }
+        for path in manifests.iter().filter(|p| p.is_file()) {
+            let source = std::fs::read_to_string(path).unwrap();
+            assert!(same_as_parsers(&source), "{} is not read by lines", path.display());
+        }
+    }
 
     fn folder(files: &[&str]) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();

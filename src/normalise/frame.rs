@@ -45,11 +45,13 @@
 //! compare: that is the safe side.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
+use super::intern::intern;
 use crate::span::Span;
 use crate::time::DateValue;
 use crate::{names, sentence};
@@ -67,11 +69,11 @@ pub const MAX_PARTICIPANTS: usize = 6;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Frame {
     /// The predicate or subject noun, stemmed.
-    pub head: Option<String>,
+    pub head: Option<&'static str>,
     /// Stemmed content words of the window, sorted.
-    pub terms: Vec<String>,
+    pub terms: Vec<&'static str>,
     /// Participant keys, nearest to the value first.
-    pub participants: Vec<String>,
+    pub participants: Vec<&'static str>,
     /// The period an amount refers to, when its clause states one.
     pub period: Option<DateValue>,
     pub modality: Modality,
@@ -860,7 +862,7 @@ struct SentenceRead<'t> {
     /// Where the sentence's first "100%" ends.
     hundred: Option<usize>,
     /// Per word: its [`plain_term`] once computed.
-    terms: Vec<Option<Option<String>>>,
+    terms: Vec<Option<Option<&'static str>>>,
 }
 
 impl<'t> SentenceRead<'t> {
@@ -990,7 +992,7 @@ fn frame_in(
     // Participants, nearest first.
     let mut found = entities(text, window, names, runs);
     found.retain(|e| (e.last < vfirst || e.first > vlast) && e.start >= names.dateline_end);
-    let mut participants: Vec<(usize, String)> = Vec::new();
+    let mut participants: Vec<(usize, &'static str)> = Vec::new();
     let mut entity_word = vec![false; window.len()];
     let window_lower = &lower[lo..hi];
     for e in &found {
@@ -1014,7 +1016,7 @@ fn frame_in(
         }
     }
     participants.sort();
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: Vec<&'static str> = Vec::new();
     for (_, k) in participants {
         if !keys.contains(&k) && keys.len() < MAX_PARTICIPANTS {
             keys.push(k);
@@ -1036,9 +1038,9 @@ fn frame_in(
         if entity_word[i] {
             return None;
         }
-        term_of[lo + i].as_ref().expect("computed above").as_deref()
+        term_of[lo + i].expect("computed above")
     };
-    let mut terms: Vec<(usize, &str)> = Vec::new();
+    let mut terms: Vec<(usize, &'static str)> = Vec::new();
     for i in 0..window.len() {
         if (vfirst..=vlast).contains(&i) {
             continue;
@@ -1048,16 +1050,16 @@ fn frame_in(
         }
     }
     terms.sort_unstable();
-    let mut nearest: Vec<&str> = Vec::with_capacity(MAX_TERMS);
+    let mut nearest: Vec<&'static str> = Vec::with_capacity(MAX_TERMS);
     for &(_, t) in &terms {
         if nearest.len() < MAX_TERMS && !nearest.contains(&t) {
             nearest.push(t);
         }
     }
-    // Sorted as the strings would sort, and copied out at their number:
-    // the frame keeps no spare room (see the participants above).
+    // Sorted as the strings would sort, and kept without spare room (see
+    // the participants above).
     nearest.sort_unstable();
-    let kept: Vec<String> = nearest.iter().map(|t| t.to_string()).collect();
+    nearest.shrink_to_fit();
     let head = match kind {
         ValueKind::Count(unit) => last_term(unit),
         ValueKind::Percent(Some(of)) => last_term(of),
@@ -1069,7 +1071,7 @@ fn frame_in(
         // near: the event is its object or subject ("took oath", "the
         // summit was held").
         let near = || (0..vfirst).rev().take(8).chain((vlast + 1..window.len()).take(3)).filter_map(term_at);
-        near().find(|t| !SUPPORT_VERBS.contains(t)).or_else(|| near().next()).map(str::to_string)
+        near().find(|t| !SUPPORT_VERBS.contains(t)).or_else(|| near().next())
     });
 
     // Cues before the value in its sentence.
@@ -1106,7 +1108,7 @@ fn frame_in(
             .min_by_key(|(s, _)| if s.end <= span.start { span.start - s.end } else { s.start - span.end })
             .and_then(|(_, v)| *v),
     };
-    Frame { head, terms: kept, participants: keys, period, modality, role, ahead }
+    Frame { head, terms: nearest, participants: keys, period, modality, role, ahead }
 }
 
 /// Whether a date is a horizon or a bound ("by 2055", "until 2030"), not
@@ -1119,14 +1121,14 @@ fn horizon(text: &str, date: Span) -> bool {
 
 /// An entity's participant key: a country code, a full name, or the full
 /// name a single word stands for.
-fn entity_key(e: &Entity, names: &Names) -> String {
+fn entity_key(e: &Entity, names: &Names) -> &'static str {
     match e.country {
-        Some(code) => code.to_string(),
+        Some(code) => code,
         None if e.words.len() == 1 => match names.resolve(&e.words[0], e.start) {
-            Some(full) => full.join(" "),
-            None => e.words[0].clone(),
+            Some(full) => intern(&full.join(" ")),
+            None => intern(&e.words[0]),
         },
-        None => e.words.join(" "),
+        None => intern(&e.words.join(" ")),
     }
 }
 
@@ -1134,7 +1136,7 @@ fn entity_key(e: &Entity, names: &Names) -> String {
 /// and capitalised words away from a sentence start have none. Depends on
 /// the word alone, so a sentence's words are asked once however many
 /// values share it.
-fn plain_term(text: &str, w: &Word<'_>) -> Option<String> {
+fn plain_term(text: &str, w: &Word<'_>) -> Option<&'static str> {
     if w.is_number() || (w.is_capitalised() && !starts_sentence(text, w.start)) {
         return None;
     }
@@ -1142,25 +1144,43 @@ fn plain_term(text: &str, w: &Word<'_>) -> Option<String> {
 }
 
 /// The stem of the last content word of `phrase` ("French MPs" → `mp`).
-fn last_term(phrase: &str) -> Option<String> {
-    phrase.split(|c: char| !c.is_alphanumeric()).rev().find(|w| !w.is_empty()).map(|w| stem(&fold(w)))
+fn last_term(phrase: &str) -> Option<&'static str> {
+    phrase.split(|c: char| !c.is_alphanumeric()).rev().find(|w| !w.is_empty()).map(|w| intern(&stem(&fold(w))))
 }
 
 /// A word's stem, unless it is a stop word or too short to mean anything.
-fn term(word: &str) -> Option<String> {
-    // The folded word is copied out only when it has a stem: most words
-    // of a window are stop words.
-    let s = with_folded(strip_possessive(word), |w| {
-        let l = listed(w);
-        if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || l.stop {
-            return None;
-        }
-        Some(match l.irregular {
-            Some(base) => regular_stem(base),
-            None => regular_stem(w),
+///
+/// Depends on the folded word alone, and the same words recur through every
+/// window of every text: each thread keeps the term of each folded word it
+/// has met, so a word seen before costs one lookup instead of list lookups
+/// and a stemmed copy.
+fn term(word: &str) -> Option<&'static str> {
+    thread_local! {
+        static TERMS: RefCell<FxHashMap<&'static str, Option<&'static str>>> = RefCell::new(FxHashMap::default());
+    }
+    with_folded(strip_possessive(word), |w| {
+        TERMS.with_borrow_mut(|terms| {
+            if let Some(&known) = terms.get(w) {
+                return known;
+            }
+            let found = folded_term(w);
+            terms.insert(intern(w), found);
+            found
         })
-    })?;
-    (!listed(&s).stop && s.len() >= 2).then_some(s)
+    })
+}
+
+/// [`term`] of a folded word.
+fn folded_term(w: &str) -> Option<&'static str> {
+    let l = listed(w);
+    if w.len() < 3 || w.bytes().any(|b| b.is_ascii_digit()) || l.stop {
+        return None;
+    }
+    let s = match l.irregular {
+        Some(base) => regular_stem(base),
+        None => regular_stem(w),
+    };
+    (!listed(&s).stop && s.len() >= 2).then(|| intern(&s))
 }
 
 /// `complete`: the sentence says the whole was counted ("after 100% of the
@@ -1705,10 +1725,10 @@ mod tests {
     fn a_count_is_about_its_noun_and_the_names_around_it() {
         let t = "The Nordland Assembly passed the bill after 112 members voted for it, Speaker Ana Ruiz said.";
         let f = frame_of(t, "112 members", ValueKind::Count("members"));
-        assert_eq!(f.head.as_deref(), Some("member"));
+        assert_eq!(f.head, Some("member"));
         assert_eq!(f.participants, ["nordland assembly", "ana ruiz"]);
-        assert!(f.terms.contains(&stem("passed")) && f.terms.contains(&"bill".to_string()), "{:?}", f.terms);
-        assert!(!f.terms.iter().any(|t| t == "speaker" || t == "said"), "{:?}", f.terms);
+        assert!(f.terms.contains(&stem("passed").as_str()) && f.terms.contains(&"bill"), "{:?}", f.terms);
+        assert!(!f.terms.iter().any(|&t| t == "speaker" || t == "said"), "{:?}", f.terms);
     }
 
     #[test]
@@ -1716,7 +1736,7 @@ mod tests {
         let t = "Japan's Defense Minister Taro Okada said the drills began on May 3.";
         let f = frame_of(t, "May 3", ValueKind::Date);
         assert_eq!(f.participants, ["taro okada", "JP"]);
-        assert_eq!(f.head.as_deref(), Some("begin"));
+        assert_eq!(f.head, Some("begin"));
     }
 
     #[test]
@@ -1725,13 +1745,13 @@ mod tests {
         let was_held = "The Lisbon summit of Ana Ruiz was held on October 29.";
         for t in [took_place, was_held] {
             let f = frame_of(t, "October", ValueKind::Date);
-            assert_eq!(f.head.as_deref(), Some(stem("summit").as_str()), "{t}");
+            assert_eq!(f.head, Some(stem("summit").as_str()), "{t}");
         }
         let t = "Ana Ruiz took oath on Sunday, June 9, in the capital.";
-        assert_eq!(frame_of(t, "June 9", ValueKind::Date).head.as_deref(), Some("oath"));
+        assert_eq!(frame_of(t, "June 9", ValueKind::Date).head, Some("oath"));
         // Nothing else near: the verb is the head.
         let t = "It happened on May 3.";
-        assert_eq!(frame_of(t, "May 3", ValueKind::Date).head.as_deref(), Some("happen"));
+        assert_eq!(frame_of(t, "May 3", ValueKind::Date).head, Some("happen"));
     }
 
     #[test]
@@ -1739,7 +1759,7 @@ mod tests {
         let t = "Mira Vantongeren won the vote. Later, Vantongeren got 48.2% of the vote.";
         let f = frame_of(t, "48.2%", ValueKind::Percent(Some("vote")));
         assert_eq!(f.participants, ["mira vantongeren"]);
-        assert_eq!(f.head.as_deref(), Some("vot"));
+        assert_eq!(f.head, Some("vot"));
     }
 
     #[test]
@@ -1763,8 +1783,8 @@ mod tests {
         let t = "The court jailed Ana Ruiz after she obstructed the vote from the night of May 3 to the morning of \
                  May 4, Yonhap reported.";
         let f = frame_of(t, "May 4", ValueKind::Date);
-        assert!(!f.participants.iter().any(|p| p == "yonhap"), "{:?}", f.participants);
-        assert!(f.participants.iter().any(|p| p == "ana ruiz"), "the sentence's names: {:?}", f.participants);
+        assert!(!f.participants.contains(&"yonhap"), "{:?}", f.participants);
+        assert!(f.participants.contains(&"ana ruiz"), "the sentence's names: {:?}", f.participants);
         let t = "Prices rose 4% in May, according to Reuters.";
         assert!(frame_of(t, "4%", ValueKind::Percent(None)).participants.is_empty());
         // A company that shares a wire's name, not as a source, stays.
@@ -1778,7 +1798,7 @@ mod tests {
         let t = "Turnout reached 71.5% in Nordland.";
         let f = frame_of(t, "71.5%", ValueKind::Percent(None));
         assert_eq!(f.participants, ["nordland"]);
-        assert_eq!(f.head.as_deref(), Some(stem("reached").as_str()));
+        assert_eq!(f.head, Some(stem("reached").as_str()));
     }
 
     #[test]

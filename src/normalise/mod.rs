@@ -11,6 +11,7 @@ pub mod amount;
 pub mod date;
 pub mod era;
 pub mod frame;
+pub mod intern;
 pub mod office;
 pub mod person;
 pub mod place;
@@ -239,11 +240,11 @@ const UNLOCATED: Location = Location { line: 0, column: 0 };
 /// lawmakers of the ruling party and 172 of the opposition") are parts of a
 /// larger count.
 fn mark_coordinated_counts(text: &str, claims: &mut [Claim]) {
-    let counts: Vec<(usize, Span, String)> = claims
+    let counts: Vec<(usize, Span, &str)> = claims
         .iter()
         .enumerate()
         .filter_map(|(i, c)| match &c.value {
-            ClaimValue::Quantity(a) => a.frame.as_ref()?.head.clone().map(|h| (i, c.span, h)),
+            ClaimValue::Quantity(a) => a.frame.as_ref()?.head.map(|h| (i, c.span, h)),
             _ => None,
         })
         .collect();

@@ -95,7 +95,7 @@ pub fn one_story<T: Ord>(a: &[T], b: &[T]) -> bool {
 /// claims' frames, sorted and deduplicated.
 pub fn names_of(claims: &[Claim]) -> Vec<&str> {
     let mut names: Vec<&str> =
-        claims.iter().filter_map(|c| c.value.frame()).flat_map(|f| f.participants.iter().map(String::as_str)).collect();
+        claims.iter().filter_map(|c| c.value.frame()).flat_map(|f| f.participants.iter().copied()).collect();
     names.sort_unstable();
     names.dedup();
     names

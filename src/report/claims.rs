@@ -12,6 +12,7 @@ use crate::extract::size::Chamber;
 use crate::load::{Document, MetadataSource};
 use crate::normalise::era::{Cue, Era};
 use crate::normalise::frame::{Frame, Modality, Role};
+use crate::normalise::intern::intern;
 use crate::normalise::place::Source;
 use crate::normalise::size::SizeClaim;
 use crate::normalise::{
@@ -181,9 +182,9 @@ struct FrameRecord {
 
 fn frame_record(f: &Option<Frame>) -> Option<FrameRecord> {
     f.as_ref().map(|f| FrameRecord {
-        head: f.head.clone(),
-        terms: f.terms.clone(),
-        participants: f.participants.clone(),
+        head: f.head.map(str::to_string),
+        terms: f.terms.iter().map(|t| t.to_string()).collect(),
+        participants: f.participants.iter().map(|p| p.to_string()).collect(),
         period: f.period.map(|p| p.to_string()),
         modality: f.modality.name().to_string(),
         role: f.role.name().to_string(),
@@ -194,9 +195,9 @@ fn frame_record(f: &Option<Frame>) -> Option<FrameRecord> {
 fn frame_from(r: Option<FrameRecord>) -> Result<Option<Frame>, String> {
     let Some(r) = r else { return Ok(None) };
     Ok(Some(Frame {
-        head: r.head,
-        terms: r.terms,
-        participants: r.participants,
+        head: r.head.as_deref().map(intern),
+        terms: r.terms.iter().map(|t| intern(t)).collect(),
+        participants: r.participants.iter().map(|p| intern(p)).collect(),
         period: r.period.as_deref().map(DateValue::parse).transpose().map_err(|e| e.to_string())?,
         modality: Modality::parse(&r.modality)
             .ok_or_else(|| format!("expected a modality (stated, expected, interim), but found `{}`", r.modality))?,
