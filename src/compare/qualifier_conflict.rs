@@ -14,8 +14,9 @@ pub const DOC: &str = include_str!("../../docs/checks/qualifier-conflict.md");
 
 pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
     for (claim, office) in office_claims(input.claims) {
+        // What the text calls them, as it leads the title.
         let word = match office.qualifier {
-            Qualifier::Former => "former",
+            Qualifier::Former => "former ",
             Qualifier::Then if written_then(input, claim) => "then-",
             _ => continue,
         };
@@ -41,12 +42,11 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
             }
         }
         let Some(tenure) = held.iter().find(|t| t.overlaps(&DateValue::Day(at.first_day()))) else { continue };
-        let separator = if word.ends_with('-') { "" } else { " " };
         findings.push(Finding {
             code: Code::QualifierConflict,
             severity: Code::QualifierConflict.default_severity(),
             message: format!(
-                "{} is called {word}{separator}{}, but holds that office on {at} (since {})",
+                "{} is called {word}{}, but holds that office on {at} (since {})",
                 office.person,
                 office_label(input.ledger, office_id),
                 tenure.start,
@@ -62,7 +62,7 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
 /// then President X spoke").
 fn written_then(input: &Input<'_>, claim: &crate::normalise::Claim) -> bool {
     let text = input.documents[claim.doc].text.excerpt(claim.span).unwrap_or("");
-    text.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("then")) && text[4..].starts_with(['-', '‑', '–'])
+    crate::extract::office::opening_then(text) == Some(crate::extract::office::ThenForm::Hyphen)
 }
 
 /// Whether the tenures hold the office on every day of `at`, each from the

@@ -251,17 +251,39 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
     found
 }
 
+/// How a mention opens with "then", if it does: glued to the title by a
+/// hyphen ("then-President Jane Doe", which says she no longer holds the
+/// office) or set apart by a space ("then President Jane Doe", which may be
+/// the adverb of a sequence).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThenForm {
+    Hyphen,
+    Space,
+}
+
+/// The way `mention` (its text from its first word) opens with "then".
+pub fn opening_then(mention: &str) -> Option<ThenForm> {
+    if !mention.get(..4)?.eq_ignore_ascii_case("then") {
+        return None;
+    }
+    match mention[4..].chars().next()? {
+        '-' | '‑' | '–' => Some(ThenForm::Hyphen),
+        ' ' | '\n' => Some(ThenForm::Space),
+        _ => None,
+    }
+}
+
 /// Whether a mention at `pos` that opens with "then" and a space ("then
 /// President Jane Doe") reads "then" as the adverb of a sequence: after
 /// "and", "but", "since", "until" or a comma ("and then President Jane Doe
 /// spoke"). "then-President" and "a speech by then President Jane Doe" keep
 /// the qualifier.
 fn adverb_then(text: &str, pos: usize, whole: &str) -> bool {
-    let spaced = whole.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("then")) && whole[4..].starts_with([' ', '\n']);
-    let before = text[..pos].trim_end_matches([' ', '\u{a0}', '\n']);
-    spaced
-        && (before.ends_with(',')
-            || ["and", "but", "since", "until"].iter().any(|w| word_before(text, pos).eq_ignore_ascii_case(w)))
+    if opening_then(whole) != Some(ThenForm::Space) {
+        return false;
+    }
+    text[..pos].trim_end_matches([' ', '\u{a0}', '\n']).ends_with(',')
+        || ["and", "but", "since", "until"].iter().any(|w| word_before(text, pos).eq_ignore_ascii_case(w))
 }
 
 /// The word before `pos`, across spaces on its line, as written.
