@@ -673,6 +673,9 @@ fn predicate<'a>(
     }
     // "was sworn in on Friday as": a time between the verb and its "as".
     let (i, _) = opt(verify(recognize((gap, adverbial_words, opt(tag(",")))), |_: &str| true)).parse(i)?;
+    if appoints_another(verb, i) {
+        return fail(input);
+    }
     if let Ok((rest, title)) = given_portfolio(lx, verb, i) {
         let whole = slice_between(base, spoken, title.text);
         return Ok((rest, vec![Raw { qualifier: said, ..Raw::new(whole, person, title) }]));
@@ -710,6 +713,21 @@ fn predicate<'a>(
         }
     }
     Ok((rest, raws))
+}
+
+/// Whether a bare "named" or "appointed" has someone else as its object:
+/// "Jane Doe named a new defence minister", "appointed the new foreign
+/// minister", "named her deputy" — the subject gives the post. A headline's
+/// passive takes the title bare or after "as" ("Jane Doe named finance
+/// minister", "appointed as the new foreign minister").
+fn appoints_another(verb: &str, object: &str) -> bool {
+    const OBJECT_OPENERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
+    if !(verb.eq_ignore_ascii_case("named") || verb.eq_ignore_ascii_case("appointed")) {
+        return false;
+    }
+    let Ok((rest, _)) = gap(object) else { return false };
+    let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    OBJECT_OPENERS.iter().any(|w| rest[..len].eq_ignore_ascii_case(w))
 }
 
 /// `[to <up to six words>] since name` after "the first <title>": "since
@@ -1670,6 +1688,21 @@ mod tests {
         }
         // A verb that takes a name, not a title, is no predicate.
         assert!(claims("Jane Doe appointed John Roe yesterday.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_who_names_someone_to_a_post_holds_none() {
+        for text in [
+            "Jane Doe named a new defence minister on Monday.",
+            "Jane Doe appointed the new foreign minister after the vote.",
+            "Jane Doe named her deputy prime minister in May.",
+        ] {
+            assert!(claims(text).is_empty(), "{text}: {:?}", claims(text));
+        }
+        // The headline's passive names the subject's post.
+        for text in ["Jane Doe named finance minister", "Jane Doe appointed as the new foreign minister"] {
+            assert_eq!(claims(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
