@@ -77,3 +77,16 @@ fn a_taught_title_names_its_office_for_a_person_of_that_country() {
         assert_eq!(got, [(name.to_string(), None)], "{name}");
     }
 }
+
+/// "premier" with a country that has no office of that title is its prime
+/// minister; a country that has a Premier keeps it, and a province's or a
+/// state's premier names no office.
+#[test]
+fn a_countrys_premier_is_its_prime_minister_unless_it_has_a_premier() {
+    let office = |text: &str| offices(text).into_iter().next().and_then(|(_, o)| o);
+    assert_eq!(office("Israeli premier Benjamin Netanyahu spoke.").as_deref(), Some("il.prime-minister"));
+    assert_eq!(office("The Indian premier, Narendra Modi, spoke.").as_deref(), Some("in.prime-minister"));
+    assert_eq!(office("Chinese Premier Li Qiang spoke.").as_deref(), Some("cn.premier"));
+    assert_eq!(office("Ontario Premier Doug Ford spoke."), None);
+    assert_eq!(office("Queensland Premier David Crisafulli spoke."), None);
+}

@@ -467,10 +467,20 @@ fn resolve_office(
     at: Option<&DateValue>,
     by: Option<Holder<'_>>,
 ) -> Option<String> {
-    let mut candidates = claims.offices_titled(title_key, jurisdiction, at);
-    if candidates.is_empty() && at.is_some() {
-        // A title used outside the dates it was in use still names the office.
-        candidates = claims.offices_titled(title_key, jurisdiction, None);
+    let titled = |key: &str| {
+        let found = claims.offices_titled(key, jurisdiction, at);
+        if found.is_empty() && at.is_some() {
+            // A title used outside the dates it was in use still names the office.
+            return claims.offices_titled(key, jurisdiction, None);
+        }
+        found
+    };
+    let mut candidates = titled(title_key);
+    if candidates.is_empty() && title_key == "premier" && jurisdiction.is_some() {
+        // "the Israeli premier": a country with no office of that title
+        // means its prime minister (a province's or a state's premier
+        // names no country).
+        candidates = titled("prime minister");
     }
     if candidates.len() > 1 {
         match by {
