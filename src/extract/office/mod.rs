@@ -220,8 +220,25 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
                     || (raw.is_title_first() && raw.post != Post::Parliament && not_a_naming(lx, text, pos))
                     || (raw.is_title_first() && after_rank(lx, text, pos))
                     || (raw.loose && word_before(text, pos) == "as")
+                    || (raw.is_title_first() && after_clock_time(text, pos))
                 {
                     continue;
+                }
+                // "the country's longest-serving prime minister, Jane Doe":
+                // her place in the office's history, not whether she holds it now.
+                if raw.is_title_first()
+                    && raw.qualifier == Qualifier::Current
+                    && shapes::is_historic(token_before(text, pos))
+                {
+                    raw.qualifier = Qualifier::Then;
+                }
+                // "to succeed John Roe as defence minister": the post is
+                // someone else's to take; he holds it until then, or held it.
+                if !raw.is_title_first()
+                    && raw.person.as_ptr() == rest.as_ptr()
+                    && let Some(held) = replaced_here(text, pos)
+                {
+                    raw.qualifier = held;
                 }
                 // "and then President Jane Doe spoke": the adverb, not "then-".
                 if raw.qualifier == Qualifier::Then
@@ -282,8 +299,60 @@ fn adverb_then(text: &str, pos: usize, whole: &str) -> bool {
     if opening_then(whole) != Some(ThenForm::Space) {
         return false;
     }
-    text[..pos].trim_end_matches([' ', '\u{a0}', '\n']).ends_with(',')
+    let before = text[..pos].trim_end_matches([' ', '\u{a0}', '\n']);
+    (before.ends_with(',') && !after_time_phrase(&before[..before.len() - 1]))
         || ["and", "but", "since", "until"].iter().any(|w| word_before(text, pos).eq_ignore_ascii_case(w))
+}
+
+/// Whether the clause ending at the end of `before` opens with a time in
+/// the past: "In 2019," or "Back in March 2019," before "then foreign
+/// secretary Jane Doe" make "then" the qualifier, not the adverb.
+fn after_time_phrase(before: &str) -> bool {
+    let from = before.len().saturating_sub(40);
+    let from = (from..before.len()).find(|&k| before.is_char_boundary(k)).unwrap_or(before.len());
+    let clause = before[from..].rsplit(['.', ',', ';', '\n']).next().unwrap_or("").trim_start();
+    let opens = ["In ", "Back in ", "During ", "On "].iter().any(|o| clause.starts_with(o));
+    opens && clause.split(' ').any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a mention at `pos` opens with "PM" or "AM" right after a clock
+/// time: "05:16 PM PHT" is a time and its zone, not a prime minister.
+fn after_clock_time(text: &str, pos: usize) -> bool {
+    let at = &text[pos..];
+    (at.starts_with("PM") || at.starts_with("AM") || at.starts_with("pm") || at.starts_with("am"))
+        && text[..pos].trim_end_matches([' ', '\u{a0}']).ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// What the words before a name at `pos` say of the post after it when
+/// they make the name the one replaced: "to succeed" or "will replace" (he
+/// holds it until the handover, [`Qualifier::Outgoing`]); "replacing",
+/// "succeeded", "in place of" (he held it, [`Qualifier::Former`]).
+fn replaced_here(text: &str, pos: usize) -> Option<Qualifier> {
+    let word = word_before(text, pos).to_ascii_lowercase();
+    let before = |n: usize| {
+        let mut end = pos;
+        let mut word = "";
+        for _ in 0..n {
+            let w = word_before(text, end);
+            word = w;
+            end = w.as_ptr() as usize - text.as_ptr() as usize;
+        }
+        word.to_ascii_lowercase()
+    };
+    match word.as_str() {
+        "replace" | "succeed" if matches!(before(2).as_str(), "to" | "will") => Some(Qualifier::Outgoing),
+        "replacing" | "replaced" | "replaces" | "succeeding" | "succeeded" | "succeeds" => Some(Qualifier::Former),
+        "of" if before(2) == "place" && before(3) == "in" => Some(Qualifier::Former),
+        _ => None,
+    }
+}
+
+/// The token before `pos`, across spaces on its line: letters, digits and
+/// hyphens ("longest-serving", "45th").
+fn token_before(text: &str, pos: usize) -> &str {
+    let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
+    let start = before.len() - before.bytes().rev().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-').count();
+    &before[start..]
 }
 
 /// The word before `pos`, across spaces on its line, as written.
@@ -795,9 +864,18 @@ mod tests {
             "a speech by then President Jane Doe",
             "a speech by then-President Jane Doe",
             "and then-President Jane Doe",
+            "In 2019, then foreign secretary Jane Doe visited Oslo.",
+            "The talks stalled. Back in March 2019, then President Jane Doe spoke.",
         ] {
             assert_eq!(parts(t)[0].3, Qualifier::Then, "{t}");
         }
+    }
+
+    #[test]
+    fn pm_after_a_clock_time_is_the_time() {
+        assert!(extract("Updated 05:16 PM PHT with new figures.").is_empty());
+        assert!(extract("At 9 PM GMT the count began.").is_empty());
+        assert_eq!(extract("The PM Jane Doe spoke at 9 PM.").len(), 1);
     }
 
     #[test]

@@ -183,6 +183,12 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     }
     let (i, _) = if aside.is_some() { opt(gap).parse(i)? } else { gap(i).map(|(i, s)| (i, Some(s)))? };
     let (i, (_, person)) = named(lx, i)?;
+    // "named Jane Doe as deputy prime minister and housing secretary, John
+    // Roe as chancellor": a name set off by a comma that goes on with "as"
+    // opens the next entry of a list, with a post of its own.
+    if aside.is_some() && (sep, tag("as"), sep).parse(i).is_ok() {
+        return fail(i);
+    }
     // "president of US Sprint's division": after "of <country>" one
     // capitalised word is as likely a body's name as a person's.
     if title.country.is_some() && aside.is_none() && !person.contains(char::is_whitespace) {
@@ -621,6 +627,8 @@ pub(crate) fn predicate_first_words() -> impl Iterator<Item = &'static str> {
         "is",
         "replaces",
         "replaced",
+        "replacing",
+        "succeeding",
         "succeeds",
         "succeeded",
         "was",
@@ -1005,6 +1013,17 @@ fn ordinal_word(input: &str) -> Res<'_, &str> {
     .parse(input)
 }
 
+/// Whether a word before a title places its holder in the office's
+/// history: an ordinal ("fifth", "45th") or a superlative ("longest-serving").
+pub(super) fn is_historic(w: &str) -> bool {
+    ordinal_word(w).is_ok_and(|(r, _)| r.is_empty()) || is_superlative(w)
+}
+
+/// A superlative, alone or leading a compound: "youngest", "longest-serving".
+fn is_superlative(w: &str) -> bool {
+    w.split('-').next().is_some_and(|s| s.len() >= 6 && s.to_ascii_lowercase().ends_with("est"))
+}
+
 /// An attribute before a title: an ordinal ("fifth", "24th"), an age
 /// ("73-year-old"), a superlative ("youngest", "shortest-serving"), or a
 /// word of [`ATTRIBUTES`].
@@ -1012,7 +1031,7 @@ fn attribute(input: &str) -> Res<'_, &str> {
     let (rest, w) = take_while_m_n(2, 24, |c: char| c.is_ascii_alphanumeric() || c == '-').parse(input)?;
     let ends = |w: &str, end: &str| w.len() >= end.len() && w[w.len() - end.len()..].eq_ignore_ascii_case(end);
     let age = ends(w, "-year-old") && w[..w.len() - 9].bytes().all(|b| b.is_ascii_digit()) && w.len() > 9;
-    let superlative = w.split('-').next().is_some_and(|s| s.len() >= 6 && ends(s, "est"));
+    let superlative = is_superlative(w);
     let listed = ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(w));
     if (ordinal_word(w).is_ok_and(|(r, _)| r.is_empty()) || age || superlative || listed) && consistent_case(w) {
         Ok((rest, w))
@@ -1090,13 +1109,19 @@ fn replaces<'a>(
     let verb = alt((
         tag("replaces").map(|_| Qualifier::Current),
         tag("replaced").map(|_| Qualifier::Current),
+        tag("replacing").map(|_| Qualifier::Current),
         tag("succeeds").map(|_| Qualifier::Current),
         tag("succeeded").map(|_| Qualifier::Current),
+        tag("succeeding").map(|_| Qualifier::Current),
         tag("will replace").map(|_| Qualifier::Designate),
         tag("will succeed").map(|_| Qualifier::Designate),
+        tag("to replace").map(|_| Qualifier::Designate),
+        tag("to succeed").map(|_| Qualifier::Designate),
         tag("is replacing").map(|_| Qualifier::Current),
     ));
     let (i, (q, _, held)) = (verb, gap, predecessor).parse(input)?;
+    // "will replace John Roe as": he holds the post until the handover.
+    let held = held.unwrap_or(if q == Qualifier::Designate { Qualifier::Outgoing } else { Qualifier::Former });
     let (i, (other_spoken, other)) = named(lx, i)?;
     let (i, _) = (gap, tag("as")).parse(i)?;
     let (rest, (title, _, juris)) = object(lx, i)?;
@@ -1119,17 +1144,18 @@ fn replacing<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (Qualifier, (&'a st
     let verb = alt((tag("replacing"), tag("succeeding")));
     let (i, (_, _, _, q)) = (opt((manner, sep)), verb, gap, predecessor).parse(i)?;
     let (rest, name) = named(lx, i)?;
-    Ok((rest, (q, name)))
+    Ok((rest, (q.unwrap_or(Qualifier::Former), name)))
 }
 
 /// The words before a replaced person's name: "the outgoing" says they
 /// hold the post until the handover the text reports ([`Qualifier::Outgoing`]);
-/// anything else, or nothing, that they held it before ([`Qualifier::Former`]).
-fn predecessor(input: &str) -> Res<'_, Qualifier> {
+/// "the former" or "ousted" that they held it before ([`Qualifier::Former`]);
+/// nothing, that the verb's tense decides.
+fn predecessor(input: &str) -> Res<'_, Option<Qualifier>> {
     let outgoing = alt((tag("the outgoing"), tag("outgoing"))).map(|_| Qualifier::Outgoing);
     let former = alt((tag("the former"), tag("the ousted"), tag("ousted"))).map(|_| Qualifier::Former);
     let (rest, q) = opt((alt((outgoing, former)), gap)).parse(input)?;
-    Ok((rest, q.map_or(Qualifier::Former, |(q, _)| q)))
+    Ok((rest, q.map(|(q, _)| q)))
 }
 
 /// `name as [the] [new] [country] title`: "with Jane Doe as foreign
@@ -1296,7 +1322,14 @@ fn apposition<'a>(
         return fail(rest);
     }
     let whole = slice_between(base, spoken, title.text);
-    let qualifier = q.or(said).unwrap_or_default();
+    // "Jane Doe, Norway's longest-serving prime minister" or "its fifth
+    // prime minister": her place in the office's history, whether or not
+    // she holds it now.
+    let historic = || {
+        let before = &i[..title.text.as_ptr() as usize - i.as_ptr() as usize];
+        before.split([' ', '\n']).any(is_historic)
+    };
+    let qualifier = q.or(said).unwrap_or(if historic() { Qualifier::Then } else { Qualifier::Current });
     let raw =
         Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) };
     let mut raws = vec![raw];
@@ -1655,8 +1688,9 @@ mod tests {
         let t = "Jane Doe, a former governor of the Bank of Ruritania, said";
         assert_eq!(claims(t), [("Jane Doe", "governor of the Bank of Ruritania", Former)]);
         assert_eq!(mentions(t)[0].post, Post::Body);
+        // Her place in the office's history, not whether she holds it now.
         let t = "Jane Doe, 61, the first female prime minister of Norway, spoke";
-        assert_eq!(claims(t), [("Jane Doe", "prime minister", Current)]);
+        assert_eq!(claims(t), [("Jane Doe", "prime minister", Then)]);
         assert_eq!(mentions(t)[0].jurisdiction.as_ref().map(|j| j.code.as_str()), Some("NO"));
     }
 
@@ -1688,6 +1722,58 @@ mod tests {
         }
         // A verb that takes a name, not a title, is no predicate.
         assert!(claims("Jane Doe appointed John Roe yesterday.").is_empty());
+    }
+
+    #[test]
+    fn a_place_in_an_offices_history_says_nothing_of_now() {
+        use Qualifier::*;
+        for text in [
+            "Jane Doe, Norway's longest-serving prime minister, died on Friday.",
+            "Jane Doe, the country's first female chancellor, spoke.",
+            "Jane Doe, the 45th president, spoke.",
+            "Jane Doe, Britain's shortest-serving prime minister, spoke.",
+        ] {
+            assert_eq!(claims(text).iter().map(|c| c.2).collect::<Vec<_>>(), [Then], "{text}");
+        }
+        assert_eq!(claims("Jane Doe, Norway's prime minister, spoke.")[0].2, Current);
+        assert_eq!(claims("The country's longest-serving prime minister, Jane Doe, died.")[0].2, Then);
+        assert_eq!(claims("The country's prime minister, Jane Doe, spoke.")[0].2, Current);
+        assert_eq!(claims("Jane Doe, Norway's 61-year-old prime minister, spoke.")[0].2, Current);
+    }
+
+    #[test]
+    fn a_list_of_appointments_gives_each_name_its_own_post() {
+        let text = "The premier named Jane Doe as deputy prime minister and housing secretary, John Roe as chancellor.";
+        let got = claims(text);
+        assert!(got.iter().all(|c| c.0 != "John Roe" || c.1 == "chancellor"), "{got:?}");
+        assert!(got.contains(&("John Roe", "chancellor", Qualifier::Designate)), "{got:?}");
+    }
+
+    #[test]
+    fn the_person_replaced_holds_the_post_until_the_handover_or_held_it() {
+        use Qualifier::*;
+        let j = |t| ("Jane Doe", t);
+        let r = |t| ("John Roe", t);
+        for (text, want) in [
+            (
+                "Sources said Jane Doe will replace John Roe as home secretary.",
+                vec![(j("home secretary"), Designate), (r("home secretary"), Outgoing)],
+            ),
+            (
+                "The changes include Jane Doe replacing John Roe as the new housing secretary.",
+                vec![(j("housing secretary"), Current), (r("housing secretary"), Former)],
+            ),
+            (
+                "The cabinet named Jane Doe to succeed John Roe as defence minister.",
+                vec![(j("defence minister"), Designate), (r("defence minister"), Outgoing)],
+            ),
+            ("Replacing John Roe as foreign secretary, she said.", vec![(r("foreign secretary"), Former)]),
+            ("She was picked in place of John Roe as defence minister.", vec![(r("defence minister"), Former)]),
+            ("The party wants someone to succeed John Roe as prime minister.", vec![(r("prime minister"), Outgoing)]),
+        ] {
+            let got: Vec<_> = claims(text).into_iter().map(|(p, t, q)| ((p, t), q)).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
