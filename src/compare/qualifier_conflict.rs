@@ -42,6 +42,10 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
             }
         }
         let Some(tenure) = held.iter().find(|t| t.overlaps(&DateValue::Day(at.first_day()))) else { continue };
+        // "Former Defence Minister X returned to the post": former until the return.
+        if office.qualifier == Qualifier::Former && tells_of_a_return(input, claim) {
+            continue;
+        }
         findings.push(Finding {
             code: Code::QualifierConflict,
             severity: Code::QualifierConflict.default_severity(),
@@ -63,6 +67,33 @@ pub fn check(input: &Input<'_>, findings: &mut Vec<Finding>) {
 fn written_then(input: &Input<'_>, claim: &crate::normalise::Claim) -> bool {
     let text = input.documents[claim.doc].text.excerpt(claim.span).unwrap_or("");
     crate::extract::office::opening_then(text) == Some(crate::extract::office::ThenForm::Hyphen)
+}
+
+/// Words that tell of a return to office: a person "former" before it
+/// ("Former President X returned to the White House", "Former Defence
+/// Minister X was reappointed") holds the office again after it.
+const RETURN_WORDS: &[&str] = &[
+    "again",
+    "comeback",
+    "reappointed",
+    "re-appointed",
+    "re-elected",
+    "reelected",
+    "reinstated",
+    "return",
+    "returned",
+    "returning",
+    "returns",
+];
+
+/// Whether the sentence of the mention tells of a return to office.
+fn tells_of_a_return(input: &Input<'_>, claim: &crate::normalise::Claim) -> bool {
+    let doc = &input.documents[claim.doc];
+    // A text released from memory is read again: "former" of a sitting holder is rare.
+    let Ok(text) = doc.text.read(&doc.path) else { return false };
+    let sentence = crate::sentence::sentence(&text, claim.span);
+    let words = text[sentence.start..sentence.end].split(|c: char| !(c.is_alphanumeric() || c == '-'));
+    words.filter(|w| !w.is_empty()).any(|w| RETURN_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the tenures hold the office on every day of `at`, each from the
@@ -135,6 +166,18 @@ mod tests {
         assert!(
             codes("In 1992, former South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict)
         );
+        assert!(codes("Former South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict));
+    }
+
+    #[test]
+    fn former_before_a_return_to_office_is_right() {
+        for text in [
+            "Former South Korean President Tom Twice returned to the Blue House.",
+            "Former South Korean President Tom Twice was re-elected and took office again.",
+        ] {
+            assert!(!codes(text).contains(&Code::QualifierConflict), "{text}");
+        }
+        // A return to something else still leaves "former" wrong of a sitting president.
         assert!(codes("Former South Korean President Tom Twice toured Asia.").contains(&Code::QualifierConflict));
     }
 
