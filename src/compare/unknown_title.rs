@@ -255,7 +255,20 @@ pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: 
             o.titles.iter().any(|title| names::title_key(&title.title).split(' ').any(|w| words.contains(&w)))
         })
     };
-    let mistitled = ledger.tenures_of_person(&person.id).into_iter().any(|t| t.overlaps(&at) && shares_a_word(t));
+    // A title whose every word is in a title of theirs is that title cut
+    // short or reworded, not a mistitle: "Minister of Land, Infrastructure
+    // and Transport" for the Minister of Land, Infrastructure, Transport and
+    // Tourism, "Minister of Reconstruction" for the Minister for Reconstruction.
+    let within = |t: &Tenure| {
+        ledger.office(&t.office).is_some_and(|o| {
+            o.titles.iter().any(|title| {
+                let theirs = names::title_key(&title.title);
+                words.iter().all(|w| theirs.split(' ').any(|x| x == *w))
+            })
+        })
+    };
+    let held: Vec<&Tenure> = ledger.tenures_of_person(&person.id).into_iter().filter(|t| t.overlaps(&at)).collect();
+    let mistitled = held.iter().any(|t| shares_a_word(t)) && !held.iter().any(|t| within(t));
     mistitled.then_some(person)
 }
 
@@ -322,5 +335,21 @@ mod tests {
         assert!(known_holder_with_unknown_title(&ledger, &at("state secretary")).is_none());
         // A garbled form of the post held.
         assert!(known_holder_with_unknown_title(&ledger, &at("Money Minister")).is_some());
+    }
+
+    #[test]
+    fn a_title_cut_short_or_reworded_is_the_holders_own() {
+        let ledger =
+            ledger("uk.land", "'Minister of Land, Infrastructure, Transport and Tourism'", "2024-01-01", "2025-01-01");
+        let at = |title: &str| OfficeClaim {
+            as_of: Some(crate::time::DateValue::parse("2024-10-01").unwrap()),
+            ..claim(title)
+        };
+        assert!(
+            known_holder_with_unknown_title(&ledger, &at("Minister of Land, Infrastructure and Transport")).is_none()
+        );
+        assert!(known_holder_with_unknown_title(&ledger, &at("Minister for Land and Tourism")).is_none());
+        // A word that is in no title of hers is still a mistitle.
+        assert!(known_holder_with_unknown_title(&ledger, &at("Minister of Land and Agriculture")).is_some());
     }
 }
