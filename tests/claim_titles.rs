@@ -90,3 +90,19 @@ fn a_countrys_premier_is_its_prime_minister_unless_it_has_a_premier() {
     assert_eq!(office("Ontario Premier Doug Ford spoke."), None);
     assert_eq!(office("Queensland Premier David Crisafulli spoke."), None);
 }
+
+/// A country's formal name names it in a title: "the Chancellor of the
+/// Federal Republic of Germany" is Germany's chancellor.
+#[test]
+fn a_countrys_formal_name_names_it_in_a_title() {
+    let office = |text: &str| offices(text).into_iter().next().and_then(|(_, o)| o);
+    assert_eq!(
+        office("Friedrich Merz, the Chancellor of the Federal Republic of Germany, spoke.").as_deref(),
+        Some("de.federal-chancellor")
+    );
+    assert_eq!(office("Emmanuel Macron, President of the French Republic, spoke.").as_deref(), Some("fr.president"));
+    assert_eq!(
+        office("Cyril Ramaphosa, President of the Republic of South Africa, spoke.").as_deref(),
+        Some("za.president")
+    );
+}
