@@ -73,6 +73,9 @@
 //!   resolve the wrong way round give none.
 //!   The two ends stay claims of their own: each is still what the text
 //!   says of its day, and the range adds the stretch.
+//! - **"this week"** is Monday to Sunday; written on a Sunday, when a
+//!   story may mean the week ending that day or the one ahead, it runs
+//!   from that Monday to the next Sunday, both weeks.
 //! - **"earlier this week"** runs from Monday to the reference day, "later
 //!   this week" from the reference day to Sunday: the reference day is
 //!   kept because a story of the morning may tell what happened earlier the
@@ -592,8 +595,12 @@ fn period(unit: Unit, offset: i8, r: DateValue) -> Option<DateValue> {
             Some(DateValue::Month(d.year(), d.month()))
         }
         Unit::Week => {
-            let monday = monday_of(ref_day(r)?)?.checked_add((k * 7).days()).ok()?;
-            Some(DateValue::Interval(monday, monday.checked_add(6.days()).ok()?))
+            let day = ref_day(r)?;
+            let monday = monday_of(day)?.checked_add((k * 7).days()).ok()?;
+            // Written on a Sunday, "this week" may be the week ending that
+            // day or the one starting the next: both are kept.
+            let weeks = if k == 0 && day.weekday() == Weekday::Sunday { 13 } else { 6 };
+            Some(DateValue::Interval(monday, monday.checked_add(weeks.days()).ok()?))
         }
         Unit::Day => shift(0, 0, 0, k, r),
     }
@@ -857,6 +864,9 @@ mod tests {
     fn parts_of_this_week_keep_the_reference_day() {
         // 2024-12-13 is a Friday.
         assert_eq!(at("He resigned earlier this week.", "2024-12-13"), ["2024-12-09/2024-12-13"]);
+        // A Sunday's "this week": the week ending that day and the one ahead.
+        assert_eq!(at("She will be replaced this week.", "2023-09-03"), ["2023-08-28/2023-09-10"]);
+        assert_eq!(at("She will be replaced this week.", "2023-09-04"), ["2023-09-04/2023-09-10"]);
         assert_eq!(at("She will travel later this week.", "2024-12-10"), ["2024-12-10/2024-12-15"]);
         assert_eq!(at("He resigned earlier this week.", "2024-12"), ["-"]);
     }
