@@ -221,12 +221,18 @@ fn quoted(word: &str) -> Option<&str> {
     (inner.chars().filter(|c| c.is_alphabetic()).count() >= 2).then_some(inner)
 }
 
-/// The letters of a word of initials ("J.", "J", "H.W."), lower case.
+/// The letters of a word of initials ("J.", "J", "H.W.", and "JD" or "JP"
+/// written together), lower case. Two or three capitals with a vowel
+/// ("XI", "LEE") are a family name in capitals instead.
 fn initials(word: &str) -> Option<Vec<char>> {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     let all_single = word.split('.').all(|p| p.chars().count() <= 1);
-    let initials =
-        !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()) && (letters.len() == 1 || all_single);
+    let run_together = (2..=3).contains(&letters.len())
+        && letters.len() == word.len()
+        && !letters.iter().any(|c| "AEIOUY".contains(*c));
+    let initials = !letters.is_empty()
+        && letters.iter().all(|c| c.is_uppercase())
+        && (letters.len() == 1 || all_single || run_together);
     initials.then(|| letters.iter().flat_map(|c| c.to_lowercase()).collect())
 }
 
@@ -664,6 +670,15 @@ mod tests {
         assert!(!one("Paul A. Rowe", "Paul B. Rowe"));
         // The exact key keeps them, so the claim files can hold both.
         assert_ne!(person_key("Robert Hale Jr."), person_key("Robert Hale Sr."));
+    }
+
+    #[test]
+    fn initials_written_together_are_initials() {
+        assert_eq!(person_key("JD Vance"), person_key("J.D. Vance"));
+        assert_eq!(person_key("JP Nadda"), person_key("J. P. Nadda"));
+        // Capitals with a vowel are a family name in capitals.
+        assert_eq!(surname_key("XI Jinping").as_deref(), Some("xi"));
+        assert_eq!(surname_key("LEE Jae-myung").as_deref(), Some("lee"));
     }
 
     #[test]
