@@ -221,6 +221,7 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
                     || (raw.is_title_first() && after_rank(lx, text, pos))
                     || (raw.loose && word_before(text, pos) == "as")
                     || (raw.is_title_first() && after_clock_time(text, pos))
+                    || (!raw.is_title_first() && after_preposition(text, pos, raw.person))
                 {
                     continue;
                 }
@@ -313,6 +314,25 @@ fn after_time_phrase(before: &str) -> bool {
     let clause = before[from..].rsplit(['.', ',', ';', '\n']).next().unwrap_or("").trim_start();
     let opens = ["In ", "Back in ", "During ", "On "].iter().any(|o| clause.starts_with(o));
     opens && clause.split(' ').any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a name-first mention of one word at `pos` follows a preposition
+/// of place: "a congresswoman from Ohio, is the next speaker", "governor of
+/// Maranhao state, was named justice minister" — a place, not a subject.
+fn after_preposition(text: &str, pos: usize, person: &str) -> bool {
+    const PLACE: &[&str] = &["at", "from", "in", "near"];
+    const PLACE_NOUNS: &[&str] = &["state", "province", "county", "region", "district"];
+    if person.contains(char::is_whitespace) {
+        return false;
+    }
+    let before = word_before(text, pos);
+    // "the toppling of Barnier, who …" is a person; "of Maranhao state" a place.
+    let after = text[pos + person.len()..].trim_start_matches([' ', '\u{a0}']);
+    let place_noun = PLACE_NOUNS.iter().any(|n| {
+        after.get(..n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n))
+            && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    PLACE.contains(&before) || (before == "of" && place_noun)
 }
 
 /// Whether a mention at `pos` opens with "PM" or "AM" right after a clock
@@ -869,6 +889,15 @@ mod tests {
         ] {
             assert_eq!(parts(t)[0].3, Qualifier::Then, "{t}");
         }
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_no_subject() {
+        let people = |t: &'static str| extract(t).into_iter().map(|m| m.person.text(t)).collect::<Vec<_>>();
+        assert!(!people("Jane Roe, a congresswoman from Ohio, is the next speaker of the House.").contains(&"Ohio"));
+        assert!(people("The former governor of Maranhao state, was named justice minister.").is_empty());
+        assert_eq!(people("Jane Roe, from Ohio, is the next speaker of the House."), ["Jane Roe"]);
+        assert_eq!(people("After the fall of Doe, who became the shortest-serving premier."), ["Doe"]);
     }
 
     #[test]

@@ -182,6 +182,10 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
         return fail(i);
     }
     let (i, _) = if aside.is_some() { opt(gap).parse(i)? } else { gap(i).map(|(i, s)| (i, Some(s)))? };
+    // "leader of the far-right Brothers of Italy": a party's name, not a person's.
+    if party_form(lx, i).is_ok() {
+        return fail(i);
+    }
     let (i, (_, person)) = named(lx, i)?;
     // "named Jane Doe as deputy prime minister and housing secretary, John
     // Roe as chancellor": a name set off by a comma that goes on with "as"
@@ -537,6 +541,7 @@ fn untitled_aside(input: &str) -> Res<'_, &str> {
 /// any consistent case ("Appointed" in a headline).
 pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("was the first to be sworn in as", Qualifier::Current),
+    ("has been promoted to", Qualifier::Current),
     ("will continue in her role as", Qualifier::Current),
     ("will continue in his role as", Qualifier::Current),
     ("has taken the oath of office as", Qualifier::Current),
@@ -544,6 +549,10 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("has been sworn in as", Qualifier::Current),
     ("has been elevated to", Qualifier::Current),
     ("is expected to become", Qualifier::Designate),
+    ("will continue as", Qualifier::Current),
+    ("will stay on as", Qualifier::Current),
+    ("was promoted to", Qualifier::Current),
+    ("is promoted to", Qualifier::Current),
     ("has been appointed", Qualifier::Current),
     ("has been confirmed", Qualifier::Current),
     ("has been nominated", Qualifier::Designate),
@@ -606,6 +615,11 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("becoming", Qualifier::Current),
     ("secured", Qualifier::Current),
     ("became", Qualifier::Current),
+    ("continues as", Qualifier::Current),
+    ("stays on as", Qualifier::Current),
+    ("stayed on as", Qualifier::Current),
+    ("remains", Qualifier::Current),
+    ("remained", Qualifier::Then),
     ("is now", Qualifier::Current),
     ("quit as", Qualifier::Former),
     ("named", Qualifier::Current),
@@ -1329,7 +1343,8 @@ fn apposition<'a>(
         let before = &i[..title.text.as_ptr() as usize - i.as_ptr() as usize];
         before.split([' ', '\n']).any(is_historic)
     };
-    let qualifier = q.or(said).unwrap_or(if historic() { Qualifier::Then } else { Qualifier::Current });
+    // Only a bare apposition: "who became the fifth prime minister" says when.
+    let qualifier = q.or(said).unwrap_or(if must_close && historic() { Qualifier::Then } else { Qualifier::Current });
     let raw =
         Raw { qualifier, jurisdiction: juris.or(title.country).or(title.party), ..Raw::new(whole, person, title) };
     let mut raws = vec![raw];
@@ -1707,6 +1722,10 @@ mod tests {
             ("Jane Doe becomes the fifth Prime Minister since 2020.", "Prime Minister"),
             ("Jane Doe is currently finance minister.", "finance minister"),
             ("Jane Doe is still the foreign minister.", "foreign minister"),
+            ("Jane Doe remains the foreign minister.", "foreign minister"),
+            ("Jane Doe continues as finance minister.", "finance minister"),
+            ("Jane Doe stays on as defence secretary.", "defence secretary"),
+            ("Jane Doe was promoted to foreign minister.", "foreign minister"),
         ] {
             assert_eq!(claims(text), [("Jane Doe", title, Current)], "{text}");
         }
@@ -1736,9 +1755,16 @@ mod tests {
             assert_eq!(claims(text).iter().map(|c| c.2).collect::<Vec<_>>(), [Then], "{text}");
         }
         assert_eq!(claims("Jane Doe, Norway's prime minister, spoke.")[0].2, Current);
+        assert_eq!(claims("Jane Doe, who became Norway's shortest-serving prime minister, spoke.")[0].2, Current);
         assert_eq!(claims("The country's longest-serving prime minister, Jane Doe, died.")[0].2, Then);
         assert_eq!(claims("The country's prime minister, Jane Doe, spoke.")[0].2, Current);
         assert_eq!(claims("Jane Doe, Norway's 61-year-old prime minister, spoke.")[0].2, Current);
+    }
+
+    #[test]
+    fn a_partys_name_after_a_title_is_no_person() {
+        let got = claims("The leader of the far-right Brothers of Italy, Giorgia Meloni, spoke.");
+        assert!(got.iter().all(|c| c.0 != "Brothers"), "{got:?}");
     }
 
     #[test]
