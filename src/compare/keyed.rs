@@ -201,15 +201,15 @@ impl Outlets {
     }
 }
 
-/// Whether `it` is a past event that happened after the other text was
-/// published (`other` = its publication days): the other text cannot be
-/// speaking of it.
-fn reported_before(it: &Item<'_>, other: (i32, i32)) -> bool {
-    !it.frame.ahead && it.dated_day.is_some_and(|d| d > other.1)
+/// The day of `it` when it is a past event (its sentence does not look
+/// ahead): a text published before that day cannot be speaking of it.
+fn event_day(it: &Item<'_>) -> Option<i32> {
+    if it.frame.ahead { None } else { it.dated_day }
 }
 
 /// How well two frames match; `None` when they do not speak of one thing.
-fn score(a: &Frame, b: &Frame, with_head: usize) -> Option<u32> {
+/// `who_a` and `who_b` are the frames' participants as numbers, in order.
+fn score(a: &Frame, b: &Frame, who_a: &[u32], who_b: &[u32], with_head: usize) -> Option<u32> {
     if a.role != b.role {
         return None;
     }
@@ -220,7 +220,9 @@ fn score(a: &Frame, b: &Frame, with_head: usize) -> Option<u32> {
     }
     // A figure for a stated period and one for "now" are compared only
     // when the period reaches the other text's time (see `compare`).
-    a.shared_participant(b)?;
+    if !who_a.iter().any(|p| who_b.contains(p)) {
+        return None;
+    }
     // The head is what the value is the value of: equal heads need
     // `with_head` more shared words (one for a date, two for a figure,
     // whose head is often a noun as common as "tariffs"), a missing head
@@ -237,11 +239,10 @@ fn score(a: &Frame, b: &Frame, with_head: usize) -> Option<u32> {
     }
     // Every shared participant counts, the nearer to both values the more.
     let most = crate::normalise::frame::MAX_PARTICIPANTS;
-    let near: usize = a
-        .participants
+    let near: usize = who_a
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| b.participants.iter().position(|q| q == p).map(|j| (most - i) * (most - j)))
+        .filter_map(|(i, p)| who_b.iter().position(|q| q == p).map(|j| (most - i) * (most - j)))
         .sum();
     Some(u32::from(heads) * 8 + terms * 2 + near as u32)
 }
@@ -280,18 +281,32 @@ pub(crate) fn compare<'a>(
     let mut keys: NumberMap<(u32, u32), Vec<u32>> = NumberMap::default();
     // The story of each text with values here, by text number.
     let mut story: Vec<Option<Vec<u32>>> = vec![None; input.documents.len()];
+    // What the pairing below reads of each item, side by side like `doc`:
+    // the participants of each comparable item as numbers (those of item
+    // `i` are `who[who_at[i]..who_at[i + 1]]`), its day as a past event,
+    // whether it states a period.
+    let mut who: Vec<u32> = Vec::new();
+    let mut who_at: Vec<usize> = Vec::with_capacity(items.len() + 1);
+    let mut past: Vec<Option<i32>> = Vec::with_capacity(items.len());
+    let mut period: Vec<bool> = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
+        who_at.push(who.len());
+        past.push(event_day(it));
+        period.push(it.frame.period.is_some());
         // The text's names are gathered below, from all its values.
         story[doc[i]].get_or_insert_default();
         if !comparable(it.frame) || days[i].is_none() {
             continue;
         }
+        who.extend(it.frame.participants.iter().map(|p| id(p)));
         let n = classes.len() as u32;
         let class = *classes.entry(it.class).or_insert(n);
-        for p in it.frame.participants.iter().take(MAX_KEYS) {
-            keys.entry((class, id(p))).or_default().push(i as u32);
+        for &p in who[who_at[i]..].iter().take(MAX_KEYS) {
+            keys.entry((class, p)).or_default().push(i as u32);
         }
     }
+    who_at.push(who.len());
+    let who_of = |i: usize| &who[who_at[i]..who_at[i + 1]];
     // A text's story is told by all its values, not only those compared
     // here (a text giving one date of an event names the people of it in
     // its figures too); the values compared are among them.
@@ -355,14 +370,15 @@ pub(crate) fn compare<'a>(
                     continue;
                 }
                 partners += 1;
-                if reported_before(&items[a], days[b].expect("dated"))
-                    || reported_before(&items[b], days[a].expect("dated"))
+                // A past event that happened after the other text was
+                // published: the other text cannot be speaking of it.
+                if past[a].is_some_and(|d| d > b_last)
+                    || past[b].is_some_and(|d| d > a_last)
                     || !same_story(doc[a], doc[b])
                 {
                     continue;
                 }
-                if items[a].frame.period.is_some() != items[b].frame.period.is_some()
-                    && !(timely(a, days[b].expect("dated")) && timely(b, days[a].expect("dated")))
+                if period[a] != period[b] && !(timely(a, days[b].expect("dated")) && timely(b, days[a].expect("dated")))
                 {
                     continue;
                 }
@@ -380,7 +396,7 @@ pub(crate) fn compare<'a>(
                 } else {
                     2
                 };
-                if let Some(s) = score(items[a].frame, items[b].frame, with_head) {
+                if let Some(s) = score(items[a].frame, items[b].frame, who_of(a), who_of(b), with_head) {
                     candidates.push((a.min(b) as u32, a.max(b) as u32, s));
                 }
             }
