@@ -207,20 +207,37 @@ fn event_day(it: &Item<'_>) -> Option<i32> {
     if it.frame.ahead { None } else { it.dated_day }
 }
 
+/// One side of a pair as [`score`] reads it: what it needs of the frame,
+/// kept beside the item, with the frame's words as numbers (equal numbers,
+/// equal words).
+#[derive(Clone, Copy)]
+struct Side<'s> {
+    frame: &'s Frame,
+    /// Whether the frame states a period.
+    period: bool,
+    role: Role,
+    head: Option<u32>,
+    /// The participants, nearest first.
+    who: &'s [u32],
+    /// The terms, sorted by number.
+    terms: &'s [u32],
+}
+
 /// How well two frames match; `None` when they do not speak of one thing.
-/// `who_a` and `who_b` are the frames' participants as numbers, in order.
-fn score(a: &Frame, b: &Frame, who_a: &[u32], who_b: &[u32], with_head: usize) -> Option<u32> {
+fn score(a: Side<'_>, b: Side<'_>, with_head: usize) -> Option<u32> {
     if a.role != b.role {
         return None;
     }
-    if let (Some(p), Some(q)) = (a.period, b.period)
+    if a.period
+        && b.period
+        && let (Some(p), Some(q)) = (a.frame.period, b.frame.period)
         && !p.overlaps(&q)
     {
         return None;
     }
     // A figure for a stated period and one for "now" are compared only
     // when the period reaches the other text's time (see `compare`).
-    if !who_a.iter().any(|p| who_b.contains(p)) {
+    if !a.who.iter().any(|p| b.who.contains(p)) {
         return None;
     }
     // The head is what the value is the value of: equal heads need
@@ -228,8 +245,9 @@ fn score(a: &Frame, b: &Frame, who_a: &[u32], who_b: &[u32], with_head: usize) -
     // whose head is often a noun as common as "tariffs"), a missing head
     // two, different heads four.
     let heads = a.head.is_some() && a.head == b.head;
-    let terms = a.shared_terms(b) as u32;
-    let needed = match (&a.head, &b.head) {
+    // Two lists sorted alike share as many words in any one order.
+    let terms = crate::normalise::frame::shared_sorted(a.terms, b.terms, usize::MAX) as u32;
+    let needed = match (a.head, b.head) {
         (Some(x), Some(y)) if x == y => with_head as u32,
         (Some(_), Some(_)) => 4,
         _ => 2,
@@ -239,10 +257,11 @@ fn score(a: &Frame, b: &Frame, who_a: &[u32], who_b: &[u32], with_head: usize) -
     }
     // Every shared participant counts, the nearer to both values the more.
     let most = crate::normalise::frame::MAX_PARTICIPANTS;
-    let near: usize = who_a
+    let near: usize = a
+        .who
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| who_b.iter().position(|q| q == p).map(|j| (most - i) * (most - j)))
+        .filter_map(|(i, p)| b.who.iter().position(|q| q == p).map(|j| (most - i) * (most - j)))
         .sum();
     Some(u32::from(heads) * 8 + terms * 2 + near as u32)
 }
@@ -282,31 +301,49 @@ pub(crate) fn compare<'a>(
     // The story of each text with values here, by text number.
     let mut story: Vec<Option<Vec<u32>>> = vec![None; input.documents.len()];
     // What the pairing below reads of each item, side by side like `doc`:
-    // the participants of each comparable item as numbers (those of item
-    // `i` are `who[who_at[i]..who_at[i + 1]]`), its day as a past event,
-    // whether it states a period.
-    let mut who: Vec<u32> = Vec::new();
-    let mut who_at: Vec<usize> = Vec::with_capacity(items.len() + 1);
+    // its day as a past event, whether it states a period, its role and
+    // head, and the words of each comparable item as numbers: participants
+    // `words[who_at[i]..terms_at[i]]`, then terms, sorted, up to
+    // `who_at[i + 1]`.
     let mut past: Vec<Option<i32>> = Vec::with_capacity(items.len());
     let mut period: Vec<bool> = Vec::with_capacity(items.len());
+    let mut role: Vec<Role> = Vec::with_capacity(items.len());
+    let mut head: Vec<Option<u32>> = Vec::with_capacity(items.len());
+    let mut words: Vec<u32> = Vec::new();
+    let mut who_at: Vec<usize> = Vec::with_capacity(items.len() + 1);
+    let mut terms_at: Vec<usize> = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
-        who_at.push(who.len());
         past.push(event_day(it));
         period.push(it.frame.period.is_some());
+        role.push(it.frame.role);
+        who_at.push(words.len());
         // The text's names are gathered below, from all its values.
         story[doc[i]].get_or_insert_default();
         if !comparable(it.frame) || days[i].is_none() {
+            head.push(None);
+            terms_at.push(words.len());
             continue;
         }
-        who.extend(it.frame.participants.iter().map(|p| id(p)));
+        head.push(it.frame.head.map(&mut id));
+        words.extend(it.frame.participants.iter().map(|p| id(p)));
+        terms_at.push(words.len());
+        words.extend(it.frame.terms.iter().map(|t| id(t)));
+        words[terms_at[i]..].sort_unstable();
         let n = classes.len() as u32;
         let class = *classes.entry(it.class).or_insert(n);
-        for &p in who[who_at[i]..].iter().take(MAX_KEYS) {
+        for &p in words[who_at[i]..terms_at[i]].iter().take(MAX_KEYS) {
             keys.entry((class, p)).or_default().push(i as u32);
         }
     }
-    who_at.push(who.len());
-    let who_of = |i: usize| &who[who_at[i]..who_at[i + 1]];
+    who_at.push(words.len());
+    let side = |i: usize| Side {
+        frame: items[i].frame,
+        period: period[i],
+        role: role[i],
+        head: head[i],
+        who: &words[who_at[i]..terms_at[i]],
+        terms: &words[terms_at[i]..who_at[i + 1]],
+    };
     // A text's story is told by all its values, not only those compared
     // here (a text giving one date of an event names the people of it in
     // its figures too); the values compared are among them.
@@ -388,15 +425,12 @@ pub(crate) fn compare<'a>(
                 // digits are written out only for the few pairs they fit.)
                 let with_head = if items[a].dated_day.is_some() {
                     1
-                } else if items[a].frame.head.is_some()
-                    && items[a].frame.head == items[b].frame.head
-                    && transposed(&items[a], &items[b])
-                {
+                } else if head[a].is_some() && head[a] == head[b] && transposed(&items[a], &items[b]) {
                     0
                 } else {
                     2
                 };
-                if let Some(s) = score(items[a].frame, items[b].frame, who_of(a), who_of(b), with_head) {
+                if let Some(s) = score(side(a), side(b), with_head) {
                     candidates.push((a.min(b) as u32, a.max(b) as u32, s));
                 }
             }
