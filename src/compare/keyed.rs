@@ -201,33 +201,53 @@ impl Outlets {
     }
 }
 
-/// Whether `it` is a past event that happened after the other text was
-/// published (`other` = its publication days): the other text cannot be
-/// speaking of it.
-fn reported_before(it: &Item<'_>, other: (i32, i32)) -> bool {
-    !it.frame.ahead && it.dated_day.is_some_and(|d| d > other.1)
+/// The day of `it` when it is a past event (its sentence does not look
+/// ahead): a text published before that day cannot be speaking of it.
+fn event_day(it: &Item<'_>) -> Option<i32> {
+    if it.frame.ahead { None } else { it.dated_day }
+}
+
+/// One side of a pair as [`score`] reads it: what it needs of the frame,
+/// kept beside the item, with the frame's words as numbers (equal numbers,
+/// equal words).
+#[derive(Clone, Copy)]
+struct Side<'s> {
+    frame: &'s Frame,
+    /// Whether the frame states a period.
+    period: bool,
+    role: Role,
+    head: Option<u32>,
+    /// The participants, nearest first.
+    who: &'s [u32],
+    /// The terms, sorted by number.
+    terms: &'s [u32],
 }
 
 /// How well two frames match; `None` when they do not speak of one thing.
-fn score(a: &Frame, b: &Frame, with_head: usize) -> Option<u32> {
+fn score(a: Side<'_>, b: Side<'_>, with_head: usize) -> Option<u32> {
     if a.role != b.role {
         return None;
     }
-    if let (Some(p), Some(q)) = (a.period, b.period)
+    if a.period
+        && b.period
+        && let (Some(p), Some(q)) = (a.frame.period, b.frame.period)
         && !p.overlaps(&q)
     {
         return None;
     }
     // A figure for a stated period and one for "now" are compared only
     // when the period reaches the other text's time (see `compare`).
-    a.shared_participant(b)?;
+    if !a.who.iter().any(|p| b.who.contains(p)) {
+        return None;
+    }
     // The head is what the value is the value of: equal heads need
     // `with_head` more shared words (one for a date, two for a figure,
     // whose head is often a noun as common as "tariffs"), a missing head
     // two, different heads four.
     let heads = a.head.is_some() && a.head == b.head;
-    let terms = a.shared_terms(b) as u32;
-    let needed = match (&a.head, &b.head) {
+    // Two lists sorted alike share as many words in any one order.
+    let terms = crate::normalise::frame::shared_sorted(a.terms, b.terms, usize::MAX) as u32;
+    let needed = match (a.head, b.head) {
         (Some(x), Some(y)) if x == y => with_head as u32,
         (Some(_), Some(_)) => 4,
         _ => 2,
@@ -238,10 +258,10 @@ fn score(a: &Frame, b: &Frame, with_head: usize) -> Option<u32> {
     // Every shared participant counts, the nearer to both values the more.
     let most = crate::normalise::frame::MAX_PARTICIPANTS;
     let near: usize = a
-        .participants
+        .who
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| b.participants.iter().position(|q| q == p).map(|j| (most - i) * (most - j)))
+        .filter_map(|(i, p)| b.who.iter().position(|q| q == p).map(|j| (most - i) * (most - j)))
         .sum();
     Some(u32::from(heads) * 8 + terms * 2 + near as u32)
 }
@@ -264,11 +284,12 @@ pub(crate) fn compare<'a>(
 ) -> Outcome {
     let window = input.options.frame_window_days;
     let outlets = Outlets::of(input);
+    // Each item's text, side by side: every pair asks it, and a claim is a
+    // large record far from its item (at 10^6 claims, a cache miss each).
+    let doc: Vec<usize> = items.iter().map(|it| it.claim.doc).collect();
     let mut by_doc: NumberMap<usize, Option<(i32, i32)>> = NumberMap::default();
-    let days: Vec<Option<(i32, i32)>> = items
-        .iter()
-        .map(|it| *by_doc.entry(it.claim.doc).or_insert_with(|| published_days(input, it.claim.doc)))
-        .collect();
+    let days: Vec<Option<(i32, i32)>> =
+        doc.iter().map(|&d| *by_doc.entry(d).or_insert_with(|| published_days(input, d))).collect();
     // Names and classes as numbers, so that keys and stories compare cheaply.
     let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut id = |s: &'a str| {
@@ -276,39 +297,71 @@ pub(crate) fn compare<'a>(
         *ids.entry(s).or_insert(n)
     };
     let mut classes: FxHashMap<(u8, &str), u32> = FxHashMap::default();
-    let mut keys: NumberMap<(u32, u32), Vec<usize>> = NumberMap::default();
-    let mut story: NumberMap<usize, Vec<u32>> = NumberMap::default();
+    let mut keys: NumberMap<(u32, u32), Vec<u32>> = NumberMap::default();
+    // The story of each text with values here, by text number.
+    let mut story: Vec<Option<Vec<u32>>> = vec![None; input.documents.len()];
+    // What the pairing below reads of each item, side by side like `doc`:
+    // its day as a past event, whether it states a period, its role and
+    // head, and the words of each comparable item as numbers: participants
+    // `words[who_at[i]..terms_at[i]]`, then terms, sorted, up to
+    // `who_at[i + 1]`.
+    let mut past: Vec<Option<i32>> = Vec::with_capacity(items.len());
+    let mut period: Vec<bool> = Vec::with_capacity(items.len());
+    let mut role: Vec<Role> = Vec::with_capacity(items.len());
+    let mut head: Vec<Option<u32>> = Vec::with_capacity(items.len());
+    let mut words: Vec<u32> = Vec::new();
+    let mut who_at: Vec<usize> = Vec::with_capacity(items.len() + 1);
+    let mut terms_at: Vec<usize> = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
+        past.push(event_day(it));
+        period.push(it.frame.period.is_some());
+        role.push(it.frame.role);
+        who_at.push(words.len());
         // The text's names are gathered below, from all its values.
-        story.entry(it.claim.doc).or_default();
+        story[doc[i]].get_or_insert_default();
         if !comparable(it.frame) || days[i].is_none() {
+            head.push(None);
+            terms_at.push(words.len());
             continue;
         }
+        head.push(it.frame.head.map(&mut id));
+        words.extend(it.frame.participants.iter().map(|p| id(p)));
+        terms_at.push(words.len());
+        words.extend(it.frame.terms.iter().map(|t| id(t)));
+        words[terms_at[i]..].sort_unstable();
         let n = classes.len() as u32;
         let class = *classes.entry(it.class).or_insert(n);
-        for p in it.frame.participants.iter().take(MAX_KEYS) {
-            keys.entry((class, id(p))).or_default().push(i);
+        for &p in words[who_at[i]..terms_at[i]].iter().take(MAX_KEYS) {
+            keys.entry((class, p)).or_default().push(i as u32);
         }
     }
+    who_at.push(words.len());
+    let side = |i: usize| Side {
+        frame: items[i].frame,
+        period: period[i],
+        role: role[i],
+        head: head[i],
+        who: &words[who_at[i]..terms_at[i]],
+        terms: &words[terms_at[i]..who_at[i + 1]],
+    };
     // A text's story is told by all its values, not only those compared
     // here (a text giving one date of an event names the people of it in
     // its figures too); the values compared are among them.
     for claim in input.claims {
-        if let Some(names) = story.get_mut(&claim.doc)
+        if let Some(Some(names)) = story.get_mut(claim.doc)
             && let Some(frame) = claim.value.frame()
         {
             names.extend(frame.participants.iter().map(|p| id(p)));
         }
     }
-    // Each list is sorted on its own: the order of the lists never matters.
-    #[allow(clippy::iter_over_hash_type)]
-    for names in story.values_mut() {
+    for names in story.iter_mut().flatten() {
         names.sort_unstable();
         names.dedup();
     }
     // The names each text's values are told with: two texts tell one story
     // when they share `STORY_NAMES` of them.
-    let same_story = |x: usize, y: usize| crate::normalise::story::one_story(&story[&x], &story[&y]);
+    let told = |x: usize| story[x].as_deref().expect("a text with values has a story");
+    let same_story = |x: usize, y: usize| crate::normalise::story::one_story(told(x), told(y));
     // One period stated: it must reach the other text's time.
     let timely = |x: usize, (first, last): (i32, i32)| {
         items[x].frame.period.is_none_or(|p| {
@@ -317,46 +370,52 @@ pub(crate) fn compare<'a>(
         })
     };
     // Candidate pairs (lower item first), with their scores.
-    let mut candidates: Vec<(usize, usize, u32)> = Vec::new();
+    let mut candidates: Vec<(u32, u32, u32)> = Vec::new();
+    let mut run_end: Vec<usize> = Vec::new();
     // The order of the keys never reaches the output: candidates are sorted.
     #[allow(clippy::iter_over_hash_type)]
     for list in keys.values_mut() {
         // A text's values share its publication days, so they lie side by
         // side; `run_end[k]` is where the run of `list[k]`'s text ends, and
         // the partners of a value are looked for past it (a text with many
-        // values is stepped over at once, not value by value).
-        list.sort_by_key(|&i| (days[i].map(|d| d.0), items[i].claim.doc, i));
-        let mut run_end = vec![list.len(); list.len()];
+        // values is stepped over at once, not value by value). The item's
+        // number ends every sort key, so no two keys are equal.
+        list.sort_unstable_by_key(|&i| (days[i as usize].map(|d| d.0), doc[i as usize], i));
+        run_end.clear();
+        run_end.resize(list.len(), list.len());
         for k in (0..list.len().saturating_sub(1)).rev() {
-            if items[list[k]].claim.doc == items[list[k + 1]].claim.doc {
+            if doc[list[k] as usize] == doc[list[k + 1] as usize] {
                 run_end[k] = run_end[k + 1];
             } else {
                 run_end[k] = k + 1;
             }
         }
         for (k, &a) in list.iter().enumerate() {
+            let a = a as usize;
             let (a_first, a_last) = days[a].expect("dated");
             let mut partners = 0;
             for &b in &list[run_end[k]..] {
+                let b = b as usize;
                 let (b_first, b_last) = days[b].expect("dated");
                 if b_first - a_first > window || partners == MAX_PARTNERS {
                     break;
                 }
-                if outlets.same(items[a].claim.doc, items[b].claim.doc) {
+                if outlets.same(doc[a], doc[b]) {
                     continue;
                 }
                 if a_last.max(b_last) - a_first.min(b_first) > window {
                     continue;
                 }
                 partners += 1;
-                if reported_before(&items[a], days[b].expect("dated"))
-                    || reported_before(&items[b], days[a].expect("dated"))
-                    || !same_story(items[a].claim.doc, items[b].claim.doc)
+                // A past event that happened after the other text was
+                // published: the other text cannot be speaking of it.
+                if past[a].is_some_and(|d| d > b_last)
+                    || past[b].is_some_and(|d| d > a_last)
+                    || !same_story(doc[a], doc[b])
                 {
                     continue;
                 }
-                if items[a].frame.period.is_some() != items[b].frame.period.is_some()
-                    && !(timely(a, days[b].expect("dated")) && timely(b, days[a].expect("dated")))
+                if period[a] != period[b] && !(timely(a, days[b].expect("dated")) && timely(b, days[a].expect("dated")))
                 {
                     continue;
                 }
@@ -366,53 +425,38 @@ pub(crate) fn compare<'a>(
                 // digits are written out only for the few pairs they fit.)
                 let with_head = if items[a].dated_day.is_some() {
                     1
-                } else if items[a].frame.head.is_some()
-                    && items[a].frame.head == items[b].frame.head
-                    && transposed(&items[a], &items[b])
-                {
+                } else if head[a].is_some() && head[a] == head[b] && transposed(&items[a], &items[b]) {
                     0
                 } else {
                     2
                 };
-                if let Some(s) = score(items[a].frame, items[b].frame, with_head) {
-                    candidates.push((a.min(b), a.max(b), s));
+                if let Some(s) = score(side(a), side(b), with_head) {
+                    candidates.push((a.min(b) as u32, a.max(b) as u32, s));
                 }
             }
         }
     }
     candidates.sort_unstable();
     candidates.dedup_by_key(|c| (c.0, c.1));
-    // Each item's best candidate in each other text; ambiguous when two
-    // equally good candidates disagree.
-    let mut best: NumberMap<(usize, usize), (u32, Option<usize>)> = NumberMap::default();
-    for &(a, b, s) in &candidates {
-        for (x, y) in [(a, b), (b, a)] {
-            let slot = best.entry((x, items[y].claim.doc)).or_insert((0, None));
-            if s > slot.0 {
-                *slot = (s, Some(y));
-            } else if s == slot.0 && slot.1.is_some_and(|z| z != y && !agree(&items[z], &items[y])) {
-                slot.1 = None;
-            }
-        }
-    }
-    let mutual = |x: usize, y: usize| best.get(&(x, items[y].claim.doc)).and_then(|s| s.1) == Some(y);
+    let best = Best::of(&candidates, &doc, |z, y| agree(&items[z], &items[y]));
+    let mutual = |x: usize, y: usize| best.of_item(x, doc[y]) == Some(y);
     let mut parent: Vec<usize> = (0..items.len()).collect();
     // Values a text states for subjects it leaves unnamed, by (text, class).
-    let mut unnamed: BTreeMap<(usize, (u8, &str)), Vec<usize>> = BTreeMap::new();
+    // Only looked up, never walked: its order never reaches the output.
+    let mut unnamed: FxHashMap<(usize, (u8, &str)), Vec<usize>> = FxHashMap::default();
     for (i, it) in items.iter().enumerate() {
         if !it.frame.is_comparable() {
-            unnamed.entry((it.claim.doc, it.class)).or_default().push(i);
+            unnamed.entry((doc[i], it.class)).or_default().push(i);
         }
     }
     // A text that also states the other text's value, for a subject it
     // leaves unnamed, may be speaking of two things (two rounds of a vote).
     let echoed = |x: usize, y: usize| {
-        unnamed
-            .get(&(items[x].claim.doc, items[x].class))
-            .is_some_and(|list| list.iter().any(|&z| agree(&items[z], &items[y])))
+        unnamed.get(&(doc[x], items[x].class)).is_some_and(|list| list.iter().any(|&z| agree(&items[z], &items[y])))
     };
     let mut joined = vec![false; items.len()];
     for &(a, b, _) in &candidates {
+        let (a, b) = (a as usize, b as usize);
         if mutual(a, b) && mutual(b, a) && (agree(&items[a], &items[b]) || !(echoed(a, b) || echoed(b, a))) {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             parent[ra.max(rb)] = ra.min(rb);
@@ -443,6 +487,74 @@ pub(crate) fn compare<'a>(
         report(input, items, &clusters, code, what, findings);
     }
     outcome
+}
+
+/// Each item's best candidate in each other text, kept in a row beside the
+/// item rather than in one table keyed by (item, text): at 10^6 claims such
+/// a table outgrows the caches, and every candidate looked it up four times.
+/// A row holds one slot per other text the item was paired with, a
+/// handful (an item has at most [`MAX_PARTNERS`] later partners per key,
+/// and is the partner of the items of at most as many texts before it).
+struct Best {
+    /// Where each item's row starts in `slots`; row `x` is
+    /// `slots[start[x]..start[x] + len[x]]`.
+    start: Vec<usize>,
+    len: Vec<u32>,
+    slots: Vec<Slot>,
+}
+
+/// The best candidate so far of one item in one other text.
+#[derive(Clone, Copy)]
+struct Slot {
+    text: usize,
+    score: u32,
+    /// `None` when two equally good candidates disagree: ambiguous.
+    item: Option<usize>,
+}
+
+impl Best {
+    /// Goes through `candidates` (sorted, lower item first) in order, each
+    /// in both directions; a higher score replaces the slot's candidate, an
+    /// equal one that disagrees with it (`agree`) makes the slot ambiguous.
+    fn of(candidates: &[(u32, u32, u32)], doc: &[usize], agree: impl Fn(usize, usize) -> bool) -> Best {
+        let mut start = vec![0; doc.len() + 1];
+        for &(a, b, _) in candidates {
+            start[a as usize + 1] += 1;
+            start[b as usize + 1] += 1;
+        }
+        for x in 1..start.len() {
+            start[x] += start[x - 1];
+        }
+        let empty = Slot { text: 0, score: 0, item: None };
+        let mut best = Best { slots: vec![empty; start[doc.len()]], start, len: vec![0; doc.len()] };
+        for &(a, b, s) in candidates {
+            for (x, y) in [(a as usize, b as usize), (b as usize, a as usize)] {
+                let (from, len) = (best.start[x], best.len[x] as usize);
+                let at = match best.slots[from..from + len].iter().position(|slot| slot.text == doc[y]) {
+                    Some(k) => from + k,
+                    None => {
+                        best.slots[from + len] = Slot { text: doc[y], ..empty };
+                        best.len[x] += 1;
+                        from + len
+                    }
+                };
+                let slot = &mut best.slots[at];
+                if s > slot.score {
+                    (slot.score, slot.item) = (s, Some(y));
+                } else if s == slot.score && slot.item.is_some_and(|z| z != y && !agree(z, y)) {
+                    slot.item = None;
+                }
+            }
+        }
+        best
+    }
+
+    /// Item `x`'s best candidate in text `text`, when there is one and it
+    /// is not ambiguous.
+    fn of_item(&self, x: usize, text: usize) -> Option<usize> {
+        let from = self.start[x];
+        self.slots[from..from + self.len[x] as usize].iter().find(|slot| slot.text == text).and_then(|slot| slot.item)
+    }
 }
 
 /// Splits a group into clusters of values that all agree: the values are
