@@ -958,6 +958,8 @@ mod tests {
         assert_eq!(parts("President George W Bush said")[0].0, "George W Bush");
         assert_eq!(parts("Prime Minister Tony Blair and I agreed")[0].0, "Tony Blair");
         assert_eq!(parts("Defense Minister Shinjirō Koizumi said")[0].0, "Shinjirō Koizumi");
+        // Two particles, before a possessive too.
+        assert_eq!(parts("Commission President Jana van der Berg's plan failed")[0].0, "Jana van der Berg");
     }
 
     #[test]

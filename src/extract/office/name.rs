@@ -179,7 +179,9 @@ pub(super) fn grammar_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a s
             nom::combinator::peek((gap, |i| name_word(lx, i))),
         ));
         let later_word = alt((|i| name_word(lx, i), |i| month_as_family_name(lx, i)));
-        let attempt = alt((bare_initial, recognize((gap, opt((particle, gap)), later_word)))).parse(rest);
+        // Up to two particles before a word: "de Gaulle", "von der Leyen".
+        let particles = opt((particle, gap, opt((particle, gap))));
+        let attempt = alt((bare_initial, recognize((gap, particles, later_word)))).parse(rest);
         match attempt {
             Ok((r, _)) => rest = r,
             Err(_) => break,
