@@ -272,8 +272,9 @@ pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: 
     mistitled.then_some(person)
 }
 
-/// Words that join a title's words and say nothing of the post.
-const TITLE_GLUE: &[&str] = &["of", "the", "for", "and", "to", "in", "on"];
+/// Words that join a title's words and say nothing of the post ("affairs"
+/// comes and goes: "Interior Affairs Minister", "Minister of the Interior").
+const TITLE_GLUE: &[&str] = &["of", "the", "for", "and", "to", "in", "on", "affairs"];
 
 #[cfg(test)]
 mod tests {

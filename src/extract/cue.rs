@@ -139,7 +139,9 @@ impl Cues {
         if letters > 0 && before_amount(&bytes[start + letters..]) {
             class |= Class::BEFORE_AMOUNT;
         }
-        if class.any(Class::OFFICE_CUE) {
+        // "Jane Doe (Finance)": a portfolio in brackets, as cabinet lists write it.
+        let bracketed_portfolio = class.any(Class::PORTFOLIO) && start > 0 && bytes[start - 1] == b'(';
+        if class.any(Class::OFFICE_CUE) || bracketed_portfolio {
             self.office_cues.push(start);
         }
         self.words.push(Word { start, end, class });

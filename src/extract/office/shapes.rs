@@ -400,6 +400,12 @@ fn after_name<'a>(
     if let Ok((rest, raw)) = possessive_as(lx, base, spoken, person, i) {
         return Ok((rest, vec![raw]));
     }
+    // A cabinet list names each minister in full: "Jane Doe (Finance)".
+    if person.contains(' ')
+        && let Ok((rest, title)) = bracketed_portfolio(lx, i)
+    {
+        return Ok((rest, vec![Raw::new(slice_between(base, spoken, title.text), person, title)]));
+    }
     if let Ok((rest, mut raws)) = apposition(lx, base, spoken, person, i) {
         // "Jane Doe, leader of the CDU, was sworn in as chancellor": the
         // apposition's comma, then a predicate of the same name.
@@ -1067,6 +1073,39 @@ fn given_portfolio<'a>(lx: &'a Lexicon, verb: &str, input: &'a str) -> Res<'a, T
 }
 
 /// `portfolio-word+ portfolio`: the title part of "the defence portfolio".
+/// `(portfolio words)` right after a name, as cabinet lists write them:
+/// "Jane Doe (Finance) and John Roe (Defence)" — the minister of that
+/// portfolio. Every word in the brackets must be a portfolio word, and no
+/// party's name ("Jane Doe (Labour)" names her party).
+fn bracketed_portfolio<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
+    /// Places a team sheet or a company's list puts in brackets.
+    const REGIONS: &[&str] = &[
+        "Africa",
+        "Americas",
+        "Asia",
+        "England",
+        "Europe",
+        "International",
+        "Overseas",
+        "Pacific",
+        "Scotland",
+        "Wales",
+    ];
+    let (i, _) = (opt(sep), tag("(")).parse(input)?;
+    if party_form(lx, i).is_ok() || !i.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(input);
+    }
+    // "D Roe (Wales), J Doe (Ireland)": a player's country, not a portfolio.
+    let place = |i| {
+        let (rest, w) = portfolio_word(lx, i)?;
+        if lx.jurisdiction_named(w).is_some() || REGIONS.contains(&w) { fail(i) } else { Ok((rest, w)) }
+    };
+    let joiner = (opt(tag(",")), sep, opt((alt((tag("and"), tag("&"))), sep)));
+    let (rest, words) = recognize((place, opt_repeat(4, (joiner, place)))).parse(i)?;
+    let (rest, _) = tag(")").parse(rest)?;
+    Ok((rest, Title { reads: Reading::Append("minister"), ..Title::of(words, Post::State) }))
+}
+
 fn portfolio_then_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title<'a>> {
     let joined = (|i| portfolio_word(lx, i), opt((gap, alt((tag("and"), tag("&"))))), gap);
     let (rest, words) = recognize((|i| portfolio_word(lx, i), gap, opt_repeat(3, joined))).parse(input)?;
@@ -1759,6 +1798,27 @@ mod tests {
         assert_eq!(claims("The country's longest-serving prime minister, Jane Doe, died.")[0].2, Then);
         assert_eq!(claims("The country's prime minister, Jane Doe, spoke.")[0].2, Current);
         assert_eq!(claims("Jane Doe, Norway's 61-year-old prime minister, spoke.")[0].2, Current);
+    }
+
+    #[test]
+    fn a_portfolio_in_brackets_after_a_name_is_the_ministers() {
+        let text = "Those sworn in include Jane Doe (Finance) and John Roe (Foreign Affairs).";
+        assert_eq!(
+            reads(text),
+            [("Jane Doe".into(), "Finance minister".into()), ("John Roe".into(), "Foreign Affairs minister".into())]
+        );
+        // A party, an abbreviation or a place in brackets is no portfolio.
+        for text in [
+            "Jane Doe (Labour) spoke.",
+            "Jane Doe (R-Ohio) spoke.",
+            "Jane Doe (pictured) spoke.",
+            "Replacements: D Roe (Wales), J Doe (Ireland).",
+            "Dealers included Acme Securities (Europe).",
+            "Stocks of Extra (oil) rose.",
+            "The Strategic (Petroleum) reserve grew.",
+        ] {
+            assert!(claims(text).is_empty(), "{text}: {:?}", claims(text));
+        }
     }
 
     #[test]
