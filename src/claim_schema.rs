@@ -34,12 +34,12 @@ pub fn jurisdiction(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "description": "A jurisdiction code: one of the ISO 3166-1 codes factdiff knows (the United Kingdom is UK), EU, or a code a claim file declares under `jurisdictions:`.",
         "type": "string",
-        "anyOf": [{"enum": codes}, {"pattern": "^[A-Z]{2,3}$"}]
+        "anyOf": [{"enum": codes}, {"pattern": "^[A-Z]{2,4}$"}]
     })
 }
 
 pub fn jurisdiction_code_shape(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({"description": "A jurisdiction code: two or three upper-case letters.", "type": "string", "pattern": "^[A-Z]{2,3}$"})
+    json_schema!({"description": "A jurisdiction code: two to four upper-case letters.", "type": "string", "pattern": "^[A-Z]{2,4}$"})
 }
 
 pub fn date(_: &mut SchemaGenerator) -> Schema {

@@ -106,3 +106,55 @@ fn a_countrys_formal_name_names_it_in_a_title() {
         Some("za.president")
     );
 }
+
+/// Central banks and international bodies are offices of the built-in
+/// ledger: their heads are read in every common form, a body's name written
+/// as its country ("the UN's Secretary-General", "NATO chief") included, and
+/// a generic title ("central bank governor") names its office only with a
+/// country.
+#[test]
+fn heads_of_central_banks_and_international_bodies_are_offices() {
+    let office = |text: &str| offices(text).into_iter().next().and_then(|(_, o)| o);
+    for (text, want) in [
+        ("Fed Chair Jerome Powell spoke.", "us.chair-of-the-federal-reserve"),
+        ("Federal Reserve Chairman Jerome Powell spoke.", "us.chair-of-the-federal-reserve"),
+        ("Bank of England Governor Andrew Bailey spoke.", "uk.governor-of-the-bank-of-england"),
+        ("Japan's central bank governor Kazuo Ueda spoke.", "jp.governor-of-the-bank-of-japan"),
+        (
+            "The governor of the Reserve Bank of India, Sanjay Malhotra, spoke.",
+            "in.governor-of-the-reserve-bank-of-india",
+        ),
+        ("UN Secretary-General António Guterres spoke.", "un.secretary-general"),
+        ("The UN's Secretary-General, António Guterres, spoke.", "un.secretary-general"),
+        ("NATO chief Mark Rutte spoke.", "nato.secretary-general"),
+        ("Secretary-General Mark Rutte spoke.", "nato.secretary-general"),
+        ("IMF Managing Director Kristalina Georgieva spoke.", "imf.managing-director"),
+        ("World Bank President Ajay Banga spoke.", "wbg.president"),
+        ("WHO chief Tedros Adhanom Ghebreyesus spoke.", "who.director-general"),
+    ] {
+        assert_eq!(office(text).as_deref(), Some(want), "{text}");
+    }
+    // A company's managing director and a central bank with no country are no office.
+    assert_eq!(offices("Managing Director Jane Doe of Acme Ltd spoke."), []);
+    assert_eq!(office("Central bank governor Jane Doe spoke."), None);
+}
+
+/// A claim file's title read in a text is one title: a comma inside it only
+/// lists portfolios that "and" closes, and a bracket closes one it opened.
+#[test]
+fn a_taught_title_does_not_reach_across_a_comma_or_out_of_a_bracket() {
+    let persons = |text: &str| offices(text).into_iter().map(|(p, _)| p).collect::<Vec<_>>();
+    assert_eq!(persons("Rules proposed by the Federal Reserve Board, Chairman Jane Doe said."), Vec::<String>::new());
+    let titles = |text: &str| {
+        let ledger = common::ledger();
+        factdiff::extract::office::extract(text, &factdiff::extract::lexicon(&ledger))
+            .into_iter()
+            .filter_map(|m| m.title.map(|t| t.text(text).to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert!(!titles("The Bundesbank (central bank) president Jane Doe spoke.").iter().any(|t| t.contains(')')));
+    assert_eq!(
+        titles("Secretary of State for Digital, Culture, Media and Sport Jane Doe spoke."),
+        ["Secretary of State for Digital, Culture, Media and Sport"]
+    );
+}

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use common::{factdiff, json, repo, shared, stderr};
 
 /// At most this many errors and warnings (see `reports/reuters-21578.md`).
-const MAX_ERRORS_AND_WARNINGS: usize = 24;
+const MAX_ERRORS_AND_WARNINGS: usize = 25;
 
 /// The `check` run, once per test binary.
 fn run() -> Option<&'static serde_json::Value> {
@@ -115,6 +115,7 @@ fn reuters_the_wire_copys_own_errors_are_still_caught() {
         ("holder-name-misspelt", "George Schultz"),
         ("holder-name-misspelt", "Caspar Weinburger"),
         ("holder-name-misspelt", "John Herington"),
+        ("holder-name-misspelt", "Paul Vocker"),
         ("tally-inconsistent", "194.40 dlrs"),
     ] {
         assert!(found.iter().any(|(c, m, _)| c == code && m.contains(name)), "{code} {name} missing");

@@ -58,7 +58,7 @@ pub struct ClaimFile {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JurisdictionEntry {
-    /// Two or three upper-case letters: `XK`, `SCO`.
+    /// Two to four upper-case letters: `XK`, `SCO`, `NATO`.
     #[serde(deserialize_with = "jurisdiction_shape")]
     #[schemars(schema_with = "crate::claim_schema::jurisdiction_code_shape")]
     pub code: String,
@@ -367,12 +367,12 @@ pub fn parse_jurisdiction(text: &str) -> Result<String, String> {
     }
 }
 
-/// The code of a declared jurisdiction: two or three upper-case letters.
+/// The code of a declared jurisdiction: two to four upper-case letters.
 pub fn parse_jurisdiction_shape(text: &str) -> Result<String, String> {
     if countries::is_code(text) {
         Ok(text.to_string())
     } else {
-        Err(format!("expected a jurisdiction code of two or three upper-case letters, but found `{text}`"))
+        Err(format!("expected a jurisdiction code of two to four upper-case letters, but found `{text}`"))
     }
 }
 

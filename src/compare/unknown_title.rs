@@ -268,6 +268,19 @@ pub(crate) fn known_holder_with_unknown_title<'c>(ledger: &'c ClaimSet, office: 
         })
     };
     let held: Vec<&Tenure> = ledger.tenures_of_person(&person.id).into_iter().filter(|t| t.overlaps(&at)).collect();
+    // A rank that none of their titles has makes a post of its own: "deputy
+    // governor" for a governor is the post held before, not a mistitle.
+    let rank_of_another_post = words.iter().any(|w| {
+        crate::vocab::titles::is_rank(w)
+            && !held.iter().any(|t| {
+                ledger.office(&t.office).is_some_and(|o| {
+                    o.titles.iter().any(|title| names::title_key(&title.title).split(' ').any(|x| x == *w))
+                })
+            })
+    });
+    if rank_of_another_post {
+        return None;
+    }
     let mistitled = held.iter().any(|t| shares_a_word(t)) && !held.iter().any(|t| within(t));
     mistitled.then_some(person)
 }
@@ -352,5 +365,18 @@ mod tests {
         assert!(known_holder_with_unknown_title(&ledger, &at("Minister for Land and Tourism")).is_none());
         // A word that is in no title of hers is still a mistitle.
         assert!(known_holder_with_unknown_title(&ledger, &at("Minister of Land and Agriculture")).is_some());
+    }
+
+    #[test]
+    fn a_rank_the_holders_titles_lack_is_the_post_held_before() {
+        let ledger = ledger("uk.governor", "Governor of the Central Bank", "1987-02-01", "1994-02-01");
+        let at = |title: &str| OfficeClaim {
+            as_of: Some(crate::time::DateValue::parse("1987-03").unwrap()),
+            ..claim(title)
+        };
+        // "was replaced by deputy governor Rae Stone last month".
+        assert!(known_holder_with_unknown_title(&ledger, &at("deputy governor")).is_none());
+        // A garbled title of the post itself is still a mistitle.
+        assert!(known_holder_with_unknown_title(&ledger, &at("Central Bank Chairman")).is_some());
     }
 }

@@ -848,7 +848,7 @@ impl Fold for TitleFold {
         }
         let len = word_len(text);
         let word = &text[..len];
-        if len == 0 || !title_case(word) {
+        if len == 0 || !(title_case(word) || mixed_abbreviation(word)) {
             return None;
         }
         // A closing bracket right after a word belongs to the title: "(HM Treasury)".
@@ -932,6 +932,15 @@ fn word_len(text: &str) -> usize {
 
 /// Whether a title word is written as a title is: "Minister", "minister",
 /// "MINISTER" — not "mInister".
+/// An abbreviation in mixed case, capitals at both ends: "BoE", "PBoC".
+fn mixed_abbreviation(word: &str) -> bool {
+    let b = word.as_bytes();
+    (3..=5).contains(&b.len())
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b[0].is_ascii_uppercase()
+        && b[b.len() - 1].is_ascii_uppercase()
+}
+
 pub(crate) fn title_case(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return true };

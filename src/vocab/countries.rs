@@ -19,7 +19,7 @@ use super::{items, rows};
 /// One jurisdiction and the forms that name it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Jurisdiction {
-    /// `ES`, `UK`, `EU`: two or three upper-case letters.
+    /// `ES`, `UK`, `EU`, `NATO`: two to four upper-case letters.
     pub code: String,
     /// The name shown in reports ("Spain").
     pub name: String,
@@ -72,10 +72,10 @@ pub fn by_form(form: &str) -> Option<&'static Jurisdiction> {
     BY_FORM.get(form).map(|&i| &all()[i])
 }
 
-/// Whether `code` has the shape of a jurisdiction code: two or three
+/// Whether `code` has the shape of a jurisdiction code: two to four
 /// upper-case ASCII letters (`JP`, `UK`, `EU`, or one a claim file declares).
 pub fn is_code(code: &str) -> bool {
-    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase())
+    (2..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 #[cfg(test)]

@@ -216,6 +216,12 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     if loose && !sep(i).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_lowercase())) {
         return fail(i);
     }
+    // "… as Federal Reserve chairman, Bundesbank sources said": one word
+    // before a noun that speaks is a body's name, not a person's ("As
+    // chancellor, Merz will …" is his).
+    if loose && !person.contains(char::is_whitespace) && speaker_noun_follows(i) {
+        return fail(i);
+    }
     let jurisdiction = juris.map(|(j, _)| j).or(title.country).or(title.party);
     let qualifier = q2.or(q1).or(elect).map(|(q, _)| q).unwrap_or_default();
     // "Chancellor Gordon Brown could become prime minister": a title said of
@@ -245,6 +251,16 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
         return Ok((rest, raws));
     }
     Ok((i, raws))
+}
+
+/// Whether a lower-case word and then a verb of saying follow: " sources
+/// said", " officials say" — the word is the noun the name before it
+/// modifies.
+fn speaker_noun_follows(input: &str) -> bool {
+    let mut words = input.split_whitespace();
+    let noun = words.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
+    let verb = words.next().map(|w| w.trim_end_matches([',', '.']));
+    noun && matches!(verb, Some("said" | "say" | "says" | "told" | "reported" | "added"))
 }
 
 /// Nouns a leader is said to lead ("a government led by Jane Doe"): the
@@ -1825,6 +1841,15 @@ mod tests {
     fn a_partys_name_after_a_title_is_no_person() {
         let got = claims("The leader of the far-right Brothers of Italy, Giorgia Meloni, spoke.");
         assert!(got.iter().all(|c| c.0 != "Brothers"), "{got:?}");
+    }
+
+    #[test]
+    fn one_word_before_a_noun_after_a_title_and_comma_is_no_person() {
+        let got = claims("Jane Doe will not serve another term as finance minister, Treasury sources said.");
+        assert!(got.iter().all(|c| c.0 != "Treasury"), "{got:?}");
+        // A name before a verb is the person's: "As chancellor, Doe will".
+        let got = claims("As finance minister, Doe will cut taxes.");
+        assert!(got.iter().any(|c| c.0 == "Doe"), "{got:?}");
     }
 
     #[test]

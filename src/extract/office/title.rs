@@ -601,9 +601,20 @@ fn modifiers_agree(modifiers: &str, head: &str) -> bool {
 pub(super) fn known_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
     opens(lx, input, Class::KNOWN_TITLE_FIRST)?;
     match lx.known_title_len(input) {
-        Some(len) => Ok((&input[len..], &input[..len])),
-        None => fail(input),
+        Some(len) if whole_title(&input[..len]) => Ok((&input[len..], &input[..len])),
+        _ => fail(input),
     }
+}
+
+/// Whether a claim file's title, as the text writes it, is one title: a
+/// comma inside it only separates portfolios that "and" or "&" closes
+/// ("Minister for Digital, Culture, Media and Sport", not "the Federal
+/// Reserve Board, Chairman Joseph Pinola"), and a closing bracket closes one
+/// it opened ("Whip (HM Treasury)", not "Bundesbank (central bank) president").
+fn whole_title(title: &str) -> bool {
+    let listed = title.rsplit_once(',').is_none_or(|(_, last)| last.contains(" and ") || last.contains(" & "));
+    let bracketed = title.find(')').is_none_or(|close| title[..close].contains('('));
+    listed && bracketed
 }
 
 /// A title's head word ("Minister", "Prime Minister", "PM").
