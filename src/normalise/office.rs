@@ -296,6 +296,21 @@ pub fn normalise_in(
                     .or_else(|| if past { holder_by_surname(claims, o, surnames, None) } else { None })
             });
         }
+        // "Minister of State Assets", "Minister of Public Works and
+        // Infrastructure": one word right after a title with a portfolio or
+        // body after "of" or "for", naming no one the text or the claim
+        // files know, is more of the title, cut short — no person.
+        let right_after_title = title_span.end <= m.person.start
+            && text[title_span.end..m.person.start].bytes().all(|b| b == b' ' || b == b',' || b == b'\n');
+        if short
+            && right_after_title
+            && person_id.is_none()
+            && resolved_from.is_none()
+            && office.is_none()
+            && complemented(&title_key)
+        {
+            continue;
+        }
         if let Some(p) = person_id.as_deref().and_then(|id| claims.person(id)) {
             name.clone_from(&p.name);
         }
@@ -346,6 +361,12 @@ pub fn normalise_in(
         }
     }
     out
+}
+
+/// Whether a title key goes on after its head with "of" or "for" ("minister
+/// of state", "leader of all progressives congress").
+fn complemented(title_key: &str) -> bool {
+    title_key.split(' ').skip(1).any(|w| w == "of" || w == "for")
 }
 
 /// How much of a name is written: its words, initials and suffix.
@@ -915,6 +936,19 @@ tenures:
         assert_eq!(got, [("Robert Hale".to_string(), some("robert-hale"), some("us.secretary-of-state"), false)]);
         // Nobody of that name in an office of that title then.
         assert_eq!(ids("said Secretary Marsh on Monday."), [None]);
+    }
+
+    #[test]
+    fn one_unknown_word_right_after_a_title_with_of_is_the_titles_own() {
+        let people = |text: &str| identities(text).into_iter().map(|c| c.0).collect::<Vec<_>>();
+        // The rest of a portfolio, cut short: no person.
+        assert!(people("Jane Doe was appointed Minister of State Assets.").iter().all(|p| p != "Assets"));
+        assert!(people("- Minister of Public Works and Infrastructure: John Roe").iter().all(|p| p != "Works"));
+        // A holder's family name resolves and stays; so does a full name, and
+        // a family name before the title.
+        assert_eq!(people("Secretary of State Hale said on Monday."), ["Robert Hale"]);
+        assert_eq!(people("Minister of Finance Jane Doe said on Monday."), ["Jane Doe"]);
+        assert_eq!(people("Mr Doe, head of the pro-business Free Democrats, said."), ["Doe"]);
     }
 
     #[test]

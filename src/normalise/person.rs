@@ -11,7 +11,8 @@ pub fn display(name: &str) -> String {
     name.split_whitespace()
         .map(|w| {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters > 1 && !w.contains('.') && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+            let quoted = w.starts_with(['"', '“', '‘', '\'']);
+            if letters > 1 && !quoted && !w.contains('.') && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
                 let mut out = String::new();
                 for (i, c) in w.chars().enumerate() {
                     if i == 0 { out.extend(c.to_uppercase()) } else { out.extend(c.to_lowercase()) }

@@ -181,18 +181,49 @@ pub(super) fn grammar_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a s
         let later_word = alt((|i| name_word(lx, i), |i| month_as_family_name(lx, i)));
         // Up to two particles before a word: "de Gaulle", "von der Leyen".
         let particles = opt((particle, gap, opt((particle, gap))));
-        let attempt = alt((bare_initial, recognize((gap, particles, later_word)))).parse(rest);
+        // A nickname in quotes before the family name: 'Jane "JD" Doe'.
+        let nickname = recognize((gap, quoted_nickname, nom::combinator::peek((gap, |i| name_word(lx, i)))));
+        let attempt = alt((bare_initial, nickname, recognize((gap, particles, later_word)))).parse(rest);
         match attempt {
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
     }
     let name = &input[..input.len() - rest.len()];
+    // An acronym before a full name is a party's or a body's: "PSL Jane
+    // Doe" (a family name in capitals comes before a given name alone:
+    // "ISHIBA Shigeru").
+    let mut words = name.split_whitespace();
+    let acronym = words.next().is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()));
+    if acronym && words.filter(|w| w.bytes().any(|b| b.is_ascii_lowercase())).count() >= 2 {
+        return fail(input);
+    }
     // Initials alone ("J.", "U.S.") are no name.
     if !name.split(|c: char| c.is_whitespace() || c == '.').any(|w| w.chars().count() > 1) {
         return fail(input);
     }
     Ok((rest, name))
+}
+
+/// A nickname in straight or curly quotes: "JD", ‘Jack’ — one or two
+/// capitalised words.
+fn quoted_nickname(input: &str) -> Res<'_, &str> {
+    let (rest, open) = alt((tag("\""), tag("“"), tag("‘"))).parse(input)?;
+    let close = match open {
+        "“" => "”",
+        "‘" => "’",
+        _ => "\"",
+    };
+    let Some(end) = rest.find(close).filter(|&n| (2..=24).contains(&n)) else { return fail(input) };
+    let inner = &rest[..end];
+    let words_ok = inner.split(' ').count() <= 2
+        && inner
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.'));
+    if !words_ok {
+        return fail(input);
+    }
+    Ok((&rest[end + close.len()..], &input[..open.len() + end + close.len()]))
 }
 
 /// A bare initial as the first word of a name, as South Asian news writes
@@ -275,7 +306,12 @@ pub(super) fn name_word<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str>
             let bare = w.strip_suffix(['\'', '’']).filter(|b| b.ends_with(['s', 'z', 'x'])).unwrap_or(w);
             first && !bare.ends_with(['-', '\'', '’']) && is_name_candidate(lx, bare)
         });
-    let (_, w) = alt((initial, word)).parse(input)?;
+    // An Arabic article joined to the name: "al-Khatib", "el-Sisi".
+    let article = recognize((
+        alt((tag("al-"), tag("el-"))),
+        verify(take_while_m_n(2, 30, char::is_alphabetic), |w: &str| w.starts_with(char::is_uppercase)),
+    ));
+    let (_, w) = alt((initial, article, word)).parse(input)?;
     // A possessive ends the name: "Kishida's" → "Kishida", and after a
     // sibilant the bare apostrophe: "Shultz'" → "Shultz".
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
@@ -474,6 +510,17 @@ mod tests {
     /// The names of every titled mention.
     fn names(text: &str) -> Vec<&str> {
         extract(text, lx()).into_iter().filter(|m| m.title.is_some()).map(|m| m.person.text(text)).collect()
+    }
+
+    #[test]
+    fn a_quoted_nickname_an_arabic_article_and_an_acronym_before_a_name() {
+        assert_eq!(names("Senator Jane \"JD\" Doe spoke."), ["Jane \"JD\" Doe"]);
+        assert_eq!(names("Senator John “Jack” Roe spoke."), ["John “Jack” Roe"]);
+        assert_eq!(names("Energy Minister Hisham al-Khatib spoke."), ["Hisham al-Khatib"]);
+        // A party's acronym before a full name is no part of it; a family
+        // name in capitals before a given name is.
+        assert!(names("The leader of the party PSL Jane Doe is a deputy PM.").iter().all(|n| !n.contains("PSL")));
+        assert_eq!(names("Prime Minister ISHIBA Shigeru spoke."), ["ISHIBA Shigeru"]);
     }
 
     #[test]

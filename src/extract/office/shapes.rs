@@ -1844,6 +1844,16 @@ mod tests {
     }
 
     #[test]
+    fn a_minister_without_portfolio_and_a_companys_president_and_ceo() {
+        let got = claims("Minister without Portfolio Jane Doe will lead the talks.");
+        assert_eq!(got, [("Jane Doe", "Minister without Portfolio", Qualifier::Current)]);
+        silent_about(
+            &["John Roe"],
+            &["In 2018, John Roe was appointed as the president and CEO of Acme Bank Limited."],
+        );
+    }
+
+    #[test]
     fn one_word_before_a_noun_after_a_title_and_comma_is_no_person() {
         let got = claims("Jane Doe will not serve another term as finance minister, Treasury sources said.");
         assert!(got.iter().all(|c| c.0 != "Treasury"), "{got:?}");

@@ -194,9 +194,20 @@ pub(super) fn scoped_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title
     if let Ok((krest, k)) = known
         && krest.len() <= rest.len()
     {
-        return Ok((krest, Title::of(k, Post::State)));
+        (rest, title) = (krest, Title::of(k, Post::State));
     }
+    // "president and CEO of Habib Bank": a company's post.
+    title.company |= and_a_company_post(rest);
     Ok((rest, title))
+}
+
+/// Whether " and CEO", " and chief executive" or another post only a
+/// company has follows a title.
+fn and_a_company_post(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(" and ") else { return false };
+    ["CEO", "chief executive", "Chief Executive", "managing director", "Managing Director", "COO", "CFO"]
+        .iter()
+        .any(|post| after.starts_with(post) && !after[post.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// The slice of `after` up to `rest` (a suffix of it): what a production read.
@@ -481,6 +492,12 @@ pub(super) fn grammar_title_parts<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a
     // take portfolios; "president of National Futures" is no title.
     let complements = if head.flags.any(Flags::PORTFOLIOS) { 2 } else { 0 };
     let (rest, _) = opt_repeat(complements, |i| complement(lx, i)).parse(after_head)?;
+    // "Minister without Portfolio": a minister with no department.
+    let (rest, _) = if head.flags.any(Flags::PORTFOLIOS) {
+        opt((gap, ci("without"), gap, ci("portfolio"), word_end)).parse(rest)?
+    } else {
+        (rest, None)
+    };
     // "MP for Leeds Central": a member's seat.
     let (rest, _) = if head.flags.any(Flags::SEAT) { opt(|i| seat(lx, i)).parse(rest)? } else { (rest, None) };
     // "his US counterpart": a head that needs words before it.
