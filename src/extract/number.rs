@@ -216,7 +216,14 @@ pub fn phrase<'a>(phrase: &str, input: &'a str) -> IResult<&'a str, &'a str> {
 /// The first entry of `table` whose phrase starts `input`; tables list
 /// longer phrases first ("more than" before "more").
 pub fn table_phrase<'a, T: Copy>(table: &[(&str, T)], input: &'a str) -> IResult<&'a str, T> {
+    // The first-byte test of [`phrase`], made here once for the text: most
+    // entries fail it, and a call per entry was most of a table's cost
+    // (tables are tried at every number and hedge candidate).
+    let first = input.as_bytes().first().map(u8::to_ascii_lowercase);
     for &(p, v) in table {
+        if p.as_bytes().first().map(u8::to_ascii_lowercase) != first {
+            continue;
+        }
         if let Ok((rest, _)) = phrase(p, input) {
             return Ok((rest, v));
         }
