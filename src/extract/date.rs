@@ -479,13 +479,29 @@ fn kw<'a>(w: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = nom
 
 /// A run of ASCII letters, bounded to the longest word any table holds.
 fn alpha_word(i: &str) -> Res<'_, &str> {
-    terminated(take_while_m_n(1, 12, |c: char| c.is_ascii_alphabetic()), word_end).parse(i)
+    let len = ascii_run(i, 12, u8::is_ascii_alphabetic);
+    if len == 0 {
+        return Err(reject(i, ErrorKind::TakeWhileMN));
+    }
+    let (rest, ()) = word_end(&i[len..])?;
+    Ok((rest, &i[..len]))
+}
+
+/// The length of the run of at most `max` ASCII bytes matching `is` that
+/// `i` starts with: nom's `take_while_m_n` with an ASCII test, without its
+/// char decoding (every production reads digits and words this way).
+fn ascii_run(i: &str, max: usize, is: fn(&u8) -> bool) -> usize {
+    i.as_bytes().iter().take(max).take_while(|b| is(b)).count()
 }
 
 /// A month name, full or abbreviated, with its number; an abbreviation may
 /// carry a dot, which belongs to the span.
 fn month_name(i: &str) -> Res<'_, (i8, &str)> {
-    let (rest, word) = take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
+    let len = ascii_run(i, 9, u8::is_ascii_alphabetic);
+    if len < 3 {
+        return Err(reject(i, ErrorKind::TakeWhileMN));
+    }
+    let (rest, word) = (&i[len..], &i[..len]);
     let Some(m) = calendar::month(word) else {
         return Err(reject(i, ErrorKind::Tag));
     };
@@ -536,20 +552,18 @@ fn weekday_name_any_case(i: &str) -> Res<'_, jiff::civil::Weekday> {
 
 /// One or two digits, not followed by another digit.
 fn num_1_2(i: &str) -> Res<'_, u32> {
-    map_opt(
-        terminated(take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), not(satisfy(|c| c.is_ascii_digit()))),
-        |s: &str| s.parse().ok(),
-    )
-    .parse(i)
+    match ascii_run(i, 3, u8::is_ascii_digit) {
+        len @ 1..=2 => Ok((&i[len..], i[..len].parse().expect("one or two digits"))),
+        _ => Err(reject(i, ErrorKind::TakeWhileMN)),
+    }
 }
 
 /// Exactly four digits, not followed by another digit.
 fn num_4(i: &str) -> Res<'_, i16> {
-    map_opt(
-        terminated(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), not(satisfy(|c| c.is_ascii_digit()))),
-        |s: &str| s.parse().ok(),
-    )
-    .parse(i)
+    match ascii_run(i, 5, u8::is_ascii_digit) {
+        4 => Ok((&i[4..], i[..4].parse().expect("four digits"))),
+        _ => Err(reject(i, ErrorKind::TakeWhileMN)),
+    }
 }
 
 /// A year as written after a month or day: four digits, 1000–2999.
@@ -2160,6 +2174,43 @@ mod tests {
             for (at, _) in t.char_indices().filter(|(_, c)| !c.is_ascii_digit()) {
                 let i = &t[at..];
                 assert_eq!(word_led(i).ok(), first_parse(i, None).ok(), "{i:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_runs_read_as_the_combinators_read() {
+        fn alpha(i: &str) -> Res<'_, &str> {
+            terminated(take_while_m_n(1, 12, |c: char| c.is_ascii_alphabetic()), word_end).parse(i)
+        }
+        fn month_word(i: &str) -> Res<'_, &str> {
+            take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()).parse(i)
+        }
+        fn one_two(i: &str) -> Res<'_, u32> {
+            let digits = take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
+            map_opt(terminated(digits, not(satisfy(|c| c.is_ascii_digit()))), |s: &str| s.parse().ok()).parse(i)
+        }
+        fn four(i: &str) -> Res<'_, i16> {
+            let digits = take_while_m_n(4, 4, |c: char| c.is_ascii_digit());
+            map_opt(terminated(digits, not(satisfy(|c| c.is_ascii_digit()))), |s: &str| s.parse().ok()).parse(i)
+        }
+        let mut texts: Vec<String> = [
+            "1 12 123 1234 12345 2025-06-15 9/11 7٣ ٣ 1st 12th",
+            "May Mayor Sept September Septembers Sep. Oct.2 abcdefghijklm abcdefghijkl abcdefghijklé ab",
+        ]
+        .map(String::from)
+        .to_vec();
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/articles")).unwrap() {
+            texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        }
+        for t in &texts {
+            for (at, _) in t.char_indices() {
+                let i = &t[at..];
+                assert_eq!(alpha_word(i).ok(), alpha(i).ok(), "{i:?}");
+                let word = ascii_run(i, 9, u8::is_ascii_alphabetic);
+                assert_eq!((3..=9).contains(&word).then(|| &i[..word]), month_word(i).ok().map(|(_, w)| w), "{i:?}");
+                assert_eq!(num_1_2(i).ok(), one_two(i).ok(), "{i:?}");
+                assert_eq!(num_4(i).ok(), four(i).ok(), "{i:?}");
             }
         }
     }
