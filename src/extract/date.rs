@@ -1612,6 +1612,9 @@ fn first_parse<'a>(i: &'a str, opener: Option<&Opener<'_>>) -> Res<'a, DateExpr>
     Err(last)
 }
 
+/// A production of the date grammar.
+type Production = fn(&str) -> Res<'_, DateExpr>;
+
 /// The productions a digit may open, in [`WORD_LED`]'s order, the first
 /// that parses at `i`.
 ///
@@ -1625,7 +1628,7 @@ fn digit_led(i: &str) -> Res<'_, DateExpr> {
     let digits = i.bytes().take_while(u8::is_ascii_digit).count();
     let count_then_word = digits <= 3 && ws(&i[digits..]).is_ok();
     let day_then_word = digits <= 2 && day_number(i).is_ok_and(|(rest, _)| ws(rest).is_ok());
-    let productions: [(fn(&str) -> Res<'_, DateExpr>, bool); 8] = [
+    let productions: [(Production, bool); 8] = [
         (year_first, true),
         (numeric_dmy, true),
         (day_month, true),
