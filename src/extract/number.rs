@@ -19,9 +19,8 @@
 
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
-use nom::combinator::{opt, recognize};
+use nom::combinator::opt;
 use nom::error::{Error, ErrorKind};
-use nom::multi::many_m_n;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
@@ -216,7 +215,14 @@ pub fn phrase<'a>(phrase: &str, input: &'a str) -> IResult<&'a str, &'a str> {
 /// The first entry of `table` whose phrase starts `input`; tables list
 /// longer phrases first ("more than" before "more").
 pub fn table_phrase<'a, T: Copy>(table: &[(&str, T)], input: &'a str) -> IResult<&'a str, T> {
+    // The first-byte test of [`phrase`], made here once for the text: most
+    // entries fail it, and a call per entry was most of a table's cost
+    // (tables are tried at every number and hedge candidate).
+    let first = input.as_bytes().first().map(u8::to_ascii_lowercase);
     for &(p, v) in table {
+        if p.as_bytes().first().map(u8::to_ascii_lowercase) != first {
+            continue;
+        }
         if let Ok((rest, _)) = phrase(p, input) {
             return Ok((rest, v));
         }
@@ -232,41 +238,97 @@ fn pow10(exp: u32) -> Decimal {
 // Digits
 // ---------------------------------------------------------------------------
 
-/// An integer with thousands separators: "1,900", "12,345,678".
-fn grouped_integer(input: &str) -> IResult<&str, &str> {
-    recognize((take_while_m_n(1, 3, is_digit), many_m_n(1, 9, preceded(char(','), take_while_m_n(3, 3, is_digit)))))
-        .parse(input)
-        .and_then(|(rest, s)| if rest.starts_with(is_digit) { nom_fail(input) } else { Ok((rest, s)) })
+// The integer and decimal parts are read byte by byte: every number of
+// every text passes here, and nom's `take_while_m_n` folds chars and its
+// `many_m_n` allocates a vector at each call, failed or not. Each function
+// accepts exactly what the combinators in its comment accept.
+
+/// The number of ASCII digits `bytes` starts with, at most `max`.
+fn digits(bytes: &[u8], max: usize) -> usize {
+    bytes.iter().take(max).take_while(|b| b.is_ascii_digit()).count()
 }
 
-/// A two-digit Indian group, which always has another group after it.
-fn indian_pair(input: &str) -> IResult<&str, &str> {
-    let (rest, pair) = preceded(char(','), take_while_m_n(2, 2, is_digit)).parse(input)?;
-    if rest.starts_with(',') { Ok((rest, pair)) } else { nom_fail(input) }
+/// Whether `bytes` holds `n` ASCII digits from byte `at`.
+fn digits_at(bytes: &[u8], at: usize, n: usize) -> bool {
+    bytes.get(at..at + n).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+}
+
+/// `input` split after `end` bytes, unless a digit follows there.
+fn ends_number(input: &str, end: usize) -> IResult<&str, &str> {
+    if input.as_bytes().get(end).is_some_and(u8::is_ascii_digit) {
+        return nom_fail(input);
+    }
+    Ok((&input[end..], &input[..end]))
+}
+
+/// An integer with thousands separators: "1,900", "12,345,678".
+///
+/// `recognize((take_while_m_n(1, 3, is_digit), many_m_n(1, 9, preceded(char(','),
+/// take_while_m_n(3, 3, is_digit)))))`, not followed by a digit.
+fn grouped_integer(input: &str) -> IResult<&str, &str> {
+    let bytes = input.as_bytes();
+    let mut end = digits(bytes, 3);
+    if end == 0 {
+        return nom_fail(input);
+    }
+    let mut groups = 0;
+    while groups < 9 && bytes.get(end) == Some(&b',') && digits_at(bytes, end + 1, 3) {
+        end += 4;
+        groups += 1;
+    }
+    if groups == 0 {
+        return nom_fail(input);
+    }
+    ends_number(input, end)
 }
 
 /// An integer in Indian grouping: "12,34,567" (lakh and crore groups of
 /// two, then a last group of three).
+///
+/// `recognize((take_while_m_n(1, 2, is_digit), many_m_n(1, 6, pair),
+/// preceded(char(','), take_while_m_n(3, 3, is_digit))))`, where a pair is
+/// a comma and two digits with another comma after them, not followed by a
+/// digit.
 fn indian_integer(input: &str) -> IResult<&str, &str> {
-    recognize((
-        take_while_m_n(1, 2, is_digit),
-        many_m_n(1, 6, indian_pair),
-        preceded(char(','), take_while_m_n(3, 3, is_digit)),
-    ))
-    .parse(input)
-    .and_then(|(rest, s)| if rest.starts_with(is_digit) { nom_fail(input) } else { Ok((rest, s)) })
+    let bytes = input.as_bytes();
+    let mut end = digits(bytes, 2);
+    if end == 0 {
+        return nom_fail(input);
+    }
+    let mut pairs = 0;
+    while pairs < 6
+        && bytes.get(end) == Some(&b',')
+        && digits_at(bytes, end + 1, 2)
+        && bytes.get(end + 3) == Some(&b',')
+    {
+        end += 3;
+        pairs += 1;
+    }
+    if pairs == 0 || bytes.get(end) != Some(&b',') || !digits_at(bytes, end + 1, 3) {
+        return nom_fail(input);
+    }
+    ends_number(input, end + 4)
 }
 
-/// An integer without separators: "2022", "50000".
+/// An integer without separators: "2022", "50000"; at most
+/// [`MAX_DIGITS`] digits, not followed by another.
 fn plain_integer(input: &str) -> IResult<&str, &str> {
-    let (rest, s) = take_while_m_n(1, MAX_DIGITS, is_digit).parse(input)?;
-    if rest.starts_with(is_digit) { nom_fail(input) } else { Ok((rest, s)) }
+    match digits(input.as_bytes(), MAX_DIGITS) {
+        0 => nom_fail(input),
+        end => ends_number(input, end),
+    }
 }
 
-/// The decimal part: ".9", ".05".
+/// The decimal part: ".9", ".05"; at most [`MAX_DIGITS`] digits, not
+/// followed by another. Returns the digits without the point.
 fn fraction(input: &str) -> IResult<&str, &str> {
-    let (rest, s) = preceded(char('.'), take_while_m_n(1, MAX_DIGITS, is_digit)).parse(input)?;
-    if rest.starts_with(is_digit) { nom_fail(input) } else { Ok((rest, s)) }
+    let Some(after) = input.strip_prefix('.') else {
+        return nom_fail(input);
+    };
+    match digits(after.as_bytes(), MAX_DIGITS) {
+        0 => nom_fail(input),
+        end => ends_number(after, end),
+    }
 }
 
 /// A numeral in digits: "55", "1,900", "415.9", ".5", "1,234.50".
@@ -999,6 +1061,64 @@ pub fn next_char(text: &str, at: usize) -> usize {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use nom::combinator::recognize;
+    use nom::multi::many_m_n;
+
+    #[test]
+    fn digit_runs_read_bytes_as_the_combinators_read_chars() {
+        fn followed<'a>(r: IResult<&'a str, &'a str>) -> Option<(&'a str, &'a str)> {
+            r.ok().filter(|(rest, _)| !rest.starts_with(is_digit))
+        }
+        fn grouped(i: &str) -> Option<(&str, &str)> {
+            followed(
+                recognize((
+                    take_while_m_n(1, 3, is_digit),
+                    many_m_n(1, 9, preceded(char(','), take_while_m_n(3, 3, is_digit))),
+                ))
+                .parse(i),
+            )
+        }
+        fn pair(i: &str) -> IResult<&str, &str> {
+            let (rest, pair) = preceded(char(','), take_while_m_n(2, 2, is_digit)).parse(i)?;
+            if rest.starts_with(',') { Ok((rest, pair)) } else { nom_fail(i) }
+        }
+        fn indian(i: &str) -> Option<(&str, &str)> {
+            followed(
+                recognize((
+                    take_while_m_n(1, 2, is_digit),
+                    many_m_n(1, 6, pair),
+                    preceded(char(','), take_while_m_n(3, 3, is_digit)),
+                ))
+                .parse(i),
+            )
+        }
+        fn plain(i: &str) -> Option<(&str, &str)> {
+            followed(take_while_m_n(1, MAX_DIGITS, is_digit).parse(i))
+        }
+        fn decimals(i: &str) -> Option<(&str, &str)> {
+            followed(preceded(char('.'), take_while_m_n(1, MAX_DIGITS, is_digit)).parse(i))
+        }
+        let long = "1".repeat(40);
+        let odd =
+            ["", "1", "12", "123", "1234", ",", ".", "1,", "1,2", "1,23", "1,234", "1,2345", "12,345,678", "1,234.5"];
+        let more =
+            ["12,34,567", "1,23,45,67,890", "12,34,56", "12,34,5678", "1,00,00,000", ".5", ".05.", "1.", "٣,٣٣٣"];
+        let wide = ["1,000,000,000,000,000,000,000,000,000,000", "1,000,000,000,000,000,000,000,000,000,000,000"];
+        let mut texts: Vec<String> = odd.iter().chain(&more).chain(&wide).map(|s| s.to_string()).collect();
+        texts.push(long.clone());
+        texts.push(format!(".{long}"));
+        texts.push(format!("1,{long}"));
+        texts.extend(reach_texts());
+        for t in &texts {
+            for (at, _) in t.char_indices() {
+                let i = &t[at..];
+                assert_eq!(grouped_integer(i).ok(), grouped(i), "{i:?}");
+                assert_eq!(indian_integer(i).ok(), indian(i), "{i:?}");
+                assert_eq!(plain_integer(i).ok(), plain(i), "{i:?}");
+                assert_eq!(fraction(i).ok(), decimals(i), "{i:?}");
+            }
+        }
+    }
 
     /// Texts where mentions start as far from their number as the grammar
     /// allows, and the bundled articles.
