@@ -172,6 +172,17 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     // Prime Minister Tony Blair" are two people).
     let (i, second) = opt((gap, tag("and"), gap, |i| post_title(lx, i))).parse(i)?;
     let (i, aside) = opt(aside_mark).parse(i)?;
+    // "The economy minister is Jane Doe.": the title named first, the
+    // holder after a copula, closing the clause.
+    let copula = if aside.is_none() && second.is_none() && (ci("the"), gap).parse(input).is_ok() {
+        opt((gap, alt((tag("is"), tag("was"))), nom::combinator::peek(gap))).parse(i)?.1.map(|(_, verb, _)| verb)
+    } else {
+        None
+    };
+    let i = match copula {
+        Some(verb) => &i[1 + verb.len()..],
+        None => i,
+    };
     // A head that needs its body ("head of the Free Democrats") reads as a
     // title before a name only with the name set off: "head of US TV Jane".
     if (second.is_some() || title.scoped) && aside.is_none() {
@@ -187,6 +198,9 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
         return fail(i);
     }
     let (i, (_, person)) = named(lx, i)?;
+    if copula.is_some() && !i.starts_with(['.', ',', ';']) {
+        return fail(i);
+    }
     // "named Jane Doe as deputy prime minister and housing secretary, John
     // Roe as chancellor": a name set off by a comma that goes on with "as"
     // opens the next entry of a list, with a post of its own.
@@ -224,6 +238,7 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     }
     let jurisdiction = juris.map(|(j, _)| j).or(title.country).or(title.party);
     let qualifier = q2.or(q1).or(elect).map(|(q, _)| q).unwrap_or_default();
+    let qualifier = if copula == Some("was") && qualifier == Qualifier::Current { Qualifier::Then } else { qualifier };
     // "Chancellor Gordon Brown could become prime minister": a title said of
     // a future the sentence only supposes is not held now.
     let qualifier =
@@ -563,6 +578,24 @@ fn untitled_aside(input: &str) -> Res<'_, &str> {
 /// any consistent case ("Appointed" in a headline).
 pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("was the first to be sworn in as", Qualifier::Current),
+    ("will continue to serve as", Qualifier::Current),
+    ("continues to serve as", Qualifier::Current),
+    ("has been re-appointed", Qualifier::Current),
+    ("has been reappointed", Qualifier::Current),
+    ("has been installed as", Qualifier::Current),
+    ("has taken charge as", Qualifier::Current),
+    ("was re-appointed", Qualifier::Current),
+    ("was reappointed", Qualifier::Current),
+    ("was installed as", Qualifier::Current),
+    ("is reappointed", Qualifier::Current),
+    ("took charge as", Qualifier::Current),
+    ("takes charge as", Qualifier::Current),
+    ("kept his job as", Qualifier::Current),
+    ("kept her job as", Qualifier::Current),
+    ("kept his post as", Qualifier::Current),
+    ("kept her post as", Qualifier::Current),
+    ("staying on as", Qualifier::Current),
+    ("will remain", Qualifier::Current),
     ("has been promoted to", Qualifier::Current),
     ("will continue in her role as", Qualifier::Current),
     ("will continue in his role as", Qualifier::Current),
@@ -1841,6 +1874,43 @@ mod tests {
     fn a_partys_name_after_a_title_is_no_person() {
         let got = claims("The leader of the far-right Brothers of Italy, Giorgia Meloni, spoke.");
         assert!(got.iter().all(|c| c.0 != "Brothers"), "{got:?}");
+    }
+
+    #[test]
+    fn verbs_of_keeping_and_taking_up_a_post() {
+        use Qualifier::*;
+        for (text, title, want) in [
+            ("John Roe will continue to serve as finance minister.", "finance minister", Current),
+            (
+                "Jane Doe was installed as Speaker of the House of Representatives.",
+                "Speaker of the House of Representatives",
+                Current,
+            ),
+            ("John Roe has been reappointed as finance minister.", "finance minister", Current),
+            ("Jane Doe took charge as defence minister on Monday.", "defence minister", Current),
+            ("Jane Doe will remain foreign minister.", "foreign minister", Current),
+            ("Jane Doe is the immediate past finance minister.", "finance minister", Former),
+        ] {
+            let got = claims(text);
+            assert!(
+                got.iter().any(|c| c.1 == title && c.2 == want && (c.0.ends_with("Doe") || c.0.ends_with("Roe"))),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_title_then_a_copula_then_the_holder() {
+        assert_eq!(claims("The economy minister is Jane Doe."), [("Jane Doe", "economy minister", Qualifier::Current)]);
+        assert_eq!(
+            claims("The finance minister was John Roe, who resigned."),
+            [("John Roe", "finance minister", Qualifier::Then)]
+        );
+        // The holder must close the clause; a possessive or a country is no holder.
+        silent_about(
+            &["Roe", "Britain"],
+            &["The president is John Roe's friend.", "The problem for the prime minister is Britain."],
+        );
     }
 
     #[test]

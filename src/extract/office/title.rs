@@ -375,6 +375,7 @@ fn uniform_case(phrase: &str) -> bool {
 /// another ("then-" before "then"). "ex-" and "then-" glue to the next
 /// word; the others end at a word boundary ("former", not "formerly").
 pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("immediate past", Qualifier::Former),
     ("newly-appointed", Qualifier::Current),
     ("newly appointed", Qualifier::Current),
     ("newly-elected", Qualifier::Current),
