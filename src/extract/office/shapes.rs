@@ -35,6 +35,9 @@ pub(super) fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Ra
     {
         return Ok((rest, vec![raw]));
     }
+    if let Ok((rest, raw)) = list_row(lx, input) {
+        return Ok((rest, vec![raw]));
+    }
     if let Ok(found) = titled_name(lx, input) {
         return Ok(found);
     }
@@ -47,6 +50,33 @@ pub(super) fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Ra
         return Ok((rest, vec![raw]));
     }
     post_went_to(lx, input).map(|(rest, raw)| (rest, vec![raw]))
+}
+
+/// A row of a cabinet list, `head (of | for) Capitalised words: name` with
+/// the name ending the line: "Minister of Basic Education: Jane Doe",
+/// "Minister of Forestry, Fisheries and the Environment: John Roe". The
+/// portfolio is whatever the row capitalises before the colon.
+fn list_row<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Raw<'a>> {
+    let window = &input.as_bytes()[..input.len().min(100)];
+    let Some(colon) = window.windows(2).take_while(|w| w[0] != b'\n').position(|w| w == b": ") else {
+        return fail(input);
+    };
+    let (after_head, _) = super::title::head(lx, input)?;
+    let (words, _) = (sep, alt((tag("of"), tag("for"))), sep).parse(after_head)?;
+    let portfolio = &input[input.len() - words.len()..colon];
+    let capitalised = portfolio
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&" | "the" | "of"));
+    if !capitalised {
+        return fail(input);
+    }
+    let title = Title::of(&input[..colon], Post::State);
+    let (rest, (_, person)) = named(lx, &input[colon + 2..])?;
+    if !(rest.is_empty() || rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')) {
+        return fail(input);
+    }
+    Ok((rest, Raw::new(slice_between(input, input, person), person, title)))
 }
 
 /// Whether "led by" or "headed by" stands in `window`.
@@ -172,6 +202,9 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     // Prime Minister Tony Blair" are two people).
     let (i, second) = opt((gap, tag("and"), gap, |i| post_title(lx, i))).parse(i)?;
     let (i, aside) = opt(aside_mark).parse(i)?;
+    // "- Minister of Home Affairs: Jane Doe": a list's row, the name ending the line.
+    let (i, row) = if aside.is_none() && second.is_none() { opt(tag(":")).parse(i)? } else { (i, None) };
+    let aside = aside.or(row);
     // "The economy minister is Jane Doe.": the title named first, the
     // holder after a copula, closing the clause.
     let copula = if aside.is_none() && second.is_none() && (ci("the"), gap).parse(input).is_ok() {
@@ -199,6 +232,9 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     }
     let (i, (_, person)) = named(lx, i)?;
     if copula.is_some() && !i.starts_with(['.', ',', ';']) {
+        return fail(i);
+    }
+    if row.is_some() && !(i.is_empty() || i.trim_start_matches([' ', '\t', '\r']).starts_with('\n')) {
         return fail(i);
     }
     // "named Jane Doe as deputy prime minister and housing secretary, John
@@ -431,7 +467,14 @@ fn after_name<'a>(
     if let Ok((rest, raw)) = possessive_as(lx, base, spoken, person, i) {
         return Ok((rest, vec![raw]));
     }
-    // A cabinet list names each minister in full: "Jane Doe (Finance)".
+    // A cabinet list names each minister in full: "Jane Doe (Finance)",
+    // "Jane Doe (Secretary of Energy)".
+    if person.contains(' ')
+        && let Ok((rest, (title, qualifier))) = bracketed_title(lx, i)
+    {
+        let whole = slice_between(base, spoken, &i[..i.len() - rest.len()]);
+        return Ok((rest, vec![Raw { qualifier, ..Raw::new(whole, person, title) }]));
+    }
     if person.contains(' ')
         && let Ok((rest, title)) = bracketed_portfolio(lx, i)
     {
@@ -1119,6 +1162,21 @@ fn given_portfolio<'a>(lx: &'a Lexicon, verb: &str, input: &'a str) -> Res<'a, T
     }
     let (i, _) = (opt((gap, tag("given"))), gap, tag("the"), gap).parse(input)?;
     portfolio_then_word(lx, i)
+}
+
+/// `([a] [former] title)` right after a name, the whole of the brackets:
+/// "Jane Doe (Secretary of Energy)", "John Roe (a former Finance
+/// Minister)" — a list's post for each name.
+fn bracketed_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, (Title<'a>, Qualifier)> {
+    let (i, _) = (opt(sep), tag("(")).parse(input)?;
+    let (i, _) = opt((ci("a"), gap)).parse(i)?;
+    let (i, q) = opt((|i| qualifier(lx, i), gap)).parse(i)?;
+    let (rest, title) = post_title(lx, i)?;
+    let (rest, _) = tag(")").parse(rest)?;
+    if title.company || title.scoped || title.bare_modified {
+        return fail(input);
+    }
+    Ok((rest, (title, q.map_or(Qualifier::Current, |(q, _)| q))))
 }
 
 /// `portfolio-word+ portfolio`: the title part of "the defence portfolio".
@@ -1897,6 +1955,32 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_cabinet_lists_brackets_and_rows_give_each_name_its_post() {
+        use Qualifier::*;
+        let got = claims(
+            "The cabinet: Jane Doe (Secretary of Welfare), John Roe (a former Finance Minister) and Ann Poe (Labour).",
+        );
+        assert_eq!(
+            got,
+            [("Jane Doe", "Secretary of Welfare", Current), ("John Roe", "Finance Minister", Former)],
+            "a party in brackets is no post"
+        );
+        let rows = "The new cabinet:\n\n- Minister of Basic Education: Jane Doe\n- Minister of Forestry, Fisheries and the Environment: John Roe\n";
+        assert_eq!(
+            claims(rows),
+            [
+                ("Jane Doe", "Minister of Basic Education", Current),
+                ("John Roe", "Minister of Forestry, Fisheries and the Environment", Current)
+            ]
+        );
+        // A colon before a quotation or in running text is no row.
+        silent_about(
+            &["We", "Doe"],
+            &["Prime Minister: We will win, she said.", "Finance Minister: Jane Doe said more."],
+        );
     }
 
     #[test]
