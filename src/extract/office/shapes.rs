@@ -301,6 +301,14 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
         raws.extend(more);
         return Ok((rest, raws));
     }
+    // "named Finance Minister Jane Doe as defence minister", "appointed
+    // former Speaker John Roe as attorney general": the post given next.
+    if !raw.loose
+        && let Ok((rest, more)) = as_title(lx, input, person, person, i)
+    {
+        raws.push(more);
+        return Ok((rest, raws));
+    }
     Ok((i, raws))
 }
 
@@ -482,11 +490,19 @@ fn after_name<'a>(
     }
     if let Ok((rest, mut raws)) = apposition(lx, base, spoken, person, i) {
         // "Jane Doe, leader of the CDU, was sworn in as chancellor": the
-        // apposition's comma, then a predicate of the same name.
+        // apposition's comma, then a predicate of the same name; "named
+        // Jane Doe, a former senator, as finance minister": the post she is
+        // given after the one she held.
         if rest.starts_with(',')
             && let Ok((r, more)) = predicate(lx, base, spoken, person, rest)
         {
             raws.extend(more);
+            return Ok((r, raws));
+        }
+        if rest.starts_with(',')
+            && let Ok((r, more)) = as_title(lx, base, spoken, person, rest)
+        {
+            raws.push(more);
             return Ok((r, raws));
         }
         return Ok((rest, raws));
@@ -1955,6 +1971,15 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_post_given_after_a_title_or_an_aside_the_name_already_has() {
+        use Qualifier::*;
+        let got = claims("The president named Finance Minister Jane Doe as defence minister.");
+        assert_eq!(got, [("Jane Doe", "Finance Minister", Current), ("Jane Doe", "defence minister", Designate)]);
+        let got = claims("He appointed John Roe, a former senator, as finance minister.");
+        assert_eq!(got, [("John Roe", "senator", Former), ("John Roe", "finance minister", Designate)]);
     }
 
     #[test]
