@@ -52,6 +52,32 @@ pub(super) fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Ra
     post_went_to(lx, input).map(|(rest, raw)| (rest, vec![raw]))
 }
 
+/// Heads of a state's, a province's or a city's own posts.
+const LOCAL_HEADS: &[&str] = &["governor", "mayor", "chief minister", "premier"];
+
+/// One to three capitalised words naming a place, perhaps with "State",
+/// "County" or "Province", before a local post's title: "Madhya Pradesh"
+/// in "former Madhya Pradesh chief minister Jane Doe". Returns the input
+/// at the title.
+fn local_place<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, &'a str> {
+    let mut at = input;
+    for _ in 0..3 {
+        let len = at.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(at.len());
+        let word = &at[..len];
+        if len < 2 || !word.starts_with(char::is_uppercase) || word.eq_ignore_ascii_case("the") {
+            break;
+        }
+        let Ok((next, _)) = gap(&at[len..]) else { break };
+        if let Ok((_, title)) = post_title(lx, next)
+            && LOCAL_HEADS.iter().any(|h| title.text.to_ascii_lowercase().ends_with(h))
+        {
+            return Ok((next, &input[..input.len() - next.len()]));
+        }
+        at = next;
+    }
+    fail(input)
+}
+
 /// A row of a cabinet list, `head (of | for) Capitalised words: name` with
 /// the name ending the line: "Minister of Basic Education: Jane Doe",
 /// "Minister of Forestry, Fisheries and the Environment: John Roe". The
@@ -169,6 +195,12 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     let (i, q1) = opt((|i| qualifier(lx, i), opt(gap))).parse(input)?;
     let (i, _) = opt((ci("the"), gap)).parse(i)?;
     let (i, juris) = opt((|i| jurisdiction_form(lx, i), gap)).parse(i)?;
+    // "former Madhya Pradesh chief minister", "ex-Kiambu Governor": a
+    // state's or a city's post after a qualifier; the place is no country.
+    let i = match (q1, juris) {
+        (Some(_), None) => local_place(lx, i).map_or(i, |(rest, _)| rest),
+        _ => i,
+    };
     let (i, q2) = opt((|i| qualifier_after_country(lx, i), opt(gap))).parse(i)?;
     let greedy = post_title(lx, i);
     // A title the claim files name that starts with what reads as a
@@ -1974,6 +2006,21 @@ mod tests {
     }
 
     #[test]
+    fn a_local_post_after_a_qualifier_and_a_place_keeps_the_qualifier() {
+        use Qualifier::*;
+        for (text, title) in [
+            ("He named former Madhya Pradesh chief minister Jane Doe to the cabinet.", "chief minister"),
+            ("The ex-Kiambu Governor Jane Doe spoke.", "Governor"),
+            ("Former Sao Paulo mayor Jane Doe is popular.", "mayor"),
+        ] {
+            assert!(claims(text).contains(&("Jane Doe", title, Former)), "{text}: {:?}", claims(text));
+        }
+        let got =
+            claims("Jane Doe, previously Justice Secretary, spoke. John Roe, formerly the justice secretary, spoke.");
+        assert_eq!(got, [("Jane Doe", "Justice Secretary", Former), ("John Roe", "justice secretary", Former)]);
+    }
+
+    #[test]
     fn a_post_given_after_a_title_or_an_aside_the_name_already_has() {
         use Qualifier::*;
         let got = claims("The president named Finance Minister Jane Doe as defence minister.");
@@ -2028,7 +2075,12 @@ mod tests {
         assert_eq!(got, [("Jane Doe", "Minister without Portfolio", Qualifier::Current)]);
         silent_about(
             &["John Roe"],
-            &["In 2018, John Roe was appointed as the president and CEO of Acme Bank Limited."],
+            &[
+                "In 2018, John Roe was appointed as the president and CEO of Acme Bank Limited.",
+                "John Roe, formerly senior vice president, will run the unit.",
+                "John Roe was formerly vice president and general manager of its plants.",
+                "It named John Roe, formerly vice president in charge of spot trading, as treasurer.",
+            ],
         );
     }
 

@@ -196,18 +196,37 @@ pub(super) fn scoped_title<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Title
     {
         (rest, title) = (krest, Title::of(k, Post::State));
     }
-    // "president and CEO of Habib Bank": a company's post.
-    title.company |= and_a_company_post(rest);
+    // "president and CEO of Habib Bank", "vice president in charge of
+    // spot trading", "senior vice president": a company's post.
+    title.company |=
+        and_a_company_post(rest) || title.text.get(..12).is_some_and(|t| t.eq_ignore_ascii_case("senior vice "));
     Ok((rest, title))
 }
 
 /// Whether " and CEO", " and chief executive" or another post only a
 /// company has follows a title.
 fn and_a_company_post(rest: &str) -> bool {
+    const POSTS: &[&str] = &[
+        "CEO",
+        "CFO",
+        "COO",
+        "chief executive",
+        "chief financial officer",
+        "chief operating officer",
+        "co-founder",
+        "director of",
+        "general manager",
+        "managing director",
+    ];
+    let rest = rest.trim_start_matches(',');
+    if rest.starts_with(" in charge of") {
+        return true;
+    }
     let Some(after) = rest.strip_prefix(" and ") else { return false };
-    ["CEO", "chief executive", "Chief Executive", "managing director", "Managing Director", "COO", "CFO"]
-        .iter()
-        .any(|post| after.starts_with(post) && !after[post.len()..].starts_with(char::is_alphanumeric))
+    POSTS.iter().any(|post| {
+        after.get(..post.len()).is_some_and(|w| w.eq_ignore_ascii_case(post))
+            && !after[post.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// The slice of `after` up to `rest` (a suffix of it): what a production read.
@@ -376,6 +395,8 @@ fn uniform_case(phrase: &str) -> bool {
 /// word; the others end at a word boundary ("former", not "formerly").
 pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("immediate past", Qualifier::Former),
+    ("previously", Qualifier::Former),
+    ("formerly", Qualifier::Former),
     ("newly-appointed", Qualifier::Current),
     ("newly appointed", Qualifier::Current),
     ("newly-elected", Qualifier::Current),
