@@ -217,7 +217,9 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
                 // is no claim; it is still consumed whole, so that its tail
                 // ("general Eliot Spitzer") is not read as a mention of its own.
                 if raw.company
-                    || (raw.is_title_first() && raw.post != Post::Parliament && not_a_naming(lx, text, pos))
+                    || (raw.is_title_first()
+                        && raw.post != Post::Parliament
+                        && not_a_naming(lx, text, pos, raw.set_off()))
                     || (raw.is_title_first() && after_rank(lx, text, pos))
                     || (raw.loose && word_before(text, pos) == "as")
                     || (raw.is_title_first() && after_clock_time(text, pos))
@@ -550,7 +552,7 @@ fn may_start_mention(lx: &Lexicon, rest: &str) -> bool {
 /// A possessive ("Blair's Chancellor") is not such a word: a country's
 /// possessive is read as the jurisdiction, a person's describes the holder.
 /// Runs only where a mention was found, so it costs the scan nothing.
-fn not_a_naming(lx: &Lexicon, text: &str, pos: usize) -> bool {
+fn not_a_naming(lx: &Lexicon, text: &str, pos: usize, set_off: bool) -> bool {
     let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
     if before.len() == pos {
         return false;
@@ -558,8 +560,9 @@ fn not_a_naming(lx: &Lexicon, text: &str, pos: usize) -> bool {
     let start =
         before.rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |i| next_char_boundary(before, i + 1));
     let word = &before[start..];
+    // "a former finance minister, Jane Doe," names her in an aside.
     if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
-        return true;
+        return !set_off;
     }
     if !word.starts_with(|c: char| c.is_uppercase()) || !is_name_candidate(lx, word) {
         return false;
@@ -670,6 +673,17 @@ enum Reading<'a> {
 }
 
 impl<'a> Raw<'a> {
+    /// Whether a comma sets the name off from the title before it:
+    /// "a former finance minister, Jane Doe".
+    fn set_off(&self) -> bool {
+        let base = self.whole.as_ptr() as usize;
+        self.title.is_some_and(|t| {
+            let from = (t.as_ptr() as usize + t.len()).checked_sub(base);
+            let to = (self.person.as_ptr() as usize).checked_sub(base);
+            matches!((from, to), (Some(from), Some(to)) if self.whole.get(from..to).is_some_and(|gap| gap.contains(',')))
+        })
+    }
+
     /// A mention of `person` as holding `title`, current, of a post of state.
     fn new(whole: &'a str, person: &'a str, title: title::Title<'a>) -> Raw<'a> {
         Raw {

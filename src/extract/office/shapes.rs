@@ -52,6 +52,31 @@ pub(super) fn title_first<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Ra
     post_went_to(lx, input).map(|(rest, raw)| (rest, vec![raw]))
 }
 
+/// A word that describes a holder's politics or standing between a
+/// qualifier and a title: "former conservative President".
+fn political_adjective(input: &str) -> Res<'_, &str> {
+    const WORDS: &[&str] = &[
+        "centre-left",
+        "centre-right",
+        "communist",
+        "conservative",
+        "far-left",
+        "far-right",
+        "left-wing",
+        "liberal",
+        "long-serving",
+        "longtime",
+        "long-time",
+        "populist",
+        "right-wing",
+        "socialist",
+        "veteran",
+    ];
+    let len = input.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(input.len());
+    let word = &input[..len];
+    if WORDS.contains(&word) { Ok((&input[len..], word)) } else { fail(input) }
+}
+
 /// Heads of a state's, a province's or a city's own posts.
 const LOCAL_HEADS: &[&str] = &["governor", "mayor", "chief minister", "premier"];
 
@@ -193,6 +218,8 @@ fn plural_list<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
 /// `[qualifier] [the] [jurisdiction] [qualifier] post-title [and post-title] [, | —] name`.
 fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     let (i, q1) = opt((|i| qualifier(lx, i), opt(gap))).parse(input)?;
+    // "former conservative President Jane Doe": a word of politics between.
+    let (i, _) = if q1.is_some() { opt((political_adjective, gap)).parse(i)? } else { (i, None) };
     let (i, _) = opt((ci("the"), gap)).parse(i)?;
     let (i, juris) = opt((|i| jurisdiction_form(lx, i), gap)).parse(i)?;
     // "former Madhya Pradesh chief minister", "ex-Kiambu Governor": a
@@ -327,7 +354,12 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     // "Innovation Minister Jane Doe taking over as foreign minister",
     // "Finance Minister Jane Doe was named foreign minister": the name's
     // own predicate gives the post she moves to.
+    // A comma after a name that no comma set off closes a clause the
+    // mention stands in ("…, who served under former President John Roe,
+    // was nominated as …": the predicate is the sentence's subject's).
+    let closes = aside.is_some() || !i.starts_with(',');
     if !raw.loose
+        && closes
         && let Ok((rest, more)) = predicate(lx, input, person, person, i)
     {
         raws.extend(more);
@@ -336,6 +368,7 @@ fn titled_name<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Vec<Raw<'a>>> {
     // "named Finance Minister Jane Doe as defence minister", "appointed
     // former Speaker John Roe as attorney general": the post given next.
     if !raw.loose
+        && closes
         && let Ok((rest, more)) = as_title(lx, input, person, person, i)
     {
         raws.push(more);
@@ -2018,6 +2051,21 @@ mod tests {
         let got =
             claims("Jane Doe, previously Justice Secretary, spoke. John Roe, formerly the justice secretary, spoke.");
         assert_eq!(got, [("Jane Doe", "Justice Secretary", Former), ("John Roe", "justice secretary", Former)]);
+    }
+
+    #[test]
+    fn a_titled_name_inside_a_clause_lends_the_sentences_predicate_to_no_one() {
+        use Qualifier::*;
+        let text = "Jane Doe, who served as health minister under former President John Roe, was nominated as minister of agriculture.";
+        let got = claims(text);
+        assert!(got.contains(&("John Roe", "President", Former)), "{got:?}");
+        assert!(!got.iter().any(|c| c.0 == "John Roe" && c.1 == "minister of agriculture"), "{got:?}");
+        // A political word between the qualifier and the title keeps the qualifier.
+        assert_eq!(claims("The former conservative President John Roe spoke."), [("John Roe", "President", Former)]);
+        // An indefinite title names the holder set off by commas, and the post given after.
+        let got = claims("He named a former state governor, John Roe, as minister of defence.");
+        assert_eq!(got, [("John Roe", "state governor", Former), ("John Roe", "minister of defence", Designate)]);
+        silent_about(&["Gordon Brown"], &["How good a prime minister Gordon Brown will make is unclear."]);
     }
 
     #[test]
