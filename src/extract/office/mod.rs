@@ -235,6 +235,10 @@ pub fn extract_with(text: &str, cues: &Cues, lx: &Lexicon) -> Vec<OfficeMention>
                 {
                     raw.qualifier = Qualifier::Then;
                 }
+                // "like his predecessor, President Jane Doe": held the post before.
+                if raw.is_title_first() && raw.qualifier == Qualifier::Current && after_predecessor(text, pos) {
+                    raw.qualifier = Qualifier::Former;
+                }
                 // "to succeed John Roe as defence minister": the post is
                 // someone else's to take; he holds it until then, or held it.
                 if !raw.is_title_first()
@@ -375,6 +379,13 @@ fn token_before(text: &str, pos: usize) -> &str {
     let before = text[..pos].trim_end_matches([' ', '\u{a0}']);
     let start = before.len() - before.bytes().rev().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-').count();
     &before[start..]
+}
+
+/// Whether "predecessor" stands right before `pos`, perhaps with a comma:
+/// "his predecessor, President Jane Doe".
+fn after_predecessor(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches([' ', '\u{a0}', ',']);
+    before.len() >= 11 && before.as_bytes()[before.len() - 11..].eq_ignore_ascii_case(b"predecessor")
 }
 
 /// The word before `pos`, across spaces on its line, as written.

@@ -739,7 +739,7 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("is to be appointed", Qualifier::Designate),
     ("most recently served as", Qualifier::Then),
     ("previously served as", Qualifier::Then),
-    ("has been elected", Qualifier::Current),
+    ("has been elected", Qualifier::Designate),
     ("has been named", Qualifier::Current),
     ("will be sworn in", Qualifier::Designate),
     ("will be appointed", Qualifier::Designate),
@@ -777,7 +777,7 @@ pub(crate) const PREDICATES: &[(&str, Qualifier)] = &[
     ("took over as", Qualifier::Current),
     ("was sworn in", Qualifier::Current),
     ("will become", Qualifier::Designate),
-    ("was elected", Qualifier::Current),
+    ("was elected", Qualifier::Designate),
     ("has become", Qualifier::Current),
     ("resigned as", Qualifier::Former),
     ("was fired as", Qualifier::Former),
@@ -2051,6 +2051,31 @@ mod tests {
         let got =
             claims("Jane Doe, previously Justice Secretary, spoke. John Roe, formerly the justice secretary, spoke.");
         assert_eq!(got, [("Jane Doe", "Justice Secretary", Former), ("John Roe", "justice secretary", Former)]);
+    }
+
+    #[test]
+    fn an_election_a_predecessor_and_an_elected_holder_are_not_the_sitting_one() {
+        use Qualifier::*;
+        // Elected is not yet sworn in: a story of the day after the vote.
+        let got = claims("John Roe was elected the 47th president of the United States.");
+        assert!(got.iter().all(|c| c.2 == Designate), "{got:?}");
+        assert_eq!(
+            claims("The elected president of Argentina, Jane Doe, spoke."),
+            [("Jane Doe", "president", Designate)]
+        );
+        assert_eq!(
+            claims("The democratically elected president of Argentina, Jane Doe, spoke."),
+            [("Jane Doe", "president", Current)]
+        );
+        // Re-elected holds it already.
+        assert_eq!(claims("Jane Doe was re-elected president."), [("Jane Doe", "president", Current)]);
+        // A predecessor held the post before; a bullet or a curly quote
+        // before a mention is no word to read back into.
+        assert_eq!(
+            claims("He will oversee it like his predecessor, President John Roe."),
+            [("John Roe", "President", Former)]
+        );
+        assert_eq!(claims("•••• President John Roe spoke."), [("John Roe", "President", Current)]);
     }
 
     #[test]

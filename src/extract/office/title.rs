@@ -394,6 +394,9 @@ fn uniform_case(phrase: &str) -> bool {
 /// another ("then-" before "then"). "ex-" and "then-" glue to the next
 /// word; the others end at a word boundary ("former", not "formerly").
 pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("democratically elected", Qualifier::Current),
+    ("democratically-elected", Qualifier::Current),
+    ("popularly elected", Qualifier::Current),
     ("immediate past", Qualifier::Former),
     ("previously", Qualifier::Former),
     ("formerly", Qualifier::Former),
@@ -402,6 +405,7 @@ pub(crate) const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("newly-elected", Qualifier::Current),
     ("newly elected", Qualifier::Current),
     ("overthrown", Qualifier::Former),
+    ("elected", Qualifier::Designate),
     ("designate", Qualifier::Designate),
     ("caretaker", Qualifier::Acting),
     ("would-be", Qualifier::Designate),
