@@ -1361,6 +1361,20 @@ fn replaces<'a>(
         tag("is replacing").map(|_| Qualifier::Current),
     ));
     let (i, (q, _, held)) = (verb, gap, predecessor).parse(input)?;
+    // "Jane Doe replaces him as foreign secretary": the post is hers; the
+    // one she replaces was named before.
+    if let Ok((i, _)) = (alt((tag("him"), tag("her"), tag("them"))), gap, tag("as")).parse(i) {
+        let (rest, (title, _, juris)) = object(lx, i)?;
+        let jurisdiction = juris.or(title.country).or(title.party);
+        return Ok((
+            rest,
+            vec![Raw {
+                qualifier: q,
+                jurisdiction,
+                ..Raw::new(slice_between(base, spoken, title.text), person, title)
+            }],
+        ));
+    }
     // "will replace John Roe as": he holds the post until the handover.
     let held = held.unwrap_or(if q == Qualifier::Designate { Qualifier::Outgoing } else { Qualifier::Former });
     let (i, (other_spoken, other)) = named(lx, i)?;
@@ -2051,6 +2065,19 @@ mod tests {
         let got =
             claims("Jane Doe, previously Justice Secretary, spoke. John Roe, formerly the justice secretary, spoke.");
         assert_eq!(got, [("Jane Doe", "Justice Secretary", Former), ("John Roe", "justice secretary", Former)]);
+    }
+
+    #[test]
+    fn replacing_a_pronoun_and_posts_around_a_head_of_government() {
+        use Qualifier::*;
+        assert_eq!(claims("Jane Doe replaces him as Foreign Secretary."), [("Jane Doe", "Foreign Secretary", Current)]);
+        assert_eq!(claims("John Roe was named chief of staff."), [("John Roe", "chief of staff", Current)]);
+        assert_eq!(
+            claims("He named Jane Doe as his national security adviser."),
+            [("Jane Doe", "national security adviser", Designate)]
+        );
+        // "chief" before another head is still a portfolio word.
+        assert_eq!(claims("Chief Minister Jane Doe spoke."), [("Jane Doe", "Chief Minister", Current)]);
     }
 
     #[test]

@@ -510,7 +510,13 @@ pub(super) struct Parts<'a> {
 pub(super) fn grammar_title_parts<'a>(lx: &'a Lexicon, input: &'a str) -> Res<'a, Parts<'a>> {
     let joined = (|i| portfolio_word(lx, i), opt(tag(",")), gap, opt((alt((tag("and"), tag("&"))), gap)));
     let (at_head, modifiers) = recognize(opt_repeat(5, joined)).parse(input)?;
-    let (after_head, (head_text, head)) = head_word(lx, at_head)?;
+    // A head that starts with a portfolio word ("chief of staff", not the
+    // portfolio "chief" before "of staff") is read from the first word.
+    let (_, modifiers, (after_head, (head_text, head))) = match head_word(lx, at_head) {
+        Ok(found) => (at_head, modifiers, found),
+        Err(e) if modifiers.is_empty() => return Err(e),
+        Err(_) => (input, "", head_word(lx, input)?),
+    };
     if !modifiers_agree(modifiers, head_text) {
         return fail(input);
     }
