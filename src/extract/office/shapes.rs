@@ -1956,7 +1956,6 @@ mod tests {
         for (text, title) in [
             ("Jane Doe was named finance minister on Monday.", "finance minister"),
             ("Jane Doe was appointed as the new foreign minister.", "foreign minister"),
-            ("Jane Doe was elected president in May.", "president"),
             ("Jane Doe was sworn in on Friday as Norway's prime minister.", "prime minister"),
             ("Jane Doe has taken the oath of office as prime minister.", "prime minister"),
             ("Jane Doe takes over as defence secretary.", "defence secretary"),
@@ -1970,6 +1969,8 @@ mod tests {
         ] {
             assert_eq!(claims(text), [("Jane Doe", title, Current)], "{text}");
         }
+        // Elected is not yet sworn in (see `an_election_…_are_not_the_sitting_one`).
+        assert_eq!(claims("Jane Doe was elected president in May."), [("Jane Doe", "president", Designate)]);
         assert_eq!(claims("Jane Doe, taking over as finance minister, said")[0].2, Designate);
         assert_eq!(claims("Jane Doe will take over as finance minister.")[0].2, Designate);
         assert_eq!(claims("Jane Doe resigned as home secretary.")[0].2, Former);
