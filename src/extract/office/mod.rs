@@ -69,8 +69,9 @@ pub(crate) use shapes::{LED_NOUNS, LED_VERBS, predicate_first_words};
 
 /// Words that are cues of a mention without being a head, party post or
 /// title of address: "portfolio" ("was given the defence portfolio"),
-/// "leadership" ("won the leadership race").
-pub(crate) const CUE_WORDS: &[&str] = &["portfolio", "leadership"];
+/// "leadership" ("won the leadership race"), "ministry" ("will head the
+/// Ministry of Health").
+pub(crate) const CUE_WORDS: &[&str] = &["portfolio", "leadership", "ministry"];
 pub(crate) use title::QUALIFIERS;
 
 /// A person named as holding (or having held) an office.

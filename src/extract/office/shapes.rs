@@ -77,6 +77,39 @@ fn political_adjective(input: &str) -> Res<'_, &str> {
     if WORDS.contains(&word) { Ok((&input[len..], word)) } else { fail(input) }
 }
 
+/// `(will head | will lead | heads | leads | to head | to lead) the
+/// Ministry of Capitalised words`: "Jane Doe will head the Ministry of
+/// Health" — the minister of it, as cabinet announcements write it.
+fn heads_ministry<'a>(base: &'a str, spoken: &'a str, person: &'a str, input: &'a str) -> Res<'a, Raw<'a>> {
+    let verb = alt((
+        alt((tag("will head"), tag("will lead"), tag("to head"), tag("to lead"))).map(|_| Qualifier::Designate),
+        alt((tag("heads"), tag("leads"))).map(|_| Qualifier::Current),
+    ));
+    let (i, (_, q, _, _, _)) = (sep, verb, sep, tag("the"), sep).parse(input)?;
+    let (words, ministry) = tag("Ministry").parse(i)?;
+    let (mut rest, _) = (sep, tag("of"), sep).parse(words)?;
+    let mut end = None;
+    for _ in 0..6 {
+        let len = rest.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(rest.len());
+        let word = &rest[..len];
+        if word.starts_with(char::is_uppercase) {
+            end = Some(&rest[len..]);
+        } else if !matches!(word, "and" | "of" | "the") {
+            break;
+        }
+        rest = &rest[len..];
+        let Ok((r, _)) = alt((recognize((opt(tag(",")), sep)), tag(""))).parse(rest) else { break };
+        if r.len() == rest.len() {
+            break;
+        }
+        rest = r;
+    }
+    let Some(after) = end else { return fail(input) };
+    let text = &i[..i.len() - after.len()];
+    let title = Title { reads: Reading::Replace(ministry, "Minister"), ..Title::of(text, Post::State) };
+    Ok((after, Raw { qualifier: q, ..Raw::new(slice_between(base, spoken, text), person, title) }))
+}
+
 /// Heads of a state's, a province's or a city's own posts.
 const LOCAL_HEADS: &[&str] = &["governor", "mayor", "chief minister", "premier"];
 
@@ -535,6 +568,9 @@ fn after_name<'a>(
         return Ok(found);
     }
     if let Ok((rest, raw)) = as_title(lx, base, spoken, person, i) {
+        return Ok((rest, vec![raw]));
+    }
+    if let Ok((rest, raw)) = heads_ministry(base, spoken, person, i) {
         return Ok((rest, vec![raw]));
     }
     if let Ok((rest, raw)) = possessive_as(lx, base, spoken, person, i) {
@@ -2066,6 +2102,22 @@ mod tests {
         let got =
             claims("Jane Doe, previously Justice Secretary, spoke. John Roe, formerly the justice secretary, spoke.");
         assert_eq!(got, [("Jane Doe", "Justice Secretary", Former), ("John Roe", "justice secretary", Former)]);
+    }
+
+    #[test]
+    fn heading_a_ministry_is_being_its_minister() {
+        use Qualifier::*;
+        let got = claims(
+            "He said Jane Doe will lead the Ministry of Health, while John Roe heads the Ministry of Energy and Mines.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Doe", "Ministry of Health", Designate), ("John Roe", "Ministry of Energy and Mines", Current)]
+        );
+        silent_about(
+            &["Jane Doe"],
+            &["The Ministry of Health said Jane Doe leads it.", "Jane Doe will lead the ministry's review."],
+        );
     }
 
     #[test]
