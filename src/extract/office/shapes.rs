@@ -1397,30 +1397,25 @@ fn replaces<'a>(
         tag("is replacing").map(|_| Qualifier::Current),
     ));
     let (i, (q, _, held)) = (verb, gap, predecessor).parse(input)?;
-    // "Jane Doe replaces him as foreign secretary": the post is hers; the
-    // one she replaces was named before.
-    if let Ok((i, _)) = (alt((tag("him"), tag("her"), tag("them"))), gap, tag("as")).parse(i) {
-        let (rest, (title, _, juris)) = object(lx, i)?;
-        let jurisdiction = juris.or(title.country).or(title.party);
-        return Ok((
-            rest,
-            vec![Raw {
-                qualifier: q,
-                jurisdiction,
-                ..Raw::new(slice_between(base, spoken, title.text), person, title)
-            }],
-        ));
-    }
     // "will replace John Roe as": he holds the post until the handover.
     let held = held.unwrap_or(if q == Qualifier::Designate { Qualifier::Outgoing } else { Qualifier::Former });
-    let (i, (other_spoken, other)) = named(lx, i)?;
+    // "Jane Doe replaces him as foreign secretary": the post is hers; the
+    // one she replaces was named before, and gets no claim here.
+    let pronoun = alt((tag("him"), tag("her"), tag("them"))).map(|_| None);
+    let (i, other) = alt((pronoun, |i| named(lx, i).map(|(r, n)| (r, Some(n))))).parse(i)?;
     let (i, _) = (gap, tag("as")).parse(i)?;
     let (rest, (title, _, juris)) = object(lx, i)?;
     let jurisdiction = juris.or(title.country).or(title.party);
     let now = Raw { qualifier: q, jurisdiction, ..Raw::new(slice_between(base, spoken, title.text), person, title) };
-    let before =
-        Raw { qualifier: held, jurisdiction, ..Raw::new(slice_between(base, other_spoken, title.text), other, title) };
-    Ok((rest, vec![now, before]))
+    let mut raws = vec![now];
+    if let Some((other_spoken, other)) = other {
+        raws.push(Raw {
+            qualifier: held,
+            jurisdiction,
+            ..Raw::new(slice_between(base, other_spoken, title.text), other, title)
+        });
+    }
+    Ok((rest, raws))
 }
 
 /// `[here] [on <day>], [formally] (replacing | succeeding) [the outgoing |
